@@ -1,0 +1,145 @@
+package dk.partnerskab.common.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one place where failures become RFC 9457 problem details. Nothing else writes error bodies,
+ * so every error the API can answer has the same shape and a stable machine key.
+ */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.key(), e.getMessage(), uri, null, e.violations());
+    }
+
+    @ServerExceptionMapper
+    public Response unauthenticated(UnauthorizedException e, UriInfo uri) {
+        return unauthorized(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return unauthorized(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(ProblemKey.FORBIDDEN, "Your account does not have a role that may use this operation.", uri, null, List.of());
+    }
+
+    @ServerExceptionMapper
+    public Response beanValidation(ResteasyReactiveViolationException e, UriInfo uri) {
+        return constraintViolations(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolations(ConstraintViolationException e, UriInfo uri) {
+        List<Violation> violations = e.getConstraintViolations().stream()
+                .map(ProblemMapper::toViolation)
+                .sorted((a, b) -> a.field().compareTo(b.field()))
+                .collect(Collectors.toList());
+        return respond(ProblemKey.VALIDATION_FAILED, "Some values are invalid.", uri, null, violations);
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonProcessingException e, UriInfo uri) {
+        String field = e instanceof JsonMappingException jme ? fieldPath(jme) : "";
+        String message = e instanceof UnrecognizedPropertyException ? "unknown field" : "malformed JSON or wrong type";
+        List<Violation> violations = List.of(new Violation(field.isEmpty() ? "body" : field, "body", message));
+        return respond(ProblemKey.VALIDATION_FAILED,
+                field.isEmpty() ? "The request body is not valid JSON." : "Invalid value for '" + field + "'.",
+                uri, null, violations);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        ProblemKey key = switch (status) {
+            case 400 -> ProblemKey.VALIDATION_FAILED;
+            case 401 -> ProblemKey.UNAUTHENTICATED;
+            case 403 -> ProblemKey.FORBIDDEN;
+            case 404 -> ProblemKey.NOT_FOUND;
+            case 405 -> ProblemKey.METHOD_NOT_ALLOWED;
+            case 406 -> ProblemKey.NOT_ACCEPTABLE;
+            case 415 -> ProblemKey.UNSUPPORTED_MEDIA_TYPE;
+            default -> null;
+        };
+        if (key == ProblemKey.UNAUTHENTICATED) {
+            return unauthorized(uri);
+        }
+        if (key == null) {
+            return internal(e, uri);
+        }
+        return respond(key, defaultDetail(key), uri, null, List.of());
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        return internal(e, uri);
+    }
+
+    private Response internal(Throwable e, UriInfo uri) {
+        String correlationId = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unhandled error %s on %s", correlationId, uri == null ? "?" : uri.getRequestUri().getRawPath());
+        return respond(ProblemKey.INTERNAL,
+                "Something went wrong on our side. Try again; if it persists, report the correlation id.",
+                uri, correlationId, List.of());
+    }
+
+    private Response unauthorized(UriInfo uri) {
+        Response response = respond(ProblemKey.UNAUTHENTICATED,
+                "A valid bearer token from the partnerskab realm is required; log in again.", uri, null, List.of());
+        return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    private static String defaultDetail(ProblemKey key) {
+        return switch (key) {
+            case NOT_FOUND -> "There is nothing at this address.";
+            case METHOD_NOT_ALLOWED -> "This address does not support the HTTP method used.";
+            case NOT_ACCEPTABLE -> "This address answers application/json only.";
+            case UNSUPPORTED_MEDIA_TYPE -> "Send the body as application/json.";
+            default -> key.title() + ".";
+        };
+    }
+
+    private static Response respond(ProblemKey key, String detail, UriInfo uri, String correlationId, List<Violation> violations) {
+        Problem body = new Problem(key.type(), key.title(), key.status(), detail,
+                uri == null ? null : uri.getRequestUri().getRawPath(), correlationId, violations.isEmpty() ? null : violations);
+        return Response.status(key.status()).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    private static Violation toViolation(ConstraintViolation<?> v) {
+        // Paths look like "list.arg0.size" or "create.input.name": the first two nodes are the method and its parameter.
+        List<String> nodes = new ArrayList<>();
+        v.getPropertyPath().forEach(n -> nodes.add(n.getName()));
+        String field = nodes.size() > 2 ? String.join(".", nodes.subList(2, nodes.size())) : nodes.get(nodes.size() - 1);
+        return new Violation(field, nodes.size() > 2 ? "body" : "query", v.getMessage());
+    }
+
+    private static String fieldPath(JsonMappingException e) {
+        return e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+}

@@ -1,0 +1,45 @@
+package dk.partnerskab.common.problem;
+
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Declares the problem responses every API operation can give (401, 403, 500), so that each
+ * resource only declares the ones specific to it and none can be forgotten.
+ */
+public class ProblemResponsesFilter implements OASFilter {
+
+    private static final Map<String, String> COMMON = Map.of(
+            "401", "No valid bearer token (unauthenticated).",
+            "403", "The token has no role that may use this operation (forbidden).",
+            "500", "Unexpected server error (internal); quote the correlationId.");
+
+    @Override
+    public void filterOpenAPI(OpenAPI openAPI) {
+        if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
+            return;
+        }
+        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+            if (!path.getKey().startsWith("/api/")) {
+                continue;
+            }
+            for (Operation operation : path.getValue().getOperations().values()) {
+                APIResponses responses = operation.getResponses();
+                COMMON.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+                    if (responses.getAPIResponse(e.getKey()) == null) {
+                        responses.addAPIResponse(e.getKey(), OASFactory.createAPIResponse()
+                                .description(e.getValue())
+                                .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
+                                        OASFactory.createMediaType().schema(
+                                                OASFactory.createSchema().ref("#/components/schemas/Problem")))));
+                    }
+                });
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dk.partnerskab.partnership;
+
+import dk.partnerskab.common.problem.ProblemException;
+import dk.partnerskab.person.CurrentPerson;
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The one place that decides whether the caller may see a partnership. Members see their
+ * partnerships; admins and integrations see all. Anything else answers 404, so that a
+ * partnership's existence is not confirmed to outsiders.
+ */
+@RequestScoped
+public class PartnershipAccess {
+
+    private final CurrentPerson me;
+    private final PartnershipMemberRepository members;
+
+    public PartnershipAccess(CurrentPerson me, PartnershipMemberRepository members) {
+        this.me = me;
+        this.members = members;
+    }
+
+    /**
+     * @return the caller's role there, empty for admins and integrations who are not members
+     * @throws ProblemException {@code not-found} when the caller may not see the partnership
+     */
+    public Optional<MemberRole> requireVisible(UUID partnershipId) {
+        Optional<MemberRole> role = members.roleOf(me.id(), partnershipId);
+        if (role.isEmpty() && !me.caller().seesAllPartnerships()) {
+            throw notFound();
+        }
+        return role;
+    }
+
+    /** The person whose memberships restrict a list, or null when the caller sees everything. */
+    public UUID restrictingMember() {
+        return me.caller().seesAllPartnerships() ? null : me.id();
+    }
+
+    public UUID personId() {
+        return me.id();
+    }
+
+    static ProblemException notFound() {
+        return ProblemException.notFound("No partnership with this id is visible to you.");
+    }
+}

@@ -1,0 +1,10 @@
+package dk.partnerskab.partnership;
+
+/**
+ * Filters of the partnership list.
+ *
+ * @param status only this status, or all when null
+ * @param text case-insensitive part of the name, or all when null
+ */
+public record PartnershipFilter(PartnershipStatus status, String text) {
+}

@@ -1,0 +1,100 @@
+package dk.partnerskab.partnership;
+
+import dk.partnerskab.common.paging.PageRequest;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+@ApplicationScoped
+public class PartnershipRepository implements PanacheRepositoryBase<Partnership, UUID> {
+
+    /** Sort keys the list accepts, mapped to their ORDER BY; the id breaks ties so pages are stable. */
+    static final Map<String, String> SORTS = Map.of(
+            "name", "lower(p.name) %1$s, p.id %1$s",
+            "createdAt", "p.createdAt %1$s, p.id %1$s");
+
+    /**
+     * One page of partnerships matching the filter.
+     *
+     * @param memberId when not null, only partnerships this person is a member of
+     */
+    public List<Partnership> page(PartnershipFilter filter, UUID memberId, PageRequest page) {
+        Parameters params = new Parameters();
+        String where = where(filter, memberId, params);
+        String order = SORTS.get(page.sortField()).formatted(page.descending() ? "desc" : "asc");
+        return find("from Partnership p where " + where + " order by " + order, params)
+                .page(Page.of(page.page(), page.size()))
+                .list();
+    }
+
+    public long count(PartnershipFilter filter, UUID memberId) {
+        Parameters params = new Parameters();
+        return count("from Partnership p where " + where(filter, memberId, params), params);
+    }
+
+    private static String where(PartnershipFilter filter, UUID memberId, Parameters params) {
+        StringBuilder where = new StringBuilder("1 = 1");
+        if (memberId != null) {
+            where.append(" and exists (select 1 from PartnershipMember m where m.partnershipId = p.id and m.personId = :member)");
+            params.and("member", memberId);
+        }
+        if (filter.status() != null) {
+            where.append(" and p.status = :status");
+            params.and("status", filter.status());
+        }
+        if (filter.text() != null) {
+            where.append(" and lower(p.name) like :text escape '\\'");
+            params.and("text", "%" + filter.text().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+        }
+        return where.toString();
+    }
+
+    public List<Term> termsOf(Collection<UUID> partnershipIds) {
+        return getEntityManager().createQuery(
+                        "select t from Term t where t.partnership.id in :ids order by t.startDate, t.id", Term.class)
+                .setParameter("ids", partnershipIds)
+                .getResultList();
+    }
+
+    public List<Party> partiesOf(Collection<UUID> partnershipIds) {
+        return getEntityManager().createQuery(
+                        "select p from Party p join fetch p.organisation where p.partnership.id in :ids order by p.position, p.id",
+                        Party.class)
+                .setParameter("ids", partnershipIds)
+                .getResultList();
+    }
+
+    public List<Signatory> signatoriesOf(UUID partnershipId) {
+        return getEntityManager().createQuery(
+                        "select s from Signatory s where s.party.partnership.id = :id order by s.position, s.id", Signatory.class)
+                .setParameter("id", partnershipId)
+                .getResultList();
+    }
+
+    public List<ChairPeriod> chairPeriodsOf(UUID partnershipId) {
+        return getEntityManager().createQuery(
+                        "select c from ChairPeriod c join fetch c.organisation where c.partnership.id = :id order by c.startDate, c.id",
+                        ChairPeriod.class)
+                .setParameter("id", partnershipId)
+                .getResultList();
+    }
+
+    public List<FocusArea> focusAreasOf(UUID partnershipId) {
+        return getEntityManager().createQuery(
+                        "select f from FocusArea f where f.partnership.id = :id order by f.number", FocusArea.class)
+                .setParameter("id", partnershipId)
+                .getResultList();
+    }
+
+    public List<Milestone> milestonesOf(UUID partnershipId) {
+        return getEntityManager().createQuery(
+                        "select m from Milestone m where m.partnership.id = :id order by m.occursOn, m.id", Milestone.class)
+                .setParameter("id", partnershipId)
+                .getResultList();
+    }
+}

@@ -1,0 +1,33 @@
+package dk.partnerskab.partnership;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.util.UUID;
+
+/** A person who signed the agreement for a party, optionally for one specific term. */
+@Entity
+@Table(name = "signatory")
+public class Signatory {
+
+    @Id
+    public UUID id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "party_id")
+    public Party party;
+
+    @Column(name = "term_id")
+    public UUID termId;
+
+    public int position;
+
+    @Column(nullable = false)
+    public String name;
+
+    public String title;
+}

@@ -1,0 +1,15 @@
+package dk.partnerskab.partnership.dto;
+
+import dk.partnerskab.organisation.OrganisationRef;
+import dk.partnerskab.partnership.ChairPeriod;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "A period in which an organisation chairs the partnership and runs its secretariat.")
+public record ChairPeriodView(UUID id, OrganisationRef organisation, LocalDate startDate, LocalDate endDate, String note) {
+
+    public static ChairPeriodView of(ChairPeriod c) {
+        return new ChairPeriodView(c.id, OrganisationRef.of(c.organisation), c.startDate, c.endDate, c.note);
+    }
+}

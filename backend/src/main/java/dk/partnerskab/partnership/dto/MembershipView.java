@@ -1,0 +1,9 @@
+package dk.partnerskab.partnership.dto;
+
+import dk.partnerskab.partnership.MemberRole;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "A partnership the caller is a member of, with their role.")
+public record MembershipView(UUID partnershipId, String partnershipName, MemberRole role) {
+}

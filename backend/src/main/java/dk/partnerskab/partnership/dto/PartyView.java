@@ -1,0 +1,9 @@
+package dk.partnerskab.partnership.dto;
+
+import dk.partnerskab.organisation.OrganisationRef;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "A party to the agreement and the people who signed for it.")
+public record PartyView(OrganisationRef organisation, List<SignatoryView> signatories) {
+}

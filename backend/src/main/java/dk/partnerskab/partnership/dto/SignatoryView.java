@@ -1,0 +1,11 @@
+package dk.partnerskab.partnership.dto;
+
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "A person who signed the agreement for a party.")
+public record SignatoryView(
+        @Schema(examples = "Kim Christiansen") String name,
+        @Schema(examples = "Politidirektør") String title,
+        @Schema(description = "The term this signature belongs to, when known.") UUID termId) {
+}

@@ -1,0 +1,72 @@
+package dk.partnerskab.person;
+
+import dk.partnerskab.common.security.Caller;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Turns a token into a person row. People are keyed by the token subject; a person invited by
+ * e-mail before their first login is bound to the subject the first time a verified token with
+ * that e-mail arrives (this also re-binds people when the identity provider's users were
+ * re-created with new subjects).
+ */
+@ApplicationScoped
+public class PersonRegistry {
+
+    private static final Duration LAST_SEEN_RESOLUTION = Duration.ofMinutes(5);
+
+    private final PersonRepository people;
+    private final Clock clock;
+
+    public PersonRegistry(PersonRepository people, Clock clock) {
+        this.people = people;
+        this.clock = clock;
+    }
+
+    /**
+     * Finds or creates the caller's person and refreshes their profile from the token. Runs in its
+     * own transaction so that a lost race on first login (two parallel requests) fails only this
+     * step, which the caller retries, and never the business transaction.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public UUID resolve(Caller caller) {
+        Instant now = clock.instant();
+        Person person = people.findBySubject(caller.subject()).orElse(null);
+        if (person == null && caller.email() != null && caller.emailVerified()) {
+            person = people.findByEmail(caller.email()).orElse(null);
+            if (person != null) {
+                person.subject = caller.subject();
+            }
+        }
+        if (person == null) {
+            person = new Person();
+            person.id = UUID.randomUUID();
+            person.subject = caller.subject();
+            person.email = caller.emailVerified() ? caller.email() : null;
+            person.displayName = caller.name();
+            people.persist(person);
+        }
+        refreshProfile(person, caller, now);
+        return person.id;
+    }
+
+    private void refreshProfile(Person person, Caller caller, Instant now) {
+        if (!Objects.equals(person.displayName, caller.name())) {
+            person.displayName = caller.name();
+        }
+        if (!Objects.equals(person.username, caller.username())) {
+            person.username = caller.username();
+        }
+        if (caller.organisation() != null && !Objects.equals(person.organisation, caller.organisation())) {
+            person.organisation = caller.organisation();
+        }
+        if (person.lastSeenAt == null || person.lastSeenAt.isBefore(now.minus(LAST_SEEN_RESOLUTION))) {
+            person.lastSeenAt = now;
+        }
+    }
+}

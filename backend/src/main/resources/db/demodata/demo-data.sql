@@ -1,0 +1,214 @@
+-- Demo data for `make run`, built from the seed documents (shared/seeds). Idempotent: every row has
+-- a fixed id and is inserted with ON CONFLICT DO NOTHING, so restarting never duplicates anything.
+-- What the sources do not say (later terms and chair periods, so that the partnerships are alive
+-- today, and the demo people) is marked "Demodata" in the text the user sees.
+
+INSERT INTO organisation (id, name, kind) VALUES
+  ('10000000-0000-4000-8000-000000000001', 'Københavns Vestegns Politi', 'POLITIKREDS'),
+  ('10000000-0000-4000-8000-000000000002', 'Herlev Kommune', 'KOMMUNE'),
+  ('10000000-0000-4000-8000-000000000003', 'Ballerup Kommune', 'KOMMUNE'),
+  ('10000000-0000-4000-8000-000000000004', 'Gladsaxe Kommune', 'KOMMUNE'),
+  ('10000000-0000-4000-8000-000000000005', 'Herlev Lokalråd', 'OTHER'),
+  ('10000000-0000-4000-8000-000000000006', 'Furesø Kommune', 'KOMMUNE'),
+  ('10000000-0000-4000-8000-000000000007', 'Nordsjællands Politi', 'POLITIKREDS')
+ON CONFLICT DO NOTHING;
+
+-- 1. Partnerskabsaftale for forebyggelse af bandekriminalitet og øget tryghed (seed 002, 001, 004)
+INSERT INTO partnership (id, name, description, status, min_meetings_per_year, economy_notes) VALUES
+  ('20000000-0000-4000-8000-000000000001',
+   'Partnerskabsaftale for forebyggelse af bandekriminalitet og øget tryghed i Herlev, Ballerup og Gladsaxe',
+   'Københavns Vestegns Politi, Herlev Kommune, Ballerup Kommune og Gladsaxe Kommune indgår et forpligtende partnerskab for forebyggelse af bandekriminalitet og øget tryghed i Herlev, Ballerup og Gladsaxes udsatte boligområder. Partnerskabet har karakter af et udviklingspartnerskab, hvis erfaringer kan stilles til rådighed for de øvrige otte kommuner i politikredsen.',
+   'ACTIVE', 4,
+   'Der må for hver af partnerskabsorganisationernes repræsentanter påregnes et mindre ressourceforbrug til mødeaktivitet mv. Herudover må forventes et vist ressourceforbrug til nedsættelse af arbejdsgrupper; størrelsen fastlægges af partnerskabet ved nedsættelsen. Partnerskabet søger så vidt muligt pulje- og fondsmidler. Formandskabet afsætter 0,1 årsværk til sekretariatsbetjening.')
+ON CONFLICT DO NOTHING;
+
+INSERT INTO partnership_purpose (partnership_id, position, text) VALUES
+  ('20000000-0000-4000-8000-000000000001', 0, 'Begrænse tilgangen til de bandemiljøer, der er koncentreret omkring Herlev, Ballerup og Gladsaxes udsatte boligområder'),
+  ('20000000-0000-4000-8000-000000000001', 1, 'Øge trygheden blandt borgerne i disse områder')
+ON CONFLICT DO NOTHING;
+
+INSERT INTO partnership_principle (partnership_id, position, name) VALUES
+  ('20000000-0000-4000-8000-000000000001', 0, 'Mobilitet'),
+  ('20000000-0000-4000-8000-000000000001', 1, 'Tilgængelighed'),
+  ('20000000-0000-4000-8000-000000000001', 2, 'Synlighed')
+ON CONFLICT DO NOTHING;
+
+INSERT INTO term (id, partnership_id, start_date, end_date, kind, signed_on, evaluation_outcome, note) VALUES
+  ('30000000-0000-4000-8000-000000000001', '20000000-0000-4000-8000-000000000001', '2013-09-01', '2015-12-31', 'INITIAL', NULL,
+   'Værdien af partnerskabet blev evalueret blandt parterne, og partnerskabet blev forlænget med Herlev som ny formand.', NULL),
+  ('30000000-0000-4000-8000-000000000002', '20000000-0000-4000-8000-000000000001', '2016-01-01', '2019-12-31', 'RENEWAL', NULL,
+   'Forlænget med en ny aftale og to nye fokusområder: trygge boligområder og digitale medier.',
+   'Forlængelsen blev besluttet i foråret; Herlev overtog formandskabet.'),
+  ('30000000-0000-4000-8000-000000000003', '20000000-0000-4000-8000-000000000001', '2020-01-01', '2021-12-31', 'RENEWAL', '2019-12-12',
+   'Demodata: forlænget for 2022–2027.',
+   'Aftalen blev underskrevet torsdag den 12. december 2019 og løber frem til udgangen af 2021.'),
+  ('30000000-0000-4000-8000-000000000004', '20000000-0000-4000-8000-000000000001', '2022-01-01', '2027-12-31', 'RENEWAL', NULL, NULL,
+   'Demodata: aftaleperioden er opfundet, så partnerskabet er aktivt i dag.')
+ON CONFLICT DO NOTHING;
+
+INSERT INTO party (id, partnership_id, organisation_id, position) VALUES
+  ('40000000-0000-4000-8000-000000000001', '20000000-0000-4000-8000-000000000001', '10000000-0000-4000-8000-000000000001', 0),
+  ('40000000-0000-4000-8000-000000000002', '20000000-0000-4000-8000-000000000001', '10000000-0000-4000-8000-000000000002', 1),
+  ('40000000-0000-4000-8000-000000000003', '20000000-0000-4000-8000-000000000001', '10000000-0000-4000-8000-000000000003', 2),
+  ('40000000-0000-4000-8000-000000000004', '20000000-0000-4000-8000-000000000001', '10000000-0000-4000-8000-000000000004', 3)
+ON CONFLICT DO NOTHING;
+
+INSERT INTO signatory (id, party_id, term_id, position, name, title) VALUES
+  ('50000000-0000-4000-8000-000000000001', '40000000-0000-4000-8000-000000000001', '30000000-0000-4000-8000-000000000001', 0, 'Kim Christiansen', 'Politidirektør'),
+  ('50000000-0000-4000-8000-000000000002', '40000000-0000-4000-8000-000000000001', '30000000-0000-4000-8000-000000000001', 1, 'Jørgen Harlev', 'Politiinspektør'),
+  ('50000000-0000-4000-8000-000000000003', '40000000-0000-4000-8000-000000000002', '30000000-0000-4000-8000-000000000001', 0, 'Thomas Gyldal Petersen', 'Borgmester'),
+  ('50000000-0000-4000-8000-000000000004', '40000000-0000-4000-8000-000000000002', '30000000-0000-4000-8000-000000000001', 1, 'Helle Søeberg', 'Kommunaldirektør'),
+  ('50000000-0000-4000-8000-000000000005', '40000000-0000-4000-8000-000000000002', '30000000-0000-4000-8000-000000000001', 2, 'Flemming Olsen', 'Børne- og Kulturdirektør'),
+  ('50000000-0000-4000-8000-000000000006', '40000000-0000-4000-8000-000000000003', '30000000-0000-4000-8000-000000000001', 0, 'Jesper Würtzen', 'Borgmester'),
+  ('50000000-0000-4000-8000-000000000007', '40000000-0000-4000-8000-000000000003', '30000000-0000-4000-8000-000000000001', 1, 'Anders Agger', 'Kommunaldirektør'),
+  ('50000000-0000-4000-8000-000000000008', '40000000-0000-4000-8000-000000000003', '30000000-0000-4000-8000-000000000001', 2, 'Eik Møller', 'Direktør'),
+  ('50000000-0000-4000-8000-000000000009', '40000000-0000-4000-8000-000000000004', '30000000-0000-4000-8000-000000000001', 0, 'Karin Søjberg Holst', 'Borgmester'),
+  ('50000000-0000-4000-8000-000000000010', '40000000-0000-4000-8000-000000000004', '30000000-0000-4000-8000-000000000001', 1, 'Bo Rasmussen', 'Kommunaldirektør'),
+  ('50000000-0000-4000-8000-000000000011', '40000000-0000-4000-8000-000000000004', '30000000-0000-4000-8000-000000000001', 2, 'Klaus Nørskov', 'Børne- og Kulturdirektør'),
+  ('50000000-0000-4000-8000-000000000012', '40000000-0000-4000-8000-000000000001', '30000000-0000-4000-8000-000000000003', 2, 'Kim Christiansen', 'Politidirektør'),
+  ('50000000-0000-4000-8000-000000000013', '40000000-0000-4000-8000-000000000002', '30000000-0000-4000-8000-000000000003', 3, 'Thomas Gyldal Petersen', 'Borgmester'),
+  ('50000000-0000-4000-8000-000000000014', '40000000-0000-4000-8000-000000000003', '30000000-0000-4000-8000-000000000003', 3, 'Jesper Würtzen', 'Borgmester'),
+  ('50000000-0000-4000-8000-000000000015', '40000000-0000-4000-8000-000000000004', '30000000-0000-4000-8000-000000000003', 3, 'Trine Græse', 'Borgmester')
+ON CONFLICT DO NOTHING;
+
+INSERT INTO chair_period (id, partnership_id, organisation_id, start_date, end_date, note) VALUES
+  ('60000000-0000-4000-8000-000000000001', '20000000-0000-4000-8000-000000000001', '10000000-0000-4000-8000-000000000002', '2013-09-01', '2014-12-31', 'I perioden 2013-2014 varetages formandskabet af Herlev Kommune.'),
+  ('60000000-0000-4000-8000-000000000002', '20000000-0000-4000-8000-000000000001', '10000000-0000-4000-8000-000000000003', '2015-01-01', '2015-12-31', 'Demodata: rotationen efter 2014 fremgår ikke af kilderne.'),
+  ('60000000-0000-4000-8000-000000000003', '20000000-0000-4000-8000-000000000001', '10000000-0000-4000-8000-000000000002', '2016-01-01', '2019-12-31', 'Herlev blev ny formand ved forlængelsen.'),
+  ('60000000-0000-4000-8000-000000000004', '20000000-0000-4000-8000-000000000001', '10000000-0000-4000-8000-000000000004', '2020-01-01', '2021-12-31', 'Demodata.'),
+  ('60000000-0000-4000-8000-000000000005', '20000000-0000-4000-8000-000000000001', '10000000-0000-4000-8000-000000000003', '2022-01-01', '2023-12-31', 'Demodata.'),
+  ('60000000-0000-4000-8000-000000000006', '20000000-0000-4000-8000-000000000001', '10000000-0000-4000-8000-000000000004', '2024-01-01', '2025-12-31', 'Demodata.'),
+  ('60000000-0000-4000-8000-000000000007', '20000000-0000-4000-8000-000000000001', '10000000-0000-4000-8000-000000000002', '2026-01-01', '2027-12-31', 'Demodata: Herlev Kommune har formandskabet og sekretariatet i dag.')
+ON CONFLICT DO NOTHING;
+
+INSERT INTO focus_area (id, partnership_id, number, title, description) VALUES
+  ('70000000-0000-4000-8000-000000000001', '20000000-0000-4000-8000-000000000001', 1, 'Anvendelse af risikoprofiler',
+   'En større viden og fælles forståelse af, hvilke målgrupper af børn og unge der er i særlig risiko for at blive rekrutteret til bandemiljøerne, så politi og kommuner i tide kan handle forebyggende. Kun på aggregeret niveau (målgrupper), aldrig om enkeltpersoner.'),
+  ('70000000-0000-4000-8000-000000000002', '20000000-0000-4000-8000-000000000001', 2, 'Systematik i brugen af indsatser',
+   'Øget systematik i arbejdet med børn og unge under og over 18 år og deres nærmiljø, og viden om hvilke metoder og indsatser der er særligt effektive i forhold til forskellige risikoprofiler, med henblik på en fælles tilgang til metode og værktøjer.'),
+  ('70000000-0000-4000-8000-000000000003', '20000000-0000-4000-8000-000000000001', 3, 'Udvikling af nye indsatser og metoder',
+   'Identificere huller i det kriminalitetsforebyggende arbejde og udvikle nye indsatser og metoder, herunder afprøve indsatser der øger den oplevede tryghed, fx tryghedsvandringer, dit lokale politi og hotspot.'),
+  ('70000000-0000-4000-8000-000000000004', '20000000-0000-4000-8000-000000000001', 4, 'Dialog og kommunikation',
+   'Løbende dialog med boligområderne og boligforeningerne m.fl. og tydelig kommunikation om de mange tiltag, der er i gang for at bekæmpe bandekriminaliteten.'),
+  ('70000000-0000-4000-8000-000000000005', '20000000-0000-4000-8000-000000000001', 5, 'Trygge boligområder',
+   'Gennem det tværfaglige projekt Forebyggelse i Fællesskab styrkes samarbejdet mellem kommune, politi, boligforeninger og lokalsamfund om forebyggelse af kriminalitet og mistrivsel.'),
+  ('70000000-0000-4000-8000-000000000006', '20000000-0000-4000-8000-000000000001', 6, 'Digitale medier',
+   'Temadage hvor forældre og unge får undervisning i, hvordan man færdes sikkert på nettet.')
+ON CONFLICT DO NOTHING;
+
+INSERT INTO milestone (id, partnership_id, occurs_on, date_precision, title, description) VALUES
+  ('80000000-0000-4000-8000-000000000001', '20000000-0000-4000-8000-000000000001', '2013-09-01', 'DAY', 'Partnerskabet indgås', 'Aftalen gælder for perioden 1. september 2013 – 31. december 2015.'),
+  ('80000000-0000-4000-8000-000000000002', '20000000-0000-4000-8000-000000000001', '2019-12-12', 'DAY', 'Ny partnerskabsaftale underskrevet', 'Underskrevet af politidirektøren og borgmestrene fra Herlev, Gladsaxe og Ballerup; løber frem til udgangen af 2021.')
+ON CONFLICT DO NOTHING;
+
+-- 2. Herlev passer på Herlev (seed 000)
+INSERT INTO partnership (id, name, description, status, min_meetings_per_year) VALUES
+  ('20000000-0000-4000-8000-000000000002', 'Herlev passer på Herlev',
+   'Et samarbejde på tværs af Herlev Kommune, Københavns Vestegns Politi og kommunens borgere om at bevare Herlev som et trygt lokalsamfund. Starter som et pilotprojekt, hvor borgerne inviteres til at spille en mere aktiv rolle, fx gennem tryghedsvandringer og nabohjælp.',
+   'ACTIVE', 4)
+ON CONFLICT DO NOTHING;
+
+INSERT INTO partnership_purpose (partnership_id, position, text) VALUES
+  ('20000000-0000-4000-8000-000000000002', 0, 'Bevare Herlev som et trygt og kriminalitetsfrit lokalsamfund'),
+  ('20000000-0000-4000-8000-000000000002', 1, 'Inddrage borgerne aktivt i at skabe tryghed i fællesskab')
+ON CONFLICT DO NOTHING;
+
+INSERT INTO partnership_principle (partnership_id, position, name) VALUES
+  ('20000000-0000-4000-8000-000000000002', 0, 'Tryghed skaber vi i fællesskab'),
+  ('20000000-0000-4000-8000-000000000002', 1, 'Borgerne påtager sig ikke politiets opgaver')
+ON CONFLICT DO NOTHING;
+
+INSERT INTO term (id, partnership_id, start_date, end_date, kind, note) VALUES
+  ('30000000-0000-4000-8000-000000000011', '20000000-0000-4000-8000-000000000002', '2016-10-01', '2017-12-31', 'INITIAL', 'Pilotprojekt. Demodata: slutdatoen fremgår ikke af kilderne.'),
+  ('30000000-0000-4000-8000-000000000012', '20000000-0000-4000-8000-000000000002', '2024-01-01', '2027-12-31', 'RENEWAL', 'Demodata: aftaleperioden er opfundet, så partnerskabet er aktivt i dag.')
+ON CONFLICT DO NOTHING;
+
+INSERT INTO party (id, partnership_id, organisation_id, position) VALUES
+  ('40000000-0000-4000-8000-000000000011', '20000000-0000-4000-8000-000000000002', '10000000-0000-4000-8000-000000000002', 0),
+  ('40000000-0000-4000-8000-000000000012', '20000000-0000-4000-8000-000000000002', '10000000-0000-4000-8000-000000000001', 1)
+ON CONFLICT DO NOTHING;
+
+INSERT INTO chair_period (id, partnership_id, organisation_id, start_date, end_date, note) VALUES
+  ('60000000-0000-4000-8000-000000000011', '20000000-0000-4000-8000-000000000002', '10000000-0000-4000-8000-000000000002', '2016-10-01', '2027-12-31', 'Herlev Kommune driver samarbejdet.')
+ON CONFLICT DO NOTHING;
+
+INSERT INTO focus_area (id, partnership_id, number, title, description) VALUES
+  ('70000000-0000-4000-8000-000000000011', '20000000-0000-4000-8000-000000000002', 1, 'Tryghedsvandringer og fælles aktiviteter',
+   'Borgere der i fællesskab lufter hunde, løbeklubben der fast lægger ruten forbi stationen, tryghedsvandringer.'),
+  ('70000000-0000-4000-8000-000000000012', '20000000-0000-4000-8000-000000000002', 2, 'Nabohjælp',
+   'Bolig-, andels- og grundejerforeninger kommer i gang med Nabohjælp.'),
+  ('70000000-0000-4000-8000-000000000013', '20000000-0000-4000-8000-000000000002', 3, 'SSP-indsats hvor borgerne føler sig utrygge',
+   'Kommunen intensiverer SSP-indsatsen der, hvor borgerne kan føle sig utrygge.'),
+  ('70000000-0000-4000-8000-000000000014', '20000000-0000-4000-8000-000000000002', 4, 'Borgerpanel og borgermøder',
+   'Et borgerpanel med repræsentanter fra Ældrerådet, grundejerforeninger, afdelingsbestyrelser, sportsklubber og Handelstandsforeningen.')
+ON CONFLICT DO NOTHING;
+
+INSERT INTO milestone (id, partnership_id, occurs_on, date_precision, title, description) VALUES
+  ('80000000-0000-4000-8000-000000000011', '20000000-0000-4000-8000-000000000002', '2016-10-01', 'MONTH', 'Borgermøde i samarbejde med Københavns Vestegns Politi', 'Introduktion af samarbejdet mellem kommune, borger og politi.'),
+  ('80000000-0000-4000-8000-000000000012', '20000000-0000-4000-8000-000000000002', '2016-11-01', 'MONTH', 'Nedsættelse af et borgerpanel', 'Repræsentanter fra Ældrerådet, grundejerforeninger, afdelingsbestyrelser, sportsklubber og Handelstandsforeningen.'),
+  ('80000000-0000-4000-8000-000000000013', '20000000-0000-4000-8000-000000000002', '2017-01-01', 'MONTH', 'Møde i borgerpanelet', 'Forberedelse af tryghedsskabende indsatser, der fungerer som pilotprojekter.'),
+  ('80000000-0000-4000-8000-000000000014', '20000000-0000-4000-8000-000000000002', '2017-02-01', 'MONTH', 'Borgermøde', 'Præsentation af tryghedsskabende indsatser, som frivillige kan tilmelde sig.'),
+  ('80000000-0000-4000-8000-000000000015', '20000000-0000-4000-8000-000000000002', '2017-03-28', 'DAY', 'Møde om Nabohjælp', 'Møde med bolig-, andels- og grundejerforeninger om mulighederne med Nabohjælp.')
+ON CONFLICT DO NOTHING;
+
+-- 3. Trygt Furesø (seed 003)
+INSERT INTO partnership (id, name, description, status, min_meetings_per_year) VALUES
+  ('20000000-0000-4000-8000-000000000003', 'Trygt Furesø',
+   'Furesøs strategi og indsatser for færre indbrud og øget tryghed, med forankring i Furesøs Lokalråd. Indsatsen er opdelt i to spor: indbrudsforebyggelse og stærke lokale fællesskaber.',
+   'ACTIVE', 4)
+ON CONFLICT DO NOTHING;
+
+INSERT INTO partnership_purpose (partnership_id, position, text) VALUES
+  ('20000000-0000-4000-8000-000000000003', 0, 'Øge følelsen af tryghed i hele kommunen'),
+  ('20000000-0000-4000-8000-000000000003', 1, 'Sænke antallet af indbrud gennem aktivering og koordinering af fællesskabet i lokalsamfund og boligområder')
+ON CONFLICT DO NOTHING;
+
+INSERT INTO partnership_principle (partnership_id, position, name) VALUES
+  ('20000000-0000-4000-8000-000000000003', 0, 'Tryghed vokser ud af vores lokale naboskab og fællesskaber')
+ON CONFLICT DO NOTHING;
+
+INSERT INTO term (id, partnership_id, start_date, end_date, kind, note) VALUES
+  ('30000000-0000-4000-8000-000000000021', '20000000-0000-4000-8000-000000000003', '2024-01-01', '2027-12-31', 'INITIAL', 'Demodata: perioden fremgår ikke af kilderne.')
+ON CONFLICT DO NOTHING;
+
+INSERT INTO party (id, partnership_id, organisation_id, position) VALUES
+  ('40000000-0000-4000-8000-000000000021', '20000000-0000-4000-8000-000000000003', '10000000-0000-4000-8000-000000000006', 0),
+  ('40000000-0000-4000-8000-000000000022', '20000000-0000-4000-8000-000000000003', '10000000-0000-4000-8000-000000000007', 1)
+ON CONFLICT DO NOTHING;
+
+INSERT INTO chair_period (id, partnership_id, organisation_id, start_date, end_date, note) VALUES
+  ('60000000-0000-4000-8000-000000000021', '20000000-0000-4000-8000-000000000003', '10000000-0000-4000-8000-000000000006', '2024-01-01', '2027-12-31', 'Demodata.')
+ON CONFLICT DO NOTHING;
+
+INSERT INTO focus_area (id, partnership_id, number, title, description) VALUES
+  ('70000000-0000-4000-8000-000000000021', '20000000-0000-4000-8000-000000000003', 1, 'Indbrudsforebyggelse',
+   'Nedbringe antallet af indbrud i private ejendomme, offentlige bygninger og virksomheder; øge antallet af nabohjælpere og gøre dem mere aktive; kampagner og information; mærkning af ejendele.'),
+  ('70000000-0000-4000-8000-000000000022', '20000000-0000-4000-8000-000000000003', 2, 'Stærke lokale fællesskaber',
+   'Furesø forbliver en tryg kommune at bo, leve og arbejde i: kodeks for godt naboskab, inddragelse af medarbejdere og frivillige foreninger, samarbejde med Nordsjællands Politi og boligorganisationer, tidlige forebyggende indsatser.')
+ON CONFLICT DO NOTHING;
+
+-- Demo people: they log in through Keycloak (keycloak/partnerskab-realm.json) with these e-mails
+-- and are bound to these rows at first login.
+INSERT INTO person (id, email, username, display_name, organisation) VALUES
+  ('90000000-0000-4000-8000-000000000001', 'admin@partnerskab.example', 'admin', 'Demodata: administrator', 'Partnerskabsportalen'),
+  ('90000000-0000-4000-8000-000000000002', 'sekretariat@partnerskab.example', 'sekretariat', 'Demodata: sekretariat', 'Herlev Kommune'),
+  ('90000000-0000-4000-8000-000000000003', 'herlev@partnerskab.example', 'herlev', 'Demodata: Herlev', 'Herlev Kommune'),
+  ('90000000-0000-4000-8000-000000000004', 'ballerup@partnerskab.example', 'ballerup', 'Demodata: Ballerup', 'Ballerup Kommune'),
+  ('90000000-0000-4000-8000-000000000005', 'gladsaxe@partnerskab.example', 'gladsaxe', 'Demodata: Gladsaxe', 'Gladsaxe Kommune'),
+  ('90000000-0000-4000-8000-000000000006', 'politi@partnerskab.example', 'politi', 'Demodata: politi', 'Københavns Vestegns Politi'),
+  ('90000000-0000-4000-8000-000000000007', 'furesoe@partnerskab.example', 'furesoe', 'Demodata: Furesø', 'Furesø Kommune'),
+  ('90000000-0000-4000-8000-000000000008', 'lokalraad@partnerskab.example', 'lokalraad', 'Demodata: lokalråd', 'Herlev Lokalråd')
+ON CONFLICT DO NOTHING;
+
+INSERT INTO partnership_member (id, partnership_id, person_id, role, organisation_id) VALUES
+  ('a0000000-0000-4000-8000-000000000001', '20000000-0000-4000-8000-000000000001', '90000000-0000-4000-8000-000000000002', 'SECRETARIAT', '10000000-0000-4000-8000-000000000002'),
+  ('a0000000-0000-4000-8000-000000000002', '20000000-0000-4000-8000-000000000001', '90000000-0000-4000-8000-000000000003', 'MEMBER', '10000000-0000-4000-8000-000000000002'),
+  ('a0000000-0000-4000-8000-000000000003', '20000000-0000-4000-8000-000000000001', '90000000-0000-4000-8000-000000000004', 'MEMBER', '10000000-0000-4000-8000-000000000003'),
+  ('a0000000-0000-4000-8000-000000000004', '20000000-0000-4000-8000-000000000001', '90000000-0000-4000-8000-000000000005', 'MEMBER', '10000000-0000-4000-8000-000000000004'),
+  ('a0000000-0000-4000-8000-000000000005', '20000000-0000-4000-8000-000000000001', '90000000-0000-4000-8000-000000000006', 'MEMBER', '10000000-0000-4000-8000-000000000001'),
+  ('a0000000-0000-4000-8000-000000000006', '20000000-0000-4000-8000-000000000001', '90000000-0000-4000-8000-000000000008', 'OBSERVER', '10000000-0000-4000-8000-000000000005'),
+  ('a0000000-0000-4000-8000-000000000011', '20000000-0000-4000-8000-000000000002', '90000000-0000-4000-8000-000000000002', 'SECRETARIAT', '10000000-0000-4000-8000-000000000002'),
+  ('a0000000-0000-4000-8000-000000000012', '20000000-0000-4000-8000-000000000002', '90000000-0000-4000-8000-000000000003', 'MEMBER', '10000000-0000-4000-8000-000000000002'),
+  ('a0000000-0000-4000-8000-000000000013', '20000000-0000-4000-8000-000000000002', '90000000-0000-4000-8000-000000000006', 'MEMBER', '10000000-0000-4000-8000-000000000001'),
+  ('a0000000-0000-4000-8000-000000000021', '20000000-0000-4000-8000-000000000003', '90000000-0000-4000-8000-000000000007', 'MEMBER', '10000000-0000-4000-8000-000000000006')
+ON CONFLICT DO NOTHING;
