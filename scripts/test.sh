@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# make test: every test. Backend unit and @QuarkusTest suites on PostgreSQL; frontend lint, types
+# and unit tests; then the packaged API, the real Keycloak and the built SPA are started with demo
+# data for the integration suite (real tokens) and the browser end-to-end suite (Chromium).
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+started_keycloak=false
+kc_job=
+t0=$SECONDS
+timings=()
+step() { timings+=("$(printf '%-34s %4ss' "$1" $((SECONDS - ${2})))"); }
+
+cleanup() {
+  local rc=$?
+  trap - INT TERM EXIT
+  [[ -n $kc_job ]] && wait "$kc_job" 2>/dev/null || true
+  "$ROOT/scripts/spa.sh" stop || true
+  "$ROOT/scripts/api.sh" stop || true
+  if $started_keycloak; then "$ROOT/scripts/keycloak.sh" stop >/dev/null || true; fi
+  if ((rc == 0)); then
+    say "all tests passed in $((SECONDS - t0))s"
+    printf '    %s\n' "${timings[@]}"
+  else
+    printf '\033[31mTESTS FAILED (exit %s) after %ss\033[0m\n' "$rc" $((SECONDS - t0)) >&2
+  fi
+  exit "$rc"
+}
+trap cleanup INT TERM EXIT
+
+require_tools
+require_free_port "$API_PORT" "API"
+require_free_port "$SPA_PORT" "SPA"
+
+"$ROOT/scripts/postgres.sh" ensure partnerskab_test
+
+# Keycloak's first start takes ~45 s: let it come up while the backend suites run.
+"$ROOT/scripts/keycloak.sh" status | grep -q '^running' || started_keycloak=true
+"$ROOT/scripts/keycloak.sh" start >"$LOG_DIR/keycloak-start.log" 2>&1 &
+kc_job=$!
+
+s=$SECONDS
+say "backend: unit and @QuarkusTest suites, then the packaged jar"
+(cd "$ROOT" && mvn -B verify) || die "backend tests failed (reports in backend/target/surefire-reports)"
+step "backend unit + @QuarkusTest" "$s"
+
+s=$SECONDS
+"$ROOT/scripts/spa.sh" install
+say "frontend: lint, type check, unit tests, build"
+(cd "$ROOT/frontend" && npm run --silent lint && npm run --silent typecheck && npm test) || die "frontend checks failed"
+"$ROOT/scripts/spa.sh" build
+step "frontend lint + types + unit + build" "$s"
+
+s=$SECONDS
+wait "$kc_job" || { cat "$LOG_DIR/keycloak-start.log" >&2; die "Keycloak did not start"; }
+kc_job=
+"$ROOT/scripts/postgres.sh" reset partnerskab_e2e
+"$ROOT/scripts/api.sh" start partnerskab_e2e true
+"$ROOT/scripts/spa.sh" start
+step "start stack (Keycloak, API, SPA)" "$s"
+
+s=$SECONDS
+say "integration: the packaged API with tokens from the real Keycloak"
+(cd "$ROOT" && mvn -B -pl backend failsafe:integration-test failsafe:verify \
+  -Dit.api-url="$API_URL" -Dit.keycloak-url="$KEYCLOAK_URL") || die "integration tests failed"
+step "integration (packaged API + Keycloak)" "$s"
+
+s=$SECONDS
+"$ROOT/scripts/chromium.sh"
+say "end to end: Chromium through the Keycloak login"
+(cd "$ROOT/frontend" && E2E_BASE_URL="$SPA_URL" npm run test:e2e) || die "end-to-end tests failed"
+step "end to end (Chromium)" "$s"
