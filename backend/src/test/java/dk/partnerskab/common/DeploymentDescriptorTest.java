@@ -1,0 +1,46 @@
+package dk.partnerskab.common;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * No Docker engine runs here, so docker-compose.yml is checked as a document: it parses, describes
+ * the four services on the ports the realm and the SPA expect, and everything it builds or mounts exists.
+ */
+class DeploymentDescriptorTest {
+
+    private static final Path ROOT = Path.of("..");
+
+    @Test
+    void composeFileDescribesTheWholeSystem() throws IOException {
+        JsonNode compose = new ObjectMapper(new YAMLFactory()).readTree(ROOT.resolve("docker-compose.yml").toFile());
+        JsonNode services = compose.get("services");
+        List<String> names = new ArrayList<>();
+        services.fieldNames().forEachRemaining(names::add);
+        assertEquals(List.of("postgres", "keycloak", "backend", "frontend"), names);
+
+        assertEquals("8180:8080", services.at("/keycloak/ports/0").asText());
+        assertEquals("8080:8080", services.at("/backend/ports/0").asText());
+        assertEquals("5173:80", services.at("/frontend/ports/0").asText(), "the realm only redirects to :5173");
+        assertTrue(services.at("/keycloak/volumes/0").asText().startsWith("./keycloak:/opt/keycloak/data/import"));
+        assertEquals("http://keycloak:8080/realms/partnerskab", services.at("/backend/environment/OIDC_URL").asText());
+    }
+
+    @Test
+    void everythingTheComposeFileBuildsOrMountsExists() {
+        for (String path : List.of("backend/Dockerfile", "frontend/Dockerfile", "frontend/nginx.conf",
+                "keycloak/partnerskab-realm.json")) {
+            assertTrue(Files.isRegularFile(ROOT.resolve(path)), path + " is missing");
+        }
+    }
+}
