@@ -1,0 +1,77 @@
+import { Anchor, AppShell, Burger, Button, Flex, Group, NavLink } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
+import { LoadingState } from '../components/loading-state';
+import { logout } from '../lib/auth';
+import classes from './app-layout.module.css';
+import { LanguageSwitch } from './language-switch';
+import { UserSummary } from './user-summary';
+
+export const MAIN_CONTENT_ID = 'main-content';
+const NAVIGATION_ID = 'main-navigation';
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const [navigationOpen, { toggle, close }] = useDisclosure(false);
+
+  return (
+    <AppShell
+      header={{ height: { base: 104, sm: 64 } }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navigationOpen } }}
+      padding="lg"
+    >
+      <a href={`#${MAIN_CONTENT_ID}`} className={classes.skipLink}>
+        {t('app.skipToContent')}
+      </a>
+      <AppShell.Header>
+        <Flex
+          h="100%"
+          px="md"
+          direction={{ base: 'column', sm: 'row' }}
+          justify={{ base: 'center', sm: 'space-between' }}
+          align={{ base: 'stretch', sm: 'center' }}
+          gap={{ base: 'xs', sm: 'md' }}
+        >
+          <Group gap="sm" wrap="nowrap">
+            <Burger
+              opened={navigationOpen}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={t('nav.toggle')}
+              aria-expanded={navigationOpen}
+              aria-controls={NAVIGATION_ID}
+            />
+            <Anchor component={Link} to="/partnerskaber" className={classes.brand} size="lg">
+              {t('app.name')}
+            </Anchor>
+          </Group>
+          <Group gap="md" wrap="nowrap" justify="flex-end">
+            <UserSummary />
+            <LanguageSwitch />
+            <Button variant="default" size="sm" onClick={() => void logout()}>
+              {t('header.logout')}
+            </Button>
+          </Group>
+        </Flex>
+      </AppShell.Header>
+      <AppShell.Navbar p="sm" id={NAVIGATION_ID} aria-label={t('nav.label')}>
+        <NavLink
+          component={RouterNavLink}
+          to="/partnerskaber"
+          label={t('nav.partnerships')}
+          active={location.pathname.startsWith('/partnerskaber')}
+          onClick={close}
+        />
+      </AppShell.Navbar>
+      <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1} className={classes.main}>
+        <Suspense fallback={<LoadingState label={t('common.loading')} />}>
+          <Outlet />
+        </Suspense>
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,14 @@
+import { useQuery } from '@tanstack/react-query';
+import type { MeView } from '../../api/types';
+import { api, unwrap } from '../../lib/api-client';
+
+export const meQueryKey = ['me'] as const;
+
+/** The signed-in user: name, organisation, realm roles and partnership memberships. */
+export function useMe() {
+  return useQuery<MeView>({
+    queryKey: meQueryKey,
+    queryFn: () => unwrap(api.GET('/api/v1/me')),
+    staleTime: 5 * 60_000,
+  });
+}

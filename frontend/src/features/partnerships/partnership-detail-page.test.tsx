@@ -1,0 +1,176 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { fakeApi, problem } from '../../test/fake-api';
+import { HERLEV_ID, HERLEV_NAME, me, partnership } from '../../test/fixtures';
+import { renderRoute } from '../../test/render';
+
+const DETAIL_PATH = `/partnerskaber/${HERLEV_ID}`;
+
+function section(name: string): HTMLElement {
+  return screen.getByRole('region', { name });
+}
+
+describe('PartnershipDetailPage', () => {
+  it('shows the whole partnership in Danish, every section under its own heading', async () => {
+    fakeApi({
+      'GET /api/v1/me': me(),
+      [`GET /api/v1/partnerships/${HERLEV_ID}`]: partnership(),
+    });
+
+    renderRoute(DETAIL_PATH);
+
+    expect(await screen.findByRole('heading', { level: 1, name: HERLEV_NAME })).toBeVisible();
+    expect(document.title).toBe(`${HERLEV_NAME} – Partnerskabsportalen`);
+    expect(screen.getByText('Fornyet')).toBeInTheDocument();
+    expect(screen.getByText('Din rolle: Medlem')).toBeInTheDocument();
+    expect(screen.getByText('Mødes mindst 4 gange om året')).toBeInTheDocument();
+
+    const headings = screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    expect(headings).toEqual([
+      'Formål',
+      'Bærende principper',
+      'Parter og underskrivere',
+      'Aftaleperioder',
+      'Formandskab',
+      'Indsatsområder',
+      'Milepæle',
+      'Forretningsorden',
+      'Økonomi',
+    ]);
+
+    expect(within(section('Formål')).getAllByRole('listitem')).toHaveLength(2);
+    expect(within(section('Bærende principper')).getByText('Synlighed')).toBeInTheDocument();
+
+    const parties = section('Parter og underskrivere');
+    expect(
+      within(parties).getByRole('heading', { level: 3, name: 'Københavns Vestegns Politi' }),
+    ).toBeInTheDocument();
+    const politiSignatories = within(parties).getByRole('list', {
+      name: 'Underskrivere for Københavns Vestegns Politi',
+    });
+    expect(within(politiSignatories).getAllByRole('listitem')[0]).toHaveTextContent(
+      'Kim Christiansen, Politidirektør',
+    );
+    expect(within(parties).getByText('Kommune · CVR-nr. 63640719')).toBeInTheDocument();
+    expect(within(parties).getByText('Ingen underskrivere registreret.')).toBeInTheDocument();
+
+    const terms = within(section('Aftaleperioder')).getByRole('table', { name: 'Aftaleperioder' });
+    const termRows = within(terms).getAllByRole('row').slice(1);
+    expect(termRows[0]).toHaveTextContent('1. september 2013 – 31. december 2015');
+    expect(termRows[0]).toHaveTextContent('Første periode');
+    expect(termRows[0]).toHaveTextContent('Ikke registreret');
+    expect(termRows[0]).toHaveTextContent('Partnerskabet videreføres');
+    expect(termRows[0]).toHaveTextContent('Demodata: første aftaleperiode');
+    expect(termRows[1]).toHaveTextContent('1. januar 2022 – 31. december 2027');
+    expect(termRows[1]).toHaveTextContent('Forlængelse');
+    expect(termRows[1]).toHaveTextContent('15. december 2021');
+
+    const chair = within(section('Formandskab')).getByRole('table', { name: 'Formandskab' });
+    expect(within(chair).getAllByRole('row')[1]).toHaveTextContent(
+      'Herlev Kommune1. september 201331. december 2014',
+    );
+
+    const focusAreas = within(section('Indsatsområder')).getAllByRole('listitem');
+    expect(focusAreas[0]).toHaveAttribute('value', '1');
+    expect(focusAreas[0]).toHaveTextContent('Anvendelse af risikoprofiler');
+    expect(focusAreas[0]).not.toHaveTextContent('Udgået');
+    expect(focusAreas[1]).toHaveTextContent('Systematik i brugen af indsatser');
+    expect(focusAreas[1]).toHaveTextContent('Udgået');
+
+    const milestones = within(section('Milepæle')).getAllByRole('listitem');
+    expect(milestones[0]).toHaveTextContent('1. september 2013');
+    expect(milestones[1]).toHaveTextContent('oktober 2016');
+    expect(milestones[1]).not.toHaveTextContent('1. oktober 2016');
+
+    expect(within(section('Økonomi')).getByText(/0,1 årsværk/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Tilbage til mine partnerskaber' })).toHaveAttribute(
+      'href',
+      '/partnerskaber',
+    );
+  });
+
+  it('shows free text as text, keeping line breaks and never rendering HTML', async () => {
+    fakeApi({
+      'GET /api/v1/me': me(),
+      [`GET /api/v1/partnerships/${HERLEV_ID}`]: partnership({
+        rulesOfProcedure: '<b>Første linje</b>\n<img src=x onerror=alert(1)>',
+        economyNotes: null,
+      }),
+    });
+
+    renderRoute(DETAIL_PATH);
+
+    const rules = await screen.findByRole('region', { name: 'Forretningsorden' });
+    expect(rules).toHaveTextContent('<b>Første linje</b> <img src=x onerror=alert(1)>');
+    expect(rules.querySelector('b, img')).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Økonomi' })).not.toBeInTheDocument();
+  });
+
+  it('says when sections are empty', async () => {
+    fakeApi({
+      'GET /api/v1/me': me(),
+      [`GET /api/v1/partnerships/${HERLEV_ID}`]: partnership({
+        purposes: [],
+        terms: [],
+        chairPeriods: [],
+        focusAreas: [],
+        milestones: [],
+        minMeetingsPerYear: 1,
+        myRole: null,
+      }),
+    });
+
+    renderRoute(DETAIL_PATH);
+
+    expect(await screen.findByText('Der er ikke registreret noget formål.')).toBeInTheDocument();
+    expect(screen.getByText('Der er ikke registreret nogen aftaleperioder.')).toBeInTheDocument();
+    expect(screen.getByText('Mødes mindst 1 gang om året')).toBeInTheDocument();
+    expect(screen.queryByText(/Din rolle/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+  });
+
+  it('says the partnership does not exist or is not accessible on a not-found problem', async () => {
+    fakeApi({
+      'GET /api/v1/me': me(),
+      [`GET /api/v1/partnerships/${HERLEV_ID}`]: () => problem('not-found', 404),
+    });
+
+    renderRoute(DETAIL_PATH);
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Partnerskabet blev ikke fundet' }),
+    ).toBeVisible();
+    expect(
+      screen.getByText('Partnerskabet findes ikke, eller du har ikke adgang til det.'),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Tilbage til mine partnerskaber' })).toBeVisible();
+  });
+
+  it('maps other problems to a message with the error reference and a retry button', async () => {
+    fakeApi({
+      'GET /api/v1/me': me(),
+      [`GET /api/v1/partnerships/${HERLEV_ID}`]: () =>
+        problem('internal', 500, { correlationId: 'c0ffee42' }),
+    });
+
+    renderRoute(DETAIL_PATH);
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Der opstod en fejl hos os. Prøv igen om lidt.');
+    expect(within(alert).getByText('Fejlreference: c0ffee42')).toBeInTheDocument();
+    expect(within(alert).getByRole('button', { name: 'Prøv igen' })).toBeVisible();
+  });
+
+  it('copes with optional properties that are left out altogether', async () => {
+    fakeApi({
+      'GET /api/v1/me': me(),
+      [`GET /api/v1/partnerships/${HERLEV_ID}`]: { id: HERLEV_ID, name: 'Trygt Furesø' },
+    });
+
+    renderRoute(DETAIL_PATH);
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Trygt Furesø' })).toBeVisible();
+    expect(screen.getByText('Der er ikke registreret nogen parter.')).toBeInTheDocument();
+    expect(screen.getByText('Der er ikke registreret nogen milepæle.')).toBeInTheDocument();
+  });
+});

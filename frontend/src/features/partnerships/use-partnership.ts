@@ -1,0 +1,12 @@
+import { useQuery } from '@tanstack/react-query';
+import type { PartnershipView } from '../../api/types';
+import { api, unwrap } from '../../lib/api-client';
+import { partnershipKeys } from './use-partnerships';
+
+/** The whole partnership with the given id; a partnership the user cannot see is `not-found`. */
+export function usePartnership(id: string) {
+  return useQuery<PartnershipView>({
+    queryKey: partnershipKeys.detail(id),
+    queryFn: () => unwrap(api.GET('/api/v1/partnerships/{id}', { params: { path: { id } } })),
+  });
+}

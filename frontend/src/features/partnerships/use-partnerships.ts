@@ -1,0 +1,25 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { PartnershipListQuery, PartnershipPage } from '../../api/types';
+import { api, unwrap } from '../../lib/api-client';
+
+export const PARTNERSHIP_PAGE_SIZE = 20;
+
+export const partnershipKeys = {
+  all: ['partnerships'] as const,
+  list: (query: PartnershipListQuery) => [...partnershipKeys.all, 'list', query] as const,
+  detail: (id: string) => [...partnershipKeys.all, 'detail', id] as const,
+};
+
+/** One page of the partnerships the user can see (zero-based `page`). */
+export function usePartnerships(query: PartnershipListQuery) {
+  const params: PartnershipListQuery = {
+    size: PARTNERSHIP_PAGE_SIZE,
+    sort: 'name',
+    ...query,
+  };
+  return useQuery<PartnershipPage>({
+    queryKey: partnershipKeys.list(params),
+    queryFn: () => unwrap(api.GET('/api/v1/partnerships', { params: { query: params } })),
+    placeholderData: keepPreviousData,
+  });
+}

@@ -1,0 +1,48 @@
+import dayjs from 'dayjs';
+import 'dayjs/locale/da';
+import timezone from 'dayjs/plugin/timezone';
+import utc from 'dayjs/plugin/utc';
+import { config } from './config';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
+
+export type DateStyle = 'long' | 'numeric' | 'month';
+
+const FORMATS: Record<string, Record<DateStyle, string>> = {
+  da: { long: 'D. MMMM YYYY', numeric: 'DD.MM.YYYY', month: 'MMMM YYYY' },
+  en: { long: 'D MMMM YYYY', numeric: 'DD/MM/YYYY', month: 'MMMM YYYY' },
+};
+
+function formatsFor(language: string) {
+  return FORMATS[language] ?? FORMATS.da;
+}
+
+function localeFor(language: string): string {
+  return language in FORMATS ? language : 'da';
+}
+
+/**
+ * Formats a calendar date (`YYYY-MM-DD`) as a Danish date: "1. september 2013" (long),
+ * "01.09.2013" (numeric) or "september 2013" (month). The date is read in Europe/Copenhagen, so
+ * it never shifts a day whatever the browser's time zone.
+ */
+export function formatDate(
+  isoDate: string | null | undefined,
+  language: string,
+  style: DateStyle = 'long',
+): string {
+  if (!isoDate) return '';
+  const date = dayjs.tz(isoDate, config.timeZone);
+  if (!date.isValid()) return isoDate;
+  return date.locale(localeFor(language)).format(formatsFor(language)[style]);
+}
+
+/** Formats an instant (RFC 3339) in Europe/Copenhagen time: "1. september 2013 kl. 14:30". */
+export function formatDateTime(instant: string | null | undefined, language: string): string {
+  if (!instant) return '';
+  const date = dayjs(instant);
+  if (!date.isValid()) return instant;
+  const pattern = language === 'en' ? 'D MMMM YYYY, HH:mm' : 'D. MMMM YYYY [kl.] HH:mm';
+  return date.tz(config.timeZone).locale(localeFor(language)).format(pattern);
+}

@@ -1,0 +1,110 @@
+import type { Problem, Violation } from '../api/types';
+
+/** Prefix of every problem `type` URI the API sends; the last path segment is the machine key. */
+export const PROBLEM_TYPE_BASE = 'https://partnerskabsportalen.dk/problems/';
+
+export const PROBLEM_KEYS = [
+  'validation-failed',
+  'personal-data-rejected',
+  'unauthenticated',
+  'forbidden',
+  'not-found',
+  'invalid-state-transition',
+  'version-mismatch',
+  'precondition-required',
+  'internal',
+] as const;
+
+/** A key the API sends, or one of ours: `network` (no answer) and `unknown` (anything else). */
+export type ProblemKey = (typeof PROBLEM_KEYS)[number] | 'network' | 'unknown';
+
+export type ProblemDetails = Problem;
+
+function isKnownKey(key: string): key is (typeof PROBLEM_KEYS)[number] {
+  return (PROBLEM_KEYS as readonly string[]).includes(key);
+}
+
+/** The machine key of a problem `type` URI: its last path segment, when it is one we know. */
+export function problemKeyFromType(type: string | undefined | null): ProblemKey | undefined {
+  if (!type) return undefined;
+  const segment = type.split(/[?#]/)[0].replace(/\/+$/, '').split('/').pop() ?? '';
+  return isKnownKey(segment) ? segment : undefined;
+}
+
+function problemKeyFromStatus(status: number | undefined): ProblemKey {
+  switch (status) {
+    case 400:
+      return 'validation-failed';
+    case 401:
+      return 'unauthenticated';
+    case 403:
+      return 'forbidden';
+    case 404:
+      return 'not-found';
+    case 409:
+      return 'invalid-state-transition';
+    case 412:
+      return 'version-mismatch';
+    case 428:
+      return 'precondition-required';
+    default:
+      return status !== undefined && status >= 500 ? 'internal' : 'unknown';
+  }
+}
+
+/** The i18n key of the message that tells the user what happened and what to do. */
+export function problemMessageKey(key: ProblemKey): `problems.${ProblemKey}` {
+  return `problems.${key}`;
+}
+
+/** An API call that failed, carrying the problem key to show and the problem itself. */
+export class ProblemError extends Error {
+  readonly key: ProblemKey;
+  readonly status: number | undefined;
+  readonly problem: ProblemDetails | undefined;
+
+  constructor(key: ProblemKey, status?: number, problem?: ProblemDetails, cause?: unknown) {
+    super(problem?.detail || problem?.title || key, { cause });
+    this.name = 'ProblemError';
+    this.key = key;
+    this.status = status;
+    this.problem = problem;
+  }
+}
+
+function asProblemDetails(body: unknown): ProblemDetails | undefined {
+  if (typeof body !== 'object' || body === null || Array.isArray(body)) return undefined;
+  const candidate = body as Record<string, unknown>;
+  return {
+    type: typeof candidate.type === 'string' ? candidate.type : undefined,
+    title: typeof candidate.title === 'string' ? candidate.title : undefined,
+    status: typeof candidate.status === 'number' ? candidate.status : undefined,
+    detail: typeof candidate.detail === 'string' ? candidate.detail : undefined,
+    instance: typeof candidate.instance === 'string' ? candidate.instance : undefined,
+    correlationId:
+      typeof candidate.correlationId === 'string' ? candidate.correlationId : undefined,
+    violations: Array.isArray(candidate.violations)
+      ? (candidate.violations as Violation[])
+      : undefined,
+  };
+}
+
+/** Turns an error response (its parsed body and HTTP status) into a {@link ProblemError}. */
+export function problemFromResponse(body: unknown, status: number): ProblemError {
+  const problem = asProblemDetails(body);
+  const key = problemKeyFromType(problem?.type) ?? problemKeyFromStatus(problem?.status ?? status);
+  return new ProblemError(key, status, problem);
+}
+
+/** Any thrown value as a {@link ProblemError}; a failed fetch becomes `network`. */
+export function toProblemError(error: unknown): ProblemError {
+  if (error instanceof ProblemError) return error;
+  if (error instanceof TypeError) return new ProblemError('network', undefined, undefined, error);
+  return new ProblemError('unknown', undefined, undefined, error);
+}
+
+/** Whether retrying the same request could succeed (no answer, or the server failed). */
+export function isTransient(error: unknown): boolean {
+  const problem = toProblemError(error);
+  return problem.key === 'network' || problem.key === 'internal';
+}

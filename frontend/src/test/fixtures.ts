@@ -1,0 +1,182 @@
+import type {
+  MeView,
+  PartnershipPage,
+  PartnershipSummary,
+  PartnershipView,
+  TermView,
+} from '../api/types';
+
+/**
+ * A DTO as it comes over the wire: the API sends `null` for an empty optional property, which the
+ * contract does not (yet) declare as nullable.
+ */
+export type Wire<T> = T extends readonly (infer U)[]
+  ? Wire<U>[]
+  : T extends object
+    ? { [K in keyof T]: undefined extends T[K] ? Wire<NonNullable<T[K]>> | null : Wire<T[K]> }
+    : T;
+
+export const HERLEV_NAME =
+  'Partnerskabsaftale for forebyggelse af bandekriminalitet og øget tryghed i Herlev, Ballerup og Gladsaxe';
+export const HERLEV_ID = '7f1d5a7e-2b2c-4d0a-9a3e-5c1e2f3a4b01';
+
+const ORG = {
+  politi: {
+    id: 'a0000000-0000-4000-8000-000000000001',
+    name: 'Københavns Vestegns Politi',
+    kind: 'POLITIKREDS' as const,
+    cvr: null,
+  },
+  herlev: {
+    id: 'a0000000-0000-4000-8000-000000000002',
+    name: 'Herlev Kommune',
+    kind: 'KOMMUNE' as const,
+    cvr: '63640719',
+  },
+  ballerup: {
+    id: 'a0000000-0000-4000-8000-000000000003',
+    name: 'Ballerup Kommune',
+    kind: 'KOMMUNE' as const,
+    cvr: null,
+  },
+};
+
+export const currentTerm: Wire<TermView> = {
+  id: 'b0000000-0000-4000-8000-000000000003',
+  startDate: '2022-01-01',
+  endDate: '2027-12-31',
+  kind: 'RENEWAL',
+  signedOn: '2021-12-15',
+  evaluationOutcome: null,
+  note: null,
+};
+
+export function me(overrides: Partial<Wire<MeView>> = {}): Wire<MeView> {
+  return {
+    id: 'c0000000-0000-4000-8000-000000000001',
+    username: 'herlev',
+    name: 'Hanne Herlev',
+    email: 'herlev@example.org',
+    organisation: 'Herlev Kommune',
+    roles: ['user'],
+    memberships: [{ partnershipId: HERLEV_ID, partnershipName: HERLEV_NAME, role: 'CHAIR' }],
+    ...overrides,
+  };
+}
+
+export function summary(
+  overrides: Partial<Wire<PartnershipSummary>> = {},
+): Wire<PartnershipSummary> {
+  return {
+    id: HERLEV_ID,
+    name: HERLEV_NAME,
+    description: 'Forpligtende partnerskab mellem kommuner og politi.',
+    status: 'ACTIVE',
+    currentTerm,
+    myRole: 'CHAIR',
+    partyNames: ['Københavns Vestegns Politi', 'Herlev Kommune', 'Ballerup Kommune'],
+    ...overrides,
+  };
+}
+
+export function page(
+  items: Wire<PartnershipSummary>[],
+  overrides: Partial<Wire<PartnershipPage>> = {},
+): Wire<PartnershipPage> {
+  return {
+    items,
+    page: 0,
+    size: 20,
+    totalItems: items.length,
+    totalPages: items.length === 0 ? 0 : 1,
+    ...overrides,
+  };
+}
+
+export function partnership(overrides: Partial<Wire<PartnershipView>> = {}): Wire<PartnershipView> {
+  return {
+    id: HERLEV_ID,
+    name: HERLEV_NAME,
+    description: 'Et forpligtende partnerskab for forebyggelse af bandekriminalitet.',
+    status: 'RENEWED',
+    minMeetingsPerYear: 4,
+    rulesOfProcedure:
+      'Partnerskabet mødes mindst fire gange årligt.\nDagsorden udsendes en uge før.',
+    economyNotes: 'Formandskabet afsætter 0,1 årsværk til sekretariatsbetjening.',
+    purposes: [
+      'Begrænse tilgangen til bandemiljøerne',
+      'Øge trygheden blandt borgerne i disse områder',
+    ],
+    principles: ['Mobilitet', 'Tilgængelighed', 'Synlighed'],
+    parties: [
+      {
+        organisation: ORG.politi,
+        signatories: [
+          { name: 'Kim Christiansen', title: 'Politidirektør', termId: null },
+          { name: 'Jørgen Harlev', title: 'Politiinspektør', termId: null },
+        ],
+      },
+      {
+        organisation: ORG.herlev,
+        signatories: [{ name: 'Thomas Gyldal Petersen', title: 'Borgmester', termId: null }],
+      },
+      { organisation: ORG.ballerup, signatories: [] },
+    ],
+    terms: [
+      currentTerm,
+      {
+        id: 'b0000000-0000-4000-8000-000000000001',
+        startDate: '2013-09-01',
+        endDate: '2015-12-31',
+        kind: 'INITIAL',
+        signedOn: null,
+        evaluationOutcome: 'Partnerskabet videreføres',
+        note: 'Demodata: første aftaleperiode',
+      },
+    ],
+    chairPeriods: [
+      {
+        id: 'd0000000-0000-4000-8000-000000000001',
+        organisation: ORG.herlev,
+        startDate: '2013-09-01',
+        endDate: '2014-12-31',
+        note: null,
+      },
+    ],
+    focusAreas: [
+      {
+        id: 'e0000000-0000-4000-8000-000000000002',
+        number: 2,
+        title: 'Systematik i brugen af indsatser',
+        description: null,
+        retired: true,
+      },
+      {
+        id: 'e0000000-0000-4000-8000-000000000001',
+        number: 1,
+        title: 'Anvendelse af risikoprofiler',
+        description: 'Viden om målgrupper i særlig risiko.',
+        retired: false,
+      },
+    ],
+    milestones: [
+      {
+        id: 'f0000000-0000-4000-8000-000000000001',
+        date: '2013-09-01',
+        datePrecision: 'DAY',
+        title: 'Partnerskabsaftalen træder i kraft',
+        description: null,
+      },
+      {
+        id: 'f0000000-0000-4000-8000-000000000002',
+        date: '2016-10-01',
+        datePrecision: 'MONTH',
+        title: 'Aftalen forlænges',
+        description: 'Demodata: forlængelse til 2019',
+      },
+    ],
+    myRole: 'MEMBER',
+    version: 3,
+    ...overrides,
+  };
+}

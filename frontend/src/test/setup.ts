@@ -1,0 +1,54 @@
+import '@testing-library/jest-dom/vitest';
+import { cleanup, configure } from '@testing-library/react';
+import { afterEach, beforeEach, vi } from 'vitest';
+import i18n, { DEFAULT_LANGUAGE } from '../lib/i18n';
+
+// Lazy routes are transformed on first use, which can take a while on a busy machine.
+configure({ asyncUtilTimeout: 5000 });
+
+vi.mock('../lib/auth', () => ({
+  keycloak: {
+    token: 'test-access-token',
+    updateToken: vi.fn(async () => false),
+    login: vi.fn(async () => undefined),
+    logout: vi.fn(async () => undefined),
+  },
+  initAuth: vi.fn(async () => undefined),
+  logout: vi.fn(async () => undefined),
+  AuthUnavailableError: class AuthUnavailableError extends Error {},
+}));
+
+Object.defineProperty(window, 'matchMedia', {
+  writable: true,
+  configurable: true,
+  value: (query: string): MediaQueryList => ({
+    media: query,
+    matches: false,
+    onchange: null,
+    addListener: () => undefined,
+    removeListener: () => undefined,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+    dispatchEvent: () => false,
+  }),
+});
+
+class ResizeObserverStub {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+globalThis.ResizeObserver = ResizeObserverStub;
+
+window.HTMLElement.prototype.scrollIntoView = function scrollIntoView() {};
+window.scrollTo = () => undefined;
+
+beforeEach(async () => {
+  window.localStorage.clear();
+  await i18n.changeLanguage(DEFAULT_LANGUAGE);
+  window.localStorage.clear();
+});
+
+afterEach(() => {
+  cleanup();
+});
