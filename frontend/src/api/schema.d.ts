@@ -70,27 +70,27 @@ export interface components {
     schemas: {
         /** @description A period in which an organisation chairs the partnership and runs its secretariat. */
         ChairPeriodView: {
-            id?: components["schemas"]["UUID"];
-            organisation?: components["schemas"]["OrganisationRef"];
-            startDate?: components["schemas"]["LocalDate"];
-            endDate?: components["schemas"]["LocalDate"];
-            note?: string;
+            id: components["schemas"]["UUID"];
+            organisation: components["schemas"]["OrganisationRef"];
+            startDate: components["schemas"]["LocalDate"];
+            endDate: components["schemas"]["LocalDate"];
+            note: string | null;
         };
         /** @enum {string} */
         DatePrecision: "DAY" | "MONTH";
         /** @description A numbered focus area (indsatsområde). */
         FocusAreaView: {
-            id?: components["schemas"]["UUID"];
+            id: components["schemas"]["UUID"];
             /**
              * Format: int32
              * @example 1
              */
-            number?: number;
+            number: number;
             /** @example Anvendelse af risikoprofiler */
-            title?: string;
-            description?: string;
+            title: string;
+            description: string | null;
             /** @description Retired focus areas are kept for history. */
-            retired?: boolean;
+            retired: boolean;
         };
         /**
          * Format: date
@@ -99,137 +99,137 @@ export interface components {
         LocalDate: string;
         /** @description The caller: who they are and where they are a member. */
         MeView: {
-            id?: components["schemas"]["UUID"];
+            id: components["schemas"]["UUID"];
             /** @example herlev */
-            username?: string;
+            username: string;
             /** @example Hanne Lund */
-            name?: string;
-            email?: string;
+            name: string;
+            email: string | null;
             /**
              * @description The caller's organisation, from the identity provider.
              * @example Herlev Kommune
              */
-            organisation?: string;
+            organisation: string | null;
             /** @description Realm roles: admin, user, integration. */
-            roles?: string[];
-            memberships?: components["schemas"]["MembershipView"][];
+            roles: string[];
+            memberships: components["schemas"]["MembershipView"][];
         };
         /** @enum {string} */
         MemberRole: "CHAIR" | "SECRETARIAT" | "MEMBER" | "OBSERVER";
         /** @description A partnership the caller is a member of, with their role. */
         MembershipView: {
-            partnershipId?: components["schemas"]["UUID"];
-            partnershipName?: string;
-            role?: components["schemas"]["MemberRole"];
+            partnershipId: components["schemas"]["UUID"];
+            partnershipName: string;
+            role: components["schemas"]["MemberRole"];
         };
         /** @description A dated step in the partnership's timeline. */
         MilestoneView: {
-            id?: components["schemas"]["UUID"];
+            id: components["schemas"]["UUID"];
             /**
              * @description The day; with precision MONTH only year and month are meaningful.
              * @example 2016-10-01
              */
-            date?: components["schemas"]["LocalDate"];
-            datePrecision?: components["schemas"]["DatePrecision"];
+            date: components["schemas"]["LocalDate"];
+            datePrecision: components["schemas"]["DatePrecision"];
             /** @example Borgermøde */
-            title?: string;
-            description?: string;
+            title: string;
+            description: string | null;
         };
         /** @enum {string} */
         OrganisationKind: "KOMMUNE" | "POLITIKREDS" | "BOLIGORGANISATION" | "FORENING" | "OTHER";
         /** @description An organisation referred to by a partnership. */
         OrganisationRef: {
-            id?: components["schemas"]["UUID"];
+            id: components["schemas"]["UUID"];
             /** @example Herlev Kommune */
-            name?: string;
-            kind?: components["schemas"]["OrganisationKind"];
+            name: string;
+            kind: components["schemas"]["OrganisationKind"];
             /**
              * @description Danish CVR number, 8 digits.
              * @example 63640719
              */
-            cvr?: string;
+            cvr: string | null;
         };
         /** @description One page of partnerships. */
         PartnershipPage: {
-            items?: components["schemas"]["PartnershipSummary"][];
+            items: components["schemas"]["PartnershipSummary"][];
             /**
              * Format: int32
              * @description Zero-based page number.
              * @example 0
              */
-            page?: number;
+            page: number;
             /**
              * Format: int32
              * @example 20
              */
-            size?: number;
+            size: number;
             /**
              * Format: int64
              * @example 3
              */
-            totalItems?: number;
+            totalItems: number;
             /**
              * Format: int32
              * @example 1
              */
-            totalPages?: number;
+            totalPages: number;
         };
         /** @enum {string} */
         PartnershipStatus: "DRAFT" | "ACTIVE" | "UNDER_EVALUATION" | "RENEWED" | "ENDED";
         /** @description A partnership as listed. */
         PartnershipSummary: {
-            id?: components["schemas"]["UUID"];
+            id: components["schemas"]["UUID"];
             /** @example Partnerskabsaftale for forebyggelse af bandekriminalitet og øget tryghed i Herlev, Ballerup og Gladsaxe */
-            name?: string;
-            description?: string;
-            status?: components["schemas"]["PartnershipStatus"];
+            name: string;
+            description: string | null;
+            status: components["schemas"]["PartnershipStatus"];
             /** @description The term covering today (Europe/Copenhagen), if any. */
-            currentTerm?: components["schemas"]["TermView"];
-            /** @description The caller's role in this partnership; absent for admins and integrations who are not members. */
-            myRole?: components["schemas"]["MemberRole"];
+            currentTerm: components["schemas"]["TermView"] | null;
+            /** @description The caller's role in this partnership; null for admins and integrations who are not members. */
+            myRole: components["schemas"]["MemberRole"] | null;
             /** @description Names of the parties, in the agreement's order. */
-            partyNames?: string[];
+            partyNames: string[];
         };
         /** @description A whole partnership agreement. */
         PartnershipView: {
-            id?: components["schemas"]["UUID"];
-            name?: string;
-            description?: string;
-            status?: components["schemas"]["PartnershipStatus"];
+            id: components["schemas"]["UUID"];
+            name: string;
+            description: string | null;
+            status: components["schemas"]["PartnershipStatus"];
             /**
              * Format: int32
              * @description Minimum number of meetings a year the agreement requires.
              * @example 4
              */
-            minMeetingsPerYear?: number;
+            minMeetingsPerYear: number;
             /** @description Rules of procedure (forretningsorden). */
-            rulesOfProcedure?: string;
-            economyNotes?: string;
+            rulesOfProcedure: string | null;
+            economyNotes: string | null;
             /** @description Purposes (formål), in order. */
-            purposes?: string[];
+            purposes: string[];
             /** @description Guiding principles (bærende principper), in order. */
-            principles?: string[];
-            parties?: components["schemas"]["PartyView"][];
+            principles: string[];
+            parties: components["schemas"]["PartyView"][];
             /** @description Terms, oldest first. */
-            terms?: components["schemas"]["TermView"][];
+            terms: components["schemas"]["TermView"][];
             /** @description Chair periods, oldest first. */
-            chairPeriods?: components["schemas"]["ChairPeriodView"][];
+            chairPeriods: components["schemas"]["ChairPeriodView"][];
             /** @description Focus areas by number. */
-            focusAreas?: components["schemas"]["FocusAreaView"][];
+            focusAreas: components["schemas"]["FocusAreaView"][];
             /** @description Milestones, oldest first. */
-            milestones?: components["schemas"]["MilestoneView"][];
-            /** @description The caller's role in this partnership; absent for admins and integrations who are not members. */
-            myRole?: components["schemas"]["MemberRole"];
+            milestones: components["schemas"]["MilestoneView"][];
+            /** @description The caller's role in this partnership; null for admins and integrations who are not members. */
+            myRole: components["schemas"]["MemberRole"] | null;
             /**
              * Format: int64
              * @description Version for optimistic locking; also sent as the ETag.
              */
-            version?: number;
+            version: number;
         };
         /** @description A party to the agreement and the people who signed for it. */
         PartyView: {
-            organisation?: components["schemas"]["OrganisationRef"];
-            signatories?: components["schemas"]["SignatoryView"][];
+            organisation: components["schemas"]["OrganisationRef"];
+            signatories: components["schemas"]["SignatoryView"][];
         };
         /** @description RFC 9457 problem details (application/problem+json). */
         Problem: {
@@ -237,16 +237,16 @@ export interface components {
              * @description Stable URI; its last segment is the machine key.
              * @example https://partnerskabsportalen.dk/problems/not-found
              */
-            type?: string;
+            type: string;
             /** @example Not found */
-            title?: string;
+            title: string;
             /**
              * Format: int32
              * @example 404
              */
-            status?: number;
+            status: number;
             /** @example No partnership with this id is visible to you. */
-            detail?: string;
+            detail: string;
             /**
              * @description The request path.
              * @example /api/v1/partnerships/6f1c0e4e-2f59-4a3a-9d1e-0b7f3c1d2a10
@@ -260,27 +260,27 @@ export interface components {
         /** @description A person who signed the agreement for a party. */
         SignatoryView: {
             /** @example Kim Christiansen */
-            name?: string;
+            name: string;
             /** @example Politidirektør */
-            title?: string;
+            title: string | null;
             /** @description The term this signature belongs to, when known. */
-            termId?: components["schemas"]["UUID"];
+            termId: components["schemas"]["UUID"] | null;
         };
         /** @enum {string} */
         TermKind: "INITIAL" | "RENEWAL";
         /** @description An agreement period (aftaleperiode). */
         TermView: {
-            id?: components["schemas"]["UUID"];
+            id: components["schemas"]["UUID"];
             /** @example 2013-09-01 */
-            startDate?: components["schemas"]["LocalDate"];
+            startDate: components["schemas"]["LocalDate"];
             /** @example 2015-12-31 */
-            endDate?: components["schemas"]["LocalDate"];
-            kind?: components["schemas"]["TermKind"];
+            endDate: components["schemas"]["LocalDate"];
+            kind: components["schemas"]["TermKind"];
             /** @description When the agreement for this period was signed, if known. */
-            signedOn?: components["schemas"]["LocalDate"];
+            signedOn: components["schemas"]["LocalDate"] | null;
             /** @description Outcome of the evaluation at the end of the period. */
-            evaluationOutcome?: string;
-            note?: string;
+            evaluationOutcome: string | null;
+            note: string | null;
         };
         /** Format: uuid */
         UUID: string;
@@ -290,18 +290,18 @@ export interface components {
              * @description Name of the field, parameter or header.
              * @example size
              */
-            field?: string;
+            field: string;
             /**
              * @description Where the value came from.
              * @example query
              * @enum {string}
              */
-            in?: "body" | "query" | "path" | "header";
+            in: "body" | "query" | "path" | "header";
             /**
              * @description What is wrong and what is accepted.
              * @example must be between 1 and 100
              */
-            message?: string;
+            message: string;
         };
     };
     responses: never;

@@ -18,7 +18,8 @@ export const PROBLEM_KEYS = [
 /** A key the API sends, or one of ours: `network` (no answer) and `unknown` (anything else). */
 export type ProblemKey = (typeof PROBLEM_KEYS)[number] | 'network' | 'unknown';
 
-export type ProblemDetails = Problem;
+// Partial: an error body may come from something other than the API (a proxy, a gateway), so nothing is assumed.
+export type ProblemDetails = Partial<Problem>;
 
 function isKnownKey(key: string): key is (typeof PROBLEM_KEYS)[number] {
   return (PROBLEM_KEYS as readonly string[]).includes(key);

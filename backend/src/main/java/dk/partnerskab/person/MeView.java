@@ -7,11 +7,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "The caller: who they are and where they are a member.")
 public record MeView(
-        UUID id,
-        @Schema(examples = "herlev") String username,
-        @Schema(examples = "Hanne Lund") String name,
-        String email,
-        @Schema(description = "The caller's organisation, from the identity provider.", examples = "Herlev Kommune") String organisation,
-        @Schema(description = "Realm roles: admin, user, integration.") List<String> roles,
-        List<MembershipView> memberships) {
+        @Schema(required = true) UUID id,
+        @Schema(required = true, examples = "herlev") String username,
+        @Schema(required = true, examples = "Hanne Lund") String name,
+        @Schema(required = true, nullable = true) String email,
+        @Schema(required = true, nullable = true, description = "The caller's organisation, from the identity provider.", examples = "Herlev Kommune") String organisation,
+        @Schema(required = true, description = "Realm roles: admin, user, integration.") List<String> roles,
+        @Schema(required = true) List<MembershipView> memberships) {
 }

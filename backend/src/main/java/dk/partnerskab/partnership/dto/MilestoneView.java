@@ -8,11 +8,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A dated step in the partnership's timeline.")
 public record MilestoneView(
-        UUID id,
-        @Schema(description = "The day; with precision MONTH only year and month are meaningful.", examples = "2016-10-01") LocalDate date,
-        DatePrecision datePrecision,
-        @Schema(examples = "Borgermøde") String title,
-        String description) {
+        @Schema(required = true) UUID id,
+        @Schema(required = true, description = "The day; with precision MONTH only year and month are meaningful.", examples = "2016-10-01") LocalDate date,
+        @Schema(required = true) DatePrecision datePrecision,
+        @Schema(required = true, examples = "Borgermøde") String title,
+        @Schema(required = true, nullable = true) String description) {
 
     public static MilestoneView of(Milestone m) {
         return new MilestoneView(m.id, m.occursOn, m.datePrecision, m.title, m.description);

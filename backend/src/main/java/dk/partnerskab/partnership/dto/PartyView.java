@@ -5,5 +5,5 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A party to the agreement and the people who signed for it.")
-public record PartyView(OrganisationRef organisation, List<SignatoryView> signatories) {
+public record PartyView(@Schema(required = true) OrganisationRef organisation, @Schema(required = true) List<SignatoryView> signatories) {
 }

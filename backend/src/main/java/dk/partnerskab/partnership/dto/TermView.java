@@ -8,13 +8,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "An agreement period (aftaleperiode).")
 public record TermView(
-        UUID id,
-        @Schema(examples = "2013-09-01") LocalDate startDate,
-        @Schema(examples = "2015-12-31") LocalDate endDate,
-        TermKind kind,
-        @Schema(description = "When the agreement for this period was signed, if known.") LocalDate signedOn,
-        @Schema(description = "Outcome of the evaluation at the end of the period.") String evaluationOutcome,
-        String note) {
+        @Schema(required = true) UUID id,
+        @Schema(required = true, examples = "2013-09-01") LocalDate startDate,
+        @Schema(required = true, examples = "2015-12-31") LocalDate endDate,
+        @Schema(required = true) TermKind kind,
+        @Schema(required = true, nullable = true, description = "When the agreement for this period was signed, if known.") LocalDate signedOn,
+        @Schema(required = true, nullable = true, description = "Outcome of the evaluation at the end of the period.") String evaluationOutcome,
+        @Schema(required = true, nullable = true) String note) {
 
     public static TermView of(Term t) {
         return new TermView(t.id, t.startDate, t.endDate, t.kind, t.signedOn, t.evaluationOutcome, t.note);

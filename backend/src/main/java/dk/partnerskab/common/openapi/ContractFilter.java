@@ -1,23 +1,39 @@
-package dk.partnerskab.common.problem;
+package dk.partnerskab.common.openapi;
 
+import dk.partnerskab.common.problem.Problem;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.OASFilter;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
- * Declares the problem responses every API operation can give (401, 403, 500), so that each
- * resource only declares the ones specific to it and none can be forgotten.
+ * Final touches to the generated contract: declares the problem responses every API operation can
+ * give (401, 403, 500), so that each resource only declares the ones specific to it and none can
+ * be forgotten; and keeps nullable references precise (see {@link #filterSchema}).
  */
-public class ProblemResponsesFilter implements OASFilter {
+public class ContractFilter implements OASFilter {
 
     private static final Map<String, String> COMMON = Map.of(
             "401", "No valid bearer token (unauthenticated).",
             "403", "The token has no role that may use this operation (forbidden).",
             "500", "Unexpected server error (internal); quote the correlationId.");
+
+    /**
+     * A nullable reference comes out as {@code type + anyOf[$ref, null]}; the extra {@code type}
+     * widens an enum to any string in generated clients, so only the {@code anyOf} is kept.
+     */
+    @Override
+    public Schema filterSchema(Schema schema) {
+        if (schema.getAnyOf() != null && schema.getType() != null
+                && schema.getAnyOf().stream().anyMatch(s -> s.getRef() != null)) {
+            schema.setType(null);
+        }
+        return schema;
+    }
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
