@@ -1,6 +1,7 @@
 package dk.partnerskab.partnership;
 
 import dk.partnerskab.common.problem.ProblemException;
+import dk.partnerskab.common.security.Roles;
 import dk.partnerskab.person.CurrentPerson;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
@@ -28,7 +29,7 @@ public class PartnershipAccess {
      */
     public Optional<MemberRole> requireVisible(UUID partnershipId) {
         Optional<MemberRole> role = members.roleOf(me.id(), partnershipId);
-        if (role.isEmpty() && !me.caller().seesAllPartnerships()) {
+        if (role.isEmpty() && !seesAll()) {
             throw notFound();
         }
         return role;
@@ -36,7 +37,12 @@ public class PartnershipAccess {
 
     /** The person whose memberships restrict a list, or null when the caller sees everything. */
     public UUID restrictingMember() {
-        return me.caller().seesAllPartnerships() ? null : me.id();
+        return seesAll() ? null : me.id();
+    }
+
+    /** Admins and integrations read every partnership; everyone else only their own. */
+    private boolean seesAll() {
+        return me.caller().hasRole(Roles.ADMIN) || me.caller().hasRole(Roles.INTEGRATION);
     }
 
     public UUID personId() {

@@ -12,8 +12,8 @@ import java.util.UUID;
 /**
  * Turns a token into a person row. People are keyed by the token subject; a person invited by
  * e-mail before their first login is bound to the subject the first time a verified token with
- * that e-mail arrives (this also re-binds people when the identity provider's users were
- * re-created with new subjects).
+ * that e-mail arrives. A person already bound to a login is never taken over by another login with
+ * the same e-mail: that one becomes a new person without the e-mail (and without the memberships).
  */
 @ApplicationScoped
 public class PersonRegistry {
@@ -37,17 +37,20 @@ public class PersonRegistry {
     public UUID resolve(Caller caller) {
         Instant now = clock.instant();
         Person person = people.findBySubject(caller.subject()).orElse(null);
-        if (person == null && caller.email() != null && caller.emailVerified()) {
-            person = people.findByEmail(caller.email()).orElse(null);
-            if (person != null) {
-                person.subject = caller.subject();
+        boolean emailTaken = false;
+        if (person == null && caller.email() != null) {
+            Person holder = people.findByEmail(caller.email()).orElse(null);
+            if (holder != null && holder.subject == null && caller.emailVerified()) {
+                holder.subject = caller.subject();
+                person = holder;
             }
+            emailTaken = holder != null && person == null;
         }
         if (person == null) {
             person = new Person();
             person.id = UUID.randomUUID();
             person.subject = caller.subject();
-            person.email = caller.emailVerified() ? caller.email() : null;
+            person.email = caller.emailVerified() && !emailTaken ? caller.email() : null;
             person.displayName = caller.name();
             people.persist(person);
         }

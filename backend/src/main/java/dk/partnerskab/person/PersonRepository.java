@@ -12,7 +12,7 @@ public class PersonRepository implements PanacheRepositoryBase<Person, UUID> {
         return find("subject", subject).firstResultOptional();
     }
 
-    /** An invited person not yet bound to a login, or bound to a login that no longer exists. */
+    /** The person holding this e-mail (case-insensitive), bound to a login or only invited. */
     public Optional<Person> findByEmail(String email) {
         return find("lower(email) = lower(?1)", email).firstResultOptional();
     }

@@ -225,6 +225,25 @@ class PartnershipResourceTest {
         }
 
         @Test
+        void aTokenForAnotherAudienceIsUnauthenticated() {
+            String token = Persona.MEMBER.claims().audience("some-other-api").sign();
+            assertProblem(given().auth().oauth2(token).get("/api/v1/partnerships").then(), 401, "unauthenticated");
+        }
+
+        @Test
+        void aTokenFromAnotherIssuerIsUnauthenticated() {
+            String token = Persona.MEMBER.claims().issuer("https://elsewhere.example.com").sign();
+            assertProblem(given().auth().oauth2(token).get("/api/v1/partnerships").then(), 401, "unauthenticated");
+        }
+
+        @Test
+        void anExpiredTokenIsUnauthenticated() {
+            long anHourAgo = java.time.Instant.now().minusSeconds(3600).getEpochSecond();
+            String token = Persona.MEMBER.claims().issuedAt(anHourAgo - 300).expiresAt(anHourAgo).sign();
+            assertProblem(given().auth().oauth2(token).get("/api/v1/partnerships").then(), 401, "unauthenticated");
+        }
+
+        @Test
         void aForgedTokenIsUnauthenticated() {
             String token = Persona.MEMBER.token();
             String forged = token.substring(0, token.lastIndexOf('.') + 1) + "AAAA";

@@ -7,6 +7,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -17,6 +18,8 @@ import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 @QuarkusTest
 @QuarkusTestResource(OidcWiremockTestResource.class)
@@ -54,14 +57,37 @@ class MeResourceTest {
                 .body("roles", contains("integration"));
     }
 
+    @ParameterizedTest
+    @CsvSource({"SECRETARIAT, " + ALFA + ", SECRETARIAT", "OBSERVER, " + ALFA + ", OBSERVER", "OTHER_MEMBER, " + BETA + ", MEMBER"})
+    void everyPersonaSeesTheirOwnMembershipOnly(Persona persona, String partnership, String role) {
+        given().auth().oauth2(persona.token()).get("/api/v1/me")
+                .then().statusCode(200)
+                .body("username", equalTo(persona.username()))
+                .body("memberships.partnershipId", contains(partnership))
+                .body("memberships[0].role", equalTo(role));
+    }
+
     @Test
-    void aNewLoginWithTheInvitedEmailTakesOverTheInvitation() {
-        // The identity provider's users were re-created: same verified e-mail, new subject.
-        String token = Persona.OTHER_MEMBER.token("new-subject-after-realm-reimport", "genbundet@test.example", true);
+    void theFirstLoginWithAnInvitedEmailTakesOverTheInvitation() {
+        String token = Persona.OTHER_MEMBER.token("first-login-of-invitee", "genbundet@test.example", true);
         given().auth().oauth2(token).get("/api/v1/me")
                 .then().statusCode(200)
                 .body("id", equalTo("00000000-0000-4000-9000-000000000005"))
                 .body("memberships.partnershipId", contains(BETA));
+    }
+
+    @Test
+    void aLoginCannotTakeOverSomeoneElsesBoundEmail() {
+        given().auth().oauth2(Persona.MEMBER.token()).get("/api/v1/me").then().statusCode(200);
+        String intruder = Persona.MEMBER.token("intruder-subject", "medlem@test.example", true);
+        given().auth().oauth2(intruder).get("/api/v1/me")
+                .then().statusCode(200)
+                .body("id", not(equalTo("00000000-0000-4000-9000-000000000002")))
+                .body("memberships", empty());
+        given().auth().oauth2(Persona.MEMBER.token()).get("/api/v1/me")
+                .then().statusCode(200)
+                .body("id", equalTo("00000000-0000-4000-9000-000000000002"))
+                .body("memberships.partnershipId", contains(ALFA));
     }
 
     @Test

@@ -45,6 +45,15 @@ public enum Persona {
 
     /** A token for this persona with another subject or e-mail, for binding scenarios. */
     public String token(String subject, String email, boolean emailVerified) {
+        return claims(subject, email, emailVerified).sign();
+    }
+
+    /** This persona's claims, to be altered (audience, issuer, expiry) before signing. */
+    public JwtClaimsBuilder claims() {
+        return claims(subject, email, true);
+    }
+
+    private JwtClaimsBuilder claims(String subject, String email, boolean emailVerified) {
         JwtClaimsBuilder claims = Jwt.claims()
                 .issuer("https://server.example.com")
                 .audience("partnerskab-api")
@@ -58,6 +67,6 @@ public enum Persona {
         if (organisation != null) {
             claims.claim("organization", organisation);
         }
-        return claims.sign();
+        return claims;
     }
 }

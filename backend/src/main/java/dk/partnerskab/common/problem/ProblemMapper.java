@@ -88,10 +88,18 @@ public class ProblemMapper {
         if (key == ProblemKey.UNAUTHENTICATED) {
             return unauthorized(uri);
         }
-        if (key == null) {
+        if (key != null) {
+            return respond(key, defaultDetail(key), uri, null, List.of());
+        }
+        if (status >= 500) {
             return internal(e, uri);
         }
-        return respond(key, defaultDetail(key), uri, null, List.of());
+        // A framework status we have no key for (e.g. 409, 429): keep the status, name it plainly.
+        Response.StatusType type = Response.Status.fromStatusCode(status);
+        String reason = type == null ? "HTTP " + status : type.getReasonPhrase();
+        Problem body = new Problem(Problem.TYPE_BASE + "http-" + status, reason, status, reason + ".",
+                uri == null ? null : uri.getRequestUri().getRawPath(), null, null);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
@@ -133,6 +141,9 @@ public class ProblemMapper {
         // Paths look like "list.arg0.size" or "create.input.name": the first two nodes are the method and its parameter.
         List<String> nodes = new ArrayList<>();
         v.getPropertyPath().forEach(n -> nodes.add(n.getName()));
+        if (nodes.isEmpty()) {
+            return new Violation("body", "body", v.getMessage());
+        }
         String field = nodes.size() > 2 ? String.join(".", nodes.subList(2, nodes.size())) : nodes.get(nodes.size() - 1);
         return new Violation(field, nodes.size() > 2 ? "body" : "query", v.getMessage());
     }

@@ -12,12 +12,7 @@ import java.util.Set;
 public record Caller(String subject, String username, String name, String email, boolean emailVerified,
                      String organisation, Set<String> roles) {
 
-    public boolean isAdmin() {
-        return roles.contains(Roles.ADMIN);
-    }
-
-    /** Admins and integrations read every partnership; everyone else only their own. */
-    public boolean seesAllPartnerships() {
-        return roles.contains(Roles.ADMIN) || roles.contains(Roles.INTEGRATION);
+    public boolean hasRole(String role) {
+        return roles.contains(role);
     }
 }
