@@ -17,7 +17,8 @@ die() { printf '\033[31mERROR: %s\033[0m\n' "$*" >&2; exit 1; }
 
 http_code() { curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$1" 2>/dev/null || true; }
 
-port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+# Checks both loopbacks: "localhost" may resolve to ::1 for some servers (vite) and 127.0.0.1 for others.
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null || (exec 3<>"/dev/tcp/::1/$1") 2>/dev/null; }
 
 # wait_for_url URL SECONDS NAME LOGFILE PID: waits for a 200, failing early when PID dies.
 wait_for_url() {
@@ -64,8 +65,8 @@ require_tools() {
   local major
   major=$(java -version 2>&1 | awk -F'"' '/version/ {split($2, v, "."); print v[1]; exit}')
   [[ ${major:-0} -ge 17 ]] || die "java $major found; the API needs Java 17 or newer"
-  major=$(node -p 'process.versions.node.split(".")[0]')
-  [[ $major -ge 20 ]] || die "node $major found; the SPA needs Node.js 20 or newer"
+  node -e 'const [a, b] = process.versions.node.split(".").map(Number); process.exit(a > 20 || (a === 20 && b >= 19) ? 0 : 1)' \
+    || die "node $(node -v) found; the SPA's build (Vite 8) needs Node.js 20.19 or newer"
 }
 
 require_free_port() {

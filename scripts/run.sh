@@ -71,5 +71,7 @@ while true; do
       die "the $name process stopped; see $LOG_DIR/$name.log"
     fi
   done
-  sleep 2
+  # sleep in the background: `wait` returns at once on a signal, so a plain kill -INT/-TERM works too
+  sleep 2 &
+  wait $! || true
 done

@@ -34,9 +34,18 @@ require_free_port "$SPA_PORT" "SPA"
 
 "$ROOT/scripts/postgres.sh" ensure partnerskab_test
 
-# Keycloak's first start takes ~45 s: let it come up while the backend suites run.
+# No Docker engine here; where a compose tool exists, let it validate the deployment file too.
+if docker compose version >/dev/null 2>&1; then
+  docker compose -f "$ROOT/docker-compose.yml" config -q || die "docker-compose.yml is invalid"
+elif command -v docker-compose >/dev/null; then
+  docker-compose -f "$ROOT/docker-compose.yml" config -q || die "docker-compose.yml is invalid"
+fi
+
+# Keycloak's first start takes ~45 s: let it come up while the backend suites run. The download
+# goes first, in the foreground, so that two Maven processes never fill ~/.m2 at the same time.
+"$ROOT/scripts/keycloak.sh" fetch
 "$ROOT/scripts/keycloak.sh" status | grep -q '^running' || started_keycloak=true
-"$ROOT/scripts/keycloak.sh" start >"$LOG_DIR/keycloak-start.log" 2>&1 &
+KEYCLOAK_START_TIMEOUT=${KEYCLOAK_START_TIMEOUT:-420} "$ROOT/scripts/keycloak.sh" start >"$LOG_DIR/keycloak-start.log" 2>&1 &
 kc_job=$!
 
 s=$SECONDS
@@ -46,8 +55,11 @@ step "backend unit + @QuarkusTest" "$s"
 
 s=$SECONDS
 "$ROOT/scripts/spa.sh" install
-say "frontend: lint, type check, unit tests, build"
-(cd "$ROOT/frontend" && npm run --silent lint && npm run --silent typecheck && npm test) || die "frontend checks failed"
+say "frontend: generated types, format, lint, type check, unit tests, build"
+cmp -s "$ROOT/frontend/src/api/schema.d.ts" <(cd "$ROOT/frontend" && npx --no-install openapi-typescript ../openapi.yaml 2>/dev/null) \
+  || die "frontend/src/api/schema.d.ts is not what openapi.yaml generates; run 'make openapi' and commit the result"
+(cd "$ROOT/frontend" && npx --no-install prettier --check . >/dev/null && npm run --silent lint && npm run --silent typecheck && npm test) \
+  || die "frontend checks failed (formatting: npx prettier --write . in frontend/)"
 "$ROOT/scripts/spa.sh" build
 step "frontend lint + types + unit + build" "$s"
 
