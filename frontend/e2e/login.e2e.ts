@@ -23,18 +23,20 @@ describe('logging in through Keycloak', () => {
     browser = undefined;
   });
 
-  it('shows a Herlev member their partnership, and only theirs, in Danish', async () => {
+  it('shows a Herlev member their partnership, and only theirs, in Danish and English, then logs out', async () => {
     browser = await openBrowser();
     const { page } = browser;
 
     await logIn(page, 'herlev', 'herlev');
 
     const main = page.getByRole('main');
+    const banner = page.getByRole('banner');
     await main.getByRole('heading', { level: 1, name: 'Mine partnerskaber' }).waitFor();
     const herlevLink = main.getByRole('link', { name: HERLEV_PARTNERSHIP, exact: true });
     await herlevLink.waitFor();
+    await banner.getByText('Herlev Kommune', { exact: true }).waitFor();
     expect(await page.locator('html').getAttribute('lang')).toBe('da');
-    expect(await page.getByRole('button', { name: 'Log ud' }).isVisible()).toBe(true);
+    expect(await banner.getByRole('button', { name: 'Log ud' }).isVisible()).toBe(true);
     expect(await main.getByText(FURESOE_PARTNERSHIP).count()).toBe(0);
     expect(await accessibilityViolations(page)).toEqual([]);
 
@@ -48,6 +50,23 @@ describe('logging in through Keycloak', () => {
     }
     expect(await page.title()).toBe(`${HERLEV_PARTNERSHIP} – Partnerskabsportalen`);
     expect(await accessibilityViolations(page)).toEqual([]);
+
+    await main.getByRole('link', { name: 'Tilbage til mine partnerskaber' }).click();
+    await herlevLink.waitFor();
+    // The radio input itself is hidden under its label, which is what a user clicks.
+    await banner.getByText('English', { exact: true }).click();
+
+    await main.getByRole('heading', { level: 1, name: 'My partnerships' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.title()).toBe('My partnerships – Partnerskabsportalen');
+    expect(await herlevLink.isVisible()).toBe(true);
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await banner.getByRole('button', { name: 'Log out' }).click();
+
+    await page.locator('#username').waitFor();
+    expect(page.url()).toContain('/realms/partnerskab/');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
   });
 
   it('shows a Furesø member only Trygt Furesø', async () => {

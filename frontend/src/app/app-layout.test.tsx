@@ -35,6 +35,14 @@ describe('AppLayout', () => {
     expect(await within(banner).findByText('Hanne Herlev')).toBeInTheDocument();
     expect(within(banner).getByText('Herlev Kommune')).toBeInTheDocument();
     expect(within(banner).getByRole('button', { name: 'Log ud' })).toBeVisible();
+    // Mantine's visibleFrom/hiddenFrom classes would hide the user on narrow screens.
+    for (
+      let element: HTMLElement | null = screen.getByTestId('user-summary');
+      element && element !== banner;
+      element = element.parentElement
+    ) {
+      expect(element.className).not.toMatch(/mantine-(visible|hidden)-from/);
+    }
 
     const navigation = screen.getByRole('navigation', { name: 'Hovedmenu' });
     expect(within(navigation).getByRole('link', { name: 'Mine partnerskaber' })).toHaveAttribute(

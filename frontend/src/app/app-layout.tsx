@@ -4,22 +4,24 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { LoadingState } from '../components/loading-state';
+import { usePartnershipScope } from '../features/partnerships/use-partnership-scope';
 import { logout } from '../lib/auth';
 import classes from './app-layout.module.css';
 import { LanguageSwitch } from './language-switch';
 import { UserSummary } from './user-summary';
 
-export const MAIN_CONTENT_ID = 'main-content';
+const MAIN_CONTENT_ID = 'main-content';
 const NAVIGATION_ID = 'main-navigation';
 
 export function AppLayout() {
   const { t } = useTranslation();
   const location = useLocation();
   const [navigationOpen, { toggle, close }] = useDisclosure(false);
+  const scope = usePartnershipScope() ?? 'mine';
 
   return (
     <AppShell
-      header={{ height: { base: 104, sm: 64 } }}
+      header={{ height: { base: 112, sm: 64 } }}
       navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !navigationOpen } }}
       padding="lg"
     >
@@ -49,12 +51,14 @@ export function AppLayout() {
               {t('app.name')}
             </Anchor>
           </Group>
-          <Group gap="md" wrap="nowrap" justify="flex-end">
+          <Group gap="sm" wrap="nowrap" justify="space-between" className={classes.account}>
             <UserSummary />
-            <LanguageSwitch />
-            <Button variant="default" size="sm" onClick={() => void logout()}>
-              {t('header.logout')}
-            </Button>
+            <div className={classes.controls}>
+              <LanguageSwitch />
+              <Button variant="default" size="sm" onClick={() => void logout()}>
+                {t('header.logout')}
+              </Button>
+            </div>
           </Group>
         </Flex>
       </AppShell.Header>
@@ -62,7 +66,7 @@ export function AppLayout() {
         <NavLink
           component={RouterNavLink}
           to="/partnerskaber"
-          label={t('nav.partnerships')}
+          label={t(`nav.partnerships.${scope}`)}
           active={location.pathname.startsWith('/partnerskaber')}
           onClick={close}
         />

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { fakeApi, json, problem } from '../test/fake-api';
 import { me } from '../test/fixtures';
 import { api, unwrap } from './api-client';
-import { keycloak } from './auth';
+import { keycloak, login } from './auth';
 import { config } from './config';
 import { ProblemError } from './problem';
 
@@ -62,6 +62,6 @@ describe('api client', () => {
     vi.mocked(keycloak.updateToken).mockRejectedValueOnce(new Error('refresh token expired'));
 
     await expect(unwrap(api.GET('/api/v1/me'))).rejects.toMatchObject({ key: 'unauthenticated' });
-    expect(keycloak.login).toHaveBeenCalled();
+    expect(login).toHaveBeenCalledTimes(1);
   });
 });

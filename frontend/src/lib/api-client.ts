@@ -1,16 +1,16 @@
 import createClient, { type Middleware } from 'openapi-fetch';
 import type { paths } from '../api/schema';
-import { keycloak } from './auth';
+import { keycloak, login } from './auth';
 import { config } from './config';
 import { ProblemError, problemFromResponse, toProblemError } from './problem';
 
 /** Refreshes the access token when it has less than 30 s left and sends it as a bearer token. */
-export const authMiddleware: Middleware = {
+const authMiddleware: Middleware = {
   async onRequest({ request }) {
     try {
       await keycloak.updateToken(30);
     } catch (error) {
-      await keycloak.login();
+      await login();
       throw new ProblemError('unauthenticated', 401, undefined, error);
     }
     if (keycloak.token) {

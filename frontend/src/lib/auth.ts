@@ -1,5 +1,6 @@
 import Keycloak from 'keycloak-js';
 import { config } from './config';
+import { currentLanguage } from './i18n';
 
 /** The one keycloak-js instance of the SPA. Tokens live in its memory only. */
 export const keycloak = new Keycloak({
@@ -47,11 +48,12 @@ export function initAuth(): Promise<void> {
   initialisation ??= (async () => {
     await probeKeycloak();
     keycloak.onTokenExpired = () => {
-      keycloak.updateToken(30).catch(() => keycloak.login());
+      keycloak.updateToken(30).catch(() => login());
     };
     try {
       await keycloak.init({
         onLoad: 'login-required',
+        locale: currentLanguage(),
         pkceMethod: 'S256',
         checkLoginIframe: false,
       });
@@ -60,6 +62,14 @@ export function initAuth(): Promise<void> {
     }
   })();
   return initialisation;
+}
+
+/**
+ * Sends the browser to the Keycloak login page, shown in the language the SPA is in at that moment
+ * (the realm has Danish and English).
+ */
+export function login(): Promise<void> {
+  return keycloak.login({ locale: currentLanguage() });
 }
 
 export function logout(): Promise<void> {

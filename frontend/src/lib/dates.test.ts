@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime } from './dates';
+import { formatDate } from './dates';
 
 describe('formatDate', () => {
   it('writes a Danish long date', () => {
@@ -20,12 +20,5 @@ describe('formatDate', () => {
 
   it('returns the input when it is not a date', () => {
     expect(formatDate('not-a-date', 'da')).toBe('not-a-date');
-  });
-});
-
-describe('formatDateTime', () => {
-  it('shows an instant in Copenhagen time', () => {
-    expect(formatDateTime('2024-06-01T12:30:00Z', 'da')).toBe('1. juni 2024 kl. 14:30');
-    expect(formatDateTime('2024-01-15T12:30:00Z', 'da')).toBe('15. januar 2024 kl. 13:30');
   });
 });

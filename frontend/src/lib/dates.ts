@@ -27,22 +27,8 @@ function localeFor(language: string): string {
  * "01.09.2013" (numeric) or "september 2013" (month). The date is read in Europe/Copenhagen, so
  * it never shifts a day whatever the browser's time zone.
  */
-export function formatDate(
-  isoDate: string | null | undefined,
-  language: string,
-  style: DateStyle = 'long',
-): string {
-  if (!isoDate) return '';
+export function formatDate(isoDate: string, language: string, style: DateStyle = 'long'): string {
   const date = dayjs.tz(isoDate, config.timeZone);
   if (!date.isValid()) return isoDate;
   return date.locale(localeFor(language)).format(formatsFor(language)[style]);
-}
-
-/** Formats an instant (RFC 3339) in Europe/Copenhagen time: "1. september 2013 kl. 14:30". */
-export function formatDateTime(instant: string | null | undefined, language: string): string {
-  if (!instant) return '';
-  const date = dayjs(instant);
-  if (!date.isValid()) return instant;
-  const pattern = language === 'en' ? 'D MMMM YYYY, HH:mm' : 'D. MMMM YYYY [kl.] HH:mm';
-  return date.tz(config.timeZone).locale(localeFor(language)).format(pattern);
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import da from '../locales/da.json';
 import en from '../locales/en.json';
 import {
+  isMalformedPathParameter,
   isTransient,
   PROBLEM_KEYS,
   PROBLEM_TYPE_BASE,
@@ -51,6 +52,66 @@ describe('problemFromResponse', () => {
     );
     expect(problemFromResponse(null, 418).key).toBe('unknown');
   });
+
+  it('knows the keys for a wrong method, an unacceptable answer and an unreadable body', () => {
+    for (const [key, status] of [
+      ['method-not-allowed', 405],
+      ['not-acceptable', 406],
+      ['unsupported-media-type', 415],
+    ] as const) {
+      expect(problemFromResponse({ type: `${PROBLEM_TYPE_BASE}${key}`, status }, status).key).toBe(
+        key,
+      );
+      expect(problemFromResponse(undefined, status).key).toBe(key);
+    }
+  });
+
+  it('keeps only violations that name a field', () => {
+    const error = problemFromResponse(
+      {
+        type: `${PROBLEM_TYPE_BASE}validation-failed`,
+        status: 400,
+        violations: [
+          { field: 'size', in: 'query', message: 'must be between 1 and 100' },
+          'oops',
+          {},
+        ],
+      },
+      400,
+    );
+    expect(error.problem?.violations).toEqual([
+      { field: 'size', in: 'query', message: 'must be between 1 and 100' },
+    ]);
+  });
+});
+
+describe('isMalformedPathParameter', () => {
+  const malformedId = problemFromResponse(
+    {
+      type: `${PROBLEM_TYPE_BASE}validation-failed`,
+      status: 400,
+      violations: [{ field: 'id', in: 'path', message: 'must be a UUID' }],
+    },
+    400,
+  );
+
+  it('recognises a validation problem about the path parameter', () => {
+    expect(isMalformedPathParameter(malformedId, 'id')).toBe(true);
+    expect(isMalformedPathParameter(malformedId, 'meetingId')).toBe(false);
+  });
+
+  it('ignores other problems and query parameters of the same name', () => {
+    expect(isMalformedPathParameter(new ProblemError('not-found', 404), 'id')).toBe(false);
+    const query = problemFromResponse(
+      {
+        type: `${PROBLEM_TYPE_BASE}validation-failed`,
+        status: 400,
+        violations: [{ field: 'id', in: 'query', message: 'must be a UUID' }],
+      },
+      400,
+    );
+    expect(isMalformedPathParameter(query, 'id')).toBe(false);
+  });
 });
 
 describe('toProblemError', () => {
@@ -78,9 +139,10 @@ describe('problem messages', () => {
   const keys = [...PROBLEM_KEYS, 'network', 'unknown'] as const;
 
   it.each(keys)('has a Danish and an English message for %s', (key) => {
-    const path = problemMessageKey(key).split('.');
-    const danish = (da as Record<string, Record<string, string>>)[path[0]][path[1]];
-    const english = (en as Record<string, Record<string, string>>)[path[0]][path[1]];
+    const [group, name] = problemMessageKey(key).split('.');
+    expect(group).toBe('problems');
+    const danish = (da.problems as Record<string, string>)[name];
+    const english = (en.problems as Record<string, string>)[name];
     expect(danish).toBeTruthy();
     expect(english).toBeTruthy();
     expect(danish).not.toBe(english);

@@ -9,8 +9,11 @@ export const PROBLEM_KEYS = [
   'unauthenticated',
   'forbidden',
   'not-found',
+  'method-not-allowed',
+  'not-acceptable',
   'invalid-state-transition',
   'version-mismatch',
+  'unsupported-media-type',
   'precondition-required',
   'internal',
 ] as const;
@@ -42,10 +45,16 @@ function problemKeyFromStatus(status: number | undefined): ProblemKey {
       return 'forbidden';
     case 404:
       return 'not-found';
+    case 405:
+      return 'method-not-allowed';
+    case 406:
+      return 'not-acceptable';
     case 409:
       return 'invalid-state-transition';
     case 412:
       return 'version-mismatch';
+    case 415:
+      return 'unsupported-media-type';
     case 428:
       return 'precondition-required';
     default:
@@ -85,9 +94,19 @@ function asProblemDetails(body: unknown): ProblemDetails | undefined {
     correlationId:
       typeof candidate.correlationId === 'string' ? candidate.correlationId : undefined,
     violations: Array.isArray(candidate.violations)
-      ? (candidate.violations as Violation[])
+      ? candidate.violations.filter(isViolation)
       : undefined,
   };
+}
+
+function isViolation(value: unknown): value is Violation {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Record<string, unknown>;
+  return (
+    typeof candidate.field === 'string' &&
+    typeof candidate.in === 'string' &&
+    typeof candidate.message === 'string'
+  );
 }
 
 /** Turns an error response (its parsed body and HTTP status) into a {@link ProblemError}. */
@@ -95,6 +114,19 @@ export function problemFromResponse(body: unknown, status: number): ProblemError
   const problem = asProblemDetails(body);
   const key = problemKeyFromType(problem?.type) ?? problemKeyFromStatus(problem?.status ?? status);
   return new ProblemError(key, status, problem);
+}
+
+/**
+ * Whether the problem says that a path parameter named `parameter` is malformed, as the API answers
+ * for an id that is not a UUID.
+ */
+export function isMalformedPathParameter(problem: ProblemError, parameter: string): boolean {
+  return (
+    problem.key === 'validation-failed' &&
+    (problem.problem?.violations ?? []).some(
+      (violation) => violation.in === 'path' && violation.field === parameter,
+    )
+  );
 }
 
 /** Any thrown value as a {@link ProblemError}; a failed fetch becomes `network`. */

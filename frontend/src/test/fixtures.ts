@@ -6,15 +6,10 @@ import type {
   TermView,
 } from '../api/types';
 
-/**
- * A DTO as it comes over the wire: the API sends `null` for an empty optional property, which the
- * contract does not (yet) declare as nullable.
+/*
+ * Response bodies exactly as the contract describes them: every property present, `null` where a
+ * value is empty, lists in the order the API sends them.
  */
-export type Wire<T> = T extends readonly (infer U)[]
-  ? Wire<U>[]
-  : T extends object
-    ? { [K in keyof T]: undefined extends T[K] ? Wire<NonNullable<T[K]>> | null : Wire<T[K]> }
-    : T;
 
 export const HERLEV_NAME =
   'Partnerskabsaftale for forebyggelse af bandekriminalitet og øget tryghed i Herlev, Ballerup og Gladsaxe';
@@ -41,7 +36,17 @@ const ORG = {
   },
 };
 
-export const currentTerm: Wire<TermView> = {
+const firstTerm: TermView = {
+  id: 'b0000000-0000-4000-8000-000000000001',
+  startDate: '2013-09-01',
+  endDate: '2015-12-31',
+  kind: 'INITIAL',
+  signedOn: null,
+  evaluationOutcome: 'Partnerskabet videreføres',
+  note: 'Demodata: første aftaleperiode',
+};
+
+const currentTerm: TermView = {
   id: 'b0000000-0000-4000-8000-000000000003',
   startDate: '2022-01-01',
   endDate: '2027-12-31',
@@ -51,7 +56,7 @@ export const currentTerm: Wire<TermView> = {
   note: null,
 };
 
-export function me(overrides: Partial<Wire<MeView>> = {}): Wire<MeView> {
+export function me(overrides: Partial<MeView> = {}): MeView {
   return {
     id: 'c0000000-0000-4000-8000-000000000001',
     username: 'herlev',
@@ -64,9 +69,7 @@ export function me(overrides: Partial<Wire<MeView>> = {}): Wire<MeView> {
   };
 }
 
-export function summary(
-  overrides: Partial<Wire<PartnershipSummary>> = {},
-): Wire<PartnershipSummary> {
+export function summary(overrides: Partial<PartnershipSummary> = {}): PartnershipSummary {
   return {
     id: HERLEV_ID,
     name: HERLEV_NAME,
@@ -80,9 +83,9 @@ export function summary(
 }
 
 export function page(
-  items: Wire<PartnershipSummary>[],
-  overrides: Partial<Wire<PartnershipPage>> = {},
-): Wire<PartnershipPage> {
+  items: PartnershipSummary[],
+  overrides: Partial<PartnershipPage> = {},
+): PartnershipPage {
   return {
     items,
     page: 0,
@@ -93,7 +96,7 @@ export function page(
   };
 }
 
-export function partnership(overrides: Partial<Wire<PartnershipView>> = {}): Wire<PartnershipView> {
+export function partnership(overrides: Partial<PartnershipView> = {}): PartnershipView {
   return {
     id: HERLEV_ID,
     name: HERLEV_NAME,
@@ -112,8 +115,9 @@ export function partnership(overrides: Partial<Wire<PartnershipView>> = {}): Wir
       {
         organisation: ORG.politi,
         signatories: [
-          { name: 'Kim Christiansen', title: 'Politidirektør', termId: null },
+          { name: 'Kim Christiansen', title: 'Politidirektør', termId: firstTerm.id },
           { name: 'Jørgen Harlev', title: 'Politiinspektør', termId: null },
+          { name: 'Kim Christiansen', title: 'Politidirektør', termId: currentTerm.id },
         ],
       },
       {
@@ -122,18 +126,7 @@ export function partnership(overrides: Partial<Wire<PartnershipView>> = {}): Wir
       },
       { organisation: ORG.ballerup, signatories: [] },
     ],
-    terms: [
-      currentTerm,
-      {
-        id: 'b0000000-0000-4000-8000-000000000001',
-        startDate: '2013-09-01',
-        endDate: '2015-12-31',
-        kind: 'INITIAL',
-        signedOn: null,
-        evaluationOutcome: 'Partnerskabet videreføres',
-        note: 'Demodata: første aftaleperiode',
-      },
-    ],
+    terms: [firstTerm, currentTerm],
     chairPeriods: [
       {
         id: 'd0000000-0000-4000-8000-000000000001',
@@ -145,18 +138,18 @@ export function partnership(overrides: Partial<Wire<PartnershipView>> = {}): Wir
     ],
     focusAreas: [
       {
-        id: 'e0000000-0000-4000-8000-000000000002',
-        number: 2,
-        title: 'Systematik i brugen af indsatser',
-        description: null,
-        retired: true,
-      },
-      {
         id: 'e0000000-0000-4000-8000-000000000001',
         number: 1,
         title: 'Anvendelse af risikoprofiler',
         description: 'Viden om målgrupper i særlig risiko.',
         retired: false,
+      },
+      {
+        id: 'e0000000-0000-4000-8000-000000000002',
+        number: 2,
+        title: 'Systematik i brugen af indsatser',
+        description: null,
+        retired: true,
       },
     ],
     milestones: [

@@ -14,6 +14,7 @@ vi.mock('../lib/auth', () => ({
     logout: vi.fn(async () => undefined),
   },
   initAuth: vi.fn(async () => undefined),
+  login: vi.fn(async () => undefined),
   logout: vi.fn(async () => undefined),
   AuthUnavailableError: class AuthUnavailableError extends Error {},
 }));

@@ -7,14 +7,13 @@ import { PartnershipStatusBadge } from './partnership-status-badge';
 
 export function PartnershipCard({ partnership }: { partnership: PartnershipSummary }) {
   const { t, i18n } = useTranslation();
-  const { id, name, description, status, currentTerm, myRole } = partnership;
-  const partyNames = partnership.partyNames ?? [];
+  const { id, name, description, status, currentTerm, myRole, partyNames } = partnership;
   return (
     <Card withBorder padding="lg" radius="md">
       <Stack gap="xs">
         <Group justify="space-between" align="flex-start" gap="xs">
           <Title order={2} size="h4">
-            <Anchor component={Link} to={`/partnerskaber/${encodeURIComponent(id ?? '')}`} inherit>
+            <Anchor component={Link} to={`/partnerskaber/${encodeURIComponent(id)}`} inherit>
               {name}
             </Anchor>
           </Title>
@@ -26,7 +25,7 @@ export function PartnershipCard({ partnership }: { partnership: PartnershipSumma
           </Text>
         )}
         {myRole && <Text size="sm">{t('partnerships.myRole', { role: t(`role.${myRole}`) })}</Text>}
-        {currentTerm?.startDate && (
+        {currentTerm && (
           <Text size="sm">
             {t('partnerships.term', {
               period: formatPeriod(currentTerm.startDate, currentTerm.endDate, i18n.language),

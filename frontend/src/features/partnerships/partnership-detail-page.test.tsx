@@ -1,5 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { login } from '../../lib/auth';
+import i18n from '../../lib/i18n';
 import { fakeApi, problem } from '../../test/fake-api';
 import { HERLEV_ID, HERLEV_NAME, me, partnership } from '../../test/fixtures';
 import { renderRoute } from '../../test/render';
@@ -48,8 +50,13 @@ describe('PartnershipDetailPage', () => {
     const politiSignatories = within(parties).getByRole('list', {
       name: 'Underskrivere for Københavns Vestegns Politi',
     });
-    expect(within(politiSignatories).getAllByRole('listitem')[0]).toHaveTextContent(
-      'Kim Christiansen, Politidirektør',
+    const [kim2013, harlev, kim2022] = within(politiSignatories).getAllByRole('listitem');
+    expect(kim2013).toHaveTextContent(
+      /^Kim Christiansen, Politidirektør \(aftaleperiode 2013–2015\)$/,
+    );
+    expect(harlev).toHaveTextContent(/^Jørgen Harlev, Politiinspektør$/);
+    expect(kim2022).toHaveTextContent(
+      /^Kim Christiansen, Politidirektør \(aftaleperiode 2022–2027\)$/,
     );
     expect(within(parties).getByText('Kommune · CVR-nr. 63640719')).toBeInTheDocument();
     expect(within(parties).getByText('Ingen underskrivere registreret.')).toBeInTheDocument();
@@ -161,16 +168,90 @@ describe('PartnershipDetailPage', () => {
     expect(within(alert).getByRole('button', { name: 'Prøv igen' })).toBeVisible();
   });
 
-  it('copes with optional properties that are left out altogether', async () => {
+  it('names the agreement period each signatory signed for, in English too', async () => {
     fakeApi({
       'GET /api/v1/me': me(),
-      [`GET /api/v1/partnerships/${HERLEV_ID}`]: { id: HERLEV_ID, name: 'Trygt Furesø' },
+      [`GET /api/v1/partnerships/${HERLEV_ID}`]: partnership(),
+    });
+    await i18n.changeLanguage('en');
+
+    renderRoute(DETAIL_PATH);
+
+    const signatories = await screen.findByRole('list', {
+      name: 'Signatories for Københavns Vestegns Politi',
+    });
+    const texts = within(signatories)
+      .getAllByRole('listitem')
+      .map((item) => item.textContent);
+    expect(texts).toEqual([
+      'Kim Christiansen, Politidirektør (agreement period 2013–2015)',
+      'Jørgen Harlev, Politiinspektør',
+      'Kim Christiansen, Politidirektør (agreement period 2022–2027)',
+    ]);
+  });
+
+  it('shows the not-found page for an id that is not a UUID, without asking the API', async () => {
+    const { requests } = fakeApi({ 'GET /api/v1/me': me() });
+
+    renderRoute('/partnerskaber/ikke-et-id');
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Partnerskabet blev ikke fundet' }),
+    ).toBeVisible();
+    expect(
+      screen.getByText('Partnerskabet findes ikke, eller du har ikke adgang til det.'),
+    ).toBeInTheDocument();
+    expect(document.title).toBe('Partnerskabet blev ikke fundet – Partnerskabsportalen');
+    expect(requests.filter((request) => request.url.includes('/partnerships'))).toEqual([]);
+  });
+
+  it('shows the not-found page when the API rejects the id as malformed', async () => {
+    fakeApi({
+      'GET /api/v1/me': me(),
+      [`GET /api/v1/partnerships/${HERLEV_ID}`]: () =>
+        problem('validation-failed', 400, {
+          violations: [{ field: 'id', in: 'path', message: 'must be a UUID' }],
+        }),
     });
 
     renderRoute(DETAIL_PATH);
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Trygt Furesø' })).toBeVisible();
-    expect(screen.getByText('Der er ikke registreret nogen parter.')).toBeInTheDocument();
-    expect(screen.getByText('Der er ikke registreret nogen milepæle.')).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Partnerskabet blev ikke fundet' }),
+    ).toBeVisible();
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+    expect(screen.queryByText(/must be a UUID/)).not.toBeInTheDocument();
+  });
+
+  it('offers to log in again when the API no longer accepts the session', async () => {
+    fakeApi({
+      'GET /api/v1/me': me(),
+      [`GET /api/v1/partnerships/${HERLEV_ID}`]: () => problem('unauthenticated', 401),
+    });
+
+    const { user } = renderRoute(DETAIL_PATH);
+
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'Du er ikke længere logget ind. Log ind igen for at fortsætte.',
+    );
+    expect(within(alert).getByRole('button', { name: 'Prøv igen' })).toBeVisible();
+
+    await user.click(within(alert).getByRole('button', { name: 'Log ind igen' }));
+
+    expect(login).toHaveBeenCalledTimes(1);
+  });
+
+  it('links back to all partnerships for a user who sees them all', async () => {
+    fakeApi({
+      'GET /api/v1/me': me({ roles: ['admin'], memberships: [] }),
+      [`GET /api/v1/partnerships/${HERLEV_ID}`]: partnership({ myRole: null }),
+    });
+
+    renderRoute(DETAIL_PATH);
+
+    expect(
+      await screen.findByRole('link', { name: 'Tilbage til alle partnerskaber' }),
+    ).toHaveAttribute('href', '/partnerskaber');
   });
 });

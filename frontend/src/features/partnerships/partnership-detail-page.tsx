@@ -4,7 +4,8 @@ import { Link, useParams } from 'react-router';
 import { LoadingState } from '../../components/loading-state';
 import { PlainText } from '../../components/plain-text';
 import { ProblemAlert } from '../../components/problem-alert';
-import { toProblemError } from '../../lib/problem';
+import { isUuid } from '../../lib/ids';
+import { isMalformedPathParameter, toProblemError } from '../../lib/problem';
 import { usePageTitle } from '../../lib/use-page-title';
 import { PartnershipStatusBadge } from './partnership-status-badge';
 import {
@@ -17,27 +18,45 @@ import {
   TextSection,
 } from './partnership-sections';
 import { usePartnership } from './use-partnership';
+import { usePartnershipScope } from './use-partnership-scope';
 
 function BackLink() {
   const { t } = useTranslation();
+  const scope = usePartnershipScope() ?? 'mine';
   return (
     <Anchor component={Link} to="/partnerskaber" size="sm">
       <span aria-hidden="true">← </span>
-      {t('partnership.back')}
+      {t(`partnership.back.${scope}`)}
     </Anchor>
   );
+}
+
+/** A missing partnership, one the user may not see and a malformed id all look the same. */
+function isMissing(error: unknown): boolean {
+  const problem = toProblemError(error);
+  return problem.key === 'not-found' || isMalformedPathParameter(problem, 'id');
 }
 
 export function PartnershipDetailPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const query = usePartnership(id);
-  const notFound = query.isError && toProblemError(query.error).key === 'not-found';
+  const notFound = !isUuid(id) || (query.isError && isMissing(query.error));
 
   usePageTitle(
     query.data?.name ??
       (notFound ? t('partnership.notFoundTitle') : t('partnership.fallbackTitle')),
   );
+
+  if (notFound) {
+    return (
+      <Stack gap="md" align="flex-start">
+        <BackLink />
+        <Title order={1}>{t('partnership.notFoundTitle')}</Title>
+        <Text>{t('partnership.notFound')}</Text>
+      </Stack>
+    );
+  }
 
   if (query.isPending) {
     return <LoadingState label={t('partnership.loading')} />;
@@ -47,17 +66,8 @@ export function PartnershipDetailPage() {
     return (
       <Stack gap="md" align="flex-start">
         <BackLink />
-        {notFound ? (
-          <>
-            <Title order={1}>{t('partnership.notFoundTitle')}</Title>
-            <Text>{t('partnership.notFound')}</Text>
-          </>
-        ) : (
-          <>
-            <Title order={1}>{t('partnership.fallbackTitle')}</Title>
-            <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />
-          </>
-        )}
+        <Title order={1}>{t('partnership.fallbackTitle')}</Title>
+        <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />
       </Stack>
     );
   }
@@ -73,9 +83,7 @@ export function PartnershipDetailPage() {
           {partnership.myRole && (
             <Text>{t('partnerships.myRole', { role: t(`role.${partnership.myRole}`) })}</Text>
           )}
-          {typeof partnership.minMeetingsPerYear === 'number' && (
-            <Text>{t('partnership.minMeetings', { count: partnership.minMeetingsPerYear })}</Text>
-          )}
+          <Text>{t('partnership.minMeetings', { count: partnership.minMeetingsPerYear })}</Text>
         </Group>
         {partnership.description && <PlainText maw="48rem">{partnership.description}</PlainText>}
       </Stack>
@@ -91,7 +99,7 @@ export function PartnershipDetailPage() {
         items={partnership.principles}
         emptyText={t('partnership.principlesEmpty')}
       />
-      <PartiesSection parties={partnership.parties} />
+      <PartiesSection parties={partnership.parties} terms={partnership.terms} />
       <TermsSection terms={partnership.terms} />
       <ChairPeriodsSection chairPeriods={partnership.chairPeriods} />
       <FocusAreasSection focusAreas={partnership.focusAreas} />

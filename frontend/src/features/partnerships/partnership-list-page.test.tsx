@@ -1,5 +1,6 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import i18n from '../../lib/i18n';
 import { fakeApi, json, problem } from '../../test/fake-api';
 import { HERLEV_NAME, me, page, summary } from '../../test/fixtures';
 import { renderRoute } from '../../test/render';
@@ -50,17 +51,60 @@ describe('PartnershipListPage', () => {
     expect(document.title).toBe('Mine partnerskaber – Partnerskabsportalen');
   });
 
-  it('shows no role when the user sees a partnership without being a member', async () => {
+  it.each(['admin', 'integration'])(
+    'calls the list "Alle partnerskaber" for a user with the %s role and shows no role',
+    async (role) => {
+      fakeApi({
+        'GET /api/v1/me': me({ roles: [role], memberships: [] }),
+        'GET /api/v1/partnerships': page([summary({ myRole: null, status: 'DRAFT' })]),
+      });
+
+      renderRoute('/partnerskaber');
+
+      expect(
+        await screen.findByRole('heading', { level: 1, name: 'Alle partnerskaber' }),
+      ).toBeVisible();
+      expect(screen.queryByRole('heading', { name: 'Mine partnerskaber' })).not.toBeInTheDocument();
+      const navigation = screen.getByRole('navigation', { name: 'Hovedmenu' });
+      expect(within(navigation).getByRole('link', { name: 'Alle partnerskaber' })).toHaveAttribute(
+        'aria-current',
+        'page',
+      );
+      expect(document.title).toBe('Alle partnerskaber – Partnerskabsportalen');
+      await screen.findByRole('link', { name: HERLEV_NAME });
+      expect(screen.getByText('Kladde')).toBeInTheDocument();
+      expect(screen.queryByText(/Din rolle/)).not.toBeInTheDocument();
+    },
+  );
+
+  it('calls the list "All partnerships" in English for an administrator', async () => {
     fakeApi({
-      'GET /api/v1/me': me({ roles: ['admin'], memberships: [] }),
-      'GET /api/v1/partnerships': page([summary({ myRole: null, status: 'DRAFT' })]),
+      'GET /api/v1/me': me({ roles: ['user', 'admin'], memberships: [] }),
+      'GET /api/v1/partnerships': page([summary({ myRole: null })]),
+    });
+    await i18n.changeLanguage('en');
+
+    renderRoute('/partnerskaber');
+
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'All partnerships' }),
+    ).toBeVisible();
+    const navigation = screen.getByRole('navigation', { name: 'Main menu' });
+    expect(within(navigation).getByRole('link', { name: 'All partnerships' })).toBeVisible();
+  });
+
+  it('keeps "Mine partnerskaber" when /me cannot be read', async () => {
+    fakeApi({
+      'GET /api/v1/me': () => problem('internal', 500),
+      'GET /api/v1/partnerships': page([summary()]),
     });
 
     renderRoute('/partnerskaber');
 
-    await screen.findByRole('link', { name: HERLEV_NAME });
-    expect(screen.getByText('Kladde')).toBeInTheDocument();
-    expect(screen.queryByText(/Din rolle/)).not.toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Mine partnerskaber' }),
+    ).toBeVisible();
+    expect(await screen.findByRole('link', { name: HERLEV_NAME })).toBeVisible();
   });
 
   it('asks the API for the first page of 20 sorted by name', async () => {
@@ -88,6 +132,37 @@ describe('PartnershipListPage', () => {
     expect(
       screen.getByText(/Du er ikke medlem af nogen partnerskaber endnu\. Kontakt sekretariatet/),
     ).toBeInTheDocument();
+  });
+
+  it('tells a user who sees all partnerships that none have been created yet', async () => {
+    fakeApi({
+      'GET /api/v1/me': me({ roles: ['admin'], memberships: [] }),
+      'GET /api/v1/partnerships': page([]),
+    });
+
+    renderRoute('/partnerskaber');
+
+    expect(await screen.findByRole('heading', { name: 'Ingen partnerskaber' })).toBeVisible();
+    expect(screen.getByText('Der er ikke oprettet nogen partnerskaber endnu.')).toBeInTheDocument();
+  });
+
+  it('names a rejected query parameter in Danish rather than showing the server text', async () => {
+    fakeApi({
+      'GET /api/v1/me': me(),
+      'GET /api/v1/partnerships': () =>
+        problem('validation-failed', 400, {
+          violations: [{ field: 'size', in: 'query', message: 'must be between 1 and 100' }],
+        }),
+    });
+
+    renderRoute('/partnerskaber');
+
+    const alert = await screen.findByRole('alert');
+    expect(
+      within(alert).getByText('Nogle af oplysningerne er ikke gyldige. Ret dem, og prøv igen.'),
+    ).toBeInTheDocument();
+    expect(within(alert).getByText('Værdien i feltet »size« er ugyldig.')).toBeInTheDocument();
+    expect(alert).not.toHaveTextContent('must be between');
   });
 
   it('says what went wrong in Danish and lets the user try again', async () => {

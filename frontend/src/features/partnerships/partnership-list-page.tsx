@@ -7,6 +7,7 @@ import { ProblemAlert } from '../../components/problem-alert';
 import type { PartnershipPage } from '../../api/types';
 import { usePageTitle } from '../../lib/use-page-title';
 import { PartnershipCard } from './partnership-card';
+import { usePartnershipScope, type PartnershipScope } from './use-partnership-scope';
 import { usePartnerships } from './use-partnerships';
 
 /** The URL's `side` (page) parameter, one-based as users see it. */
@@ -22,21 +23,27 @@ export function PartnershipListPage() {
   const [searchParams, setSearchParams] = useSearchParams();
   const page = pageFrom(searchParams.get(PAGE_PARAM));
   const query = usePartnerships({ page: page - 1 });
-  usePageTitle(t('partnerships.title'));
+  const scope = usePartnershipScope();
+  usePageTitle(t(`partnerships.title.${scope ?? 'mine'}`));
 
   const goToPage = (next: number) => {
     setSearchParams(next > 1 ? { [PAGE_PARAM]: String(next) } : {});
   };
 
+  // The title depends on the user's roles, so the page waits for them rather than change its title.
+  if (scope === undefined) {
+    return <LoadingState label={t('partnerships.loading')} />;
+  }
+
   return (
     <Stack gap="lg">
-      <Title order={1}>{t('partnerships.title')}</Title>
+      <Title order={1}>{t(`partnerships.title.${scope}`)}</Title>
       {query.isPending ? (
         <LoadingState label={t('partnerships.loading')} />
       ) : query.isError ? (
         <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />
       ) : (
-        <PartnershipResults page={page} data={query.data} onPageChange={goToPage} />
+        <PartnershipResults page={page} data={query.data} scope={scope} onPageChange={goToPage} />
       )}
     </Stack>
   );
@@ -45,14 +52,13 @@ export function PartnershipListPage() {
 interface PartnershipResultsProps {
   page: number;
   data: PartnershipPage;
+  scope: PartnershipScope;
   onPageChange: (page: number) => void;
 }
 
-function PartnershipResults({ page, data, onPageChange }: PartnershipResultsProps) {
+function PartnershipResults({ page, data, scope, onPageChange }: PartnershipResultsProps) {
   const { t } = useTranslation();
-  const items = data.items ?? [];
-  const totalItems = data.totalItems ?? items.length;
-  const totalPages = data.totalPages ?? 1;
+  const { items, totalItems, totalPages } = data;
 
   if (items.length === 0) {
     return page > 1 && totalItems > 0 ? (
@@ -62,7 +68,7 @@ function PartnershipResults({ page, data, onPageChange }: PartnershipResultsProp
         </Anchor>
       </EmptyState>
     ) : (
-      <EmptyState title={t('partnerships.emptyTitle')} message={t('partnerships.empty')} />
+      <EmptyState title={t('partnerships.emptyTitle')} message={t(`partnerships.empty.${scope}`)} />
     );
   }
 
@@ -76,8 +82,8 @@ function PartnershipResults({ page, data, onPageChange }: PartnershipResultsProp
         m={0}
         style={{ listStyle: 'none', display: 'grid', gap: 'var(--mantine-spacing-md)' }}
       >
-        {items.map((partnership, index) => (
-          <li key={partnership.id ?? index}>
+        {items.map((partnership) => (
+          <li key={partnership.id}>
             <PartnershipCard partnership={partnership} />
           </li>
         ))}

@@ -23,7 +23,7 @@ import { NotRecorded } from '../../components/not-recorded';
 import { PlainText } from '../../components/plain-text';
 import { formatDate } from '../../lib/dates';
 import { DetailSection } from './detail-section';
-import { compareIso, formatPeriod } from './format';
+import { formatPeriod, formatYears } from './format';
 
 /**
  * Lets a wide table scroll sideways on a narrow screen. The container can take focus so keyboard
@@ -47,11 +47,11 @@ function EmptyNote({ children }: { children: string }) {
   return <Text c="dimmed">{children}</Text>;
 }
 
-function OptionalText({ value }: { value: string | null | undefined }) {
+function OptionalText({ value }: { value: string | null }) {
   return value ? <PlainText size="sm">{value}</PlainText> : <NotRecorded />;
 }
 
-function OptionalDate({ value }: { value: string | null | undefined }) {
+function OptionalDate({ value }: { value: string | null }) {
   const { i18n } = useTranslation();
   return value ? formatDate(value, i18n.language) : <NotRecorded />;
 }
@@ -64,18 +64,17 @@ export function TextListSection({
 }: {
   id: string;
   title: string;
-  items: string[] | null | undefined;
+  items: string[];
   emptyText: string;
 }) {
-  const texts = items ?? [];
   return (
     <DetailSection id={id} title={title}>
       {() =>
-        texts.length === 0 ? (
+        items.length === 0 ? (
           <EmptyNote>{emptyText}</EmptyNote>
         ) : (
           <List spacing="xs">
-            {texts.map((text, index) => (
+            {items.map((text, index) => (
               <List.Item key={index}>
                 <PlainText>{text}</PlainText>
               </List.Item>
@@ -87,14 +86,16 @@ export function TextListSection({
   );
 }
 
-function PartyCard({ party }: { party: PartyView }) {
+/** "2013–2015" for each term id, for the signatories who signed for a term. */
+type TermYears = ReadonlyMap<string, string>;
+
+function PartyCard({ party, termYears }: { party: PartyView; termYears: TermYears }) {
   const { t } = useTranslation();
-  const organisation = party.organisation;
-  const name = organisation?.name ?? '';
-  const signatories = party.signatories ?? [];
+  const { organisation, signatories } = party;
+  const name = organisation.name;
   const details = [
-    organisation?.kind ? t(`organisationKind.${organisation.kind}`) : undefined,
-    organisation?.cvr ? t('partnership.cvr', { cvr: organisation.cvr }) : undefined,
+    t(`organisationKind.${organisation.kind}`),
+    organisation.cvr ? t('partnership.cvr', { cvr: organisation.cvr }) : undefined,
   ].filter(Boolean);
   return (
     <Paper withBorder p="md" radius="md" h="100%">
@@ -114,27 +115,40 @@ function PartyCard({ party }: { party: PartyView }) {
           spacing={4}
           aria-label={t('partnership.signatories', { organisation: name })}
         >
-          {signatories.map((signatory, index) => (
-            <List.Item key={`${signatory.name}-${index}`}>
-              <Text span size="sm" fw={600}>
-                {signatory.name}
-              </Text>
-              {signatory.title && `, ${signatory.title}`}
-            </List.Item>
-          ))}
+          {signatories.map((signatory, index) => {
+            const years = signatory.termId ? termYears.get(signatory.termId) : undefined;
+            return (
+              <List.Item key={index}>
+                <Text span size="sm" fw={600}>
+                  {signatory.name}
+                </Text>
+                {signatory.title && `, ${signatory.title}`}
+                {years && (
+                  <>
+                    {' '}
+                    <Text span size="xs" c="dimmed" style={{ whiteSpace: 'nowrap' }}>
+                      {t('partnership.signatoryTerm', { years })}
+                    </Text>
+                  </>
+                )}
+              </List.Item>
+            );
+          })}
         </List>
       )}
     </Paper>
   );
 }
 
-export function PartiesSection({ parties }: { parties: PartyView[] | null | undefined }) {
+export function PartiesSection({ parties, terms }: { parties: PartyView[]; terms: TermView[] }) {
   const { t } = useTranslation();
-  const items = parties ?? [];
+  const termYears: TermYears = new Map(
+    terms.map((term) => [term.id, formatYears(term.startDate, term.endDate)]),
+  );
   return (
     <DetailSection id="parties" title={t('partnership.parties')}>
       {() =>
-        items.length === 0 ? (
+        parties.length === 0 ? (
           <EmptyNote>{t('partnership.partiesEmpty')}</EmptyNote>
         ) : (
           <SimpleGrid
@@ -145,9 +159,9 @@ export function PartiesSection({ parties }: { parties: PartyView[] | null | unde
             m={0}
             style={{ listStyle: 'none' }}
           >
-            {items.map((party, index) => (
-              <li key={party.organisation?.id ?? index}>
-                <PartyCard party={party} />
+            {parties.map((party) => (
+              <li key={party.organisation.id}>
+                <PartyCard party={party} termYears={termYears} />
               </li>
             ))}
           </SimpleGrid>
@@ -157,13 +171,13 @@ export function PartiesSection({ parties }: { parties: PartyView[] | null | unde
   );
 }
 
-export function TermsSection({ terms }: { terms: TermView[] | null | undefined }) {
+/** The terms, oldest first as the API sends them. */
+export function TermsSection({ terms }: { terms: TermView[] }) {
   const { t, i18n } = useTranslation();
-  const sorted = [...(terms ?? [])].sort((a, b) => compareIso(a.startDate, b.startDate));
   return (
     <DetailSection id="terms" title={t('partnership.terms')}>
       {(headingId) =>
-        sorted.length === 0 ? (
+        terms.length === 0 ? (
           <EmptyNote>{t('partnership.termsEmpty')}</EmptyNote>
         ) : (
           <ScrollableTable labelledBy={headingId}>
@@ -178,10 +192,10 @@ export function TermsSection({ terms }: { terms: TermView[] | null | undefined }
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {sorted.map((term, index) => (
-                  <Table.Tr key={term.id ?? index}>
+                {terms.map((term) => (
+                  <Table.Tr key={term.id}>
                     <Table.Td>{formatPeriod(term.startDate, term.endDate, i18n.language)}</Table.Td>
-                    <Table.Td>{term.kind ? t(`termKind.${term.kind}`) : <NotRecorded />}</Table.Td>
+                    <Table.Td>{t(`termKind.${term.kind}`)}</Table.Td>
                     <Table.Td>
                       <OptionalDate value={term.signedOn} />
                     </Table.Td>
@@ -202,17 +216,13 @@ export function TermsSection({ terms }: { terms: TermView[] | null | undefined }
   );
 }
 
-export function ChairPeriodsSection({
-  chairPeriods,
-}: {
-  chairPeriods: ChairPeriodView[] | null | undefined;
-}) {
-  const { t } = useTranslation();
-  const sorted = [...(chairPeriods ?? [])].sort((a, b) => compareIso(a.startDate, b.startDate));
+/** The chair periods, oldest first as the API sends them. */
+export function ChairPeriodsSection({ chairPeriods }: { chairPeriods: ChairPeriodView[] }) {
+  const { t, i18n } = useTranslation();
   return (
     <DetailSection id="chair" title={t('partnership.chairPeriods')}>
       {(headingId) =>
-        sorted.length === 0 ? (
+        chairPeriods.length === 0 ? (
           <EmptyNote>{t('partnership.chairPeriodsEmpty')}</EmptyNote>
         ) : (
           <ScrollableTable labelledBy={headingId}>
@@ -226,15 +236,11 @@ export function ChairPeriodsSection({
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {sorted.map((period, index) => (
-                  <Table.Tr key={period.id ?? index}>
-                    <Table.Td>{period.organisation?.name}</Table.Td>
-                    <Table.Td>
-                      <OptionalDate value={period.startDate} />
-                    </Table.Td>
-                    <Table.Td>
-                      <OptionalDate value={period.endDate} />
-                    </Table.Td>
+                {chairPeriods.map((period) => (
+                  <Table.Tr key={period.id}>
+                    <Table.Td>{period.organisation.name}</Table.Td>
+                    <Table.Td>{formatDate(period.startDate, i18n.language)}</Table.Td>
+                    <Table.Td>{formatDate(period.endDate, i18n.language)}</Table.Td>
                     <Table.Td>
                       <OptionalText value={period.note} />
                     </Table.Td>
@@ -249,22 +255,18 @@ export function ChairPeriodsSection({
   );
 }
 
-export function FocusAreasSection({
-  focusAreas,
-}: {
-  focusAreas: FocusAreaView[] | null | undefined;
-}) {
+/** The focus areas by number, as the API sends them. */
+export function FocusAreasSection({ focusAreas }: { focusAreas: FocusAreaView[] }) {
   const { t } = useTranslation();
-  const sorted = [...(focusAreas ?? [])].sort((a, b) => (a.number ?? 0) - (b.number ?? 0));
   return (
     <DetailSection id="focus-areas" title={t('partnership.focusAreas')}>
       {() =>
-        sorted.length === 0 ? (
+        focusAreas.length === 0 ? (
           <EmptyNote>{t('partnership.focusAreasEmpty')}</EmptyNote>
         ) : (
           <Box component="ol" pl="xl" m={0}>
-            {sorted.map((area, index) => (
-              <Box component="li" key={area.id ?? index} value={area.number} mb="md">
+            {focusAreas.map((area) => (
+              <Box component="li" key={area.id} value={area.number} mb="md">
                 <Group gap="xs" align="center">
                   <Title order={3} size="h5">
                     {area.title}
@@ -287,7 +289,6 @@ export function FocusAreasSection({
 
 function MilestoneDate({ milestone }: { milestone: MilestoneView }) {
   const { i18n } = useTranslation();
-  if (!milestone.date) return <NotRecorded />;
   const byMonth = milestone.datePrecision === 'MONTH';
   return (
     <time dateTime={byMonth ? milestone.date.slice(0, 7) : milestone.date}>
@@ -296,22 +297,18 @@ function MilestoneDate({ milestone }: { milestone: MilestoneView }) {
   );
 }
 
-export function MilestonesSection({
-  milestones,
-}: {
-  milestones: MilestoneView[] | null | undefined;
-}) {
+/** The milestones, oldest first as the API sends them. */
+export function MilestonesSection({ milestones }: { milestones: MilestoneView[] }) {
   const { t } = useTranslation();
-  const sorted = [...(milestones ?? [])].sort((a, b) => compareIso(a.date, b.date));
   return (
     <DetailSection id="milestones" title={t('partnership.milestones')}>
       {() =>
-        sorted.length === 0 ? (
+        milestones.length === 0 ? (
           <EmptyNote>{t('partnership.milestonesEmpty')}</EmptyNote>
         ) : (
           <Stack component="ul" gap="md" p={0} m={0} style={{ listStyle: 'none' }}>
-            {sorted.map((milestone, index) => (
-              <li key={milestone.id ?? index}>
+            {milestones.map((milestone) => (
+              <li key={milestone.id}>
                 <Text size="sm" fw={600}>
                   <MilestoneDate milestone={milestone} />
                 </Text>

@@ -11,9 +11,8 @@ const STATUS_COLORS: Record<PartnershipStatus, string> = {
   ENDED: 'dark.6',
 };
 
-export function PartnershipStatusBadge({ status }: { status?: PartnershipStatus | null }) {
+export function PartnershipStatusBadge({ status }: { status: PartnershipStatus }) {
   const { t } = useTranslation();
-  if (!status || !(status in STATUS_COLORS)) return null;
   return (
     <Badge
       variant="filled"

@@ -2,7 +2,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { PartnershipListQuery, PartnershipPage } from '../../api/types';
 import { api, unwrap } from '../../lib/api-client';
 
-export const PARTNERSHIP_PAGE_SIZE = 20;
+const PARTNERSHIP_PAGE_SIZE = 20;
 
 export const partnershipKeys = {
   all: ['partnerships'] as const,

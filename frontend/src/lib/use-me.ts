@@ -1,13 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import type { MeView } from '../../api/types';
-import { api, unwrap } from '../../lib/api-client';
-
-export const meQueryKey = ['me'] as const;
+import type { MeView } from '../api/types';
+import { api, unwrap } from './api-client';
 
 /** The signed-in user: name, organisation, realm roles and partnership memberships. */
 export function useMe() {
   return useQuery<MeView>({
-    queryKey: meQueryKey,
+    queryKey: ['me'],
     queryFn: () => unwrap(api.GET('/api/v1/me')),
     staleTime: 5 * 60_000,
   });
