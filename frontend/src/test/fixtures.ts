@@ -143,6 +143,7 @@ export function partnership(overrides: Partial<PartnershipView> = {}): Partnersh
         title: 'Anvendelse af risikoprofiler',
         description: 'Viden om målgrupper i særlig risiko.',
         retired: false,
+        version: 0,
       },
       {
         id: 'e0000000-0000-4000-8000-000000000002',
@@ -150,6 +151,7 @@ export function partnership(overrides: Partial<PartnershipView> = {}): Partnersh
         title: 'Systematik i brugen af indsatser',
         description: null,
         retired: true,
+        version: 3,
       },
     ],
     milestones: [

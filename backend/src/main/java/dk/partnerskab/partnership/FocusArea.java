@@ -8,11 +8,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.SQLRestriction;
 
-/** A numbered focus area (indsatsområde) of a partnership. */
+/** A numbered focus area (indsatsområde) of a partnership. Deleted ones are kept for restoring. */
 @Entity
 @Table(name = "focus_area")
+@SQLRestriction("deleted_at is null")
 public class FocusArea {
 
     @Id
@@ -30,6 +33,12 @@ public class FocusArea {
     public String description;
 
     public boolean retired;
+
+    @Column(name = "deleted_at")
+    public Instant deletedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
 
     @Version
     public long version;

@@ -1,6 +1,7 @@
 package dk.partnerskab.partnership;
 
 import dk.partnerskab.common.problem.ProblemException;
+import dk.partnerskab.common.problem.ProblemKey;
 import dk.partnerskab.common.security.Roles;
 import dk.partnerskab.person.CurrentPerson;
 import jakarta.enterprise.context.RequestScoped;
@@ -35,6 +36,22 @@ public class PartnershipAccess {
         return role;
     }
 
+    /**
+     * Only the partnership's chair and secretariat, and admins, change it.
+     *
+     * @throws ProblemException {@code not-found} when the caller may not see it,
+     *         {@code forbidden} when they may see but not change it
+     */
+    public void requireEditor(UUID partnershipId) {
+        Optional<MemberRole> role = requireVisible(partnershipId);
+        boolean editor = me.caller().hasRole(Roles.ADMIN)
+                || role.filter(r -> r == MemberRole.CHAIR || r == MemberRole.SECRETARIAT).isPresent();
+        if (!editor) {
+            throw new ProblemException(ProblemKey.FORBIDDEN,
+                    "Only the partnership's chair and secretariat can change it; ask them to make this change.");
+        }
+    }
+
     /** The person whose memberships restrict a list, or null when the caller sees everything. */
     public UUID restrictingMember() {
         return seesAll() ? null : me.id();
@@ -43,6 +60,11 @@ public class PartnershipAccess {
     /** Admins and integrations read every partnership; everyone else only their own. */
     private boolean seesAll() {
         return me.caller().hasRole(Roles.ADMIN) || me.caller().hasRole(Roles.INTEGRATION);
+    }
+
+    /** The caller's name as the audit columns record it. */
+    public String actorName() {
+        return me.caller().name();
     }
 
     public UUID personId() {

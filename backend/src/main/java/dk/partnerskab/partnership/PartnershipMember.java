@@ -7,11 +7,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.util.UUID;
+import org.hibernate.annotations.SQLRestriction;
 
-/** A person's membership of a partnership, with their role there. */
+/** A person's membership of a partnership, with their role there. Removed ones are kept for restoring. */
 @Entity
 @Table(name = "partnership_member")
+@SQLRestriction("deleted_at is null")
 public class PartnershipMember {
 
     @Id
@@ -29,6 +32,15 @@ public class PartnershipMember {
 
     @Column(name = "organisation_id")
     public UUID organisationId;
+
+    @Column(name = "deleted_at")
+    public Instant deletedAt;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
 
     @Version
     public long version;

@@ -31,9 +31,34 @@ public class PartnershipMemberRepository implements PanacheRepositoryBase<Partne
     public List<Object[]> membershipsOf(UUID personId) {
         return getEntityManager().createQuery(
                         "select m.partnershipId, p.name, m.role from PartnershipMember m, Partnership p "
-                                + "where p.id = m.partnershipId and m.personId = :person order by lower(p.name), p.id",
+                                + "where p.id = m.partnershipId and m.personId = :person and m.deletedAt is null order by lower(p.name), p.id",
                         Object[].class)
                 .setParameter("person", personId)
                 .getResultList();
+    }
+
+    /** Rows of (member, person, organisation or null) for one page, by the person's name. */
+    public List<Object[]> pageWithPeople(UUID partnershipId, dk.partnerskab.common.paging.PageRequest page) {
+        return getEntityManager().createQuery(
+                        "select m, p, o from PartnershipMember m join Person p on p.id = m.personId "
+                                + "left join Organisation o on o.id = m.organisationId "
+                                + "where m.partnershipId = :id order by lower(p.displayName), m.id", Object[].class)
+                .setParameter("id", partnershipId)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.size())
+                .getResultList();
+    }
+
+    public Optional<UUID> removedPerson(UUID partnershipId, UUID memberId) {
+        List<?> rows = getEntityManager().createNativeQuery(
+                        "SELECT person_id FROM partnership_member WHERE id = ?1 AND partnership_id = ?2 AND deleted_at IS NOT NULL")
+                .setParameter(1, memberId).setParameter(2, partnershipId).getResultList();
+        return rows.stream().findFirst().map(UUID.class::cast);
+    }
+
+    public void undelete(UUID memberId) {
+        getEntityManager().createNativeQuery(
+                        "UPDATE partnership_member SET deleted_at = NULL, version = version + 1, updated_at = now() WHERE id = ?1")
+                .setParameter(1, memberId).executeUpdate();
     }
 }

@@ -40,7 +40,7 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
     private static String where(PartnershipFilter filter, UUID memberId, Parameters params) {
         StringBuilder where = new StringBuilder("1 = 1");
         if (memberId != null) {
-            where.append(" and exists (select 1 from PartnershipMember m where m.partnershipId = p.id and m.personId = :member)");
+            where.append(" and exists (select 1 from PartnershipMember m where m.partnershipId = p.id and m.personId = :member and m.deletedAt is null)");
             params.and("member", memberId);
         }
         if (filter.status() != null) {

@@ -9,12 +9,25 @@ import dk.partnerskab.common.validation.Ids;
 import dk.partnerskab.partnership.dto.PartnershipPage;
 import dk.partnerskab.partnership.dto.PartnershipView;
 import jakarta.annotation.security.RolesAllowed;
+import dk.partnerskab.audit.AuditPage;
+import dk.partnerskab.common.http.Preconditions;
+import dk.partnerskab.partnership.dto.PartnershipInput;
+import dk.partnerskab.partnership.dto.StatusChange;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Set;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
@@ -80,7 +93,82 @@ public class PartnershipResource {
             @Parameter(description = "Partnership id.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
             @PathParam("id") String id) {
         PartnershipView view = service.get(Ids.parse(id, "id"));
-        return Response.ok(view).tag(new EntityTag(Long.toString(view.version()))).build();
+        return Response.ok(view).tag(Preconditions.etag(view.version())).build();
+    }
+
+    @POST
+    @RolesAllowed(Roles.ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a partnership", description = "Admins only. Starts in status DRAFT.")
+    @APIResponse(responseCode = "201", description = "Created.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnershipView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input (validation-failed, personal-data-rejected).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response createPartnership(@Valid @NotNull PartnershipInput body, @Context UriInfo uri) {
+        PartnershipView view = service.create(body);
+        return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
+                .tag(Preconditions.etag(view.version())).entity(view).build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a partnership", description = "The agreement's own fields; chair, secretariat and admins only. "
+            + "Requires If-Match. Rules of procedure are kept as sanitised HTML.")
+    @APIResponse(responseCode = "200", description = "Changed.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnershipView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input (validation-failed, personal-data-rejected).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such partnership visible to the caller (not-found).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Changed by someone else meanwhile (version-mismatch).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing (precondition-required).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response updatePartnership(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+                                      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                      @Valid @NotNull PartnershipInput body) {
+        PartnershipView view = service.update(Ids.parse(id, "id"), Preconditions.expectedVersion(ifMatch), body);
+        return Response.ok(view).tag(Preconditions.etag(view.version())).build();
+    }
+
+    @POST
+    @Path("/{id}/status")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a partnership's status", description = "DRAFT → ACTIVE → UNDER_EVALUATION → RENEWED or ENDED; "
+            + "RENEWED → UNDER_EVALUATION. Requires If-Match.")
+    @APIResponse(responseCode = "200", description = "Changed.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnershipView.class)))
+    @APIResponse(responseCode = "400", description = "Invalid input (validation-failed).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such partnership visible to the caller (not-found).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The lifecycle does not allow this move (invalid-state-transition).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "412", description = "Changed by someone else meanwhile (version-mismatch).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing (precondition-required).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response changePartnershipStatus(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+                                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                            @Valid @NotNull StatusChange body) {
+        PartnershipView view = service.changeStatus(Ids.parse(id, "id"), Preconditions.expectedVersion(ifMatch), body.status());
+        return Response.ok(view).tag(Preconditions.etag(view.version())).build();
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Operation(summary = "A partnership's history", description = "Every write, newest first: who, when, what, before and after.")
+    @APIResponse(responseCode = "200", description = "One page of the audit trail.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditPage.class)))
+    @APIResponse(responseCode = "400", description = "Invalid id or paging (validation-failed).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such partnership visible to the caller (not-found).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AuditPage partnershipHistory(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+                                        @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
+                                        @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size) {
+        return service.history(Ids.parse(id, "id"), PageRequest.parse(page, size, null, Set.of("occurredAt"), "-occurredAt"));
     }
 
     private static PartnershipStatus parseStatus(String raw) {

@@ -1,6 +1,12 @@
 package dk.partnerskab.partnership;
 
+import dk.partnerskab.audit.AuditAction;
+import dk.partnerskab.audit.AuditPage;
+import dk.partnerskab.audit.AuditTrail;
+import dk.partnerskab.common.http.Preconditions;
 import dk.partnerskab.common.paging.PageRequest;
+import dk.partnerskab.common.validation.RichText;
+import dk.partnerskab.partnership.dto.PartnershipInput;
 import dk.partnerskab.organisation.OrganisationRef;
 import dk.partnerskab.partnership.dto.ChairPeriodView;
 import dk.partnerskab.partnership.dto.FocusAreaView;
@@ -24,22 +30,25 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** Reads partnerships for the caller, within what {@link PartnershipAccess} lets them see. */
+/** Partnerships for the caller, within what {@link PartnershipAccess} lets them see and change. */
 @ApplicationScoped
 public class PartnershipService {
 
     public static final Set<String> SORTS = PartnershipRepository.SORTS.keySet();
+    static final String ENTITY = "PARTNERSHIP";
 
     private final PartnershipRepository partnerships;
     private final PartnershipMemberRepository members;
     private final PartnershipAccess access;
+    private final AuditTrail audit;
     private final Clock clock;
 
     public PartnershipService(PartnershipRepository partnerships, PartnershipMemberRepository members,
-                              PartnershipAccess access, Clock clock) {
+                              PartnershipAccess access, AuditTrail audit, Clock clock) {
         this.partnerships = partnerships;
         this.members = members;
         this.access = access;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -100,6 +109,103 @@ public class PartnershipService {
                 partnerships.focusAreasOf(id).stream().map(FocusAreaView::of).toList(),
                 partnerships.milestonesOf(id).stream().map(MilestoneView::of).toList(),
                 role, p.version);
+    }
+
+    /** Creates a partnership in status DRAFT. Admins only (checked by the resource's role). */
+    @Transactional
+    public PartnershipView create(PartnershipInput input) {
+        Partnership p = new Partnership();
+        p.id = UUID.randomUUID();
+        p.status = PartnershipStatus.DRAFT;
+        p.createdAt = clock.instant();
+        p.createdBy = access.actorName();
+        apply(p, input);
+        partnerships.persist(p);
+        partnerships.flush();
+        PartnershipView view = get(p.id);
+        audit.record(p.id, ENTITY, p.id, AuditAction.CREATED, p.name, null, fields(view));
+        return view;
+    }
+
+    /**
+     * Changes the agreement's own fields. Rules of procedure are sanitised to safe HTML.
+     *
+     * @throws dk.partnerskab.common.problem.ProblemException {@code version-mismatch} when it
+     *         changed since {@code expectedVersion}
+     */
+    @Transactional
+    public PartnershipView update(UUID id, long expectedVersion, PartnershipInput input) {
+        access.requireEditor(id);
+        Partnership p = partnerships.findByIdOptional(id).orElseThrow(PartnershipAccess::notFound);
+        Preconditions.requireVersion(expectedVersion, p.version);
+        Map<String, Object> before = fields(get(id));
+        apply(p, input);
+        partnerships.flush();
+        PartnershipView after = get(id);
+        audit.record(id, ENTITY, id, AuditAction.UPDATED, p.name, before, fields(after));
+        return after;
+    }
+
+    /**
+     * Moves the partnership along its lifecycle.
+     *
+     * @throws dk.partnerskab.common.problem.ProblemException {@code invalid-state-transition} for a
+     *         move the lifecycle does not allow; {@code version-mismatch} as for edits
+     */
+    @Transactional
+    public PartnershipView changeStatus(UUID id, long expectedVersion, PartnershipStatus target) {
+        access.requireEditor(id);
+        Partnership p = partnerships.findByIdOptional(id).orElseThrow(PartnershipAccess::notFound);
+        Preconditions.requireVersion(expectedVersion, p.version);
+        if (!p.status.canMoveTo(target)) {
+            throw new dk.partnerskab.common.problem.ProblemException(
+                    dk.partnerskab.common.problem.ProblemKey.INVALID_STATE_TRANSITION,
+                    "A partnership in status " + p.status + " cannot move to " + target + "; allowed: " + p.status.next() + ".");
+        }
+        Map<String, Object> before = Map.of("status", p.status);
+        p.status = target;
+        touch(p);
+        partnerships.flush();
+        audit.record(id, ENTITY, id, AuditAction.UPDATED, p.name, before, Map.of("status", target));
+        return get(id);
+    }
+
+    /** The partnership's audit trail, newest first; every member may read it. */
+    public AuditPage history(UUID id, PageRequest page) {
+        access.requireVisible(id);
+        return audit.history(id, page);
+    }
+
+    private void apply(Partnership p, PartnershipInput input) {
+        p.name = input.name().strip();
+        p.description = FocusAreaService.blankToNull(input.description());
+        p.purposes.clear();
+        input.purposes().forEach(text -> p.purposes.add(text.strip()));
+        p.principles.clear();
+        input.principles().forEach(text -> p.principles.add(text.strip()));
+        p.rulesOfProcedure = RichText.sanitise(input.rulesOfProcedure());
+        p.economyNotes = FocusAreaService.blankToNull(input.economyNotes());
+        p.minMeetingsPerYear = input.minMeetingsPerYear();
+        touch(p);
+    }
+
+    private void touch(Partnership p) {
+        p.updatedAt = clock.instant();
+        p.updatedBy = access.actorName();
+    }
+
+    /** The agreement's own fields, as the audit trail keeps them. */
+    private static Map<String, Object> fields(PartnershipView v) {
+        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put("name", v.name());
+        fields.put("description", v.description());
+        fields.put("status", v.status());
+        fields.put("purposes", v.purposes());
+        fields.put("principles", v.principles());
+        fields.put("rulesOfProcedure", v.rulesOfProcedure());
+        fields.put("economyNotes", v.economyNotes());
+        fields.put("minMeetingsPerYear", v.minMeetingsPerYear());
+        return fields;
     }
 
     /** The partnerships a person is a member of, with their role, by name. */

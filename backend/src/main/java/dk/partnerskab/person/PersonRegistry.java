@@ -58,6 +58,23 @@ public class PersonRegistry {
         return person.id;
     }
 
+    /**
+     * The person with this e-mail, or a new invited one (no login yet) who is bound to the first
+     * login that presents this verified e-mail.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Person findOrInvite(String email, String name) {
+        String normalised = email.strip().toLowerCase(java.util.Locale.ROOT);
+        return people.findByEmail(normalised).orElseGet(() -> {
+            Person person = new Person();
+            person.id = UUID.randomUUID();
+            person.email = normalised;
+            person.displayName = name == null || name.isBlank() ? normalised : name.strip();
+            people.persist(person);
+            return person;
+        });
+    }
+
     private void refreshProfile(Person person, Caller caller, Instant now) {
         if (!Objects.equals(person.displayName, caller.name())) {
             person.displayName = caller.name();

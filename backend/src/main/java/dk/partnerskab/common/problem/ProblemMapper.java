@@ -2,7 +2,9 @@ package dk.partnerskab.common.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import dk.partnerskab.common.validation.NoCprNumber;
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
@@ -59,7 +61,20 @@ public class ProblemMapper {
                 .map(ProblemMapper::toViolation)
                 .sorted((a, b) -> a.field().compareTo(b.field()))
                 .collect(Collectors.toList());
-        return respond(ProblemKey.VALIDATION_FAILED, "Some values are invalid.", uri, null, violations);
+        List<Violation> personalData = e.getConstraintViolations().stream()
+                .filter(v -> v.getConstraintDescriptor().getAnnotation() instanceof NoCprNumber)
+                .map(ProblemMapper::toViolation)
+                .sorted((a, b) -> a.field().compareTo(b.field()))
+                .toList();
+        if (!personalData.isEmpty()) {
+            return respond(ProblemKey.PERSONAL_DATA_REJECTED,
+                    "'" + personalData.get(0).field() + "' looks like it contains a CPR number. Personal data about "
+                            + "citizens may not be stored here; describe groups and counts instead.",
+                    uri, null, personalData);
+        }
+        return respond(ProblemKey.VALIDATION_FAILED,
+                violations.size() == 1 ? "Invalid value for '" + violations.get(0).field() + "'." : "Some values are invalid.",
+                uri, null, violations);
     }
 
     @ServerExceptionMapper
@@ -70,6 +85,12 @@ public class ProblemMapper {
         return respond(ProblemKey.VALIDATION_FAILED,
                 field.isEmpty() ? "The request body is not valid JSON." : "Invalid value for '" + field + "'.",
                 uri, null, violations);
+    }
+
+    // Jackson's own mapper for these answers plain JSON; ours must win for the same type.
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, UriInfo uri) {
+        return unreadableJson(e, uri);
     }
 
     @ServerExceptionMapper
@@ -138,14 +159,23 @@ public class ProblemMapper {
     }
 
     private static Violation toViolation(ConstraintViolation<?> v) {
-        // Paths look like "list.arg0.size" or "create.input.name": the first two nodes are the method and its parameter.
+        // Paths look like "create.body.title" or "create.body.purposes[0].<list element>": the first
+        // node is the method, the second its parameter; request bodies are always named "body".
         List<String> nodes = new ArrayList<>();
-        v.getPropertyPath().forEach(n -> nodes.add(n.getName()));
-        if (nodes.isEmpty()) {
+        v.getPropertyPath().forEach(n -> {
+            String name = n.getName();
+            if (n.getIndex() != null && !nodes.isEmpty()) {
+                nodes.set(nodes.size() - 1, nodes.get(nodes.size() - 1) + "[" + n.getIndex() + "]");
+            } else if (name != null && !name.startsWith("<")) {
+                nodes.add(name);
+            }
+        });
+        if (nodes.size() < 2) {
             return new Violation("body", "body", v.getMessage());
         }
-        String field = nodes.size() > 2 ? String.join(".", nodes.subList(2, nodes.size())) : nodes.get(nodes.size() - 1);
-        return new Violation(field, nodes.size() > 2 ? "body" : "query", v.getMessage());
+        boolean body = "body".equals(nodes.get(1).replaceAll("\\[.*", ""));
+        String field = nodes.size() > 2 ? String.join(".", nodes.subList(2, nodes.size())) : nodes.get(1);
+        return new Violation(field, body ? "body" : "query", v.getMessage());
     }
 
     private static String fieldPath(JsonMappingException e) {

@@ -1,0 +1,5 @@
+package dk.partnerskab.audit;
+
+public enum AuditAction {
+    CREATED, UPDATED, DELETED, RESTORED
+}

@@ -1,0 +1,13 @@
+package dk.partnerskab.audit;
+
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "One page of the audit trail, newest first.")
+public record AuditPage(
+        @Schema(required = true) List<AuditEntryView> items,
+        @Schema(required = true) int page,
+        @Schema(required = true) int size,
+        @Schema(required = true) long totalItems,
+        @Schema(required = true) int totalPages) {
+}

@@ -1,0 +1,114 @@
+package dk.partnerskab.partnership;
+
+import dk.partnerskab.common.http.Preconditions;
+import dk.partnerskab.common.problem.Problem;
+import dk.partnerskab.common.security.Roles;
+import dk.partnerskab.common.validation.Ids;
+import dk.partnerskab.partnership.dto.FocusAreaInput;
+import dk.partnerskab.partnership.dto.FocusAreaOrder;
+import dk.partnerskab.partnership.dto.FocusAreaView;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/partnerships/{partnershipId}/focus-areas")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.USER, Roles.ADMIN})
+@Tag(name = "Focus areas", description = "A partnership's numbered focus areas; chair, secretariat and admins change them.")
+@APIResponse(responseCode = "400", description = "Invalid input (validation-failed, personal-data-rejected).",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such partnership or focus area visible to the caller (not-found).",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class FocusAreaResource {
+
+    private final FocusAreaService service;
+
+    public FocusAreaResource(FocusAreaService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Operation(summary = "Add a focus area", description = "Gets the next number.")
+    @APIResponse(responseCode = "201", description = "Created.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FocusAreaView.class)))
+    public Response createFocusArea(@PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
+                                    @Valid @NotNull FocusAreaInput body, UriInfo uri) {
+        FocusAreaView view = service.create(Ids.parse(partnershipId, "partnershipId"), body);
+        return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
+                .tag(Preconditions.etag(view.version())).entity(view).build();
+    }
+
+    @PUT
+    @Path("/{focusAreaId}")
+    @Operation(summary = "Change a focus area", description = "Requires If-Match with the focus area's version.")
+    @APIResponse(responseCode = "200", description = "Changed.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FocusAreaView.class)))
+    @APIResponse(responseCode = "412", description = "Changed by someone else meanwhile (version-mismatch).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing (precondition-required).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response updateFocusArea(@PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
+                                    @PathParam("focusAreaId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String focusAreaId,
+                                    @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                    @Valid @NotNull FocusAreaInput body) {
+        FocusAreaView view = service.update(Ids.parse(partnershipId, "partnershipId"), Ids.parse(focusAreaId, "focusAreaId"),
+                Preconditions.expectedVersion(ifMatch), body);
+        return Response.ok(view).tag(Preconditions.etag(view.version())).build();
+    }
+
+    @DELETE
+    @Path("/{focusAreaId}")
+    @Operation(summary = "Delete a focus area", description = "Requires If-Match. It can be restored afterwards.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "412", description = "Changed by someone else meanwhile (version-mismatch).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing (precondition-required).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void deleteFocusArea(@PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
+                                @PathParam("focusAreaId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String focusAreaId,
+                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.delete(Ids.parse(partnershipId, "partnershipId"), Ids.parse(focusAreaId, "focusAreaId"),
+                Preconditions.expectedVersion(ifMatch));
+    }
+
+    @POST
+    @Path("/{focusAreaId}/restore")
+    @Operation(summary = "Restore a deleted focus area", description = "Takes a new number if its old one is in use.")
+    @APIResponse(responseCode = "200", description = "Restored.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FocusAreaView.class)))
+    public FocusAreaView restoreFocusArea(@PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
+                                          @PathParam("focusAreaId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String focusAreaId) {
+        return service.restore(Ids.parse(partnershipId, "partnershipId"), Ids.parse(focusAreaId, "focusAreaId"));
+    }
+
+    @PUT
+    @Path("/order")
+    @Operation(summary = "Reorder the focus areas", description = "Lists every current focus area once; they are renumbered from 1.")
+    @APIResponse(responseCode = "200", description = "The focus areas in their new order.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = FocusAreaView.class)))
+    public List<FocusAreaView> reorderFocusAreas(@PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
+                                                 @Valid @NotNull FocusAreaOrder body) {
+        return service.reorder(Ids.parse(partnershipId, "partnershipId"), body);
+    }
+}

@@ -1,0 +1,12 @@
+package dk.partnerskab.partnership.dto;
+
+import dk.partnerskab.partnership.MemberRole;
+import jakarta.validation.constraints.NotNull;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "Change a member's role or the organisation they represent.")
+public record MemberUpdate(
+        @Schema(required = true) @NotNull MemberRole role,
+        @Schema(description = "The organisation they represent here; null for none.") UUID organisationId) {
+}

@@ -1,0 +1,50 @@
+package dk.partnerskab.testing;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.util.List;
+import java.util.Map;
+
+/** Builds state through the API itself, so each test owns a fresh partnership. */
+public final class Api {
+
+    private Api() {
+    }
+
+    public static RequestSpecification as(Persona persona) {
+        return given().auth().oauth2(persona.token()).contentType(ContentType.JSON);
+    }
+
+    public static Map<String, Object> partnershipInput(String name) {
+        return Map.of("name", name, "description", "Test", "purposes", List.of("Øge trygheden"),
+                "principles", List.of("Synlighed"), "minMeetingsPerYear", 4);
+    }
+
+    /**
+     * A new partnership where the SECRETARIAT, MEMBER and OBSERVER personas have those roles and
+     * OTHER_MEMBER has none.
+     *
+     * @return its id
+     */
+    public static String newPartnership(String name) {
+        String id = as(Persona.ADMIN).body(partnershipInput(name)).post("/api/v1/partnerships")
+                .then().statusCode(201).extract().path("id");
+        addMember(id, "sekretariat@test.example", "SECRETARIAT");
+        addMember(id, "medlem@test.example", "MEMBER");
+        addMember(id, "observator@test.example", "OBSERVER");
+        return id;
+    }
+
+    public static String addMember(String partnershipId, String email, String role) {
+        return as(Persona.ADMIN).body(Map.of("email", email, "role", role))
+                .post("/api/v1/partnerships/" + partnershipId + "/members")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    /** The ETag of a GET, to send back as If-Match. */
+    public static String etag(Persona persona, String path) {
+        return as(persona).get(path).then().statusCode(200).extract().header("ETag");
+    }
+}
