@@ -1,0 +1,200 @@
+package dk.partnerskab.security;
+
+import static dk.partnerskab.testing.Api.addMember;
+import static dk.partnerskab.testing.Api.as;
+import static dk.partnerskab.testing.Api.newPartnership;
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dk.partnerskab.testing.Persona;
+import dk.partnerskab.testing.WritesProfile;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.ContentType;
+import io.restassured.specification.RequestSpecification;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.DynamicTest;
+
+/**
+ * Every operation of the published contract × every persona, with the status each must get.
+ * An operation added to openapi.yaml without a row here fails {@link #everyOperationIsCovered}.
+ */
+@QuarkusTest
+@QuarkusTestResource(OidcWiremockTestResource.class)
+@TestProfile(WritesProfile.class)
+class AuthorizationMatrixTest {
+
+    /** Who calls: the personas, plus a caller without any token. */
+    enum Who { ADMIN, SECRETARIAT, MEMBER, OBSERVER, OTHER_MEMBER, INTEGRATION, NO_ROLE, ANONYMOUS }
+
+    /** A fresh partnership per call, with a focus area, a deleted focus area and a removed member. */
+    record Ctx(String partnership, String focusArea, String deletedFocusArea, String member, String removedMember) {
+
+        static Ctx fresh() {
+            String p = newPartnership("Matrix " + System.nanoTime());
+            String base = "/api/v1/partnerships/" + p;
+            String focusArea = as(Persona.ADMIN).body(Map.of("title", "Dialog")).post(base + "/focus-areas")
+                    .then().statusCode(201).extract().path("id");
+            String deleted = as(Persona.ADMIN).body(Map.of("title", "Gammel")).post(base + "/focus-areas")
+                    .then().statusCode(201).extract().path("id");
+            as(Persona.ADMIN).header("If-Match", "\"0\"").delete(base + "/focus-areas/" + deleted).then().statusCode(204);
+            String member = addMember(p, "matrix-" + System.nanoTime() + "@test.example", "MEMBER");
+            String removed = addMember(p, "fjernet-" + System.nanoTime() + "@test.example", "MEMBER");
+            as(Persona.ADMIN).header("If-Match", "\"0\"").delete(base + "/members/" + removed).then().statusCode(204);
+            return new Ctx(p, focusArea, deleted, member, removed);
+        }
+
+        String base() {
+            return "/api/v1/partnerships/" + partnership;
+        }
+    }
+
+    record Operation(String method, Function<Ctx, String> path, Function<Ctx, Object> body, boolean ifMatch,
+                     Map<Who, Integer> expected) {
+    }
+
+    private static final Map<String, Operation> OPERATIONS = new LinkedHashMap<>();
+
+    static {
+        Map<Who, Integer> anyone = statuses(200, 200, 200, 200, 200, 200, 403, 401);
+        Map<Who, Integer> readers = statuses(200, 200, 200, 200, 404, 200, 403, 401);
+        Map<Who, Integer> peopleReaders = statuses(200, 200, 200, 200, 404, 403, 403, 401);
+        Map<Who, Integer> editors200 = statuses(200, 200, 403, 403, 404, 403, 403, 401);
+        Map<Who, Integer> editors201 = statuses(201, 201, 403, 403, 404, 403, 403, 401);
+        Map<Who, Integer> editors204 = statuses(204, 204, 403, 403, 404, 403, 403, 401);
+
+        op("GET /api/v1/me", "GET", c -> "/api/v1/me", null, false, anyone);
+        op("GET /api/v1/partnerships", "GET", c -> "/api/v1/partnerships", null, false, anyone);
+        op("POST /api/v1/partnerships", "POST", c -> "/api/v1/partnerships",
+                c -> dk.partnerskab.testing.Api.partnershipInput("Ny " + System.nanoTime()), false,
+                statuses(201, 403, 403, 403, 403, 403, 403, 401));
+        op("GET /api/v1/partnerships/{id}", "GET", Ctx::base, null, false, readers);
+        op("PUT /api/v1/partnerships/{id}", "PUT", Ctx::base,
+                c -> dk.partnerskab.testing.Api.partnershipInput("Ændret"), true, editors200);
+        op("POST /api/v1/partnerships/{id}/status", "POST", c -> c.base() + "/status",
+                c -> Map.of("status", "ACTIVE"), true, editors200);
+        op("GET /api/v1/partnerships/{id}/history", "GET", c -> c.base() + "/history", null, false, readers);
+        op("GET /api/v1/partnerships/{partnershipId}/members", "GET", c -> c.base() + "/members", null, false, peopleReaders);
+        op("POST /api/v1/partnerships/{partnershipId}/members", "POST", c -> c.base() + "/members",
+                c -> Map.of("email", "ny-" + System.nanoTime() + "@test.example", "role", "OBSERVER"), false, editors201);
+        op("PUT /api/v1/partnerships/{partnershipId}/members/{memberId}", "PUT", c -> c.base() + "/members/" + c.member(),
+                c -> Map.of("role", "OBSERVER"), true, editors200);
+        op("DELETE /api/v1/partnerships/{partnershipId}/members/{memberId}", "DELETE",
+                c -> c.base() + "/members/" + c.member(), null, true, editors204);
+        op("POST /api/v1/partnerships/{partnershipId}/members/{memberId}/restore", "POST",
+                c -> c.base() + "/members/" + c.removedMember() + "/restore", null, false, editors200);
+        op("POST /api/v1/partnerships/{partnershipId}/focus-areas", "POST", c -> c.base() + "/focus-areas",
+                c -> Map.of("title", "Ny"), false, editors201);
+        op("PUT /api/v1/partnerships/{partnershipId}/focus-areas/{focusAreaId}", "PUT",
+                c -> c.base() + "/focus-areas/" + c.focusArea(), c -> Map.of("title", "Ændret"), true, editors200);
+        op("DELETE /api/v1/partnerships/{partnershipId}/focus-areas/{focusAreaId}", "DELETE",
+                c -> c.base() + "/focus-areas/" + c.focusArea(), null, true, editors204);
+        op("POST /api/v1/partnerships/{partnershipId}/focus-areas/{focusAreaId}/restore", "POST",
+                c -> c.base() + "/focus-areas/" + c.deletedFocusArea() + "/restore", null, false, editors200);
+        op("PUT /api/v1/partnerships/{partnershipId}/focus-areas/order", "PUT", c -> c.base() + "/focus-areas/order",
+                c -> Map.of("ids", List.of(c.focusArea())), false, editors200);
+    }
+
+    private static void op(String key, String method, Function<Ctx, String> path, Function<Ctx, Object> body,
+                           boolean ifMatch, Map<Who, Integer> expected) {
+        OPERATIONS.put(key, new Operation(method, path, body, ifMatch, expected));
+    }
+
+    private static Map<Who, Integer> statuses(int admin, int secretariat, int member, int observer, int otherMember,
+                                              int integration, int noRole, int anonymous) {
+        Map<Who, Integer> map = new EnumMap<>(Who.class);
+        map.put(Who.ADMIN, admin);
+        map.put(Who.SECRETARIAT, secretariat);
+        map.put(Who.MEMBER, member);
+        map.put(Who.OBSERVER, observer);
+        map.put(Who.OTHER_MEMBER, otherMember);
+        map.put(Who.INTEGRATION, integration);
+        map.put(Who.NO_ROLE, noRole);
+        map.put(Who.ANONYMOUS, anonymous);
+        return map;
+    }
+
+    @Test
+    void everyOperationIsCovered() throws IOException {
+        JsonNode paths = new ObjectMapper(new YAMLFactory()).readTree(Path.of("..", "openapi.yaml").toFile()).get("paths");
+        TreeSet<String> published = new TreeSet<>();
+        paths.fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method -> {
+            if (List.of("get", "put", "post", "delete", "patch").contains(method)) {
+                published.add(method.toUpperCase() + " " + path.getKey());
+            }
+        }));
+        assertEquals(published, new TreeSet<>(OPERATIONS.keySet()),
+                "every operation in openapi.yaml needs a row in the authorization matrix");
+    }
+
+    /** Reused until a write succeeds: refused calls change nothing, so they need no fresh state. */
+    private static Ctx current;
+
+    @TestFactory
+    Stream<DynamicTest> everyPersonaGetsTheExpectedStatus() {
+        List<DynamicTest> tests = new ArrayList<>();
+        OPERATIONS.forEach((key, op) -> op.expected().forEach((who, status) ->
+                tests.add(DynamicTest.dynamicTest(key + " as " + who + " → " + status, () -> {
+                    if (current == null) {
+                        current = Ctx.fresh();
+                    }
+                    Ctx ctx = current;
+                    RequestSpecification request = request(who).contentType(ContentType.JSON);
+                    String path = op.path().apply(ctx);
+                    if (op.ifMatch()) {
+                        request.header("If-Match", currentEtag(op, ctx, path));
+                    }
+                    if (op.body() != null) {
+                        request.body(op.body().apply(ctx));
+                    }
+                    int actual = request.request(op.method(), path).then().extract().statusCode();
+                    if (!op.method().equals("GET") && actual < 300) {
+                        current = null;
+                    }
+                    assertEquals(status, actual, key + " as " + who);
+                }))));
+        return tests.stream();
+    }
+
+    /** The If-Match a well-behaved client would send: the version it last read, as admin sees it. */
+    private static String currentEtag(Operation op, Ctx ctx, String path) {
+        if (path.contains("/focus-areas/") || path.contains("/members/")) {
+            String list = path.contains("/members/") ? ctx.base() + "/members" : ctx.base();
+            String field = path.contains("/members/") ? "items" : "focusAreas";
+            String id = path.substring(path.lastIndexOf('/') + 1);
+            Integer version = as(Persona.ADMIN).get(list).then().statusCode(200)
+                    .extract().path(field + ".find { it.id == '" + id + "' }.version");
+            return "\"" + version + "\"";
+        }
+        return as(Persona.ADMIN).get(ctx.base()).then().statusCode(200).extract().header("ETag");
+    }
+
+    private static RequestSpecification request(Who who) {
+        return switch (who) {
+            case ANONYMOUS -> given();
+            case ADMIN -> given().auth().oauth2(Persona.ADMIN.token());
+            case SECRETARIAT -> given().auth().oauth2(Persona.SECRETARIAT.token());
+            case MEMBER -> given().auth().oauth2(Persona.MEMBER.token());
+            case OBSERVER -> given().auth().oauth2(Persona.OBSERVER.token());
+            case OTHER_MEMBER -> given().auth().oauth2(Persona.OTHER_MEMBER.token());
+            case INTEGRATION -> given().auth().oauth2(Persona.INTEGRATION.token());
+            case NO_ROLE -> given().auth().oauth2(Persona.NO_ROLE.token());
+        };
+    }
+}
