@@ -1,19 +1,73 @@
 package dk.partnerskab.organisation;
 
+import dk.partnerskab.audit.AuditAction;
+import dk.partnerskab.audit.AuditTrail;
+import dk.partnerskab.common.http.Preconditions;
+import dk.partnerskab.common.paging.PageRequest;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.Violation;
+import dk.partnerskab.organisation.dto.OrganisationInput;
+import dk.partnerskab.organisation.dto.OrganisationPage;
+import dk.partnerskab.organisation.dto.OrganisationView;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** Organisations as other features use them. */
+/** Organisations: every user reads them (to pick parties and members); admins maintain them. */
 @ApplicationScoped
 public class OrganisationService {
 
-    private final OrganisationRepository organisations;
+    static final String ENTITY = "ORGANISATION";
 
-    public OrganisationService(OrganisationRepository organisations) {
+    private final OrganisationRepository organisations;
+    private final AuditTrail audit;
+
+    public OrganisationService(OrganisationRepository organisations, AuditTrail audit) {
         this.organisations = organisations;
+        this.audit = audit;
+    }
+
+    public OrganisationPage list(String text, OrganisationKind kind, Boolean active, PageRequest page) {
+        long total = organisations.count(text, kind, active);
+        List<OrganisationView> items = total == 0 ? List.of()
+                : organisations.page(text, kind, active, page).stream().map(OrganisationView::of).toList();
+        return new OrganisationPage(items, page.page(), page.size(), total, page.totalPages(total));
+    }
+
+    public OrganisationView get(UUID id) {
+        return OrganisationView.of(require(id));
+    }
+
+    /**
+     * @throws ProblemException {@code validation-failed} on {@code name} when taken, on {@code cvr}
+     *         when the check digit is wrong
+     */
+    @Transactional
+    public OrganisationView create(OrganisationInput input) {
+        check(input, null);
+        Organisation o = new Organisation();
+        o.id = UUID.randomUUID();
+        apply(o, input);
+        organisations.persist(o);
+        organisations.flush();
+        OrganisationView view = OrganisationView.of(o);
+        audit.record(null, ENTITY, o.id, AuditAction.CREATED, o.name, null, view);
+        return view;
+    }
+
+    @Transactional
+    public OrganisationView update(UUID id, long expectedVersion, OrganisationInput input) {
+        Organisation o = require(id);
+        Preconditions.requireVersion(expectedVersion, o.version);
+        check(input, id);
+        OrganisationView before = OrganisationView.of(o);
+        apply(o, input);
+        organisations.flush();
+        OrganisationView after = OrganisationView.of(o);
+        audit.record(null, ENTITY, id, AuditAction.UPDATED, o.name, before, after);
+        return after;
     }
 
     /**
@@ -31,5 +85,32 @@ public class OrganisationService {
 
     public Organisation find(UUID id) {
         return id == null ? null : organisations.findById(id);
+    }
+
+    private Organisation require(UUID id) {
+        Organisation o = organisations.findById(id);
+        if (o == null) {
+            throw ProblemException.notFound("No organisation with this id.");
+        }
+        return o;
+    }
+
+    private void check(OrganisationInput input, UUID self) {
+        List<Violation> violations = new ArrayList<>();
+        organisations.findByName(input.name()).filter(o -> !o.id.equals(self))
+                .ifPresent(o -> violations.add(new Violation("name", "body", "another organisation already has this name")));
+        if (input.cvr() != null && !Cvr.isValid(input.cvr())) {
+            violations.add(new Violation("cvr", "body", "is not a valid CVR number (check digit)"));
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+    }
+
+    private static void apply(Organisation o, OrganisationInput input) {
+        o.name = input.name().strip();
+        o.kind = input.kind();
+        o.cvr = input.cvr();
+        o.active = input.active() == null || input.active();
     }
 }

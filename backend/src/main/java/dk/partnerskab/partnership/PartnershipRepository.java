@@ -1,5 +1,6 @@
 package dk.partnerskab.partnership;
 
+import dk.partnerskab.common.paging.Like;
 import dk.partnerskab.common.paging.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
@@ -48,8 +49,8 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
             params.and("status", filter.status());
         }
         if (filter.text() != null) {
-            where.append(" and lower(p.name) like :text escape '\\'");
-            params.and("text", "%" + filter.text().toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+            where.append(" and lower(p.name) like :text" + Like.ESCAPE);
+            params.and("text", Like.containing(filter.text()));
         }
         return where.toString();
     }

@@ -44,7 +44,8 @@ class AuthorizationMatrixTest {
     enum Who { ADMIN, SECRETARIAT, MEMBER, OBSERVER, OTHER_MEMBER, INTEGRATION, NO_ROLE, ANONYMOUS }
 
     /** A fresh partnership per call, with a focus area, a deleted focus area and a removed member. */
-    record Ctx(String partnership, String focusArea, String deletedFocusArea, String member, String removedMember) {
+    record Ctx(String partnership, String focusArea, String deletedFocusArea, String member, String removedMember,
+               String organisation) {
 
         static Ctx fresh() {
             String p = newPartnership("Matrix " + System.nanoTime());
@@ -57,7 +58,9 @@ class AuthorizationMatrixTest {
             String member = addMember(p, "matrix-" + System.nanoTime() + "@test.example", "MEMBER");
             String removed = addMember(p, "fjernet-" + System.nanoTime() + "@test.example", "MEMBER");
             as(Persona.ADMIN).header("If-Match", "\"0\"").delete(base + "/members/" + removed).then().statusCode(204);
-            return new Ctx(p, focusArea, deleted, member, removed);
+            String organisation = as(Persona.ADMIN).body(Map.of("name", "Matrix " + System.nanoTime(), "kind", "FORENING"))
+                    .post("/api/v1/organisations").then().statusCode(201).extract().path("id");
+            return new Ctx(p, focusArea, deleted, member, removed, organisation);
         }
 
         String base() {
@@ -80,6 +83,14 @@ class AuthorizationMatrixTest {
         Map<Who, Integer> editors204 = statuses(204, 204, 403, 403, 404, 403, 403, 401);
 
         op("GET /api/v1/me", "GET", c -> "/api/v1/me", null, false, anyone);
+        op("GET /api/v1/organisations", "GET", c -> "/api/v1/organisations", null, false, anyone);
+        op("GET /api/v1/organisations/{id}", "GET", c -> "/api/v1/organisations/" + c.organisation(), null, false, anyone);
+        op("POST /api/v1/organisations", "POST", c -> "/api/v1/organisations",
+                c -> Map.of("name", "Ny " + System.nanoTime(), "kind", "FORENING"), false,
+                statuses(201, 403, 403, 403, 403, 403, 403, 401));
+        op("PUT /api/v1/organisations/{id}", "PUT", c -> "/api/v1/organisations/" + c.organisation(),
+                c -> Map.of("name", "Ændret " + System.nanoTime(), "kind", "FORENING"), true,
+                statuses(200, 403, 403, 403, 403, 403, 403, 401));
         op("GET /api/v1/partnerships", "GET", c -> "/api/v1/partnerships", null, false, anyone);
         op("POST /api/v1/partnerships", "POST", c -> "/api/v1/partnerships",
                 c -> dk.partnerskab.testing.Api.partnershipInput("Ny " + System.nanoTime()), false,
@@ -174,6 +185,9 @@ class AuthorizationMatrixTest {
 
     /** The If-Match a well-behaved client would send: the version it last read, as admin sees it. */
     private static String currentEtag(Operation op, Ctx ctx, String path) {
+        if (path.startsWith("/api/v1/organisations/")) {
+            return as(Persona.ADMIN).get(path).then().statusCode(200).extract().header("ETag");
+        }
         if (path.contains("/focus-areas/") || path.contains("/members/")) {
             String list = path.contains("/members/") ? ctx.base() + "/members" : ctx.base();
             String field = path.contains("/members/") ? "items" : "focusAreas";
