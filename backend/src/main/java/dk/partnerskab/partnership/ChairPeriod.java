@@ -12,8 +12,9 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** A period in which one organisation chairs the partnership (and runs its secretariat). */
+/** A period in which one organisation chairs the partnership (and runs its secretariat). Deleted ones are kept for restoring. */
 @Entity
+@org.hibernate.annotations.SQLRestriction("deleted_at is null")
 @Table(name = "chair_period")
 public class ChairPeriod {
 
@@ -35,6 +36,12 @@ public class ChairPeriod {
     public LocalDate endDate;
 
     public String note;
+
+    @Column(name = "deleted_at")
+    public java.time.Instant deletedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public java.time.Instant updatedAt;
 
     @Version
     public long version;

@@ -13,8 +13,9 @@ import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** An agreement period (aftaleperiode): the first one or a renewal. */
+/** An agreement period (aftaleperiode): the first one or a renewal. Deleted ones are kept for restoring. */
 @Entity
+@org.hibernate.annotations.SQLRestriction("deleted_at is null")
 @Table(name = "term")
 public class Term {
 
@@ -42,6 +43,12 @@ public class Term {
     public String evaluationOutcome;
 
     public String note;
+
+    @Column(name = "deleted_at")
+    public java.time.Instant deletedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public java.time.Instant updatedAt;
 
     @Version
     public long version;

@@ -45,7 +45,7 @@ class AuthorizationMatrixTest {
 
     /** A fresh partnership per call, with a focus area, a deleted focus area and a removed member. */
     record Ctx(String partnership, String focusArea, String deletedFocusArea, String member, String removedMember,
-               String organisation) {
+               String organisation, String term, String deletedTerm, String chairPeriod, String deletedChairPeriod) {
 
         static Ctx fresh() {
             String p = newPartnership("Matrix " + System.nanoTime());
@@ -60,7 +60,16 @@ class AuthorizationMatrixTest {
             as(Persona.ADMIN).header("If-Match", "\"0\"").delete(base + "/members/" + removed).then().statusCode(204);
             String organisation = as(Persona.ADMIN).body(Map.of("name", "Matrix " + System.nanoTime(), "kind", "FORENING"))
                     .post("/api/v1/organisations").then().statusCode(201).extract().path("id");
-            return new Ctx(p, focusArea, deleted, member, removed, organisation);
+            String term = as(Persona.ADMIN).body(TERM_2020).post(base + "/terms").then().statusCode(201).extract().path("id");
+            String deletedTerm = as(Persona.ADMIN).body(Map.of("startDate", "2010-01-01", "endDate", "2010-12-31", "kind", "INITIAL"))
+                    .post(base + "/terms").then().statusCode(201).extract().path("id");
+            as(Persona.ADMIN).header("If-Match", "\"0\"").delete(base + "/terms/" + deletedTerm).then().statusCode(204);
+            String chair = as(Persona.ADMIN).body(chairIn(organisation, "2020-01-01")).post(base + "/chair-periods")
+                    .then().statusCode(201).extract().path("id");
+            String deletedChair = as(Persona.ADMIN).body(chairIn(organisation, "2010-01-01")).post(base + "/chair-periods")
+                    .then().statusCode(201).extract().path("id");
+            as(Persona.ADMIN).header("If-Match", "\"0\"").delete(base + "/chair-periods/" + deletedChair).then().statusCode(204);
+            return new Ctx(p, focusArea, deleted, member, removed, organisation, term, deletedTerm, chair, deletedChair);
         }
 
         String base() {
@@ -70,6 +79,12 @@ class AuthorizationMatrixTest {
 
     record Operation(String method, Function<Ctx, String> path, Function<Ctx, Object> body, boolean ifMatch,
                      Map<Who, Integer> expected) {
+    }
+
+    private static final Map<String, Object> TERM_2020 = Map.of("startDate", "2020-01-01", "endDate", "2021-12-31", "kind", "INITIAL");
+
+    private static Map<String, Object> chairIn(String organisation, String start) {
+        return Map.of("organisationId", organisation, "startDate", start, "endDate", start.substring(0, 4) + "-12-31");
     }
 
     private static final Map<String, Operation> OPERATIONS = new LinkedHashMap<>();
@@ -118,6 +133,22 @@ class AuthorizationMatrixTest {
                 c -> c.base() + "/focus-areas/" + c.focusArea(), null, true, editors204);
         op("POST /api/v1/partnerships/{partnershipId}/focus-areas/{focusAreaId}/restore", "POST",
                 c -> c.base() + "/focus-areas/" + c.deletedFocusArea() + "/restore", null, false, editors200);
+        op("POST /api/v1/partnerships/{partnershipId}/terms", "POST", c -> c.base() + "/terms",
+                c -> Map.of("startDate", "2030-01-01", "endDate", "2031-12-31", "kind", "RENEWAL"), false, editors201);
+        op("PUT /api/v1/partnerships/{partnershipId}/terms/{termId}", "PUT", c -> c.base() + "/terms/" + c.term(),
+                c -> TERM_2020, true, editors200);
+        op("DELETE /api/v1/partnerships/{partnershipId}/terms/{termId}", "DELETE", c -> c.base() + "/terms/" + c.term(),
+                null, true, editors204);
+        op("POST /api/v1/partnerships/{partnershipId}/terms/{termId}/restore", "POST",
+                c -> c.base() + "/terms/" + c.deletedTerm() + "/restore", null, false, editors200);
+        op("POST /api/v1/partnerships/{partnershipId}/chair-periods", "POST", c -> c.base() + "/chair-periods",
+                c -> chairIn(c.organisation(), "2030-01-01"), false, editors201);
+        op("PUT /api/v1/partnerships/{partnershipId}/chair-periods/{chairPeriodId}", "PUT",
+                c -> c.base() + "/chair-periods/" + c.chairPeriod(), c -> chairIn(c.organisation(), "2020-01-01"), true, editors200);
+        op("DELETE /api/v1/partnerships/{partnershipId}/chair-periods/{chairPeriodId}", "DELETE",
+                c -> c.base() + "/chair-periods/" + c.chairPeriod(), null, true, editors204);
+        op("POST /api/v1/partnerships/{partnershipId}/chair-periods/{chairPeriodId}/restore", "POST",
+                c -> c.base() + "/chair-periods/" + c.deletedChairPeriod() + "/restore", null, false, editors200);
         op("PUT /api/v1/partnerships/{partnershipId}/focus-areas/order", "PUT", c -> c.base() + "/focus-areas/order",
                 c -> Map.of("ids", List.of(c.focusArea())), false, editors200);
     }
@@ -188,9 +219,10 @@ class AuthorizationMatrixTest {
         if (path.startsWith("/api/v1/organisations/")) {
             return as(Persona.ADMIN).get(path).then().statusCode(200).extract().header("ETag");
         }
-        if (path.contains("/focus-areas/") || path.contains("/members/")) {
+        if (path.contains("/focus-areas/") || path.contains("/members/") || path.contains("/terms/") || path.contains("/chair-periods/")) {
             String list = path.contains("/members/") ? ctx.base() + "/members" : ctx.base();
-            String field = path.contains("/members/") ? "items" : "focusAreas";
+            String field = path.contains("/members/") ? "items" : path.contains("/terms/") ? "terms"
+                    : path.contains("/chair-periods/") ? "chairPeriods" : "focusAreas";
             String id = path.substring(path.lastIndexOf('/') + 1);
             Integer version = as(Persona.ADMIN).get(list).then().statusCode(200)
                     .extract().path(field + ".find { it.id == '" + id + "' }.version");

@@ -1,0 +1,157 @@
+package dk.partnerskab.partnership;
+
+import dk.partnerskab.common.http.Preconditions;
+import dk.partnerskab.common.problem.Problem;
+import dk.partnerskab.common.security.Roles;
+import dk.partnerskab.common.validation.Ids;
+import dk.partnerskab.partnership.dto.ChairPeriodInput;
+import dk.partnerskab.partnership.dto.ChairPeriodView;
+import dk.partnerskab.partnership.dto.TermInput;
+import dk.partnerskab.partnership.dto.TermView;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/partnerships/{partnershipId}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.USER, Roles.ADMIN})
+@Tag(name = "Terms and chair periods", description = "The agreement's periods and who chairs when; chair, secretariat and admins change them.")
+@APIResponse(responseCode = "400", description = "Invalid input, e.g. overlapping periods (validation-failed, personal-data-rejected).",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such partnership or period visible to the caller (not-found).",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class PeriodResource {
+
+    private final PeriodService service;
+
+    public PeriodResource(PeriodService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Path("/terms")
+    @Operation(summary = "Add a term", description = "A renewal is a new term of kind RENEWAL after the current one.")
+    @APIResponse(responseCode = "201", description = "Added.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TermView.class)))
+    public Response addTerm(@PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
+                            @Valid @NotNull TermInput body, UriInfo uri) {
+        TermView view = service.addTerm(Ids.parse(partnershipId, "partnershipId"), body);
+        return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
+                .tag(Preconditions.etag(view.version())).entity(view).build();
+    }
+
+    @PUT
+    @Path("/terms/{termId}")
+    @Operation(summary = "Change a term", description = "Requires If-Match with the term's version.")
+    @APIResponse(responseCode = "200", description = "Changed.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TermView.class)))
+    @APIResponse(responseCode = "412", description = "Changed by someone else meanwhile (version-mismatch).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing (precondition-required).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response updateTerm(@PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
+                               @PathParam("termId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String termId,
+                               @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull TermInput body) {
+        TermView view = service.updateTerm(Ids.parse(partnershipId, "partnershipId"), Ids.parse(termId, "termId"),
+                Preconditions.expectedVersion(ifMatch), body);
+        return Response.ok(view).tag(Preconditions.etag(view.version())).build();
+    }
+
+    @DELETE
+    @Path("/terms/{termId}")
+    @Operation(summary = "Delete a term", description = "Requires If-Match. It can be restored afterwards.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "412", description = "Changed by someone else meanwhile (version-mismatch).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing (precondition-required).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void deleteTerm(@PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
+                           @PathParam("termId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String termId,
+                           @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.deleteTerm(Ids.parse(partnershipId, "partnershipId"), Ids.parse(termId, "termId"), Preconditions.expectedVersion(ifMatch));
+    }
+
+    @POST
+    @Path("/terms/{termId}/restore")
+    @Operation(summary = "Restore a deleted term", description = "Refused when a term added meanwhile overlaps it.")
+    @APIResponse(responseCode = "200", description = "Restored.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TermView.class)))
+    public TermView restoreTerm(@PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
+                                @PathParam("termId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String termId) {
+        return service.restoreTerm(Ids.parse(partnershipId, "partnershipId"), Ids.parse(termId, "termId"));
+    }
+
+    @POST
+    @Path("/chair-periods")
+    @Operation(summary = "Add a chair period", description = "The chairing organisation runs the secretariat in that period.")
+    @APIResponse(responseCode = "201", description = "Added.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChairPeriodView.class)))
+    public Response addChairPeriod(@PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
+                                   @Valid @NotNull ChairPeriodInput body, UriInfo uri) {
+        ChairPeriodView view = service.addChairPeriod(Ids.parse(partnershipId, "partnershipId"), body);
+        return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
+                .tag(Preconditions.etag(view.version())).entity(view).build();
+    }
+
+    @PUT
+    @Path("/chair-periods/{chairPeriodId}")
+    @Operation(summary = "Change a chair period", description = "Requires If-Match with the chair period's version.")
+    @APIResponse(responseCode = "200", description = "Changed.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChairPeriodView.class)))
+    @APIResponse(responseCode = "412", description = "Changed by someone else meanwhile (version-mismatch).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing (precondition-required).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response updateChairPeriod(@PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
+                                      @PathParam("chairPeriodId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String chairPeriodId,
+                                      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ChairPeriodInput body) {
+        ChairPeriodView view = service.updateChairPeriod(Ids.parse(partnershipId, "partnershipId"), Ids.parse(chairPeriodId, "chairPeriodId"),
+                Preconditions.expectedVersion(ifMatch), body);
+        return Response.ok(view).tag(Preconditions.etag(view.version())).build();
+    }
+
+    @DELETE
+    @Path("/chair-periods/{chairPeriodId}")
+    @Operation(summary = "Delete a chair period", description = "Requires If-Match. It can be restored afterwards.")
+    @APIResponse(responseCode = "204", description = "Deleted.")
+    @APIResponse(responseCode = "412", description = "Changed by someone else meanwhile (version-mismatch).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "428", description = "If-Match missing (precondition-required).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public void deleteChairPeriod(@PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
+                                  @PathParam("chairPeriodId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String chairPeriodId,
+                                  @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        service.deleteChairPeriod(Ids.parse(partnershipId, "partnershipId"), Ids.parse(chairPeriodId, "chairPeriodId"),
+                Preconditions.expectedVersion(ifMatch));
+    }
+
+    @POST
+    @Path("/chair-periods/{chairPeriodId}/restore")
+    @Operation(summary = "Restore a deleted chair period", description = "Refused when a chair period added meanwhile overlaps it.")
+    @APIResponse(responseCode = "200", description = "Restored.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChairPeriodView.class)))
+    public ChairPeriodView restoreChairPeriod(@PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
+                                             @PathParam("chairPeriodId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String chairPeriodId) {
+        return service.restoreChairPeriod(Ids.parse(partnershipId, "partnershipId"), Ids.parse(chairPeriodId, "chairPeriodId"));
+    }
+}
