@@ -95,11 +95,10 @@ public class PartnershipService {
 
         List<Party> parties = partnerships.partiesOf(List.of(id));
         Map<UUID, List<SignatoryView>> signatories = partnerships.signatoriesOf(id).stream()
-                .collect(Collectors.groupingBy(s -> s.party.id, Collectors.mapping(
-                        s -> new SignatoryView(s.name, s.title, s.termId), Collectors.toList())));
+                .collect(Collectors.groupingBy(s -> s.party.id, Collectors.mapping(SignatoryView::of, Collectors.toList())));
         List<PartyView> partyViews = parties.stream()
-                .map(party -> new PartyView(OrganisationRef.of(party.organisation),
-                        signatories.getOrDefault(party.id, List.of())))
+                .map(party -> new PartyView(party.id, OrganisationRef.of(party.organisation),
+                        signatories.getOrDefault(party.id, List.of()), party.version))
                 .toList();
 
         return new PartnershipView(p.id, p.name, p.description, p.status, p.minMeetingsPerYear,

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 /** An organisation that is a party to a partnership agreement. */
 @Entity
+@org.hibernate.annotations.SQLRestriction("deleted_at is null")
 @Table(name = "party")
 public class Party {
 
@@ -26,4 +27,10 @@ public class Party {
     public Organisation organisation;
 
     public int position;
+
+    @jakarta.persistence.Column(name = "deleted_at")
+    public java.time.Instant deletedAt;
+
+    @jakarta.persistence.Version
+    public long version;
 }

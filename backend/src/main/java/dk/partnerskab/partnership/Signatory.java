@@ -11,6 +11,7 @@ import java.util.UUID;
 
 /** A person who signed the agreement for a party, optionally for one specific term. */
 @Entity
+@org.hibernate.annotations.SQLRestriction("deleted_at is null")
 @Table(name = "signatory")
 public class Signatory {
 
@@ -30,4 +31,10 @@ public class Signatory {
     public String name;
 
     public String title;
+
+    @jakarta.persistence.Column(name = "deleted_at")
+    public java.time.Instant deletedAt;
+
+    @jakarta.persistence.Version
+    public long version;
 }

@@ -45,7 +45,8 @@ class AuthorizationMatrixTest {
 
     /** A fresh partnership per call, with a focus area, a deleted focus area and a removed member. */
     record Ctx(String partnership, String focusArea, String deletedFocusArea, String member, String removedMember,
-               String organisation, String term, String deletedTerm, String chairPeriod, String deletedChairPeriod) {
+               String organisation, String term, String deletedTerm, String chairPeriod, String deletedChairPeriod,
+               String party, String removedParty, String signatory, String removedSignatory) {
 
         static Ctx fresh() {
             String p = newPartnership("Matrix " + System.nanoTime());
@@ -69,7 +70,19 @@ class AuthorizationMatrixTest {
             String deletedChair = as(Persona.ADMIN).body(chairIn(organisation, "2010-01-01")).post(base + "/chair-periods")
                     .then().statusCode(201).extract().path("id");
             as(Persona.ADMIN).header("If-Match", "\"0\"").delete(base + "/chair-periods/" + deletedChair).then().statusCode(204);
-            return new Ctx(p, focusArea, deleted, member, removed, organisation, term, deletedTerm, chair, deletedChair);
+            String party = as(Persona.ADMIN).body(Map.of("organisationId", organisation)).post(base + "/parties")
+                    .then().statusCode(201).extract().path("id");
+            String removedParty = as(Persona.ADMIN).body(Map.of("organisationId", "00000000-0000-4000-a000-000000000003"))
+                    .post(base + "/parties").then().statusCode(201).extract().path("id");
+            as(Persona.ADMIN).header("If-Match", "\"0\"").delete(base + "/parties/" + removedParty).then().statusCode(204);
+            String signatory = as(Persona.ADMIN).body(Map.of("name", "Borgmester")).post(base + "/parties/" + party + "/signatories")
+                    .then().statusCode(201).extract().path("id");
+            String removedSignatory = as(Persona.ADMIN).body(Map.of("name", "Direktør")).post(base + "/parties/" + party + "/signatories")
+                    .then().statusCode(201).extract().path("id");
+            as(Persona.ADMIN).header("If-Match", "\"0\"").delete(base + "/parties/" + party + "/signatories/" + removedSignatory)
+                    .then().statusCode(204);
+            return new Ctx(p, focusArea, deleted, member, removed, organisation, term, deletedTerm, chair, deletedChair,
+                    party, removedParty, signatory, removedSignatory);
         }
 
         String base() {
@@ -149,6 +162,20 @@ class AuthorizationMatrixTest {
                 c -> c.base() + "/chair-periods/" + c.chairPeriod(), null, true, editors204);
         op("POST /api/v1/partnerships/{partnershipId}/chair-periods/{chairPeriodId}/restore", "POST",
                 c -> c.base() + "/chair-periods/" + c.deletedChairPeriod() + "/restore", null, false, editors200);
+        op("POST /api/v1/partnerships/{partnershipId}/parties", "POST", c -> c.base() + "/parties",
+                c -> Map.of("organisationId", "00000000-0000-4000-a000-000000000001"), false, editors201);
+        op("DELETE /api/v1/partnerships/{partnershipId}/parties/{partyId}", "DELETE", c -> c.base() + "/parties/" + c.party(),
+                null, true, editors204);
+        op("POST /api/v1/partnerships/{partnershipId}/parties/{partyId}/restore", "POST",
+                c -> c.base() + "/parties/" + c.removedParty() + "/restore", null, false, editors200);
+        op("POST /api/v1/partnerships/{partnershipId}/parties/{partyId}/signatories", "POST",
+                c -> c.base() + "/parties/" + c.party() + "/signatories", c -> Map.of("name", "Ny"), false, editors201);
+        op("PUT /api/v1/partnerships/{partnershipId}/parties/{partyId}/signatories/{signatoryId}", "PUT",
+                c -> c.base() + "/parties/" + c.party() + "/signatories/" + c.signatory(), c -> Map.of("name", "Ændret"), true, editors200);
+        op("DELETE /api/v1/partnerships/{partnershipId}/parties/{partyId}/signatories/{signatoryId}", "DELETE",
+                c -> c.base() + "/parties/" + c.party() + "/signatories/" + c.signatory(), null, true, editors204);
+        op("POST /api/v1/partnerships/{partnershipId}/parties/{partyId}/signatories/{signatoryId}/restore", "POST",
+                c -> c.base() + "/parties/" + c.party() + "/signatories/" + c.removedSignatory() + "/restore", null, false, editors200);
         op("PUT /api/v1/partnerships/{partnershipId}/focus-areas/order", "PUT", c -> c.base() + "/focus-areas/order",
                 c -> Map.of("ids", List.of(c.focusArea())), false, editors200);
     }
@@ -218,6 +245,18 @@ class AuthorizationMatrixTest {
     private static String currentEtag(Operation op, Ctx ctx, String path) {
         if (path.startsWith("/api/v1/organisations/")) {
             return as(Persona.ADMIN).get(path).then().statusCode(200).extract().header("ETag");
+        }
+        if (path.contains("/signatories/")) {
+            String id = path.substring(path.lastIndexOf('/') + 1);
+            Integer version = as(Persona.ADMIN).get(ctx.base()).then().statusCode(200)
+                    .extract().path("parties.signatories.flatten().find { it.id == '" + id + "' }.version");
+            return "\"" + version + "\"";
+        }
+        if (path.contains("/parties/")) {
+            String id = path.substring(path.lastIndexOf('/') + 1);
+            Integer version = as(Persona.ADMIN).get(ctx.base()).then().statusCode(200)
+                    .extract().path("parties.find { it.id == '" + id + "' }.version");
+            return "\"" + version + "\"";
         }
         if (path.contains("/focus-areas/") || path.contains("/members/") || path.contains("/terms/") || path.contains("/chair-periods/")) {
             String list = path.contains("/members/") ? ctx.base() + "/members" : ctx.base();
