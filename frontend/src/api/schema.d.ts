@@ -526,6 +526,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/partnerships/{partnershipId}/terms/{termId}/agreement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download the term's signed agreement */
+        get: operations["downloadAgreement"];
+        /**
+         * Upload the term's signed agreement
+         * @description The PDF itself as the request body (Content-Type: application/pdf, at most 10 MiB), its name in ?filename=. Replaces an earlier upload.
+         */
+        put: operations["uploadAgreement"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/partnerships/{partnershipId}/terms/{termId}/restore": {
         parameters: {
             query?: never;
@@ -609,6 +630,19 @@ export interface components {
         };
         /** @enum {string} */
         DatePrecision: "DAY" | "MONTH";
+        /** @description An uploaded document, without its content. */
+        DocumentInfo: {
+            id: components["schemas"]["UUID"];
+            /** @example partnerskabsaftale-2013.pdf */
+            filename: string;
+            /**
+             * Format: int32
+             * @example 482133
+             */
+            sizeBytes: number;
+            uploadedAt: components["schemas"]["Instant"];
+            uploadedBy: string;
+        };
         /** @description A focus area to create or change. New focus areas get the next number. */
         FocusAreaInput: {
             /** @example Trygge boligområder */
@@ -1007,6 +1041,8 @@ export interface components {
             /** @description Outcome of the evaluation at the end of the period. */
             evaluationOutcome: string | null;
             note: string | null;
+            /** @description The signed agreement, when uploaded. */
+            agreementDocument: components["schemas"]["DocumentInfo"] | null;
             /**
              * Format: int64
              * @description Version for If-Match on edits of this term.
@@ -3631,6 +3667,141 @@ export interface operations {
             };
             /** @description If-Match missing (precondition-required). */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (internal); quote the correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadAgreement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+                termId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The PDF. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid input, e.g. overlapping periods (validation-failed, personal-data-rejected). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such partnership or period visible to the caller (not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (internal); quote the correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    uploadAgreement: {
+        parameters: {
+            query: {
+                /** @description The file's name. */
+                filename: string;
+            };
+            header?: never;
+            path: {
+                partnershipId: string;
+                termId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/pdf": string;
+            };
+        };
+        responses: {
+            /** @description Stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentInfo"];
+                };
+            };
+            /** @description Invalid input, e.g. overlapping periods (validation-failed, personal-data-rejected). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Authorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Not Allowed */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description No such partnership or period visible to the caller (not-found). */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

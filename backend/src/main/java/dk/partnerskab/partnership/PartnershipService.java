@@ -9,6 +9,7 @@ import dk.partnerskab.common.validation.RichText;
 import dk.partnerskab.partnership.dto.PartnershipInput;
 import dk.partnerskab.organisation.OrganisationRef;
 import dk.partnerskab.partnership.dto.ChairPeriodView;
+import dk.partnerskab.partnership.dto.DocumentInfo;
 import dk.partnerskab.partnership.dto.FocusAreaView;
 import dk.partnerskab.partnership.dto.MembershipView;
 import dk.partnerskab.partnership.dto.MilestoneView;
@@ -41,10 +42,12 @@ public class PartnershipService {
     private final PartnershipMemberRepository members;
     private final PartnershipAccess access;
     private final AuditTrail audit;
+    private final AgreementDocumentService agreements;
     private final Clock clock;
 
     public PartnershipService(PartnershipRepository partnerships, PartnershipMemberRepository members,
-                              PartnershipAccess access, AuditTrail audit, Clock clock) {
+                              PartnershipAccess access, AuditTrail audit, AgreementDocumentService agreements, Clock clock) {
+        this.agreements = agreements;
         this.partnerships = partnerships;
         this.members = members;
         this.access = access;
@@ -68,8 +71,9 @@ public class PartnershipService {
         Map<UUID, List<String>> partyNames = new HashMap<>();
         Map<UUID, MemberRole> roles = Map.of();
         if (!ids.isEmpty()) {
+            Map<UUID, DocumentInfo> documents = agreements.infoByTerm(ids);
             partnerships.termsOf(ids).stream().filter(t -> t.covers(today))
-                    .forEach(t -> currentTerms.put(t.partnership.id, TermView.of(t)));
+                    .forEach(t -> currentTerms.put(t.partnership.id, TermView.of(t, documents.get(t.id))));
             partnerships.partiesOf(ids).forEach(p -> partyNames
                     .computeIfAbsent(p.partnership.id, k -> new ArrayList<>()).add(p.organisation.name));
             roles = members.rolesOf(access.personId(), ids);
@@ -103,11 +107,16 @@ public class PartnershipService {
 
         return new PartnershipView(p.id, p.name, p.description, p.status, p.minMeetingsPerYear,
                 p.rulesOfProcedure, p.economyNotes, List.copyOf(p.purposes), List.copyOf(p.principles), partyViews,
-                partnerships.termsOf(List.of(id)).stream().map(TermView::of).toList(),
+                terms(id),
                 partnerships.chairPeriodsOf(id).stream().map(ChairPeriodView::of).toList(),
                 partnerships.focusAreasOf(id).stream().map(FocusAreaView::of).toList(),
                 partnerships.milestonesOf(id).stream().map(MilestoneView::of).toList(),
                 role, p.version);
+    }
+
+    private List<TermView> terms(UUID partnershipId) {
+        Map<UUID, DocumentInfo> documents = agreements.infoByTerm(List.of(partnershipId));
+        return partnerships.termsOf(List.of(partnershipId)).stream().map(t -> TermView.of(t, documents.get(t.id))).toList();
     }
 
     /** Creates a partnership in status DRAFT. Admins only (checked by the resource's role). */

@@ -6,6 +6,7 @@ import dk.partnerskab.common.security.Roles;
 import dk.partnerskab.common.validation.Ids;
 import dk.partnerskab.partnership.dto.ChairPeriodInput;
 import dk.partnerskab.partnership.dto.ChairPeriodView;
+import dk.partnerskab.partnership.dto.DocumentInfo;
 import dk.partnerskab.partnership.dto.TermInput;
 import dk.partnerskab.partnership.dto.TermView;
 import jakarta.annotation.security.RolesAllowed;
@@ -13,6 +14,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -43,9 +46,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PeriodResource {
 
     private final PeriodService service;
+    private final AgreementDocumentService documents;
 
-    public PeriodResource(PeriodService service) {
+    public PeriodResource(PeriodService service, AgreementDocumentService documents) {
         this.service = service;
+        this.documents = documents;
     }
 
     @POST
@@ -99,6 +104,40 @@ public class PeriodResource {
     public TermView restoreTerm(@PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
                                 @PathParam("termId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String termId) {
         return service.restoreTerm(Ids.parse(partnershipId, "partnershipId"), Ids.parse(termId, "termId"));
+    }
+
+    @PUT
+    @Path("/terms/{termId}/agreement")
+    @Consumes(MediaType.WILDCARD)
+    @Operation(summary = "Upload the term's signed agreement", description = "The PDF itself as the request body "
+            + "(Content-Type: application/pdf, at most 10 MiB), its name in ?filename=. Replaces an earlier upload.")
+    @APIResponse(responseCode = "200", description = "Stored.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentInfo.class)))
+    @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true,
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public DocumentInfo uploadAgreement(@PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
+                                        @PathParam("termId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String termId,
+                                        @Parameter(description = "The file's name.", required = true) @QueryParam("filename") String filename,
+                                        @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                                        byte[] body) {
+        return documents.upload(Ids.parse(partnershipId, "partnershipId"), Ids.parse(termId, "termId"), contentType, filename, body);
+    }
+
+    @GET
+    @Path("/terms/{termId}/agreement")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @Operation(summary = "Download the term's signed agreement")
+    @APIResponse(responseCode = "200", description = "The PDF.",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response downloadAgreement(@PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
+                                      @PathParam("termId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String termId) {
+        AgreementDocumentService.Download download = documents.download(Ids.parse(partnershipId, "partnershipId"), Ids.parse(termId, "termId"));
+        String ascii = download.filename().replaceAll("[^A-Za-z0-9._-]", "_");
+        String encoded = java.net.URLEncoder.encode(download.filename(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(download.content(), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded)
+                .header("X-Content-Type-Options", "nosniff")
+                .build();
     }
 
     @POST

@@ -33,10 +33,12 @@ public class PeriodService {
     private final PartnershipAccess access;
     private final OrganisationService organisations;
     private final AuditTrail audit;
+    private final AgreementDocumentService agreements;
     private final Clock clock;
 
     public PeriodService(EntityManager em, PartnershipRepository partnerships, PartnershipAccess access,
-                         OrganisationService organisations, AuditTrail audit, Clock clock) {
+                         OrganisationService organisations, AuditTrail audit, AgreementDocumentService agreements, Clock clock) {
+        this.agreements = agreements;
         this.em = em;
         this.partnerships = partnerships;
         this.access = access;
@@ -54,7 +56,7 @@ public class PeriodService {
         apply(term, input);
         em.persist(term);
         em.flush();
-        TermView view = TermView.of(term);
+        TermView view = TermView.of(term, agreements.info(term.id).orElse(null));
         audit.record(partnershipId, TERM, term.id, AuditAction.CREATED, label(term), null, view);
         return view;
     }
@@ -64,10 +66,10 @@ public class PeriodService {
         access.requireEditor(partnershipId);
         Term term = requireTerm(partnershipId, id);
         Preconditions.requireVersion(expectedVersion, term.version);
-        TermView before = TermView.of(term);
+        TermView before = TermView.of(term, agreements.info(term.id).orElse(null));
         apply(term, input);
         em.flush();
-        TermView after = TermView.of(term);
+        TermView after = TermView.of(term, agreements.info(term.id).orElse(null));
         audit.record(partnershipId, TERM, id, AuditAction.UPDATED, label(term), before, after);
         return after;
     }
@@ -77,7 +79,7 @@ public class PeriodService {
         access.requireEditor(partnershipId);
         Term term = requireTerm(partnershipId, id);
         Preconditions.requireVersion(expectedVersion, term.version);
-        audit.record(partnershipId, TERM, id, AuditAction.DELETED, label(term), TermView.of(term), null);
+        audit.record(partnershipId, TERM, id, AuditAction.DELETED, label(term), TermView.of(term, agreements.info(term.id).orElse(null)), null);
         term.deletedAt = clock.instant();
         term.updatedAt = term.deletedAt;
     }
@@ -91,7 +93,7 @@ public class PeriodService {
         undelete("term", partnershipId, id, "No deleted term with this id in this partnership.");
         Term term = requireTerm(partnershipId, id);
         checkTermOverlap(partnershipId, id, term.startDate, term.endDate);
-        TermView view = TermView.of(term);
+        TermView view = TermView.of(term, agreements.info(term.id).orElse(null));
         audit.record(partnershipId, TERM, id, AuditAction.RESTORED, label(term), null, view);
         return view;
     }

@@ -62,6 +62,8 @@ class AuthorizationMatrixTest {
             String organisation = as(Persona.ADMIN).body(Map.of("name", "Matrix " + System.nanoTime(), "kind", "FORENING"))
                     .post("/api/v1/organisations").then().statusCode(201).extract().path("id");
             String term = as(Persona.ADMIN).body(TERM_2020).post(base + "/terms").then().statusCode(201).extract().path("id");
+            given().auth().oauth2(Persona.ADMIN.token()).contentType("application/pdf").body(PDF)
+                    .put(base + "/terms/" + term + "/agreement?filename=aftale.pdf").then().statusCode(200);
             String deletedTerm = as(Persona.ADMIN).body(Map.of("startDate", "2010-01-01", "endDate", "2010-12-31", "kind", "INITIAL"))
                     .post(base + "/terms").then().statusCode(201).extract().path("id");
             as(Persona.ADMIN).header("If-Match", "\"0\"").delete(base + "/terms/" + deletedTerm).then().statusCode(204);
@@ -93,6 +95,8 @@ class AuthorizationMatrixTest {
     record Operation(String method, Function<Ctx, String> path, Function<Ctx, Object> body, boolean ifMatch,
                      Map<Who, Integer> expected) {
     }
+
+    private static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private static final Map<String, Object> TERM_2020 = Map.of("startDate", "2020-01-01", "endDate", "2021-12-31", "kind", "INITIAL");
 
@@ -150,6 +154,10 @@ class AuthorizationMatrixTest {
                 c -> Map.of("startDate", "2030-01-01", "endDate", "2031-12-31", "kind", "RENEWAL"), false, editors201);
         op("PUT /api/v1/partnerships/{partnershipId}/terms/{termId}", "PUT", c -> c.base() + "/terms/" + c.term(),
                 c -> TERM_2020, true, editors200);
+        op("PUT /api/v1/partnerships/{partnershipId}/terms/{termId}/agreement", "PUT",
+                c -> c.base() + "/terms/" + c.term() + "/agreement?filename=ny.pdf", c -> PDF, false, editors200);
+        op("GET /api/v1/partnerships/{partnershipId}/terms/{termId}/agreement", "GET",
+                c -> c.base() + "/terms/" + c.term() + "/agreement", null, false, peopleReaders);
         op("DELETE /api/v1/partnerships/{partnershipId}/terms/{termId}", "DELETE", c -> c.base() + "/terms/" + c.term(),
                 null, true, editors204);
         op("POST /api/v1/partnerships/{partnershipId}/terms/{termId}/restore", "POST",
@@ -230,7 +238,12 @@ class AuthorizationMatrixTest {
                         request.header("If-Match", currentEtag(op, ctx, path));
                     }
                     if (op.body() != null) {
-                        request.body(op.body().apply(ctx));
+                        Object body = op.body().apply(ctx);
+                        if (body instanceof byte[] bytes) {
+                            request.contentType("application/pdf").body(bytes);
+                        } else {
+                            request.body(body);
+                        }
                     }
                     int actual = request.request(op.method(), path).then().extract().statusCode();
                     if (!op.method().equals("GET") && actual < 300) {
