@@ -220,7 +220,17 @@ class AuthorizationMatrixTest {
                 "every operation in openapi.yaml needs a row in the authorization matrix");
     }
 
-    /** Reused until a write succeeds: refused calls change nothing, so they need no fresh state. */
+    /**
+     * Whether a successful call leaves the state so that the same call succeeds again (edits with
+     * the current ETag, creations of new things); deletions, restores, status moves and adding the
+     * same party or period again (overlap) do not.
+     */
+    private static boolean repeatable(String key) {
+        return !(key.startsWith("DELETE") || key.endsWith("/restore") || key.endsWith("/status")
+                || key.endsWith("/parties") || key.endsWith("/terms") || key.endsWith("/chair-periods"));
+    }
+
+    /** Reused until a write that cannot be repeated succeeds: refused calls change nothing. */
     private static Ctx current;
 
     @TestFactory
@@ -246,7 +256,7 @@ class AuthorizationMatrixTest {
                         }
                     }
                     int actual = request.request(op.method(), path).then().extract().statusCode();
-                    if (!op.method().equals("GET") && actual < 300) {
+                    if (actual < 300 && !repeatable(key)) {
                         current = null;
                     }
                     assertEquals(status, actual, key + " as " + who);

@@ -35,8 +35,14 @@ public enum Persona {
         this.roles = roles;
     }
 
-    public String token() {
-        return token(subject, email, true);
+    private String cached;
+
+    /** The persona's usual token, signed once per run (signing per request made the suites slow). */
+    public synchronized String token() {
+        if (cached == null) {
+            cached = claims().expiresIn(java.time.Duration.ofHours(2)).sign();
+        }
+        return cached;
     }
 
     public String username() {
