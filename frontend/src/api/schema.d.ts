@@ -740,6 +740,8 @@ export interface components {
             role: components["schemas"]["MemberRole"];
             /** @description The organisation they represent here. */
             organisationId?: components["schemas"]["UUID"];
+            /** @description For the secretariat: keep the rights when another organisation takes the chair; default false. */
+            keepsSecretariatRights?: boolean;
         };
         /** @description One page of members, by name. */
         MemberPage: {
@@ -760,6 +762,8 @@ export interface components {
             role: components["schemas"]["MemberRole"];
             /** @description The organisation they represent here; null for none. */
             organisationId?: components["schemas"]["UUID"];
+            /** @description For the secretariat: keep the rights when another organisation takes the chair; default false. */
+            keepsSecretariatRights?: boolean;
         };
         /** @description A person's membership of the partnership. */
         MemberView: {
@@ -772,6 +776,8 @@ export interface components {
             role: components["schemas"]["MemberRole"];
             /** @description True until the person logs in for the first time. */
             invited: boolean;
+            /** @description A secretariat member who keeps the rights when another organisation takes the chair. */
+            keepsSecretariatRights: boolean;
             /**
              * Format: int64
              * @description Version for If-Match on edits of this membership.

@@ -74,6 +74,7 @@ public class MemberService {
         member.personId = person.id;
         member.role = input.role();
         member.organisationId = organisation == null ? null : organisation.id;
+        member.keepsSecretariatRights = Boolean.TRUE.equals(input.keepsSecretariatRights());
         member.createdAt = clock.instant();
         member.updatedAt = member.createdAt;
         members.persist(member);
@@ -94,6 +95,7 @@ public class MemberService {
                 : organisations.requireActive(input.organisationId(), "organisationId");
         member.role = input.role();
         member.organisationId = organisation == null ? null : organisation.id;
+        member.keepsSecretariatRights = Boolean.TRUE.equals(input.keepsSecretariatRights());
         member.updatedAt = clock.instant();
         members.flush();
         MemberView after = view(member, person, organisation);
@@ -142,6 +144,6 @@ public class MemberService {
 
     private static MemberView view(PartnershipMember m, Person p, Organisation o) {
         return new MemberView(m.id, p.id, p.displayName, p.email, o == null ? null : OrganisationRef.of(o), m.role,
-                p.subject == null, m.version);
+                p.subject == null, m.keepsSecretariatRights, m.version);
     }
 }

@@ -5,11 +5,17 @@ import dk.partnerskab.common.problem.ProblemKey;
 import dk.partnerskab.common.security.Roles;
 import dk.partnerskab.person.CurrentPerson;
 import jakarta.enterprise.context.RequestScoped;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The one place that decides whether the caller may see a partnership. Members see their
+ * The one place that decides whether the caller may see or change a partnership. Changing is for
+ * the chair, admins, and the secretariat of the chairing organisation: when another organisation
+ * takes the chair, the previous secretariat's rights pass to it unless a member keeps them.
+ *
+ * <p>Seeing: Members see their
  * partnerships; admins and integrations see all. Anything else answers 404, so that a
  * partnership's existence is not confirmed to outsiders.
  */
@@ -18,10 +24,12 @@ public class PartnershipAccess {
 
     private final CurrentPerson me;
     private final PartnershipMemberRepository members;
+    private final Clock clock;
 
-    public PartnershipAccess(CurrentPerson me, PartnershipMemberRepository members) {
+    public PartnershipAccess(CurrentPerson me, PartnershipMemberRepository members, Clock clock) {
         this.me = me;
         this.members = members;
+        this.clock = clock;
     }
 
     /**
@@ -44,11 +52,17 @@ public class PartnershipAccess {
      */
     public void requireEditor(UUID partnershipId) {
         Optional<MemberRole> role = requireVisible(partnershipId);
-        boolean editor = me.caller().hasRole(Roles.ADMIN)
-                || role.filter(r -> r == MemberRole.CHAIR || r == MemberRole.SECRETARIAT).isPresent();
-        if (!editor) {
+        if (me.caller().hasRole(Roles.ADMIN) || role.filter(r -> r == MemberRole.CHAIR).isPresent()) {
+            return;
+        }
+        if (role.filter(r -> r == MemberRole.SECRETARIAT).isEmpty()) {
             throw new ProblemException(ProblemKey.FORBIDDEN,
                     "Only the partnership's chair and secretariat can change it; ask them to make this change.");
+        }
+        String chair = members.secretariatHandedOver(me.id(), partnershipId, LocalDate.now(clock));
+        if (chair != null) {
+            throw new ProblemException(ProblemKey.FORBIDDEN,
+                    "The secretariat follows the chair, and " + chair + " chairs the partnership now; its secretariat makes changes.");
         }
     }
 

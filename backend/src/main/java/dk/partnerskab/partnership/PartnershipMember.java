@@ -33,6 +33,10 @@ public class PartnershipMember {
     @Column(name = "organisation_id")
     public UUID organisationId;
 
+    /** A secretariat member who keeps the rights when another organisation takes the chair. */
+    @Column(name = "keeps_secretariat_rights", nullable = false)
+    public boolean keepsSecretariatRights;
+
     @Column(name = "deleted_at")
     public Instant deletedAt;
 

@@ -61,4 +61,22 @@ public class PartnershipMemberRepository implements PanacheRepositoryBase<Partne
                         "UPDATE partnership_member SET deleted_at = NULL, version = version + 1, updated_at = now() WHERE id = ?1")
                 .setParameter(1, memberId).executeUpdate();
     }
+
+    /**
+     * The name of the organisation chairing on {@code day} when it is not the one this secretariat
+     * member represents (and they do not keep the rights); null when the member may act.
+     */
+    public String secretariatHandedOver(UUID personId, UUID partnershipId, java.time.LocalDate day) {
+        List<?> rows = getEntityManager().createNativeQuery(
+                        "SELECT o.name FROM partnership_member m "
+                                + "JOIN chair_period c ON c.partnership_id = m.partnership_id AND c.deleted_at IS NULL "
+                                + "AND c.start_date <= ?3 AND c.end_date >= ?3 "
+                                + "JOIN organisation o ON o.id = c.organisation_id "
+                                + "WHERE m.person_id = ?1 AND m.partnership_id = ?2 AND m.deleted_at IS NULL "
+                                + "AND m.organisation_id IS NOT NULL AND m.organisation_id <> c.organisation_id "
+                                + "AND NOT m.keeps_secretariat_rights")
+                .setParameter(1, personId).setParameter(2, partnershipId).setParameter(3, day)
+                .getResultList();
+        return rows.isEmpty() ? null : (String) rows.get(0);
+    }
 }

@@ -15,5 +15,7 @@ public record MemberInput(
         @Schema(description = "Shown until the person logs in; then their name from the login is used.", examples = "SSP-konsulent Herlev")
         @Size(max = 200) @NoCprNumber String name,
         @Schema(required = true) @NotNull MemberRole role,
-        @Schema(description = "The organisation they represent here.") UUID organisationId) {
+        @Schema(description = "The organisation they represent here.") UUID organisationId,
+        @Schema(description = "For the secretariat: keep the rights when another organisation takes the chair; default false.")
+        Boolean keepsSecretariatRights) {
 }

@@ -14,5 +14,7 @@ public record MemberView(
         @Schema(required = true, nullable = true) OrganisationRef organisation,
         @Schema(required = true) MemberRole role,
         @Schema(required = true, description = "True until the person logs in for the first time.") boolean invited,
+        @Schema(required = true, description = "A secretariat member who keeps the rights when another organisation takes the chair.")
+        boolean keepsSecretariatRights,
         @Schema(required = true, description = "Version for If-Match on edits of this membership.") long version) {
 }
