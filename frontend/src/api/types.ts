@@ -1,11 +1,14 @@
 import type { components, paths } from './schema';
 
 /*
- * Names for the DTOs the SPA reads, taken from the operations' responses in the generated schema so
+ * Names for the DTOs the SPA reads and writes, taken from the operations in the generated schema so
  * they follow the contract whatever the schemas are called in openapi.yaml.
  */
 
 type JsonOf<R> = R extends { content: { 'application/json': infer T } } ? T : never;
+type BodyOf<O> = O extends { requestBody: { content: { 'application/json': infer T } } }
+  ? T
+  : never;
 type ItemOf<A> = A extends readonly (infer T)[] ? T : never;
 
 export type MeView = JsonOf<paths['/api/v1/me']['get']['responses'][200]>;
@@ -23,6 +26,26 @@ export type TermView = ItemOf<PartnershipView['terms']>;
 export type ChairPeriodView = ItemOf<PartnershipView['chairPeriods']>;
 export type FocusAreaView = ItemOf<PartnershipView['focusAreas']>;
 export type MilestoneView = ItemOf<PartnershipView['milestones']>;
+export type OrganisationRef = PartyView['organisation'];
+
+export type PartnershipInput = BodyOf<paths['/api/v1/partnerships/{id}']['put']>;
+export type FocusAreaInput = BodyOf<
+  paths['/api/v1/partnerships/{partnershipId}/focus-areas']['post']
+>;
+
+export type MemberPage = JsonOf<
+  paths['/api/v1/partnerships/{partnershipId}/members']['get']['responses'][200]
+>;
+export type MemberView = ItemOf<MemberPage['items']>;
+export type MemberRole = MemberView['role'];
+export type MemberInput = BodyOf<paths['/api/v1/partnerships/{partnershipId}/members']['post']>;
+export type MemberUpdate = BodyOf<
+  paths['/api/v1/partnerships/{partnershipId}/members/{memberId}']['put']
+>;
+
+export type AuditPage = JsonOf<paths['/api/v1/partnerships/{id}/history']['get']['responses'][200]>;
+export type AuditEntryView = ItemOf<AuditPage['items']>;
+export type AuditAction = AuditEntryView['action'];
 
 /** RFC 9457 problem details as the API documents them. */
 export type Problem = components['schemas']['Problem'];

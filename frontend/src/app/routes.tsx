@@ -9,9 +9,30 @@ const PartnershipListPage = lazy(() =>
     default: module.PartnershipListPage,
   })),
 );
-const PartnershipDetailPage = lazy(() =>
-  import('../features/partnerships/partnership-detail-page').then((module) => ({
+const loadAgreementPage = () => import('../features/partnerships/partnership-agreement-page');
+// The agreement is what a partnership opens on: fetch its code together with the page around it.
+const PartnershipDetailPage = lazy(() => {
+  void loadAgreementPage();
+  return import('../features/partnerships/partnership-detail-page').then((module) => ({
     default: module.PartnershipDetailPage,
+  }));
+});
+const PartnershipAgreementPage = lazy(() =>
+  loadAgreementPage().then((module) => ({ default: module.PartnershipAgreementPage })),
+);
+const PartnershipEditPage = lazy(() =>
+  import('../features/partnerships/edit/partnership-edit-page').then((module) => ({
+    default: module.PartnershipEditPage,
+  })),
+);
+const MembersPage = lazy(() =>
+  import('../features/partnerships/members/members-page').then((module) => ({
+    default: module.MembersPage,
+  })),
+);
+const HistoryPage = lazy(() =>
+  import('../features/partnerships/history/history-page').then((module) => ({
+    default: module.HistoryPage,
   })),
 );
 
@@ -23,7 +44,16 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <Navigate to="/partnerskaber" replace /> },
       { path: 'partnerskaber', element: <PartnershipListPage /> },
-      { path: 'partnerskaber/:id', element: <PartnershipDetailPage /> },
+      {
+        path: 'partnerskaber/:id',
+        element: <PartnershipDetailPage />,
+        children: [
+          { index: true, element: <PartnershipAgreementPage /> },
+          { path: 'rediger', element: <PartnershipEditPage /> },
+          { path: 'medlemmer', element: <MembersPage /> },
+          { path: 'historik', element: <HistoryPage /> },
+        ],
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

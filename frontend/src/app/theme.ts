@@ -10,9 +10,15 @@ export const theme = createTheme({
   defaultRadius: 'md',
 });
 
-/** Mantine's dimmed text (gray 6) is below AA contrast on white; gray 7 is well above it. */
+/**
+ * Mantine's dimmed text (gray 6) and its field error text (red 6) are below AA contrast on white;
+ * gray 7 and red 9 are well above it.
+ */
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
+  },
   dark: {},
 });

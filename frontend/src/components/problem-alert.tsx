@@ -10,6 +10,8 @@ interface ProblemAlertProps {
   /** Shows a "try again" button that calls this. */
   onRetry?: () => void;
   title?: string;
+  /** The field's name as the form labels it, for a field the API rejected; the API's name otherwise. */
+  fieldLabel?: (field: string) => string | undefined;
   children?: ReactNode;
 }
 
@@ -23,7 +25,7 @@ function rejectedFields(problem: ProblemError): string[] {
 }
 
 /** Says in words what went wrong and what to do, from the RFC 9457 problem key of the error. */
-export function ProblemAlert({ error, onRetry, title, children }: ProblemAlertProps) {
+export function ProblemAlert({ error, onRetry, title, fieldLabel, children }: ProblemAlertProps) {
   const { t } = useTranslation();
   const problem = toProblemError(error);
   const fields = rejectedFields(problem);
@@ -39,7 +41,7 @@ export function ProblemAlert({ error, onRetry, title, children }: ProblemAlertPr
           <ul>
             {fields.map((field) => (
               <li key={field}>
-                <Text size="sm">{t(violationKey, { field })}</Text>
+                <Text size="sm">{t(violationKey, { field: fieldLabel?.(field) ?? field })}</Text>
               </li>
             ))}
           </ul>

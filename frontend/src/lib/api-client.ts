@@ -27,6 +27,14 @@ export const api = createClient<paths>({
 });
 api.use(authMiddleware);
 
+/**
+ * The If-Match header value for an edit based on `version`: the strong ETag the API sends for it
+ * (`"3"`), so the API can refuse the edit with `version-mismatch` if someone changed it meanwhile.
+ */
+export function ifMatch(version: number): string {
+  return `"${version}"`;
+}
+
 interface ApiResult<T> {
   data?: T;
   error?: unknown;

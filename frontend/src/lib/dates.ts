@@ -32,3 +32,21 @@ export function formatDate(isoDate: string, language: string, style: DateStyle =
   if (!date.isValid()) return isoDate;
   return date.locale(localeFor(language)).format(formatsFor(language)[style]);
 }
+
+const DATE_TIME_FORMATS: Record<string, string> = {
+  da: 'D. MMMM YYYY [kl.] HH.mm',
+  en: 'D MMMM YYYY, HH:mm',
+};
+
+/**
+ * Formats an instant (RFC 3339, e.g. `2026-03-12T13:05:00Z`) as the time it was in
+ * Europe/Copenhagen: "12. marts 2026 kl. 14.05".
+ */
+export function formatDateTime(instant: string, language: string): string {
+  const time = dayjs.utc(instant);
+  if (!time.isValid()) return instant;
+  return time
+    .tz(config.timeZone)
+    .locale(localeFor(language))
+    .format(DATE_TIME_FORMATS[localeFor(language)]);
+}

@@ -1,4 +1,8 @@
 import type {
+  AuditEntryView,
+  AuditPage,
+  MemberPage,
+  MemberView,
   MeView,
   PartnershipPage,
   PartnershipSummary,
@@ -15,7 +19,7 @@ export const HERLEV_NAME =
   'Partnerskabsaftale for forebyggelse af bandekriminalitet og øget tryghed i Herlev, Ballerup og Gladsaxe';
 export const HERLEV_ID = '7f1d5a7e-2b2c-4d0a-9a3e-5c1e2f3a4b01';
 
-const ORG = {
+export const ORG = {
   politi: {
     id: 'a0000000-0000-4000-8000-000000000001',
     name: 'Københavns Vestegns Politi',
@@ -44,6 +48,8 @@ const firstTerm: TermView = {
   signedOn: null,
   evaluationOutcome: 'Partnerskabet videreføres',
   note: 'Demodata: første aftaleperiode',
+  agreementDocument: null,
+  version: 0,
 };
 
 const currentTerm: TermView = {
@@ -54,6 +60,8 @@ const currentTerm: TermView = {
   signedOn: '2021-12-15',
   evaluationOutcome: null,
   note: null,
+  agreementDocument: null,
+  version: 0,
 };
 
 export function me(overrides: Partial<MeView> = {}): MeView {
@@ -96,6 +104,10 @@ export function page(
   };
 }
 
+function signatory(n: number, name: string, title: string, termId: string | null) {
+  return { id: `c2000000-0000-4000-8000-00000000000${n}`, name, title, termId, version: 0 };
+}
+
 export function partnership(overrides: Partial<PartnershipView> = {}): PartnershipView {
   return {
     id: HERLEV_ID,
@@ -113,18 +125,27 @@ export function partnership(overrides: Partial<PartnershipView> = {}): Partnersh
     principles: ['Mobilitet', 'Tilgængelighed', 'Synlighed'],
     parties: [
       {
+        id: 'c1000000-0000-4000-8000-000000000001',
         organisation: ORG.politi,
         signatories: [
-          { name: 'Kim Christiansen', title: 'Politidirektør', termId: firstTerm.id },
-          { name: 'Jørgen Harlev', title: 'Politiinspektør', termId: null },
-          { name: 'Kim Christiansen', title: 'Politidirektør', termId: currentTerm.id },
+          signatory(1, 'Kim Christiansen', 'Politidirektør', firstTerm.id),
+          signatory(2, 'Jørgen Harlev', 'Politiinspektør', null),
+          signatory(3, 'Kim Christiansen', 'Politidirektør', currentTerm.id),
         ],
+        version: 0,
       },
       {
+        id: 'c1000000-0000-4000-8000-000000000002',
         organisation: ORG.herlev,
-        signatories: [{ name: 'Thomas Gyldal Petersen', title: 'Borgmester', termId: null }],
+        signatories: [signatory(4, 'Thomas Gyldal Petersen', 'Borgmester', null)],
+        version: 0,
       },
-      { organisation: ORG.ballerup, signatories: [] },
+      {
+        id: 'c1000000-0000-4000-8000-000000000003',
+        organisation: ORG.ballerup,
+        signatories: [],
+        version: 0,
+      },
     ],
     terms: [firstTerm, currentTerm],
     chairPeriods: [
@@ -134,6 +155,7 @@ export function partnership(overrides: Partial<PartnershipView> = {}): Partnersh
         startDate: '2013-09-01',
         endDate: '2014-12-31',
         note: null,
+        version: 0,
       },
     ],
     focusAreas: [
@@ -172,6 +194,66 @@ export function partnership(overrides: Partial<PartnershipView> = {}): Partnersh
     ],
     myRole: 'MEMBER',
     version: 3,
+    ...overrides,
+  };
+}
+
+export function member(overrides: Partial<MemberView> = {}): MemberView {
+  return {
+    id: '10000000-0000-4000-8000-0000000000a1',
+    personId: '10000000-0000-4000-8000-0000000000b1',
+    name: 'Søren Holmgaard',
+    email: 'herlev@partnerskab.example',
+    organisation: ORG.herlev,
+    role: 'MEMBER',
+    invited: false,
+    keepsSecretariatRights: false,
+    version: 2,
+    ...overrides,
+  };
+}
+
+export function memberPage(items: MemberView[], overrides: Partial<MemberPage> = {}): MemberPage {
+  return {
+    items,
+    page: 0,
+    size: 20,
+    totalItems: items.length,
+    totalPages: items.length === 0 ? 0 : 1,
+    ...overrides,
+  };
+}
+
+/** An audit entry; `before` and `after` are the read models the API records, as plain JSON. */
+export function auditEntry(
+  overrides: Omit<Partial<AuditEntryView>, 'before' | 'after'> & {
+    before?: Record<string, unknown> | null;
+    after?: Record<string, unknown> | null;
+  } = {},
+): AuditEntryView {
+  const { before = null, after = null, ...rest } = overrides;
+  return {
+    id: '20000000-0000-4000-8000-0000000000c1',
+    occurredAt: '2026-03-12T13:05:00Z',
+    actorName: 'Lene Bøgh Andersen',
+    entityType: 'FOCUS_AREA',
+    entityId: 'e0000000-0000-4000-8000-000000000002',
+    action: 'UPDATED',
+    summary: '2. Dialog og kommunikation',
+    // The contract types these as Jackson's JsonNode; on the wire they are the entity's JSON.
+    before: before as AuditEntryView['before'],
+    after: after as AuditEntryView['after'],
+    ...rest,
+  };
+}
+
+export function auditPage(items: AuditEntryView[], overrides: Partial<AuditPage> = {}): AuditPage {
+  return {
+    items,
+    page: 0,
+    size: 20,
+    totalItems: items.length,
+    totalPages: items.length === 0 ? 0 : 1,
     ...overrides,
   };
 }

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { login } from '../../lib/auth';
 import i18n from '../../lib/i18n';
@@ -22,7 +22,8 @@ describe('PartnershipDetailPage', () => {
     renderRoute(DETAIL_PATH);
 
     expect(await screen.findByRole('heading', { level: 1, name: HERLEV_NAME })).toBeVisible();
-    expect(document.title).toBe(`${HERLEV_NAME} – Partnerskabsportalen`);
+    expect(await screen.findByRole('heading', { level: 2, name: 'Formål' })).toBeVisible();
+    await waitFor(() => expect(document.title).toBe(`${HERLEV_NAME} – Partnerskabsportalen`));
     expect(screen.getByText('Fornyet')).toBeInTheDocument();
     expect(screen.getByText('Din rolle: Medlem')).toBeInTheDocument();
     expect(screen.getByText('Mødes mindst 4 gange om året')).toBeInTheDocument();
@@ -100,17 +101,50 @@ describe('PartnershipDetailPage', () => {
     fakeApi({
       'GET /api/v1/me': me(),
       [`GET /api/v1/partnerships/${HERLEV_ID}`]: partnership({
-        rulesOfProcedure: '<b>Første linje</b>\n<img src=x onerror=alert(1)>',
+        description: '<b>Første linje</b>\n<img src=x onerror=alert(1)>',
         economyNotes: null,
       }),
     });
 
     renderRoute(DETAIL_PATH);
 
-    const rules = await screen.findByRole('region', { name: 'Forretningsorden' });
-    expect(rules).toHaveTextContent('<b>Første linje</b> <img src=x onerror=alert(1)>');
-    expect(rules.querySelector('b, img')).toBeNull();
+    const description = await screen.findByText(/Første linje/);
+    expect(description).toHaveTextContent('<b>Første linje</b> <img src=x onerror=alert(1)>');
+    expect(description.querySelector('b, img')).toBeNull();
     expect(screen.queryByRole('heading', { name: 'Økonomi' })).not.toBeInTheDocument();
+  });
+
+  it('shows the rules of procedure as formatted text, without anything unsafe', async () => {
+    fakeApi({
+      'GET /api/v1/me': me(),
+      [`GET /api/v1/partnerships/${HERLEV_ID}`]: partnership({
+        rulesOfProcedure:
+          '<h3>Møder</h3><p>Mindst <strong>fire</strong> møder.</p><img src=x onerror=alert(1)><script>alert(2)</script>',
+      }),
+    });
+
+    renderRoute(DETAIL_PATH);
+
+    const rules = await screen.findByRole('region', { name: 'Forretningsorden' });
+    expect(within(rules).getByRole('heading', { level: 3, name: 'Møder' })).toBeVisible();
+    expect(within(rules).getByText('fire').tagName).toBe('STRONG');
+    expect(rules.querySelector('img, script')).toBeNull();
+  });
+
+  it('keeps the line breaks of rules of procedure written as plain text', async () => {
+    fakeApi({
+      'GET /api/v1/me': me(),
+      [`GET /api/v1/partnerships/${HERLEV_ID}`]: partnership(),
+    });
+
+    renderRoute(DETAIL_PATH);
+
+    const rules = await screen.findByRole('region', { name: 'Forretningsorden' });
+    const text = within(rules).getByText(/mindst fire gange årligt/);
+    expect(text.textContent).toBe(
+      'Partnerskabet mødes mindst fire gange årligt.\nDagsorden udsendes en uge før.',
+    );
+    expect(text).toHaveStyle({ whiteSpace: 'pre-line' });
   });
 
   it('says when sections are empty', async () => {

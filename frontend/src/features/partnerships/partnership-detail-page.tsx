@@ -1,22 +1,15 @@
 import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, NavLink, Outlet, useParams } from 'react-router';
 import { LoadingState } from '../../components/loading-state';
-import { PlainText } from '../../components/plain-text';
+import { PageTitle } from '../../components/page-title';
 import { ProblemAlert } from '../../components/problem-alert';
 import { isUuid } from '../../lib/ids';
 import { isMalformedPathParameter, toProblemError } from '../../lib/problem';
-import { usePageTitle } from '../../lib/use-page-title';
+import type { PartnershipContext } from './partnership-context';
+import classes from './partnership-detail-page.module.css';
 import { PartnershipStatusBadge } from './partnership-status-badge';
-import {
-  ChairPeriodsSection,
-  FocusAreasSection,
-  MilestonesSection,
-  PartiesSection,
-  TermsSection,
-  TextListSection,
-  TextSection,
-} from './partnership-sections';
+import { useCanEdit } from './use-can-edit';
 import { usePartnership } from './use-partnership';
 import { usePartnershipScope } from './use-partnership-scope';
 
@@ -37,20 +30,47 @@ function isMissing(error: unknown): boolean {
   return problem.key === 'not-found' || isMalformedPathParameter(problem, 'id');
 }
 
+/** Links to the pages of one partnership; the current one is marked for screen readers too. */
+function PartnershipNav({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const base = `/partnerskaber/${encodeURIComponent(id)}`;
+  const links = [
+    { to: base, label: t('partnership.nav.agreement'), end: true },
+    { to: `${base}/medlemmer`, label: t('partnership.nav.members'), end: false },
+    { to: `${base}/historik`, label: t('partnership.nav.history'), end: false },
+  ];
+  return (
+    <nav aria-label={t('partnership.nav.label')} className={classes.nav}>
+      <ul className={classes.navList}>
+        {links.map((link) => (
+          <li key={link.to}>
+            <NavLink to={link.to} end={link.end} className={classes.navLink}>
+              {link.label}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
+
+/**
+ * One partnership: its name, status and the user's role, above the page chosen in its menu (the
+ * agreement, members, history, or the edit form). The pages get the partnership from here. While a
+ * page's code loads, the app layout's loading state stands in for all of it, so the heading never
+ * shows above an empty page.
+ */
 export function PartnershipDetailPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const query = usePartnership(id);
+  const canEdit = useCanEdit(query.data?.myRole);
   const notFound = !isUuid(id) || (query.isError && isMissing(query.error));
-
-  usePageTitle(
-    query.data?.name ??
-      (notFound ? t('partnership.notFoundTitle') : t('partnership.fallbackTitle')),
-  );
 
   if (notFound) {
     return (
       <Stack gap="md" align="flex-start">
+        <PageTitle title={t('partnership.notFoundTitle')} />
         <BackLink />
         <Title order={1}>{t('partnership.notFoundTitle')}</Title>
         <Text>{t('partnership.notFound')}</Text>
@@ -59,12 +79,19 @@ export function PartnershipDetailPage() {
   }
 
   if (query.isPending) {
-    return <LoadingState label={t('partnership.loading')} />;
+    return (
+      <>
+        <PageTitle title={t('partnership.fallbackTitle')} />
+        <LoadingState label={t('partnership.loading')} />
+      </>
+    );
   }
 
-  if (query.isError) {
+  // A failed refetch keeps the partnership already shown, so an open form is not lost.
+  if (!query.data) {
     return (
       <Stack gap="md" align="flex-start">
+        <PageTitle title={t('partnership.fallbackTitle')} />
         <BackLink />
         <Title order={1}>{t('partnership.fallbackTitle')}</Title>
         <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />
@@ -73,6 +100,11 @@ export function PartnershipDetailPage() {
   }
 
   const partnership = query.data;
+  const context: PartnershipContext = {
+    partnership,
+    canEdit,
+    reload: async () => (await query.refetch()).data,
+  };
   return (
     <Stack gap="xl">
       <Stack gap="sm" align="flex-start">
@@ -83,41 +115,10 @@ export function PartnershipDetailPage() {
           {partnership.myRole && (
             <Text>{t('partnerships.myRole', { role: t(`role.${partnership.myRole}`) })}</Text>
           )}
-          <Text>{t('partnership.minMeetings', { count: partnership.minMeetingsPerYear })}</Text>
         </Group>
-        {partnership.description && <PlainText maw="48rem">{partnership.description}</PlainText>}
+        <PartnershipNav id={partnership.id} />
       </Stack>
-      <TextListSection
-        id="purposes"
-        title={t('partnership.purposes')}
-        items={partnership.purposes}
-        emptyText={t('partnership.purposesEmpty')}
-      />
-      <TextListSection
-        id="principles"
-        title={t('partnership.principles')}
-        items={partnership.principles}
-        emptyText={t('partnership.principlesEmpty')}
-      />
-      <PartiesSection parties={partnership.parties} terms={partnership.terms} />
-      <TermsSection terms={partnership.terms} />
-      <ChairPeriodsSection chairPeriods={partnership.chairPeriods} />
-      <FocusAreasSection focusAreas={partnership.focusAreas} />
-      <MilestonesSection milestones={partnership.milestones} />
-      {partnership.rulesOfProcedure && (
-        <TextSection
-          id="rules-of-procedure"
-          title={t('partnership.rulesOfProcedure')}
-          text={partnership.rulesOfProcedure}
-        />
-      )}
-      {partnership.economyNotes && (
-        <TextSection
-          id="economy"
-          title={t('partnership.economy')}
-          text={partnership.economyNotes}
-        />
-      )}
+      <Outlet context={context} />
     </Stack>
   );
 }

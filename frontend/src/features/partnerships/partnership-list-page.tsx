@@ -1,34 +1,23 @@
-import { Anchor, Box, Center, Pagination, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Box, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import { EmptyState } from '../../components/empty-state';
 import { LoadingState } from '../../components/loading-state';
+import { PageNavigation } from '../../components/page-navigation';
 import { ProblemAlert } from '../../components/problem-alert';
 import type { PartnershipPage } from '../../api/types';
+import { usePageParam } from '../../lib/use-page-param';
 import { usePageTitle } from '../../lib/use-page-title';
 import { PartnershipCard } from './partnership-card';
 import { usePartnershipScope, type PartnershipScope } from './use-partnership-scope';
 import { usePartnerships } from './use-partnerships';
 
-/** The URL's `side` (page) parameter, one-based as users see it. */
-const PAGE_PARAM = 'side';
-
-function pageFrom(value: string | null): number {
-  const page = Number(value);
-  return Number.isInteger(page) && page >= 1 ? page : 1;
-}
-
 export function PartnershipListPage() {
   const { t } = useTranslation();
-  const [searchParams, setSearchParams] = useSearchParams();
-  const page = pageFrom(searchParams.get(PAGE_PARAM));
+  const [page, goToPage] = usePageParam();
   const query = usePartnerships({ page: page - 1 });
   const scope = usePartnershipScope();
   usePageTitle(t(`partnerships.title.${scope ?? 'mine'}`));
-
-  const goToPage = (next: number) => {
-    setSearchParams(next > 1 ? { [PAGE_PARAM]: String(next) } : {});
-  };
 
   // The title depends on the user's roles, so the page waits for them rather than change its title.
   if (scope === undefined) {
@@ -88,17 +77,7 @@ function PartnershipResults({ page, data, scope, onPageChange }: PartnershipResu
           </li>
         ))}
       </Box>
-      {totalPages > 1 && (
-        <Center component="nav" aria-label={t('pagination.label')}>
-          <Pagination
-            total={totalPages}
-            value={page}
-            onChange={onPageChange}
-            getItemProps={(item) => ({ 'aria-label': t('pagination.page', { page: item }) })}
-            getControlProps={(control) => ({ 'aria-label': t(`pagination.${control}`) })}
-          />
-        </Center>
-      )}
+      <PageNavigation page={page} totalPages={totalPages} onChange={onPageChange} />
     </>
   );
 }

@@ -1,24 +1,7 @@
-import {
-  Badge,
-  Box,
-  Group,
-  List,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Title,
-} from '@mantine/core';
+import { List, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type {
-  ChairPeriodView,
-  FocusAreaView,
-  MilestoneView,
-  PartyView,
-  TermView,
-} from '../../api/types';
+import type { ChairPeriodView, MilestoneView, PartyView, TermView } from '../../api/types';
 import { NotRecorded } from '../../components/not-recorded';
 import { PlainText } from '../../components/plain-text';
 import { formatDate } from '../../lib/dates';
@@ -29,7 +12,13 @@ import { formatPeriod, formatYears } from './format';
  * Lets a wide table scroll sideways on a narrow screen. The container can take focus so keyboard
  * users can scroll it too.
  */
-function ScrollableTable({ labelledBy, children }: { labelledBy: string; children: ReactNode }) {
+export function ScrollableTable({
+  labelledBy,
+  children,
+}: {
+  labelledBy: string;
+  children: ReactNode;
+}) {
   return (
     <Table.ScrollContainer
       minWidth={640}
@@ -43,7 +32,7 @@ function ScrollableTable({ labelledBy, children }: { labelledBy: string; childre
   );
 }
 
-function EmptyNote({ children }: { children: string }) {
+export function EmptyNote({ children }: { children: string }) {
   return <Text c="dimmed">{children}</Text>;
 }
 
@@ -249,38 +238,6 @@ export function ChairPeriodsSection({ chairPeriods }: { chairPeriods: ChairPerio
               </Table.Tbody>
             </Table>
           </ScrollableTable>
-        )
-      }
-    </DetailSection>
-  );
-}
-
-/** The focus areas by number, as the API sends them. */
-export function FocusAreasSection({ focusAreas }: { focusAreas: FocusAreaView[] }) {
-  const { t } = useTranslation();
-  return (
-    <DetailSection id="focus-areas" title={t('partnership.focusAreas')}>
-      {() =>
-        focusAreas.length === 0 ? (
-          <EmptyNote>{t('partnership.focusAreasEmpty')}</EmptyNote>
-        ) : (
-          <Box component="ol" pl="xl" m={0}>
-            {focusAreas.map((area) => (
-              <Box component="li" key={area.id} value={area.number} mb="md">
-                <Group gap="xs" align="center">
-                  <Title order={3} size="h5">
-                    {area.title}
-                  </Title>
-                  {area.retired && (
-                    <Badge variant="filled" color="gray.7" radius="sm">
-                      {t('partnership.retired')}
-                    </Badge>
-                  )}
-                </Group>
-                {area.description && <PlainText size="sm">{area.description}</PlainText>}
-              </Box>
-            ))}
-          </Box>
         )
       }
     </DetailSection>

@@ -4,10 +4,17 @@ import { api, unwrap } from '../../lib/api-client';
 
 const PARTNERSHIP_PAGE_SIZE = 20;
 
+/**
+ * Query keys. Everything about one partnership (its members, its history) sits under its detail
+ * key, so invalidating that key after a change refreshes all of it.
+ */
 export const partnershipKeys = {
   all: ['partnerships'] as const,
-  list: (query: PartnershipListQuery) => [...partnershipKeys.all, 'list', query] as const,
+  lists: () => [...partnershipKeys.all, 'list'] as const,
+  list: (query: PartnershipListQuery) => [...partnershipKeys.lists(), query] as const,
   detail: (id: string) => [...partnershipKeys.all, 'detail', id] as const,
+  members: (id: string, page: number) => [...partnershipKeys.detail(id), 'members', page] as const,
+  history: (id: string, page: number) => [...partnershipKeys.detail(id), 'history', page] as const,
 };
 
 /** One page of the partnerships the user can see (zero-based `page`). */

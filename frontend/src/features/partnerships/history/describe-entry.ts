@@ -1,0 +1,89 @@
+import type { AuditAction, AuditEntryView } from '../../../api/types';
+
+/** The kinds of thing the audit trail records for a partnership; anything newer is `OTHER`. */
+export type EntityKind = 'PARTNERSHIP' | 'FOCUS_AREA' | 'MEMBER' | 'OTHER';
+
+export function entityKind(entityType: string): EntityKind {
+  return entityType === 'PARTNERSHIP' || entityType === 'FOCUS_AREA' || entityType === 'MEMBER'
+    ? entityType
+    : 'OTHER';
+}
+
+/** What an entry says happened, to be put in a Danish (or English) sentence. */
+export type EntrySentence =
+  | { kind: 'statusChanged'; from: unknown; to: unknown }
+  | { kind: 'reordered' }
+  | { kind: 'entity'; entity: EntityKind; action: AuditAction };
+
+/** The values an entry keeps are the read model of what changed: an object, or nothing. */
+export function recordOf(value: unknown): Record<string, unknown> | null {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : null;
+}
+
+/**
+ * The API records status changes and reorderings as updates of the partnership holding only
+ * `status` or only `focusAreas`; they read better told as what they are.
+ */
+export function sentenceOf(entry: AuditEntryView): EntrySentence {
+  const entity = entityKind(entry.entityType);
+  const before = recordOf(entry.before as unknown);
+  const after = recordOf(entry.after as unknown);
+  if (entity === 'PARTNERSHIP' && entry.action === 'UPDATED' && before && after) {
+    const keys = Object.keys(after);
+    if (keys.length === 1 && keys[0] === 'status') {
+      return { kind: 'statusChanged', from: before.status, to: after.status };
+    }
+    if (keys.length === 1 && keys[0] === 'focusAreas') return { kind: 'reordered' };
+  }
+  return { kind: 'entity', entity, action: entry.action };
+}
+
+export interface FieldChange {
+  field: string;
+  before: unknown;
+  after: unknown;
+}
+
+/** Bookkeeping that means nothing to a reader. */
+const HIDDEN_FIELDS = new Set(['id', 'version', 'personId']);
+
+/**
+ * The fields an entry touched, with their values before and after: for a change only the fields
+ * whose value changed, for a creation or deletion every field.
+ */
+export function changesOf(entry: AuditEntryView): FieldChange[] {
+  const before = recordOf(entry.before as unknown) ?? {};
+  const after = recordOf(entry.after as unknown) ?? {};
+  const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+  return fields
+    .filter((field) => !HIDDEN_FIELDS.has(field))
+    .filter(
+      (field) =>
+        entry.action !== 'UPDATED' ||
+        JSON.stringify(before[field] ?? null) !== JSON.stringify(after[field] ?? null),
+    )
+    .map((field) => ({ field, before: before[field] ?? null, after: after[field] ?? null }));
+}
+
+/** Deletions the secretariat can undo: focus areas and members. */
+export function isRestorable(entry: AuditEntryView): boolean {
+  const entity = entityKind(entry.entityType);
+  return entry.action === 'DELETED' && (entity === 'FOCUS_AREA' || entity === 'MEMBER');
+}
+
+/**
+ * The ids of the entries that are the newest on this page for what they changed. An older
+ * deletion has been followed by a restore or another change, so it is not offered for restoring.
+ */
+export function newestPerEntity(entries: AuditEntryView[]): Set<string> {
+  const seen = new Set<string>();
+  const newest = new Set<string>();
+  for (const entry of entries) {
+    if (seen.has(entry.entityId)) continue;
+    seen.add(entry.entityId);
+    newest.add(entry.id);
+  }
+  return newest;
+}

@@ -1,0 +1,211 @@
+import { Alert, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AuditEntryView, MemberRole, PartnershipStatus } from '../../../api/types';
+import { NotRecorded } from '../../../components/not-recorded';
+import { PlainText } from '../../../components/plain-text';
+import { ProblemAlert } from '../../../components/problem-alert';
+import { formatDateTime } from '../../../lib/dates';
+import { toProblemError } from '../../../lib/problem';
+import { useRestoreFocusArea } from '../focus-areas/use-focus-area-mutations';
+import { useRestoreMember } from '../members/use-members';
+import { ScrollableTable } from '../partnership-sections';
+import { changesOf, entityKind, recordOf, sentenceOf, type FieldChange } from './describe-entry';
+
+const FIELDS = [
+  'name',
+  'title',
+  'number',
+  'description',
+  'retired',
+  'email',
+  'role',
+  'organisation',
+  'invited',
+  'status',
+  'purposes',
+  'principles',
+  'rulesOfProcedure',
+  'economyNotes',
+  'minMeetingsPerYear',
+  'focusAreas',
+] as const;
+type KnownField = (typeof FIELDS)[number];
+const ROLES: readonly string[] = ['CHAIR', 'SECRETARIAT', 'MEMBER', 'OBSERVER'];
+const STATUSES: readonly string[] = ['DRAFT', 'ACTIVE', 'UNDER_EVALUATION', 'RENEWED', 'ENDED'];
+
+function isKnownField(field: string): field is KnownField {
+  return (FIELDS as readonly string[]).includes(field);
+}
+
+function useDescribe() {
+  const { t } = useTranslation();
+
+  const statusName = (value: unknown) =>
+    typeof value === 'string' && STATUSES.includes(value)
+      ? t(`status.${value as PartnershipStatus}`)
+      : String(value);
+
+  const sentence = (entry: AuditEntryView): string => {
+    const described = sentenceOf(entry);
+    const actor = entry.actorName;
+    if (described.kind === 'statusChanged') {
+      return t('history.sentence.statusChanged', {
+        actor,
+        from: statusName(described.from),
+        to: statusName(described.to),
+      });
+    }
+    if (described.kind === 'reordered') return t('history.sentence.reordered', { actor });
+    return t(`history.sentence.${described.entity}.${described.action}`, {
+      actor,
+      name: entry.summary,
+    });
+  };
+
+  const fieldName = (field: string) => (isKnownField(field) ? t(`history.fields.${field}`) : field);
+
+  const item = (value: unknown): string => {
+    const record = recordOf(value);
+    if (record && 'number' in record && 'title' in record) {
+      return `${String(record.number)}. ${String(record.title)}`;
+    }
+    if (record && typeof record.name === 'string') return record.name;
+    return typeof value === 'string' ? value : JSON.stringify(value);
+  };
+
+  /** A value as text, or null when there is none. */
+  const value = (field: string, raw: unknown): string | null => {
+    if (raw === null || raw === undefined || raw === '') return null;
+    if (typeof raw === 'boolean') return raw ? t('common.yes') : t('common.no');
+    if (field === 'role' && typeof raw === 'string' && ROLES.includes(raw)) {
+      return t(`role.${raw as MemberRole}`);
+    }
+    if (field === 'status') return statusName(raw);
+    if (Array.isArray(raw)) return raw.length === 0 ? null : raw.map(item).join('\n');
+    if (typeof raw === 'object') return item(raw);
+    return String(raw);
+  };
+
+  return { sentence, fieldName, value };
+}
+
+function ChangedValue({ text }: { text: string | null }) {
+  return text === null ? <NotRecorded /> : <PlainText size="sm">{text}</PlainText>;
+}
+
+function ChangesTable({ changes, labelledBy }: { changes: FieldChange[]; labelledBy: string }) {
+  const { t } = useTranslation();
+  const describe = useDescribe();
+  return (
+    <ScrollableTable labelledBy={labelledBy}>
+      <Table aria-labelledby={labelledBy} withTableBorder verticalSpacing="xs">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th scope="col">{t('history.field')}</Table.Th>
+            <Table.Th scope="col">{t('history.before')}</Table.Th>
+            <Table.Th scope="col">{t('history.after')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {changes.map((change) => (
+            <Table.Tr key={change.field}>
+              <Table.Th scope="row" fw={500}>
+                {describe.fieldName(change.field)}
+              </Table.Th>
+              <Table.Td>
+                <ChangedValue text={describe.value(change.field, change.before)} />
+              </Table.Td>
+              <Table.Td>
+                <ChangedValue text={describe.value(change.field, change.after)} />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </ScrollableTable>
+  );
+}
+
+function restoreFailure(error: unknown, entity: string) {
+  const key = toProblemError(error).key;
+  if (key === 'not-found') return 'history.restoreGone' as const;
+  if (key === 'validation-failed' && entity === 'MEMBER')
+    return 'history.restoreMemberAgain' as const;
+  return undefined;
+}
+
+interface HistoryEntryProps {
+  partnershipId: string;
+  entry: AuditEntryView;
+  /** Whether the user may restore what this entry deleted (it is still deleted, as far as known). */
+  canRestore: boolean;
+  onRestored: (name: string) => void;
+}
+
+/** One change: who did what and when, in a sentence; what changed, on request; undo a deletion. */
+export function HistoryEntry({ partnershipId, entry, canRestore, onRestored }: HistoryEntryProps) {
+  const { t, i18n } = useTranslation();
+  const describe = useDescribe();
+  const id = useId();
+  const sentenceId = `${id}-sentence`;
+  const detailsId = `${id}-details`;
+  const [open, setOpen] = useState(false);
+  const restoreFocusArea = useRestoreFocusArea(partnershipId);
+  const restoreMember = useRestoreMember(partnershipId);
+  const restore = entityKind(entry.entityType) === 'MEMBER' ? restoreMember : restoreFocusArea;
+  const changes = changesOf(entry);
+  const failure = restore.isError ? restoreFailure(restore.error, entry.entityType) : undefined;
+
+  return (
+    <Paper component="li" withBorder p="md" radius="md">
+      <Stack gap="xs">
+        <Text fw={600} id={sentenceId}>
+          {describe.sentence(entry)}
+        </Text>
+        <Text size="sm" c="dimmed">
+          <time dateTime={entry.occurredAt}>{formatDateTime(entry.occurredAt, i18n.language)}</time>
+        </Text>
+        {(changes.length > 0 || canRestore) && (
+          <Group gap="sm">
+            {changes.length > 0 && (
+              <Button
+                variant="default"
+                size="xs"
+                aria-expanded={open}
+                aria-controls={detailsId}
+                onClick={() => setOpen((current) => !current)}
+              >
+                {open ? t('history.hideChanges') : t('history.showChanges')}
+              </Button>
+            )}
+            {canRestore && (
+              <Button
+                variant="default"
+                size="xs"
+                aria-label={t('history.restoreLabel', { name: entry.summary })}
+                loading={restore.isPending}
+                onClick={() =>
+                  restore.mutate(entry.entityId, { onSuccess: () => onRestored(entry.summary) })
+                }
+              >
+                {t('history.restore')}
+              </Button>
+            )}
+          </Group>
+        )}
+        {failure && (
+          <Alert variant="outline" color="red.9" title={t('history.restoreFailed')}>
+            <Text size="sm">{t(failure)}</Text>
+          </Alert>
+        )}
+        {restore.isError && !failure && (
+          <ProblemAlert error={restore.error} title={t('history.restoreFailed')} />
+        )}
+        <div id={detailsId} hidden={!open}>
+          {open && <ChangesTable changes={changes} labelledBy={sentenceId} />}
+        </div>
+      </Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,96 @@
+import { Alert, Anchor, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { EmptyState } from '../../../components/empty-state';
+import { LoadingState } from '../../../components/loading-state';
+import { PageNavigation } from '../../../components/page-navigation';
+import { ProblemAlert } from '../../../components/problem-alert';
+import { usePageParam } from '../../../lib/use-page-param';
+import { usePageTitle } from '../../../lib/use-page-title';
+import { usePartnershipContext } from '../partnership-context';
+import { isRestorable, newestPerEntity } from './describe-entry';
+import { HistoryEntry } from './history-entry';
+import { useHistory } from './use-history';
+
+const HEADING_ID = 'history-heading';
+
+/** Every change to the partnership, newest first; editors restore deleted focus areas and members. */
+export function HistoryPage() {
+  const { t } = useTranslation();
+  const { partnership, canEdit } = usePartnershipContext();
+  usePageTitle(t('history.pageTitle', { name: partnership.name }));
+  const [page, goToPage] = usePageParam();
+  const query = useHistory(partnership.id, page - 1);
+  const [restored, setRestored] = useState<string | null>(null);
+  const restoredNote = useRef<HTMLDivElement>(null);
+
+  // The restored entry's button is gone once the history is read again; keep the focus nearby.
+  useEffect(() => {
+    if (restored) restoredNote.current?.focus();
+  }, [restored]);
+
+  const items = query.data?.items ?? [];
+  const newest = newestPerEntity(items);
+
+  return (
+    <Stack gap="lg">
+      <Stack gap="xs">
+        <Title order={2} id={HEADING_ID}>
+          {t('history.title')}
+        </Title>
+        <Text>{t('history.intro')}</Text>
+      </Stack>
+      {restored && (
+        <Alert ref={restoredNote} tabIndex={-1} role="status" variant="outline" color="teal.9">
+          {t('history.restored', { name: restored })}
+        </Alert>
+      )}
+      {query.isPending ? (
+        <LoadingState label={t('history.loading')} />
+      ) : query.isError ? (
+        <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />
+      ) : items.length === 0 ? (
+        page > 1 && query.data.totalItems > 0 ? (
+          <EmptyState
+            headingOrder={3}
+            title={t('history.emptyTitle')}
+            message={t('history.pageOutOfRange')}
+          >
+            <Anchor component={Link} to=".">
+              {t('history.firstPage')}
+            </Anchor>
+          </EmptyState>
+        ) : (
+          <EmptyState
+            headingOrder={3}
+            title={t('history.emptyTitle')}
+            message={t('history.empty')}
+          />
+        )
+      ) : (
+        <>
+          <Stack
+            component="ol"
+            gap="sm"
+            p={0}
+            m={0}
+            style={{ listStyle: 'none' }}
+            aria-labelledby={HEADING_ID}
+          >
+            {items.map((entry) => (
+              <HistoryEntry
+                key={entry.id}
+                partnershipId={partnership.id}
+                entry={entry}
+                canRestore={canEdit && isRestorable(entry) && newest.has(entry.id)}
+                onRestored={setRestored}
+              />
+            ))}
+          </Stack>
+          <PageNavigation page={page} totalPages={query.data.totalPages} onChange={goToPage} />
+        </>
+      )}
+    </Stack>
+  );
+}
