@@ -585,10 +585,14 @@ export interface components {
             action: components["schemas"]["AuditAction"];
             /** @example Indsatsområde 2 Dialog og kommunikation */
             summary: string;
-            /** @description The entity before the write. */
-            before: components["schemas"]["JsonNode"] | null;
-            /** @description The entity after the write. */
-            after: components["schemas"]["JsonNode"] | null;
+            /** @description The entity before the write: its fields as the API shows them. */
+            before: {
+                [key: string]: unknown;
+            } | null;
+            /** @description The entity after the write: its fields as the API shows them. */
+            after: {
+                [key: string]: unknown;
+            } | null;
         };
         /** @description One page of the audit trail, newest first. */
         AuditPage: {
@@ -680,32 +684,6 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
-        JsonNode: {
-            empty?: boolean;
-            valueNode?: boolean;
-            containerNode?: boolean;
-            missingNode?: boolean;
-            array?: boolean;
-            object?: boolean;
-            nodeType?: components["schemas"]["JsonNodeType"];
-            pojo?: boolean;
-            number?: boolean;
-            integralNumber?: boolean;
-            floatingPointNumber?: boolean;
-            short?: boolean;
-            int?: boolean;
-            long?: boolean;
-            float?: boolean;
-            double?: boolean;
-            bigDecimal?: boolean;
-            bigInteger?: boolean;
-            textual?: boolean;
-            boolean?: boolean;
-            null?: boolean;
-            binary?: boolean;
-        };
-        /** @enum {string} */
-        JsonNodeType: "ARRAY" | "BINARY" | "BOOLEAN" | "MISSING" | "NULL" | "NUMBER" | "OBJECT" | "POJO" | "STRING";
         /**
          * Format: date
          * @example 2022-03-10
@@ -941,6 +919,8 @@ export interface components {
             milestones: components["schemas"]["MilestoneView"][];
             /** @description The caller's role in this partnership; null for admins and integrations who are not members. */
             myRole: components["schemas"]["MemberRole"] | null;
+            /** @description Whether the caller may change this partnership (chair, the chairing organisation's secretariat, admins). */
+            canEdit: boolean;
             /**
              * Format: int64
              * @description Version for optimistic locking; also sent as the ETag.
@@ -1103,19 +1083,23 @@ export interface operations {
                     "application/json": components["schemas"]["MeView"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid bearer token (unauthenticated). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Not Allowed */
+            /** @description The token has no role that may use this operation (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Unexpected server error (internal); quote the correlationId. */
             500: {
@@ -1163,19 +1147,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid bearer token (unauthenticated). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Not Allowed */
+            /** @description The token has no role that may use this operation (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Unexpected server error (internal); quote the correlationId. */
             500: {
@@ -1219,19 +1207,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid bearer token (unauthenticated). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Not Allowed */
+            /** @description The token has no role that may use this operation (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Unexpected server error (internal); quote the correlationId. */
             500: {
@@ -1273,19 +1265,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid bearer token (unauthenticated). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Not Allowed */
+            /** @description The token has no role that may use this operation (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such organisation (not-found). */
             404: {
@@ -1342,19 +1338,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid bearer token (unauthenticated). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Not Allowed */
+            /** @description The token has no role that may use this operation (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such organisation (not-found). */
             404: {
@@ -1432,19 +1432,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid bearer token (unauthenticated). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Not Allowed */
+            /** @description The token has no role that may use this operation (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Unexpected server error (internal); quote the correlationId. */
             500: {
@@ -1488,19 +1492,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid bearer token (unauthenticated). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Not Allowed */
+            /** @description The token has no role that may use this operation (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description Unexpected server error (internal); quote the correlationId. */
             500: {
@@ -1545,19 +1553,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid bearer token (unauthenticated). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Not Allowed */
+            /** @description The token has no role that may use this operation (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such partnership visible to the caller (not-found). */
             404: {
@@ -1614,19 +1626,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid bearer token (unauthenticated). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Not Allowed */
+            /** @description The token has no role that may use this operation (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such partnership visible to the caller (not-found). */
             404: {
@@ -1698,19 +1714,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid bearer token (unauthenticated). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Not Allowed */
+            /** @description The token has no role that may use this operation (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such partnership visible to the caller (not-found). */
             404: {
@@ -1767,19 +1787,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid bearer token (unauthenticated). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Not Allowed */
+            /** @description The token has no role that may use this operation (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such partnership visible to the caller (not-found). */
             404: {
@@ -1861,19 +1885,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid bearer token (unauthenticated). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Not Allowed */
+            /** @description The token has no role that may use this operation (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such partnership or period visible to the caller (not-found). */
             404: {
@@ -1931,19 +1959,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid bearer token (unauthenticated). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Not Allowed */
+            /** @description The token has no role that may use this operation (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such partnership or period visible to the caller (not-found). */
             404: {
@@ -2013,19 +2045,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid bearer token (unauthenticated). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Not Allowed */
+            /** @description The token has no role that may use this operation (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such partnership or period visible to the caller (not-found). */
             404: {
@@ -2095,19 +2131,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid bearer token (unauthenticated). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Not Allowed */
+            /** @description The token has no role that may use this operation (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such partnership or period visible to the caller (not-found). */
             404: {
@@ -2162,19 +2202,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid bearer token (unauthenticated). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Not Allowed */
+            /** @description The token has no role that may use this operation (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such partnership or focus area visible to the caller (not-found). */
             404: {
@@ -2229,19 +2273,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid bearer token (unauthenticated). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Not Allowed */
+            /** @description The token has no role that may use this operation (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such partnership or focus area visible to the caller (not-found). */
             404: {
@@ -2299,19 +2347,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid bearer token (unauthenticated). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Not Allowed */
+            /** @description The token has no role that may use this operation (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such partnership or focus area visible to the caller (not-found). */
             404: {
@@ -2381,19 +2433,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid bearer token (unauthenticated). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Not Allowed */
+            /** @description The token has no role that may use this operation (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such partnership or focus area visible to the caller (not-found). */
             404: {
@@ -2463,19 +2519,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid bearer token (unauthenticated). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Not Allowed */
+            /** @description The token has no role that may use this operation (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such partnership or focus area visible to the caller (not-found). */
             404: {
@@ -2529,19 +2589,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid bearer token (unauthenticated). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Not Allowed */
+            /** @description The token has no role that may use this operation (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such partnership or member visible to the caller (not-found). */
             404: {
@@ -2596,19 +2660,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid bearer token (unauthenticated). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Not Allowed */
+            /** @description The token has no role that may use this operation (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such partnership or member visible to the caller (not-found). */
             404: {
@@ -2666,19 +2734,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid bearer token (unauthenticated). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Not Allowed */
+            /** @description The token has no role that may use this operation (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such partnership or member visible to the caller (not-found). */
             404: {
@@ -2748,19 +2820,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid bearer token (unauthenticated). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Not Allowed */
+            /** @description The token has no role that may use this operation (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such partnership or member visible to the caller (not-found). */
             404: {
@@ -2830,19 +2906,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid bearer token (unauthenticated). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Not Allowed */
+            /** @description The token has no role that may use this operation (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such partnership or member visible to the caller (not-found). */
             404: {
@@ -2897,19 +2977,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid bearer token (unauthenticated). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Not Allowed */
+            /** @description The token has no role that may use this operation (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such partnership, party or signatory visible to the caller (not-found). */
             404: {
@@ -2979,19 +3063,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid bearer token (unauthenticated). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Not Allowed */
+            /** @description The token has no role that may use this operation (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such partnership, party or signatory visible to the caller (not-found). */
             404: {
@@ -3061,19 +3149,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid bearer token (unauthenticated). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Not Allowed */
+            /** @description The token has no role that may use this operation (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such partnership, party or signatory visible to the caller (not-found). */
             404: {
@@ -3147,19 +3239,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid bearer token (unauthenticated). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Not Allowed */
+            /** @description The token has no role that may use this operation (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such partnership, party or signatory visible to the caller (not-found). */
             404: {
@@ -3236,19 +3332,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid bearer token (unauthenticated). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Not Allowed */
+            /** @description The token has no role that may use this operation (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such partnership, party or signatory visible to the caller (not-found). */
             404: {
@@ -3319,19 +3419,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid bearer token (unauthenticated). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Not Allowed */
+            /** @description The token has no role that may use this operation (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such partnership, party or signatory visible to the caller (not-found). */
             404: {
@@ -3402,19 +3506,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid bearer token (unauthenticated). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Not Allowed */
+            /** @description The token has no role that may use this operation (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such partnership, party or signatory visible to the caller (not-found). */
             404: {
@@ -3487,19 +3595,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid bearer token (unauthenticated). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Not Allowed */
+            /** @description The token has no role that may use this operation (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such partnership or period visible to the caller (not-found). */
             404: {
@@ -3557,19 +3669,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid bearer token (unauthenticated). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Not Allowed */
+            /** @description The token has no role that may use this operation (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such partnership or period visible to the caller (not-found). */
             404: {
@@ -3639,19 +3755,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid bearer token (unauthenticated). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Not Allowed */
+            /** @description The token has no role that may use this operation (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such partnership or period visible to the caller (not-found). */
             404: {
@@ -3721,19 +3841,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid bearer token (unauthenticated). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Not Allowed */
+            /** @description The token has no role that may use this operation (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such partnership or period visible to the caller (not-found). */
             404: {
@@ -3792,19 +3916,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid bearer token (unauthenticated). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Not Allowed */
+            /** @description The token has no role that may use this operation (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such partnership or period visible to the caller (not-found). */
             404: {
@@ -3856,19 +3984,23 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Not Authorized */
+            /** @description No valid bearer token (unauthenticated). */
             401: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
-            /** @description Not Allowed */
+            /** @description The token has no role that may use this operation (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
             /** @description No such partnership or period visible to the caller (not-found). */
             404: {

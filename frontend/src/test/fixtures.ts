@@ -108,7 +108,10 @@ function signatory(n: number, name: string, title: string, termId: string | null
   return { id: `c2000000-0000-4000-8000-00000000000${n}`, name, title, termId, version: 0 };
 }
 
+/** A partnership as the API answers it; `canEdit` follows `myRole` (chair, secretariat) unless given. */
 export function partnership(overrides: Partial<PartnershipView> = {}): PartnershipView {
+  const role = overrides.myRole === undefined ? 'MEMBER' : overrides.myRole;
+  const canEdit = overrides.canEdit ?? (role === 'CHAIR' || role === 'SECRETARIAT');
   return {
     id: HERLEV_ID,
     name: HERLEV_NAME,
@@ -195,6 +198,7 @@ export function partnership(overrides: Partial<PartnershipView> = {}): Partnersh
     myRole: 'MEMBER',
     version: 3,
     ...overrides,
+    canEdit,
   };
 }
 

@@ -37,6 +37,18 @@ describe('PartnershipAgreementPage', () => {
     }
   });
 
+  it('follows the API when a secretariat member has handed the rights over with the chair', async () => {
+    fakeApi({
+      'GET /api/v1/me': me({ roles: ['user'] }),
+      [`GET ${DETAIL}`]: partnership({ myRole: 'SECRETARIAT', canEdit: false }),
+    });
+
+    renderRoute(DETAIL_PATH);
+
+    expect(await screen.findByRole('heading', { level: 2, name: 'Indsatsområder' })).toBeVisible();
+    expect(screen.queryByRole('link', { name: 'Rediger aftalen' })).not.toBeInTheDocument();
+  });
+
   it.each<[string, MemberRole | null, string[]]>([
     ['the chair', 'CHAIR', ['user']],
     ['the secretariat', 'SECRETARIAT', ['user']],
@@ -44,7 +56,7 @@ describe('PartnershipAgreementPage', () => {
   ])('shows %s the edit controls', async (_, myRole, roles) => {
     fakeApi({
       'GET /api/v1/me': me({ roles }),
-      [`GET ${DETAIL}`]: partnership({ myRole }),
+      [`GET ${DETAIL}`]: partnership({ myRole, canEdit: true }),
     });
 
     renderRoute(DETAIL_PATH);

@@ -9,7 +9,6 @@ import { isMalformedPathParameter, toProblemError } from '../../lib/problem';
 import type { PartnershipContext } from './partnership-context';
 import classes from './partnership-detail-page.module.css';
 import { PartnershipStatusBadge } from './partnership-status-badge';
-import { useCanEdit } from './use-can-edit';
 import { usePartnership } from './use-partnership';
 import { usePartnershipScope } from './use-partnership-scope';
 
@@ -64,7 +63,8 @@ export function PartnershipDetailPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const query = usePartnership(id);
-  const canEdit = useCanEdit(query.data?.myRole);
+  // The API decides (chair, the chairing organisation's secretariat, admins); the UI only follows.
+  const canEdit = query.data?.canEdit ?? false;
   const notFound = !isUuid(id) || (query.isError && isMissing(query.error));
 
   if (notFound) {

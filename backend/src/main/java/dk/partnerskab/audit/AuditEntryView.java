@@ -1,9 +1,8 @@
 package dk.partnerskab.audit;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "One write in the audit trail: who changed what, when, and the values before and after.")
@@ -15,6 +14,8 @@ public record AuditEntryView(
         @Schema(required = true) UUID entityId,
         @Schema(required = true) AuditAction action,
         @Schema(required = true, examples = "Indsatsområde 2 Dialog og kommunikation") String summary,
-        @Schema(required = true, nullable = true, type = SchemaType.OBJECT, description = "The entity before the write.") JsonNode before,
-        @Schema(required = true, nullable = true, type = SchemaType.OBJECT, description = "The entity after the write.") JsonNode after) {
+        @Schema(required = true, nullable = true, description = "The entity before the write: its fields as the API shows them.")
+        Map<String, Object> before,
+        @Schema(required = true, nullable = true, description = "The entity after the write: its fields as the API shows them.")
+        Map<String, Object> after) {
 }

@@ -1,6 +1,5 @@
 package dk.partnerskab.audit;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.partnerskab.common.paging.PageRequest;
 import dk.partnerskab.person.CurrentPerson;
@@ -10,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -94,9 +94,10 @@ public class AuditTrail {
         }
     }
 
-    private JsonNode parse(String text) {
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> parse(String text) {
         try {
-            return text == null ? null : json.readTree(text);
+            return text == null ? null : json.readValue(text, Map.class);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("Unreadable audit entry", e);
         }

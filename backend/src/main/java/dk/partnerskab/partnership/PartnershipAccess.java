@@ -52,18 +52,26 @@ public class PartnershipAccess {
      */
     public void requireEditor(UUID partnershipId) {
         Optional<MemberRole> role = requireVisible(partnershipId);
+        editRefusal(partnershipId, role).ifPresent(reason -> {
+            throw new ProblemException(ProblemKey.FORBIDDEN, reason);
+        });
+    }
+
+    /** Whether the caller, who may see the partnership with this role, may also change it. */
+    public boolean canEdit(UUID partnershipId, Optional<MemberRole> role) {
+        return editRefusal(partnershipId, role).isEmpty();
+    }
+
+    private Optional<String> editRefusal(UUID partnershipId, Optional<MemberRole> role) {
         if (me.caller().hasRole(Roles.ADMIN) || role.filter(r -> r == MemberRole.CHAIR).isPresent()) {
-            return;
+            return Optional.empty();
         }
         if (role.filter(r -> r == MemberRole.SECRETARIAT).isEmpty()) {
-            throw new ProblemException(ProblemKey.FORBIDDEN,
-                    "Only the partnership's chair and secretariat can change it; ask them to make this change.");
+            return Optional.of("Only the partnership's chair and secretariat can change it; ask them to make this change.");
         }
         String chair = members.secretariatHandedOver(me.id(), partnershipId, LocalDate.now(clock));
-        if (chair != null) {
-            throw new ProblemException(ProblemKey.FORBIDDEN,
-                    "The secretariat follows the chair, and " + chair + " chairs the partnership now; its secretariat makes changes.");
-        }
+        return chair == null ? Optional.empty() : Optional.of(
+                "The secretariat follows the chair, and " + chair + " chairs the partnership now; its secretariat makes changes.");
     }
 
     /** The person whose memberships restrict a list, or null when the caller sees everything. */

@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -94,7 +95,8 @@ public class PartnershipService {
      */
     @Transactional
     public PartnershipView get(UUID id) {
-        MemberRole role = access.requireVisible(id).orElse(null);
+        Optional<MemberRole> visibleAs = access.requireVisible(id);
+        MemberRole role = visibleAs.orElse(null);
         Partnership p = partnerships.findByIdOptional(id).orElseThrow(PartnershipAccess::notFound);
 
         List<Party> parties = partnerships.partiesOf(List.of(id));
@@ -111,7 +113,7 @@ public class PartnershipService {
                 partnerships.chairPeriodsOf(id).stream().map(ChairPeriodView::of).toList(),
                 partnerships.focusAreasOf(id).stream().map(FocusAreaView::of).toList(),
                 partnerships.milestonesOf(id).stream().map(MilestoneView::of).toList(),
-                role, p.version);
+                role, access.canEdit(id, visibleAs), p.version);
     }
 
     private List<TermView> terms(UUID partnershipId) {

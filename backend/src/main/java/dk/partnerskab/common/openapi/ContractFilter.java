@@ -47,7 +47,9 @@ public class ContractFilter implements OASFilter {
             for (Operation operation : path.getValue().getOperations().values()) {
                 APIResponses responses = operation.getResponses();
                 COMMON.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-                    if (responses.getAPIResponse(e.getKey()) == null) {
+                    // Quarkus adds bare 401/403 entries for secured operations; give them our body.
+                    var existing = responses.getAPIResponse(e.getKey());
+                    if (existing == null || existing.getContent() == null) {
                         responses.addAPIResponse(e.getKey(), OASFactory.createAPIResponse()
                                 .description(e.getValue())
                                 .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,

@@ -23,5 +23,7 @@ public record PartnershipView(
         @Schema(required = true, description = "Focus areas by number.") List<FocusAreaView> focusAreas,
         @Schema(required = true, description = "Milestones, oldest first.") List<MilestoneView> milestones,
         @Schema(required = true, nullable = true, description = "The caller's role in this partnership; null for admins and integrations who are not members.") MemberRole myRole,
+        @Schema(required = true, description = "Whether the caller may change this partnership (chair, the chairing "
+                + "organisation's secretariat, admins).") boolean canEdit,
         @Schema(required = true, description = "Version for optimistic locking; also sent as the ETag.") long version) {
 }
