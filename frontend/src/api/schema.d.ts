@@ -1092,7 +1092,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token has no role that may use this operation (forbidden). */
+            /** @description The caller may not use this operation here (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1156,7 +1156,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token has no role that may use this operation (forbidden). */
+            /** @description The caller may not use this operation here (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1216,7 +1216,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token has no role that may use this operation (forbidden). */
+            /** @description The caller may not use this operation here (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1274,7 +1274,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token has no role that may use this operation (forbidden). */
+            /** @description The caller may not use this operation here (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1347,7 +1347,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token has no role that may use this operation (forbidden). */
+            /** @description The caller may not use this operation here (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1365,7 +1365,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Changed by someone else meanwhile (version-mismatch). */
+            /** @description Changed by someone else since the ETag sent in If-Match (version-mismatch). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -1441,7 +1441,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token has no role that may use this operation (forbidden). */
+            /** @description The caller may not use this operation here (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1501,7 +1501,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token has no role that may use this operation (forbidden). */
+            /** @description The caller may not use this operation here (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1562,7 +1562,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token has no role that may use this operation (forbidden). */
+            /** @description The caller may not use this operation here (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1635,7 +1635,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token has no role that may use this operation (forbidden). */
+            /** @description The caller may not use this operation here (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1653,7 +1653,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Changed by someone else meanwhile (version-mismatch). */
+            /** @description Changed by someone else since the ETag sent in If-Match (version-mismatch). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -1723,7 +1723,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token has no role that may use this operation (forbidden). */
+            /** @description The caller may not use this operation here (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1796,7 +1796,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token has no role that may use this operation (forbidden). */
+            /** @description The caller may not use this operation here (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1823,7 +1823,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Changed by someone else meanwhile (version-mismatch). */
+            /** @description Changed by someone else since the ETag sent in If-Match (version-mismatch). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -1894,7 +1894,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token has no role that may use this operation (forbidden). */
+            /** @description The caller may not use this operation here (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1968,7 +1968,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token has no role that may use this operation (forbidden). */
+            /** @description The caller may not use this operation here (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -1986,7 +1986,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Changed by someone else meanwhile (version-mismatch). */
+            /** @description Changed by someone else since the ETag sent in If-Match (version-mismatch). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -2054,7 +2054,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token has no role that may use this operation (forbidden). */
+            /** @description The caller may not use this operation here (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2072,7 +2072,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Changed by someone else meanwhile (version-mismatch). */
+            /** @description Changed by someone else since the ETag sent in If-Match (version-mismatch). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -2140,7 +2140,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token has no role that may use this operation (forbidden). */
+            /** @description The caller may not use this operation here (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2211,7 +2211,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token has no role that may use this operation (forbidden). */
+            /** @description The caller may not use this operation here (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2282,7 +2282,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token has no role that may use this operation (forbidden). */
+            /** @description The caller may not use this operation here (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2356,7 +2356,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token has no role that may use this operation (forbidden). */
+            /** @description The caller may not use this operation here (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2374,7 +2374,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Changed by someone else meanwhile (version-mismatch). */
+            /** @description Changed by someone else since the ETag sent in If-Match (version-mismatch). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -2442,7 +2442,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token has no role that may use this operation (forbidden). */
+            /** @description The caller may not use this operation here (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2460,7 +2460,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Changed by someone else meanwhile (version-mismatch). */
+            /** @description Changed by someone else since the ETag sent in If-Match (version-mismatch). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -2528,7 +2528,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token has no role that may use this operation (forbidden). */
+            /** @description The caller may not use this operation here (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2598,7 +2598,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token has no role that may use this operation (forbidden). */
+            /** @description The caller may not use this operation here (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2669,7 +2669,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token has no role that may use this operation (forbidden). */
+            /** @description The caller may not use this operation here (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2743,7 +2743,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token has no role that may use this operation (forbidden). */
+            /** @description The caller may not use this operation here (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2761,7 +2761,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Changed by someone else meanwhile (version-mismatch). */
+            /** @description Changed by someone else since the ETag sent in If-Match (version-mismatch). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -2829,7 +2829,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token has no role that may use this operation (forbidden). */
+            /** @description The caller may not use this operation here (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2847,7 +2847,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Changed by someone else meanwhile (version-mismatch). */
+            /** @description Changed by someone else since the ETag sent in If-Match (version-mismatch). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -2915,7 +2915,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token has no role that may use this operation (forbidden). */
+            /** @description The caller may not use this operation here (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2986,7 +2986,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token has no role that may use this operation (forbidden). */
+            /** @description The caller may not use this operation here (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -2997,24 +2997,6 @@ export interface operations {
             };
             /** @description No such partnership, party or signatory visible to the caller (not-found). */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Changed by someone else meanwhile (version-mismatch). */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match missing on an edit (precondition-required). */
-            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3072,7 +3054,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token has no role that may use this operation (forbidden). */
+            /** @description The caller may not use this operation here (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3090,7 +3072,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Changed by someone else meanwhile (version-mismatch). */
+            /** @description Changed by someone else since the ETag sent in If-Match (version-mismatch). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -3099,7 +3081,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match missing on an edit (precondition-required). */
+            /** @description If-Match missing (precondition-required). */
             428: {
                 headers: {
                     [name: string]: unknown;
@@ -3158,7 +3140,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token has no role that may use this operation (forbidden). */
+            /** @description The caller may not use this operation here (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3169,24 +3151,6 @@ export interface operations {
             };
             /** @description No such partnership, party or signatory visible to the caller (not-found). */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Changed by someone else meanwhile (version-mismatch). */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match missing on an edit (precondition-required). */
-            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3248,7 +3212,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token has no role that may use this operation (forbidden). */
+            /** @description The caller may not use this operation here (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3259,24 +3223,6 @@ export interface operations {
             };
             /** @description No such partnership, party or signatory visible to the caller (not-found). */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Changed by someone else meanwhile (version-mismatch). */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match missing on an edit (precondition-required). */
-            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3341,7 +3287,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token has no role that may use this operation (forbidden). */
+            /** @description The caller may not use this operation here (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3359,7 +3305,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Changed by someone else meanwhile (version-mismatch). */
+            /** @description Changed by someone else since the ETag sent in If-Match (version-mismatch). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -3368,7 +3314,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match missing on an edit (precondition-required). */
+            /** @description If-Match missing (precondition-required). */
             428: {
                 headers: {
                     [name: string]: unknown;
@@ -3428,7 +3374,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token has no role that may use this operation (forbidden). */
+            /** @description The caller may not use this operation here (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3446,7 +3392,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Changed by someone else meanwhile (version-mismatch). */
+            /** @description Changed by someone else since the ETag sent in If-Match (version-mismatch). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -3455,7 +3401,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description If-Match missing on an edit (precondition-required). */
+            /** @description If-Match missing (precondition-required). */
             428: {
                 headers: {
                     [name: string]: unknown;
@@ -3515,7 +3461,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token has no role that may use this operation (forbidden). */
+            /** @description The caller may not use this operation here (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3526,24 +3472,6 @@ export interface operations {
             };
             /** @description No such partnership, party or signatory visible to the caller (not-found). */
             404: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description Changed by someone else meanwhile (version-mismatch). */
-            412: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
-            /** @description If-Match missing on an edit (precondition-required). */
-            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3604,7 +3532,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token has no role that may use this operation (forbidden). */
+            /** @description The caller may not use this operation here (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3678,7 +3606,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token has no role that may use this operation (forbidden). */
+            /** @description The caller may not use this operation here (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3696,7 +3624,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Changed by someone else meanwhile (version-mismatch). */
+            /** @description Changed by someone else since the ETag sent in If-Match (version-mismatch). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -3764,7 +3692,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token has no role that may use this operation (forbidden). */
+            /** @description The caller may not use this operation here (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3782,7 +3710,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Changed by someone else meanwhile (version-mismatch). */
+            /** @description Changed by someone else since the ETag sent in If-Match (version-mismatch). */
             412: {
                 headers: {
                     [name: string]: unknown;
@@ -3850,7 +3778,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token has no role that may use this operation (forbidden). */
+            /** @description The caller may not use this operation here (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3925,7 +3853,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token has no role that may use this operation (forbidden). */
+            /** @description The caller may not use this operation here (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;
@@ -3993,7 +3921,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The token has no role that may use this operation (forbidden). */
+            /** @description The caller may not use this operation here (forbidden). */
             403: {
                 headers: {
                     [name: string]: unknown;

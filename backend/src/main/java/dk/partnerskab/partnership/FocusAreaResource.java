@@ -64,10 +64,6 @@ public class FocusAreaResource {
     @Operation(summary = "Change a focus area", description = "Requires If-Match with the focus area's version.")
     @APIResponse(responseCode = "200", description = "Changed.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FocusAreaView.class)))
-    @APIResponse(responseCode = "412", description = "Changed by someone else meanwhile (version-mismatch).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing (precondition-required).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response updateFocusArea(@PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
                                     @PathParam("focusAreaId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String focusAreaId,
                                     @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -81,10 +77,6 @@ public class FocusAreaResource {
     @Path("/{focusAreaId}")
     @Operation(summary = "Delete a focus area", description = "Requires If-Match. It can be restored afterwards.")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    @APIResponse(responseCode = "412", description = "Changed by someone else meanwhile (version-mismatch).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing (precondition-required).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void deleteFocusArea(@PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
                                 @PathParam("focusAreaId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String focusAreaId,
                                 @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

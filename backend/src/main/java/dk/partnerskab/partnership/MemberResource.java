@@ -79,10 +79,6 @@ public class MemberResource {
     @Operation(summary = "Change a member's role or organisation", description = "Requires If-Match with the membership's version.")
     @APIResponse(responseCode = "200", description = "Changed.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberView.class)))
-    @APIResponse(responseCode = "412", description = "Changed by someone else meanwhile (version-mismatch).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing (precondition-required).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response updateMember(@PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
                                  @PathParam("memberId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String memberId,
                                  @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -96,10 +92,6 @@ public class MemberResource {
     @Path("/{memberId}")
     @Operation(summary = "Remove a member", description = "Requires If-Match. The membership can be restored afterwards.")
     @APIResponse(responseCode = "204", description = "Removed.")
-    @APIResponse(responseCode = "412", description = "Changed by someone else meanwhile (version-mismatch).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing (precondition-required).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void removeMember(@PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
                              @PathParam("memberId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String memberId,
                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

@@ -70,10 +70,6 @@ public class PeriodResource {
     @Operation(summary = "Change a term", description = "Requires If-Match with the term's version.")
     @APIResponse(responseCode = "200", description = "Changed.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TermView.class)))
-    @APIResponse(responseCode = "412", description = "Changed by someone else meanwhile (version-mismatch).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing (precondition-required).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response updateTerm(@PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
                                @PathParam("termId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String termId,
                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull TermInput body) {
@@ -86,10 +82,6 @@ public class PeriodResource {
     @Path("/terms/{termId}")
     @Operation(summary = "Delete a term", description = "Requires If-Match. It can be restored afterwards.")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    @APIResponse(responseCode = "412", description = "Changed by someone else meanwhile (version-mismatch).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing (precondition-required).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void deleteTerm(@PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
                            @PathParam("termId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String termId,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -157,10 +149,6 @@ public class PeriodResource {
     @Operation(summary = "Change a chair period", description = "Requires If-Match with the chair period's version.")
     @APIResponse(responseCode = "200", description = "Changed.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChairPeriodView.class)))
-    @APIResponse(responseCode = "412", description = "Changed by someone else meanwhile (version-mismatch).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing (precondition-required).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response updateChairPeriod(@PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
                                       @PathParam("chairPeriodId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String chairPeriodId,
                                       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ChairPeriodInput body) {
@@ -173,10 +161,6 @@ public class PeriodResource {
     @Path("/chair-periods/{chairPeriodId}")
     @Operation(summary = "Delete a chair period", description = "Requires If-Match. It can be restored afterwards.")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    @APIResponse(responseCode = "412", description = "Changed by someone else meanwhile (version-mismatch).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "428", description = "If-Match missing (precondition-required).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void deleteChairPeriod(@PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
                                   @PathParam("chairPeriodId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String chairPeriodId,
                                   @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

@@ -12,15 +12,20 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Final touches to the generated contract: declares the problem responses every API operation can
- * give (401, 403, 500), so that each resource only declares the ones specific to it and none can
- * be forgotten; and keeps nullable references precise (see {@link #filterSchema}).
+ * give (401, 403, 500) and those of every operation that takes If-Match (412, 428), so that each
+ * resource only declares the ones specific to it and none can be forgotten; and keeps nullable
+ * references precise (see {@link #filterSchema}).
  */
 public class ContractFilter implements OASFilter {
 
     private static final Map<String, String> COMMON = Map.of(
             "401", "No valid bearer token (unauthenticated).",
-            "403", "The token has no role that may use this operation (forbidden).",
+            "403", "The caller may not use this operation here (forbidden).",
             "500", "Unexpected server error (internal); quote the correlationId.");
+
+    private static final Map<String, String> CONDITIONAL = Map.of(
+            "412", "Changed by someone else since the ETag sent in If-Match (version-mismatch).",
+            "428", "If-Match missing (precondition-required).");
 
     /**
      * A nullable reference comes out as {@code type + anyOf[$ref, null]}; the extra {@code type}
@@ -46,7 +51,13 @@ public class ContractFilter implements OASFilter {
             }
             for (Operation operation : path.getValue().getOperations().values()) {
                 APIResponses responses = operation.getResponses();
-                COMMON.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+                boolean conditional = operation.getParameters() != null && operation.getParameters().stream()
+                        .anyMatch(p -> "If-Match".equalsIgnoreCase(p.getName()));
+                Map<String, String> problems = new java.util.TreeMap<>(COMMON);
+                if (conditional) {
+                    problems.putAll(CONDITIONAL);
+                }
+                problems.entrySet().forEach(e -> {
                     // Quarkus adds bare 401/403 entries for secured operations; give them our body.
                     var existing = responses.getAPIResponse(e.getKey());
                     if (existing == null || existing.getContent() == null) {
