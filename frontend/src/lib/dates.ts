@@ -50,3 +50,13 @@ export function formatDateTime(instant: string, language: string): string {
     .locale(localeFor(language))
     .format(DATE_TIME_FORMATS[localeFor(language)]);
 }
+
+/** Today's calendar date (`YYYY-MM-DD`) in the partnerships' time zone, Europe/Copenhagen. */
+export function todayInCopenhagen(now: Date = new Date()): string {
+  return dayjs(now).tz(config.timeZone).format('YYYY-MM-DD');
+}
+
+/** Whole days from one calendar date (`YYYY-MM-DD`) to another; negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+  return dayjs.utc(to).diff(dayjs.utc(from), 'day');
+}

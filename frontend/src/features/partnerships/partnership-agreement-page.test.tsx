@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { MemberRole, PartnershipStatus } from '../../api/types';
 import { fakeApi, json, problem } from '../../test/fake-api';
 import { HERLEV_ID, me, partnership } from '../../test/fixtures';
@@ -34,6 +34,28 @@ describe('PartnershipAgreementPage', () => {
     for (const name of EDIT_CONTROLS) {
       expect(screen.queryByRole('link', { name })).not.toBeInTheDocument();
       expect(screen.queryByRole('button', { name })).not.toBeInTheDocument();
+    }
+  });
+
+  it('tells how many days the agreement has left', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2027-12-01T10:00:00Z'));
+    try {
+      const current = partnership().terms[0];
+      fakeApi({
+        'GET /api/v1/me': me(),
+        [`GET ${DETAIL}`]: partnership({
+          terms: [{ ...current, startDate: '2024-01-01', endDate: '2027-12-31' }],
+        }),
+      });
+
+      renderRoute(DETAIL_PATH);
+
+      expect(
+        await screen.findByText('Aftalen udløber om 30 dage (31. december 2027).'),
+      ).toBeVisible();
+    } finally {
+      vi.useRealTimers();
     }
   });
 

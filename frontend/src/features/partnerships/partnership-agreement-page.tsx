@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { PlainText } from '../../components/plain-text';
 import { RichText } from '../../components/rich-text';
+import type { TermView } from '../../api/types';
+import { formatDate, todayInCopenhagen } from '../../lib/dates';
 import { usePageTitle } from '../../lib/use-page-title';
+import { agreementExpiry } from './agreement-expiry';
 import { DetailSection } from './detail-section';
 import { FocusAreasSection } from './focus-areas/focus-areas-section';
 import { usePartnershipContext } from './partnership-context';
@@ -16,6 +19,15 @@ import {
   TextSection,
 } from './partnership-sections';
 import { StatusChangeButton } from './status-change-button';
+
+function AgreementExpiryText({ terms }: { terms: TermView[] }) {
+  const { t, i18n } = useTranslation();
+  const expiry = agreementExpiry(terms, todayInCopenhagen());
+  if (expiry.kind === 'none') return <Text>{t('partnership.noTerm')}</Text>;
+  const date = formatDate(expiry.endDate, i18n.language);
+  if (expiry.kind === 'ended') return <Text fw={700}>{t('partnership.expired', { date })}</Text>;
+  return <Text fw={700}>{t('partnership.expiresIn', { count: expiry.daysLeft, date })}</Text>;
+}
 
 /** The agreement itself; its chair, secretariat and administrators also change it from here. */
 export function PartnershipAgreementPage() {
@@ -33,6 +45,7 @@ export function PartnershipAgreementPage() {
         </Alert>
       )}
       <Stack gap="sm" align="flex-start">
+        <AgreementExpiryText terms={partnership.terms} />
         <Text>{t('partnership.minMeetings', { count: partnership.minMeetingsPerYear })}</Text>
         {partnership.description && <PlainText maw="48rem">{partnership.description}</PlainText>}
         {canEdit && (
