@@ -1,10 +1,8 @@
 import { Text } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FocusAreaView } from '../../../api/types';
-import { ConfirmModal } from '../../../components/confirm-modal';
-import { SaveError } from '../../../components/save-error';
 import { usePartnershipContext } from '../partnership-context';
+import { VersionedDeleteModal } from '../versioned-delete-modal';
 import { useDeleteFocusArea } from './use-focus-area-mutations';
 
 interface DeleteFocusAreaModalProps {
@@ -23,42 +21,17 @@ export function DeleteFocusAreaModal({
 }: DeleteFocusAreaModalProps) {
   const { t } = useTranslation();
   const { reload } = usePartnershipContext();
-  const mutation = useDeleteFocusArea(partnershipId);
-  const [reloading, setReloading] = useState(false);
-  const close = () => {
-    onClose();
-    mutation.reset();
-  };
-
-  const reloadAndClose = async () => {
-    setReloading(true);
-    await reload();
-    setReloading(false);
-    close();
-  };
-
   return (
-    <ConfirmModal
+    <VersionedDeleteModal
+      item={area}
+      mutation={useDeleteFocusArea(partnershipId)}
+      reload={reload}
       opened={opened}
-      onClose={close}
+      onClose={onClose}
       title={t('focusAreas.deleteTitle')}
       confirmLabel={t('focusAreas.delete')}
-      danger
-      pending={mutation.isPending}
-      onConfirm={() => {
-        if (area) mutation.mutate({ id: area.id, version: area.version }, { onSuccess: close });
-      }}
-      error={
-        mutation.isError && (
-          <SaveError
-            error={mutation.error}
-            onReload={() => void reloadAndClose()}
-            reloading={reloading}
-          />
-        )
-      }
     >
       <Text>{t('focusAreas.deleteText', { title: area?.title })}</Text>
-    </ConfirmModal>
+    </VersionedDeleteModal>
   );
 }

@@ -1,9 +1,7 @@
 import { Text } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MemberView } from '../../../api/types';
-import { ConfirmModal } from '../../../components/confirm-modal';
-import { SaveError } from '../../../components/save-error';
+import { VersionedDeleteModal } from '../versioned-delete-modal';
 import { useRemoveMember } from './use-members';
 
 interface RemoveMemberModalProps {
@@ -23,44 +21,17 @@ export function RemoveMemberModal({
   reload,
 }: RemoveMemberModalProps) {
   const { t } = useTranslation();
-  const mutation = useRemoveMember(partnershipId);
-  const [reloading, setReloading] = useState(false);
-  const close = () => {
-    onClose();
-    mutation.reset();
-  };
-
-  const reloadAndClose = async () => {
-    setReloading(true);
-    await reload();
-    setReloading(false);
-    close();
-  };
-
   return (
-    <ConfirmModal
+    <VersionedDeleteModal
+      item={member}
+      mutation={useRemoveMember(partnershipId)}
+      reload={reload}
       opened={opened}
-      onClose={close}
+      onClose={onClose}
       title={t('members.removeTitle')}
       confirmLabel={t('members.remove')}
-      danger
-      pending={mutation.isPending}
-      onConfirm={() => {
-        if (member) {
-          mutation.mutate({ id: member.id, version: member.version }, { onSuccess: close });
-        }
-      }}
-      error={
-        mutation.isError && (
-          <SaveError
-            error={mutation.error}
-            onReload={() => void reloadAndClose()}
-            reloading={reloading}
-          />
-        )
-      }
     >
       <Text>{t('members.removeText', { name: member?.name })}</Text>
-    </ConfirmModal>
+    </VersionedDeleteModal>
   );
 }
