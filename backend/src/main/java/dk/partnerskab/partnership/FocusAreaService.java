@@ -8,6 +8,7 @@ import dk.partnerskab.common.problem.Violation;
 import dk.partnerskab.partnership.dto.FocusAreaInput;
 import dk.partnerskab.partnership.dto.FocusAreaOrder;
 import dk.partnerskab.partnership.dto.FocusAreaView;
+import dk.partnerskab.common.validation.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -132,16 +133,12 @@ public class FocusAreaService {
 
     private void apply(FocusArea area, FocusAreaInput input) {
         area.title = input.title().strip();
-        area.description = blankToNull(input.description());
+        area.description = Text.blankToNull(input.description());
         area.retired = Boolean.TRUE.equals(input.retired());
         area.updatedAt = clock.instant();
     }
 
     private static String label(FocusArea area) {
         return area.number + ". " + area.title;
-    }
-
-    static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

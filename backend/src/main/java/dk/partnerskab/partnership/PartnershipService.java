@@ -19,6 +19,7 @@ import dk.partnerskab.partnership.dto.PartnershipView;
 import dk.partnerskab.partnership.dto.PartyView;
 import dk.partnerskab.partnership.dto.SignatoryView;
 import dk.partnerskab.partnership.dto.TermView;
+import dk.partnerskab.common.validation.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -133,7 +134,7 @@ public class PartnershipService {
         partnerships.persist(p);
         partnerships.flush();
         PartnershipView view = get(p.id);
-        audit.record(p.id, ENTITY, p.id, AuditAction.CREATED, p.name, null, fields(view));
+        audit.record(p.id, ENTITY, p.id, AuditAction.CREATED, p.name, null, fields(p));
         return view;
     }
 
@@ -148,12 +149,11 @@ public class PartnershipService {
         access.requireEditor(id);
         Partnership p = partnerships.findByIdOptional(id).orElseThrow(PartnershipAccess::notFound);
         Preconditions.requireVersion(expectedVersion, p.version);
-        Map<String, Object> before = fields(get(id));
+        Map<String, Object> before = fields(p);
         apply(p, input);
         partnerships.flush();
-        PartnershipView after = get(id);
-        audit.record(id, ENTITY, id, AuditAction.UPDATED, p.name, before, fields(after));
-        return after;
+        audit.record(id, ENTITY, id, AuditAction.UPDATED, p.name, before, fields(p));
+        return get(id);
     }
 
     /**
@@ -188,13 +188,13 @@ public class PartnershipService {
 
     private void apply(Partnership p, PartnershipInput input) {
         p.name = input.name().strip();
-        p.description = FocusAreaService.blankToNull(input.description());
+        p.description = Text.blankToNull(input.description());
         p.purposes.clear();
         input.purposes().forEach(text -> p.purposes.add(text.strip()));
         p.principles.clear();
         input.principles().forEach(text -> p.principles.add(text.strip()));
         p.rulesOfProcedure = RichText.sanitise(input.rulesOfProcedure());
-        p.economyNotes = FocusAreaService.blankToNull(input.economyNotes());
+        p.economyNotes = Text.blankToNull(input.economyNotes());
         p.minMeetingsPerYear = input.minMeetingsPerYear();
         touch(p);
     }
@@ -204,17 +204,20 @@ public class PartnershipService {
         p.updatedBy = access.actorName();
     }
 
-    /** The agreement's own fields, as the audit trail keeps them. */
-    private static Map<String, Object> fields(PartnershipView v) {
+    /**
+     * The agreement's own fields, as the audit trail keeps them: read from the entity, so an edit
+     * does not load the whole partnership view twice just to record it.
+     */
+    private static Map<String, Object> fields(Partnership p) {
         Map<String, Object> fields = new java.util.LinkedHashMap<>();
-        fields.put("name", v.name());
-        fields.put("description", v.description());
-        fields.put("status", v.status());
-        fields.put("purposes", v.purposes());
-        fields.put("principles", v.principles());
-        fields.put("rulesOfProcedure", v.rulesOfProcedure());
-        fields.put("economyNotes", v.economyNotes());
-        fields.put("minMeetingsPerYear", v.minMeetingsPerYear());
+        fields.put("name", p.name);
+        fields.put("description", p.description);
+        fields.put("status", p.status);
+        fields.put("purposes", List.copyOf(p.purposes));
+        fields.put("principles", List.copyOf(p.principles));
+        fields.put("rulesOfProcedure", p.rulesOfProcedure);
+        fields.put("economyNotes", p.economyNotes);
+        fields.put("minMeetingsPerYear", p.minMeetingsPerYear);
         return fields;
     }
 

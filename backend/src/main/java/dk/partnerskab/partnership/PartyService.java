@@ -12,6 +12,7 @@ import dk.partnerskab.partnership.dto.PartyInput;
 import dk.partnerskab.partnership.dto.PartyView;
 import dk.partnerskab.partnership.dto.SignatoryInput;
 import dk.partnerskab.partnership.dto.SignatoryView;
+import dk.partnerskab.common.validation.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -156,7 +157,7 @@ public class PartyService {
             throw ProblemException.invalid(List.of(new Violation("termId", "body", "is not a term of this partnership")));
         }
         signatory.name = input.name().strip();
-        signatory.title = FocusAreaService.blankToNull(input.title());
+        signatory.title = Text.blankToNull(input.title());
         signatory.termId = input.termId();
     }
 

@@ -10,6 +10,7 @@ import dk.partnerskab.partnership.dto.ChairPeriodInput;
 import dk.partnerskab.partnership.dto.ChairPeriodView;
 import dk.partnerskab.partnership.dto.TermInput;
 import dk.partnerskab.partnership.dto.TermView;
+import dk.partnerskab.common.validation.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -153,8 +154,8 @@ public class PeriodService {
         term.endDate = input.endDate();
         term.kind = input.kind();
         term.signedOn = input.signedOn();
-        term.evaluationOutcome = FocusAreaService.blankToNull(input.evaluationOutcome());
-        term.note = FocusAreaService.blankToNull(input.note());
+        term.evaluationOutcome = Text.blankToNull(input.evaluationOutcome());
+        term.note = Text.blankToNull(input.note());
         term.updatedAt = clock.instant();
     }
 
@@ -164,7 +165,7 @@ public class PeriodService {
         checkChairOverlap(chair.partnership.id, chair.id, input.startDate(), input.endDate());
         chair.startDate = input.startDate();
         chair.endDate = input.endDate();
-        chair.note = FocusAreaService.blankToNull(input.note());
+        chair.note = Text.blankToNull(input.note());
         chair.updatedAt = clock.instant();
     }
 
