@@ -161,12 +161,13 @@ describe('changing the status', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Skift status' }));
     const dialog = await screen.findByRole('dialog', { name: 'Skift status' });
-    expect(within(dialog).getByText('Nuværende status: Aktiv')).toBeVisible();
+    // Mantine fades the dialog in; on a loaded machine the text may still be transparent.
+    await waitFor(() => expect(within(dialog).getByText('Nuværende status: Aktiv')).toBeVisible());
     expect(within(dialog).getByRole('radio', { name: 'Under evaluering' })).toBeChecked();
     await user.click(within(dialog).getByRole('button', { name: 'Skift status' }));
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
-    expect(screen.getByText('Under evaluering')).toBeVisible();
+    await waitFor(() => expect(screen.getByText('Under evaluering')).toBeVisible());
     const post = requests.find((request) => request.method === 'POST');
     expect(post?.headers.get('If-Match')).toBe('"5"');
     expect(await post?.json()).toEqual({ status: 'UNDER_EVALUATION' });
