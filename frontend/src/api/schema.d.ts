@@ -251,7 +251,7 @@ export interface paths {
         get?: never;
         /**
          * Reorder the focus areas
-         * @description Lists every current focus area once; they are renumbered from 1.
+         * @description Lists every current focus area once; they are renumbered from 1. The order is part of the agreement, so this requires If-Match with the partnership's version and answers its new ETag.
          */
         put: operations["reorderFocusAreas"];
         post?: never;
@@ -1225,6 +1225,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request body is larger than the server accepts (payload-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected server error (internal); quote the correlationId. */
             500: {
                 headers: {
@@ -1374,6 +1383,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request body is larger than the server accepts (payload-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description If-Match missing (precondition-required). */
             428: {
                 headers: {
@@ -1397,6 +1415,8 @@ export interface operations {
     list: {
         parameters: {
             query?: {
+                /** @description Only partnerships this organisation is a party to. */
+                organisation?: string;
                 /** @description Zero-based page number. */
                 page?: number;
                 /** @description Case-insensitive part of the name. */
@@ -1503,6 +1523,15 @@ export interface operations {
             };
             /** @description The caller may not use this operation here (forbidden). */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (payload-too-large). */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1655,6 +1684,15 @@ export interface operations {
             };
             /** @description Changed by someone else since the ETag sent in If-Match (version-mismatch). */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (payload-too-large). */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1832,6 +1870,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request body is larger than the server accepts (payload-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description If-Match missing (precondition-required). */
             428: {
                 headers: {
@@ -1905,6 +1952,15 @@ export interface operations {
             };
             /** @description No such partnership or period visible to the caller (not-found). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (payload-too-large). */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -1988,6 +2044,15 @@ export interface operations {
             };
             /** @description Changed by someone else since the ETag sent in If-Match (version-mismatch). */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (payload-too-large). */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2229,6 +2294,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request body is larger than the server accepts (payload-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected server error (internal); quote the correlationId. */
             500: {
                 headers: {
@@ -2243,7 +2317,9 @@ export interface operations {
     reorderFocusAreas: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                "If-Match"?: string;
+            };
             path: {
                 partnershipId: string;
             };
@@ -2258,6 +2334,8 @@ export interface operations {
             /** @description The focus areas in their new order. */
             200: {
                 headers: {
+                    /** @description The partnership's new version. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -2293,6 +2371,33 @@ export interface operations {
             };
             /** @description No such partnership or focus area visible to the caller (not-found). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Changed by someone else since the ETag sent in If-Match (version-mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (payload-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing (precondition-required). */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2376,6 +2481,15 @@ export interface operations {
             };
             /** @description Changed by someone else since the ETag sent in If-Match (version-mismatch). */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (payload-too-large). */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2687,6 +2801,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request body is larger than the server accepts (payload-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected server error (internal); quote the correlationId. */
             500: {
                 headers: {
@@ -2761,8 +2884,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description It is the last chair or secretariat member (last-steward). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Changed by someone else since the ETag sent in If-Match (version-mismatch). */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (payload-too-large). */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2840,6 +2981,15 @@ export interface operations {
             };
             /** @description No such partnership or member visible to the caller (not-found). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description It is the last chair or secretariat member (last-steward). */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2997,6 +3147,15 @@ export interface operations {
             };
             /** @description No such partnership, party or signatory visible to the caller (not-found). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (payload-too-large). */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3230,6 +3389,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request body is larger than the server accepts (payload-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected server error (internal); quote the correlationId. */
             500: {
                 headers: {
@@ -3307,6 +3475,15 @@ export interface operations {
             };
             /** @description Changed by someone else since the ETag sent in If-Match (version-mismatch). */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (payload-too-large). */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3550,6 +3727,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description The request body is larger than the server accepts (payload-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Unexpected server error (internal); quote the correlationId. */
             500: {
                 headers: {
@@ -3626,6 +3812,15 @@ export interface operations {
             };
             /** @description Changed by someone else since the ETag sent in If-Match (version-mismatch). */
             412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (payload-too-large). */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3864,6 +4059,15 @@ export interface operations {
             };
             /** @description No such partnership or period visible to the caller (not-found). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (payload-too-large). */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

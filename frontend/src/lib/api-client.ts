@@ -35,6 +35,12 @@ export function ifMatch(version: number): string {
   return `"${version}"`;
 }
 
+/** The version in one of our ETags (`"3"`), or null when there is none. */
+export function versionFromEtag(etag: string | null): number | null {
+  const match = etag?.match(/^(?:W\/)?"(\d+)"$/);
+  return match ? Number(match[1]) : null;
+}
+
 interface ApiResult<T> {
   data?: T;
   error?: unknown;

@@ -51,6 +51,16 @@ describe('problemFromResponse', () => {
       'version-mismatch',
     );
     expect(problemFromResponse(null, 418).key).toBe('unknown');
+    // A body too large may be refused by a proxy in front of the API, without a problem body.
+    expect(problemFromResponse('<html>Request Entity Too Large</html>', 413).key).toBe(
+      'payload-too-large',
+    );
+  });
+
+  it('knows the last chair or secretariat member cannot be removed', () => {
+    expect(
+      problemFromResponse({ type: `${PROBLEM_TYPE_BASE}last-steward`, status: 409 }, 409).key,
+    ).toBe('last-steward');
   });
 
   it('knows the keys for a wrong method, an unacceptable answer and an unreadable body', () => {

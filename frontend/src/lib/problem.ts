@@ -12,7 +12,9 @@ export const PROBLEM_KEYS = [
   'method-not-allowed',
   'not-acceptable',
   'invalid-state-transition',
+  'last-steward',
   'version-mismatch',
+  'payload-too-large',
   'unsupported-media-type',
   'precondition-required',
   'internal',
@@ -53,6 +55,8 @@ function problemKeyFromStatus(status: number | undefined): ProblemKey {
       return 'invalid-state-transition';
     case 412:
       return 'version-mismatch';
+    case 413:
+      return 'payload-too-large';
     case 415:
       return 'unsupported-media-type';
     case 428:

@@ -6,10 +6,10 @@ type Handler = (request: Request, url: URL) => Response | Promise<Response>;
 /** Handlers keyed by "METHOD /path", e.g. "GET /api/v1/partnerships". */
 export type Routes = Record<string, Handler | object>;
 
-export function json(body: unknown, status = 200): Response {
+export function json(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
   return new Response(JSON.stringify(body), {
     status,
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', ...headers },
   });
 }
 

@@ -215,14 +215,20 @@ describe('FocusAreasSection for the secretariat', () => {
 
   it('moves a focus area with the keyboard, keeping the focus on it and saying where it went', async () => {
     let areas = [RISK, SYSTEM, DIALOGUE];
+    let version = 4;
     const { requests } = fakeApi({
       'GET /api/v1/me': me(),
-      [`GET ${DETAIL}`]: () => json(partnership({ myRole: 'SECRETARIAT', focusAreas: areas })),
+      [`GET ${DETAIL}`]: () =>
+        json(partnership({ myRole: 'SECRETARIAT', focusAreas: areas, version })),
       [`PUT ${FOCUS_AREAS}/order`]: async (request) => {
+        if (request.headers.get('If-Match') !== `"${version}"`) {
+          return problem('version-mismatch', 412);
+        }
         const { ids } = (await request.clone().json()) as { ids: string[] };
         const byId = new Map(areas.map((area) => [area.id, area]));
         areas = ids.map((id, index) => ({ ...byId.get(id)!, number: index + 1 }));
-        return json(areas);
+        version += 1;
+        return json(areas, 200, { ETag: `"${version}"` });
       },
     });
     const { user } = renderRoute(DETAIL_PATH);
@@ -243,18 +249,40 @@ describe('FocusAreasSection for the secretariat', () => {
     expect(screen.getByRole('button', { name: 'Flyt op »Dialog og kommunikation«' })).toHaveFocus();
     const order = requests.find((request) => request.url.endsWith('/order'));
     expect(await order?.json()).toEqual({ ids: [RISK.id, DIALOGUE.id, SYSTEM.id] });
+    expect(order?.headers.get('If-Match')).toBe('"4"');
 
     await user.keyboard('{Enter}');
 
     await waitFor(() =>
       expect(focusAreaTitles()).toEqual([DIALOGUE.title, RISK.title, SYSTEM.title]),
     );
+    // The second move is based on the version the first one answered, not a stale one.
+    const orders = requests.filter((request) => request.url.endsWith('/order'));
+    expect(orders.map((request) => request.headers.get('If-Match'))).toEqual(['"4"', '"5"']);
     // At the top it cannot move up any more, so the focus goes to its other move button.
     await waitFor(() =>
       expect(
         screen.getByRole('button', { name: 'Flyt ned »Dialog og kommunikation«' }),
       ).toHaveFocus(),
     );
+  });
+
+  it('asks for a reload when the agreement changed before the move', async () => {
+    fakeApi({
+      'GET /api/v1/me': me(),
+      [`GET ${DETAIL}`]: partnership({ myRole: 'SECRETARIAT' }),
+      [`PUT ${FOCUS_AREAS}/order`]: () => problem('version-mismatch', 412),
+    });
+    const { user } = renderRoute(DETAIL_PATH);
+
+    await user.click(
+      await screen.findByRole('button', { name: 'Flyt ned »Anvendelse af risikoprofiler«' }),
+    );
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Nogen har ændret dette, mens du redigerede.',
+    );
+    expect(screen.getByRole('button', { name: 'Genindlæs' })).toBeVisible();
   });
 
   it('asks for a reload when the focus areas changed before the move', async () => {

@@ -68,13 +68,16 @@ export function FocusAreasSection({ partnership, canEdit }: FocusAreasSectionPro
     const area = areas[index];
     const ids = areas.map((candidate) => candidate.id);
     [ids[index], ids[target]] = [ids[target], ids[index]];
-    reorder.mutate(ids, {
-      onSuccess: (result) => {
+    reorder.mutate(
+      { ids, version: partnership.version },
+      {
+      onSuccess: ({ focusAreas: result }) => {
         const number = result.find((candidate) => candidate.id === area.id)?.number ?? target + 1;
         pendingFocus.current = { id: area.id, index: target, direction };
         setAnnouncement(t('focusAreas.moved', { title: area.title, number }));
       },
-    });
+      },
+    );
   };
 
   const reloadAfterConflict = async () => {
@@ -84,8 +87,10 @@ export function FocusAreasSection({ partnership, canEdit }: FocusAreasSectionPro
     reorder.reset();
   };
 
-  // The API rejects an order that does not list exactly today's focus areas: someone changed them.
-  const staleOrder = reorder.isError && toProblemError(reorder.error).key === 'validation-failed';
+  // Someone changed the agreement, or added or removed a focus area, since the page was loaded.
+  const staleOrder =
+    reorder.isError &&
+    ['validation-failed', 'version-mismatch'].includes(toProblemError(reorder.error).key);
 
   return (
     <DetailSection id="focus-areas" title={t('partnership.focusAreas')}>

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { FocusAreaInput, FocusAreaView, PartnershipView } from '../../../api/types';
-import { api, ifMatch, unwrap } from '../../../lib/api-client';
+import { api, ifMatch, unwrap, versionFromEtag } from '../../../lib/api-client';
 import { partnershipKeys } from '../use-partnerships';
 
 function useRefreshPartnership(partnershipId: string) {
@@ -70,23 +70,33 @@ export function useRestoreFocusArea(partnershipId: string) {
 }
 
 /**
- * Puts the focus areas in the order of `ids` (all of them); they are renumbered from 1. The new
- * order is shown at once, from the answer, before the partnership is fetched again.
+ * Puts the focus areas in the order of `ids` (all of them); they are renumbered from 1. The order
+ * is part of the agreement, so the change is based on the partnership's `version` and moves it on.
+ * The new order and version are shown at once, from the answer, before the partnership is fetched
+ * again, so that a second move right after the first is not refused as a conflict.
  */
 export function useReorderFocusAreas(partnershipId: string) {
   const queryClient = useQueryClient();
   const refresh = useRefreshPartnership(partnershipId);
   return useMutation({
-    mutationFn: (ids: string[]) =>
-      unwrap(
-        api.PUT('/api/v1/partnerships/{partnershipId}/focus-areas/order', {
-          params: { path: { partnershipId } },
-          body: { ids },
-        }),
-      ),
-    onSuccess: (focusAreas: FocusAreaView[]) => {
+    mutationFn: async ({ ids, version }: { ids: string[]; version: number }) => {
+      let newVersion: number | null = null;
+      const focusAreas = await unwrap(
+        api
+          .PUT('/api/v1/partnerships/{partnershipId}/focus-areas/order', {
+            params: { path: { partnershipId }, header: { 'If-Match': ifMatch(version) } },
+            body: { ids },
+          })
+          .then((result) => {
+            newVersion = versionFromEtag(result.response.headers.get('ETag'));
+            return result;
+          }),
+      );
+      return { focusAreas, version: newVersion };
+    },
+    onSuccess: ({ focusAreas, version }: { focusAreas: FocusAreaView[]; version: number | null }) => {
       queryClient.setQueryData<PartnershipView>(partnershipKeys.detail(partnershipId), (current) =>
-        current ? { ...current, focusAreas } : current,
+        current ? { ...current, focusAreas, version: version ?? current.version } : current,
       );
       void refresh();
     },

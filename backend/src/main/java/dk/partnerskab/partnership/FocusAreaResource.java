@@ -25,6 +25,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -96,11 +97,16 @@ public class FocusAreaResource {
 
     @PUT
     @Path("/order")
-    @Operation(summary = "Reorder the focus areas", description = "Lists every current focus area once; they are renumbered from 1.")
+    @Operation(summary = "Reorder the focus areas", description = "Lists every current focus area once; they are renumbered from 1. "
+            + "The order is part of the agreement, so this requires If-Match with the partnership's version and answers its new ETag.")
     @APIResponse(responseCode = "200", description = "The focus areas in their new order.",
+            headers = @Header(name = "ETag", description = "The partnership's new version.", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = FocusAreaView.class)))
-    public List<FocusAreaView> reorderFocusAreas(@PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-                                                 @Valid @NotNull FocusAreaOrder body) {
-        return service.reorder(Ids.parse(partnershipId, "partnershipId"), body);
+    public Response reorderFocusAreas(@PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
+                                      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                                      @Valid @NotNull FocusAreaOrder body) {
+        FocusAreaService.Reordered result = service.reorder(Ids.parse(partnershipId, "partnershipId"),
+                Preconditions.expectedVersion(ifMatch), body);
+        return Response.ok(result.focusAreas()).tag(Preconditions.etag(result.partnershipVersion())).build();
     }
 }

@@ -99,12 +99,17 @@ public class FocusAreaService {
     /**
      * Renumbers the focus areas 1, 2, 3 … in the given order.
      *
-     * @throws ProblemException {@code validation-failed} on {@code ids} unless it lists exactly the
+     * The order belongs to the agreement, so it is checked against and moves the partnership's version.
+     *
+     * @throws ProblemException {@code version-mismatch} when the partnership changed since
+     *         {@code expectedVersion}; {@code validation-failed} on {@code ids} unless it lists exactly the
      *         current focus areas (someone may have added or deleted one meanwhile)
      */
     @Transactional
-    public List<FocusAreaView> reorder(UUID partnershipId, FocusAreaOrder order) {
+    public Reordered reorder(UUID partnershipId, long expectedVersion, FocusAreaOrder order) {
         access.requireEditor(partnershipId);
+        Partnership partnership = focusAreas.getEntityManager().find(Partnership.class, partnershipId);
+        Preconditions.requireVersion(expectedVersion, partnership.version);
         List<FocusArea> living = focusAreas.livingOf(partnershipId);
         if (order.ids().size() != living.size() || !new HashSet<>(order.ids()).equals(
                 new HashSet<>(living.stream().map(f -> f.id).toList()))) {
@@ -119,11 +124,16 @@ public class FocusAreaService {
             area.number = order.ids().indexOf(area.id) + 1;
             area.updatedAt = clock.instant();
         }
+        partnership.updatedAt = clock.instant();
         focusAreas.flush();
         List<FocusAreaView> after = focusAreas.livingOf(partnershipId).stream().map(FocusAreaView::of).toList();
-        audit.record(partnershipId, "PARTNERSHIP", partnershipId, AuditAction.UPDATED, "focus areas reordered",
+        audit.record(partnershipId, "PARTNERSHIP", partnershipId, AuditAction.UPDATED, partnership.name,
                 java.util.Map.of("focusAreas", before), java.util.Map.of("focusAreas", after));
-        return after;
+        return new Reordered(after, partnership.version);
+    }
+
+    /** The focus areas in their new order and the partnership's version after the change. */
+    public record Reordered(List<FocusAreaView> focusAreas, long partnershipVersion) {
     }
 
     private FocusArea require(UUID partnershipId, UUID id) {

@@ -79,6 +79,8 @@ public class MemberResource {
     @Operation(summary = "Change a member's role or organisation", description = "Requires If-Match with the membership's version.")
     @APIResponse(responseCode = "200", description = "Changed.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberView.class)))
+    @APIResponse(responseCode = "409", description = "It is the last chair or secretariat member (last-steward).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response updateMember(@PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
                                  @PathParam("memberId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String memberId,
                                  @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -92,6 +94,8 @@ public class MemberResource {
     @Path("/{memberId}")
     @Operation(summary = "Remove a member", description = "Requires If-Match. The membership can be restored afterwards.")
     @APIResponse(responseCode = "204", description = "Removed.")
+    @APIResponse(responseCode = "409", description = "It is the last chair or secretariat member (last-steward).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void removeMember(@PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
                              @PathParam("memberId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String memberId,
                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

@@ -5,6 +5,7 @@ import dk.partnerskab.audit.AuditTrail;
 import dk.partnerskab.common.http.Preconditions;
 import dk.partnerskab.common.paging.PageRequest;
 import dk.partnerskab.common.problem.ProblemException;
+import dk.partnerskab.common.problem.ProblemKey;
 import dk.partnerskab.common.problem.Violation;
 import dk.partnerskab.organisation.Organisation;
 import dk.partnerskab.organisation.OrganisationRef;
@@ -93,6 +94,9 @@ public class MemberService {
         MemberView before = view(member, person, organisations.find(member.organisationId));
         Organisation organisation = input.organisationId() == null ? null
                 : organisations.requireActive(input.organisationId(), "organisationId");
+        if (!isSteward(input.role())) {
+            requireAnotherSteward(member);
+        }
         member.role = input.role();
         member.organisationId = organisation == null ? null : organisation.id;
         member.keepsSecretariatRights = Boolean.TRUE.equals(input.keepsSecretariatRights());
@@ -110,6 +114,7 @@ public class MemberService {
         PartnershipMember member = require(partnershipId, memberId);
         Preconditions.requireVersion(expectedVersion, member.version);
         Person person = members.getEntityManager().find(Person.class, member.personId);
+        requireAnotherSteward(member);
         MemberView before = view(member, person, organisations.find(member.organisationId));
         member.deletedAt = clock.instant();
         member.updatedAt = member.deletedAt;
@@ -135,6 +140,23 @@ public class MemberService {
         MemberView view = view(member, person, organisations.find(member.organisationId));
         audit.record(partnershipId, ENTITY, memberId, AuditAction.RESTORED, person.displayName, null, view);
         return view;
+    }
+
+    private static boolean isSteward(MemberRole role) {
+        return role == MemberRole.CHAIR || role == MemberRole.SECRETARIAT;
+    }
+
+    /**
+     * Someone must keep running the partnership: its members would otherwise be left without anyone
+     * but an administrator to call meetings or change the agreement.
+     *
+     * @throws ProblemException {@code last-steward} when this is the last chair or secretariat member
+     */
+    private void requireAnotherSteward(PartnershipMember member) {
+        if (isSteward(member.role) && members.otherStewards(member.partnershipId, member.id) == 0) {
+            throw new ProblemException(ProblemKey.LAST_STEWARD,
+                    "This is the partnership's last chair or secretariat member. Give someone else that role first.");
+        }
     }
 
     private PartnershipMember require(UUID partnershipId, UUID memberId) {

@@ -17,6 +17,12 @@ public class PartnershipMemberRepository implements PanacheRepositoryBase<Partne
                 .firstResultOptional().map(m -> m.role);
     }
 
+    /** How many members other than {@code memberId} chair the partnership or run its secretariat. */
+    public long otherStewards(UUID partnershipId, UUID memberId) {
+        return count("partnershipId = ?1 and id <> ?2 and role in ?3", partnershipId, memberId,
+                List.of(MemberRole.CHAIR, MemberRole.SECRETARIAT));
+    }
+
     /** The person's role in each of the given partnerships, in one query. */
     public Map<UUID, MemberRole> rolesOf(UUID personId, Collection<UUID> partnershipIds) {
         Map<UUID, MemberRole> roles = new HashMap<>();

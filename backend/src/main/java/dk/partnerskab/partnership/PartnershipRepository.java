@@ -52,6 +52,10 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
             where.append(" and lower(p.name) like :text" + Like.ESCAPE);
             params.and("text", Like.containing(filter.text()));
         }
+        if (filter.organisationId() != null) {
+            where.append(" and exists (select 1 from Party pa where pa.partnership.id = p.id and pa.organisation.id = :organisation and pa.deletedAt is null)");
+            params.and("organisation", filter.organisationId());
+        }
         return where.toString();
     }
 

@@ -28,6 +28,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import java.util.UUID;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
@@ -73,9 +74,12 @@ public class PartnershipResource {
             @Parameter(description = "Only partnerships with this status.", schema = @Schema(implementation = PartnershipStatus.class))
             @QueryParam("status") String status,
             @Parameter(description = "Case-insensitive part of the name.", schema = @Schema(type = SchemaType.STRING, maxLength = MAX_TEXT_FILTER))
-            @QueryParam("q") String q) {
+            @QueryParam("q") String q,
+            @Parameter(description = "Only partnerships this organisation is a party to.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @QueryParam("organisation") String organisation) {
         PageRequest pageRequest = PageRequest.parse(page, size, sort, PartnershipService.SORTS, "name");
-        return service.list(new PartnershipFilter(parseStatus(status), parseText(q)), pageRequest);
+        UUID organisationId = Ids.parseOptionalQuery(organisation, "organisation");
+        return service.list(new PartnershipFilter(parseStatus(status), parseText(q), organisationId), pageRequest);
     }
 
     @GET

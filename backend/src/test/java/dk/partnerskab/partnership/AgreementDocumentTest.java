@@ -71,6 +71,9 @@ class AgreementDocumentTest {
                 400, "validation-failed").body("violations[0].message", containsString("10 MiB"));
         assertProblem(upload(Persona.SECRETARIAT, "application/pdf", PDF).put(agreement).then(), 400, "validation-failed")
                 .body("violations[0].field", equalTo("filename"));
+        byte[] overTheServerLimit = Arrays.copyOf(PDF, 12 * 1024 * 1024);
+        assertProblem(upload(Persona.SECRETARIAT, "application/pdf", overTheServerLimit).put(agreement + "?filename=enorm.pdf").then(),
+                413, "payload-too-large").body("detail", containsString("Send a smaller file"));
         assertProblem(as(Persona.MEMBER).get(agreement).then(), 404, "not-found");
     }
 

@@ -4,6 +4,8 @@ import static dk.partnerskab.testing.Api.as;
 import static dk.partnerskab.testing.Api.newPartnership;
 import static dk.partnerskab.testing.ProblemAssertions.assertProblem;
 import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -106,13 +108,47 @@ class FocusAreaResourceTest {
         }
 
         @Test
-        void reordersByRenumbering() {
+        void reordersByRenumberingAndMovesThePartnershipVersion() {
             String first = create(Persona.SECRETARIAT, "A").then().extract().path("id");
             String second = create(Persona.SECRETARIAT, "B").then().extract().path("id");
-            as(Persona.SECRETARIAT).body(Map.of("ids", List.of(second, first))).put(base + "/order")
-                    .then().statusCode(200).body("title", contains("B", "A")).body("number", contains(1, 2));
-            assertProblem(as(Persona.SECRETARIAT).body(Map.of("ids", List.of(second))).put(base + "/order").then(),
-                    400, "validation-failed").body("violations[0].field", equalTo("ids"));
+            String etag = partnershipEtag();
+            String newEtag = as(Persona.SECRETARIAT).header("If-Match", etag).body(Map.of("ids", List.of(second, first)))
+                    .put(base + "/order")
+                    .then().statusCode(200).body("title", contains("B", "A")).body("number", contains(1, 2))
+                    .extract().header("ETag");
+            assertEquals(partnershipEtag(), newEtag);
+            assertNotEquals(etag, newEtag);
+            as(Persona.MEMBER).get("/api/v1/partnerships/" + partnership + "/history").then().statusCode(200)
+                    .body("items[0].entityType", equalTo("PARTNERSHIP"))
+                    .body("items[0].before.focusAreas.title", contains("A", "B"))
+                    .body("items[0].after.focusAreas.title", contains("B", "A"));
+        }
+
+        @Test
+        void reorderRefusesAListThatIsNotTheCurrentSet() {
+            String first = create(Persona.SECRETARIAT, "A").then().extract().path("id");
+            create(Persona.SECRETARIAT, "B");
+            assertProblem(as(Persona.SECRETARIAT).header("If-Match", partnershipEtag()).body(Map.of("ids", List.of(first)))
+                    .put(base + "/order").then(), 400, "validation-failed").body("violations[0].field", equalTo("ids"));
+            as(Persona.MEMBER).get("/api/v1/partnerships/" + partnership).then().body("focusAreas.title", contains("A", "B"));
+        }
+
+        @Test
+        void reorderNeedsTheCurrentPartnershipVersion() {
+            String first = create(Persona.SECRETARIAT, "A").then().extract().path("id");
+            String second = create(Persona.SECRETARIAT, "B").then().extract().path("id");
+            Map<String, Object> order = Map.of("ids", List.of(second, first));
+            assertProblem(as(Persona.SECRETARIAT).body(order).put(base + "/order").then(), 428, "precondition-required");
+            String stale = partnershipEtag();
+            as(Persona.SECRETARIAT).header("If-Match", stale).body(dk.partnerskab.testing.Api.partnershipInput("Omdøbt"))
+                    .put("/api/v1/partnerships/" + partnership).then().statusCode(200);
+            assertProblem(as(Persona.SECRETARIAT).header("If-Match", stale).body(order).put(base + "/order").then(),
+                    412, "version-mismatch");
+            as(Persona.MEMBER).get("/api/v1/partnerships/" + partnership).then().body("focusAreas.title", contains("A", "B"));
+        }
+
+        private String partnershipEtag() {
+            return as(Persona.MEMBER).get("/api/v1/partnerships/" + partnership).then().statusCode(200).extract().header("ETag");
         }
     }
 

@@ -1,5 +1,6 @@
 package dk.partnerskab.partnership;
 
+import static dk.partnerskab.testing.Api.addMember;
 import static dk.partnerskab.testing.Api.as;
 import static dk.partnerskab.testing.Api.newPartnership;
 import static dk.partnerskab.testing.ProblemAssertions.assertProblem;
@@ -99,5 +100,27 @@ class MemberResourceTest {
         assertProblem(as(Persona.OTHER_MEMBER).header("If-Match", "\"0\"").delete(base + "/" + memberId).then(), 404, "not-found");
         assertProblem(as(Persona.INTEGRATION).get(base).then(), 403, "forbidden");
         as(Persona.MEMBER).get(base).then().body("totalItems", equalTo(3));
+    }
+
+    @Test
+    void theLastChairOrSecretariatMemberCannotBeRemovedOrDemoted() {
+        String secretariat = memberWithRole("SECRETARIAT");
+        assertProblem(as(Persona.ADMIN).header("If-Match", "\"0\"").body(Map.of("role", "MEMBER")).put(base + "/" + secretariat).then(),
+                409, "last-steward");
+        assertProblem(as(Persona.SECRETARIAT).header("If-Match", "\"0\"").delete(base + "/" + secretariat).then(),
+                409, "last-steward");
+        as(Persona.MEMBER).get(base).then().body("totalItems", equalTo(3)).body("items.role", hasItem("SECRETARIAT"));
+
+        as(Persona.SECRETARIAT).header("If-Match", "\"0\"").body(Map.of("role", "CHAIR")).put(base + "/" + secretariat)
+                .then().statusCode(200);
+        String chair = addMember(partnership, "formand@test.example", "CHAIR");
+        as(Persona.SECRETARIAT).header("If-Match", "\"1\"").body(Map.of("role", "MEMBER")).put(base + "/" + secretariat)
+                .then().statusCode(200);
+        assertProblem(as(Persona.ADMIN).header("If-Match", "\"0\"").delete(base + "/" + chair).then(), 409, "last-steward");
+    }
+
+    private String memberWithRole(String role) {
+        return as(Persona.MEMBER).get(base).then().statusCode(200)
+                .extract().path("items.find { it.role == '" + role + "' }.id");
     }
 }

@@ -74,6 +74,16 @@ class PartnershipResourceTest {
         }
 
         @Test
+        void filtersByPartyOrganisation() {
+            as(Persona.ADMIN).get("/api/v1/partnerships?organisation=00000000-0000-4000-a000-000000000002")
+                    .then().statusCode(200)
+                    .body("items.name", contains("Alfa-partnerskabet"));
+            as(Persona.ADMIN).get("/api/v1/partnerships?organisation=00000000-0000-4000-a000-000000000003&status=DRAFT")
+                    .then().statusCode(200)
+                    .body("items.name", contains("Beta-partnerskabet"));
+        }
+
+        @Test
         void textFilterTreatsWildcardsLiterally() {
             as(Persona.ADMIN).get("/api/v1/partnerships?q=%25").then().statusCode(200).body("totalItems", equalTo(0));
         }
@@ -282,6 +292,20 @@ class PartnershipResourceTest {
                     .body("violations[0].field", equalTo("sort"));
             assertProblem(as(Persona.MEMBER).get("/api/v1/partnerships?status=active").then(), 400, "validation-failed")
                     .body("violations[0].field", equalTo("status"));
+        }
+
+        @Test
+        void organisationFilterKeepsToOwnPartnerships() {
+            as(Persona.MEMBER).get("/api/v1/partnerships?organisation=00000000-0000-4000-a000-000000000003")
+                    .then().statusCode(200)
+                    .body("totalItems", equalTo(0));
+        }
+
+        @Test
+        void malformedOrganisationFilterIs400NamingIt() {
+            assertProblem(as(Persona.MEMBER).get("/api/v1/partnerships?organisation=herlev").then(), 400, "validation-failed")
+                    .body("violations[0].field", equalTo("organisation"))
+                    .body("violations[0].in", equalTo("query"));
         }
 
         @Test

@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Final touches to the generated contract: declares the problem responses every API operation can
- * give (401, 403, 500) and those of every operation that takes If-Match (412, 428), so that each
+ * give (401, 403, 500), those of every operation that takes If-Match (412, 428) and of every one
+ * that takes a body (413, answered by {@link dk.partnerskab.common.http.BodySizeLimit}), so that each
  * resource only declares the ones specific to it and none can be forgotten; and keeps nullable
  * references precise (see {@link #filterSchema}).
  */
@@ -26,6 +27,9 @@ public class ContractFilter implements OASFilter {
     private static final Map<String, String> CONDITIONAL = Map.of(
             "412", "Changed by someone else since the ETag sent in If-Match (version-mismatch).",
             "428", "If-Match missing (precondition-required).");
+
+    private static final Map<String, String> WITH_BODY = Map.of(
+            "413", "The request body is larger than the server accepts (payload-too-large).");
 
     /**
      * A nullable reference comes out as {@code type + anyOf[$ref, null]}; the extra {@code type}
@@ -56,6 +60,9 @@ public class ContractFilter implements OASFilter {
                 Map<String, String> problems = new java.util.TreeMap<>(COMMON);
                 if (conditional) {
                     problems.putAll(CONDITIONAL);
+                }
+                if (operation.getRequestBody() != null) {
+                    problems.putAll(WITH_BODY);
                 }
                 problems.entrySet().forEach(e -> {
                     // Quarkus adds bare 401/403 entries for secured operations; give them our body.
