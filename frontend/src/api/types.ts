@@ -22,6 +22,7 @@ export type PartnershipListQuery = NonNullable<
 export type PartnershipView = JsonOf<paths['/api/v1/partnerships/{id}']['get']['responses'][200]>;
 export type PartnershipStatus = PartnershipView['status'];
 export type PartyView = ItemOf<PartnershipView['parties']>;
+export type SignatoryView = ItemOf<PartyView['signatories']>;
 export type TermView = ItemOf<PartnershipView['terms']>;
 export type ChairPeriodView = ItemOf<PartnershipView['chairPeriods']>;
 export type FocusAreaView = ItemOf<PartnershipView['focusAreas']>;
@@ -31,6 +32,16 @@ export type OrganisationRef = PartyView['organisation'];
 export type PartnershipInput = BodyOf<paths['/api/v1/partnerships/{id}']['put']>;
 export type FocusAreaInput = BodyOf<
   paths['/api/v1/partnerships/{partnershipId}/focus-areas']['post']
+>;
+export type TermKind = TermView['kind'];
+export type TermInput = BodyOf<paths['/api/v1/partnerships/{partnershipId}/terms']['post']>;
+export type DocumentInfo = NonNullable<TermView['agreementDocument']>;
+export type ChairPeriodInput = BodyOf<
+  paths['/api/v1/partnerships/{partnershipId}/chair-periods']['post']
+>;
+export type PartyInput = BodyOf<paths['/api/v1/partnerships/{partnershipId}/parties']['post']>;
+export type SignatoryInput = BodyOf<
+  paths['/api/v1/partnerships/{partnershipId}/parties/{partyId}/signatories']['post']
 >;
 
 export type MemberPage = JsonOf<
@@ -46,6 +57,14 @@ export type MemberUpdate = BodyOf<
 export type AuditPage = JsonOf<paths['/api/v1/partnerships/{id}/history']['get']['responses'][200]>;
 export type AuditEntryView = ItemOf<AuditPage['items']>;
 export type AuditAction = AuditEntryView['action'];
+
+export type OrganisationPage = JsonOf<paths['/api/v1/organisations']['get']['responses'][200]>;
+export type OrganisationView = ItemOf<OrganisationPage['items']>;
+export type OrganisationKind = OrganisationView['kind'];
+export type OrganisationListQuery = NonNullable<
+  paths['/api/v1/organisations']['get']['parameters']['query']
+>;
+export type OrganisationInput = BodyOf<paths['/api/v1/organisations']['post']>;
 
 /** RFC 9457 problem details as the API documents them. */
 export type Problem = components['schemas']['Problem'];

@@ -49,10 +49,36 @@ describe('AppLayout', () => {
       'aria-current',
       'page',
     );
+    expect(within(navigation).getByRole('link', { name: 'Organisationer' })).toHaveAttribute(
+      'href',
+      '/organisationer',
+    );
 
     const skipLink = screen.getByRole('link', { name: 'Gå til indhold' });
     expect(skipLink).toHaveAttribute('href', '#main-content');
     expect(screen.getByRole('main')).toHaveAttribute('id', 'main-content');
+  });
+
+  it('opens the organisations from the menu and marks it as the current page', async () => {
+    fakeApi({
+      'GET /api/v1/me': me(),
+      'GET /api/v1/partnerships': page([summary()]),
+      'GET /api/v1/organisations': { items: [], page: 0, size: 20, totalItems: 0, totalPages: 0 },
+    });
+    const { user, router } = renderRoute('/partnerskaber');
+
+    const navigation = screen.getByRole('navigation', { name: 'Hovedmenu' });
+    await user.click(within(navigation).getByRole('link', { name: 'Organisationer' }));
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Organisationer' })).toBeVisible();
+    expect(router.state.location.pathname).toBe('/organisationer');
+    expect(within(navigation).getByRole('link', { name: 'Organisationer' })).toHaveAttribute(
+      'aria-current',
+      'page',
+    );
+    expect(
+      within(navigation).getByRole('link', { name: 'Mine partnerskaber' }),
+    ).not.toHaveAttribute('aria-current');
   });
 
   it('logs out through Keycloak', async () => {

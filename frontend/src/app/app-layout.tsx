@@ -70,6 +70,13 @@ export function AppLayout() {
           active={location.pathname.startsWith('/partnerskaber')}
           onClick={close}
         />
+        <NavLink
+          component={RouterNavLink}
+          to="/organisationer"
+          label={t('nav.organisations')}
+          active={location.pathname.startsWith('/organisationer')}
+          onClick={close}
+        />
       </AppShell.Navbar>
       <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1} className={classes.main}>
         <Suspense fallback={<LoadingState label={t('common.loading')} />}>

@@ -30,6 +30,11 @@ const MembersPage = lazy(() =>
     default: module.MembersPage,
   })),
 );
+const OrganisationListPage = lazy(() =>
+  import('../features/organisations/organisation-list-page').then((module) => ({
+    default: module.OrganisationListPage,
+  })),
+);
 const HistoryPage = lazy(() =>
   import('../features/partnerships/history/history-page').then((module) => ({
     default: module.HistoryPage,
@@ -54,6 +59,7 @@ export const routes: RouteObject[] = [
           { path: 'historik', element: <HistoryPage /> },
         ],
       },
+      { path: 'organisationer', element: <OrganisationListPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -8,17 +8,13 @@ import { formatDate, todayInCopenhagen } from '../../lib/dates';
 import { usePageTitle } from '../../lib/use-page-title';
 import { agreementExpiry } from './agreement-expiry';
 import { DetailSection } from './detail-section';
+import { ChairPeriodsSection } from './chair-periods/chair-periods-section';
 import { FocusAreasSection } from './focus-areas/focus-areas-section';
+import { PartiesSection } from './parties/parties-section';
 import { usePartnershipContext } from './partnership-context';
-import {
-  ChairPeriodsSection,
-  MilestonesSection,
-  PartiesSection,
-  TermsSection,
-  TextListSection,
-  TextSection,
-} from './partnership-sections';
+import { MilestonesSection, TextListSection, TextSection } from './partnership-sections';
 import { StatusChangeButton } from './status-change-button';
+import { TermsSection } from './terms/terms-section';
 
 function AgreementExpiryText({ terms }: { terms: TermView[] }) {
   const { t, i18n } = useTranslation();
@@ -69,9 +65,9 @@ export function PartnershipAgreementPage() {
         items={partnership.principles}
         emptyText={t('partnership.principlesEmpty')}
       />
-      <PartiesSection parties={partnership.parties} terms={partnership.terms} />
-      <TermsSection terms={partnership.terms} />
-      <ChairPeriodsSection chairPeriods={partnership.chairPeriods} />
+      <PartiesSection partnership={partnership} canEdit={canEdit} />
+      <TermsSection partnership={partnership} canEdit={canEdit} />
+      <ChairPeriodsSection partnership={partnership} canEdit={canEdit} />
       <FocusAreasSection partnership={partnership} canEdit={canEdit} />
       <MilestonesSection milestones={partnership.milestones} />
       {partnership.rulesOfProcedure && (

@@ -71,11 +71,11 @@ export function FocusAreasSection({ partnership, canEdit }: FocusAreasSectionPro
     reorder.mutate(
       { ids, version: partnership.version },
       {
-      onSuccess: ({ focusAreas: result }) => {
-        const number = result.find((candidate) => candidate.id === area.id)?.number ?? target + 1;
-        pendingFocus.current = { id: area.id, index: target, direction };
-        setAnnouncement(t('focusAreas.moved', { title: area.title, number }));
-      },
+        onSuccess: ({ focusAreas: result }) => {
+          const number = result.find((candidate) => candidate.id === area.id)?.number ?? target + 1;
+          pendingFocus.current = { id: area.id, index: target, direction };
+          setAnnouncement(t('focusAreas.moved', { title: area.title, number }));
+        },
       },
     );
   };

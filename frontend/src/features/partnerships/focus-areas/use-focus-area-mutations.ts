@@ -94,7 +94,13 @@ export function useReorderFocusAreas(partnershipId: string) {
       );
       return { focusAreas, version: newVersion };
     },
-    onSuccess: ({ focusAreas, version }: { focusAreas: FocusAreaView[]; version: number | null }) => {
+    onSuccess: ({
+      focusAreas,
+      version,
+    }: {
+      focusAreas: FocusAreaView[];
+      version: number | null;
+    }) => {
       queryClient.setQueryData<PartnershipView>(partnershipKeys.detail(partnershipId), (current) =>
         current ? { ...current, focusAreas, version: version ?? current.version } : current,
       );

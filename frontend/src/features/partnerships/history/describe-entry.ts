@@ -67,10 +67,16 @@ export function changesOf(entry: AuditEntryView): FieldChange[] {
     .map((field) => ({ field, before: before[field] ?? null, after: after[field] ?? null }));
 }
 
-/** Deletions the secretariat can undo: focus areas and members. */
+/** Deletions the secretariat can undo: focus areas, members, terms and chair periods. */
 export function isRestorable(entry: AuditEntryView): boolean {
   const entity = entityKind(entry.entityType);
-  return entry.action === 'DELETED' && (entity === 'FOCUS_AREA' || entity === 'MEMBER');
+  return (
+    entry.action === 'DELETED' &&
+    (entity === 'FOCUS_AREA' ||
+      entity === 'MEMBER' ||
+      entry.entityType === 'TERM' ||
+      entry.entityType === 'CHAIR_PERIOD')
+  );
 }
 
 /**

@@ -8,9 +8,12 @@ import { ProblemAlert } from '../../../components/problem-alert';
 import { formatDateTime } from '../../../lib/dates';
 import { toProblemError } from '../../../lib/problem';
 import { useRestoreFocusArea } from '../focus-areas/use-focus-area-mutations';
+import { useRestoreChairPeriod } from '../chair-periods/use-chair-period-mutations';
 import { useRestoreMember } from '../members/use-members';
 import { ScrollableTable } from '../partnership-sections';
+import { useRestoreTerm } from '../terms/use-term-mutations';
 import { changesOf, entityKind, recordOf, sentenceOf, type FieldChange } from './describe-entry';
+import { isPeriodEntity, usePeriodDescription } from './describe-period';
 
 const FIELDS = [
   'name',
@@ -40,6 +43,7 @@ function isKnownField(field: string): field is KnownField {
 
 function useDescribe() {
   const { t } = useTranslation();
+  const period = usePeriodDescription();
 
   const statusName = (value: unknown) =>
     typeof value === 'string' && STATUSES.includes(value)
@@ -47,6 +51,7 @@ function useDescribe() {
       : String(value);
 
   const sentence = (entry: AuditEntryView): string => {
+    if (isPeriodEntity(entry.entityType)) return period.sentence(entry.entityType, entry);
     const described = sentenceOf(entry);
     const actor = entry.actorName;
     if (described.kind === 'statusChanged') {
@@ -63,7 +68,8 @@ function useDescribe() {
     });
   };
 
-  const fieldName = (field: string) => (isKnownField(field) ? t(`history.fields.${field}`) : field);
+  const fieldName = (field: string) =>
+    isKnownField(field) ? t(`history.fields.${field}`) : (period.fieldName(field) ?? field);
 
   const item = (value: unknown): string => {
     const record = recordOf(value);
@@ -82,12 +88,14 @@ function useDescribe() {
       return t(`role.${raw as MemberRole}`);
     }
     if (field === 'status') return statusName(raw);
+    const periodValue = period.value(field, raw);
+    if (periodValue !== undefined) return periodValue;
     if (Array.isArray(raw)) return raw.length === 0 ? null : raw.map(item).join('\n');
     if (typeof raw === 'object') return item(raw);
     return String(raw);
   };
 
-  return { sentence, fieldName, value };
+  return { sentence, fieldName, value, name: period.nameOf };
 }
 
 function ChangedValue({ text }: { text: string | null }) {
@@ -132,6 +140,10 @@ function restoreFailure(error: unknown, entity: string) {
   if (key === 'not-found') return 'history.restoreGone' as const;
   if (key === 'validation-failed' && entity === 'MEMBER')
     return 'history.restoreMemberAgain' as const;
+  // Restoring a period is refused when a period added meanwhile overlaps it.
+  if (key === 'validation-failed' && (entity === 'TERM' || entity === 'CHAIR_PERIOD')) {
+    return 'terms.restoreOverlaps' as const;
+  }
   return undefined;
 }
 
@@ -153,7 +165,17 @@ export function HistoryEntry({ partnershipId, entry, canRestore, onRestored }: H
   const [open, setOpen] = useState(false);
   const restoreFocusArea = useRestoreFocusArea(partnershipId);
   const restoreMember = useRestoreMember(partnershipId);
-  const restore = entityKind(entry.entityType) === 'MEMBER' ? restoreMember : restoreFocusArea;
+  const restoreTerm = useRestoreTerm(partnershipId);
+  const restoreChairPeriod = useRestoreChairPeriod(partnershipId);
+  const restore =
+    entry.entityType === 'TERM'
+      ? restoreTerm
+      : entry.entityType === 'CHAIR_PERIOD'
+        ? restoreChairPeriod
+        : entityKind(entry.entityType) === 'MEMBER'
+          ? restoreMember
+          : restoreFocusArea;
+  const name = describe.name(entry);
   const changes = changesOf(entry);
   const failure = restore.isError ? restoreFailure(restore.error, entry.entityType) : undefined;
 
@@ -183,10 +205,10 @@ export function HistoryEntry({ partnershipId, entry, canRestore, onRestored }: H
               <Button
                 variant="default"
                 size="xs"
-                aria-label={t('history.restoreLabel', { name: entry.summary })}
+                aria-label={t('history.restoreLabel', { name })}
                 loading={restore.isPending}
                 onClick={() =>
-                  restore.mutate(entry.entityId, { onSuccess: () => onRestored(entry.summary) })
+                  restore.mutate(entry.entityId, { onSuccess: () => onRestored(name) })
                 }
               >
                 {t('history.restore')}
