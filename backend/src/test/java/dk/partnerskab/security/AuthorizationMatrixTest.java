@@ -46,7 +46,8 @@ class AuthorizationMatrixTest {
     /** A fresh partnership per call, with a focus area, a deleted focus area and a removed member. */
     record Ctx(String partnership, String focusArea, String deletedFocusArea, String member, String removedMember,
                String organisation, String term, String deletedTerm, String chairPeriod, String deletedChairPeriod,
-               String party, String removedParty, String signatory, String removedSignatory) {
+               String party, String removedParty, String signatory, String removedSignatory,
+               String meeting, String agendaItem, String deletedAgendaItem, String pastMeeting) {
 
         static Ctx fresh() {
             String p = newPartnership("Matrix " + System.nanoTime());
@@ -83,12 +84,33 @@ class AuthorizationMatrixTest {
                     .then().statusCode(201).extract().path("id");
             as(Persona.ADMIN).header("If-Match", "\"0\"").delete(base + "/parties/" + party + "/signatories/" + removedSignatory)
                     .then().statusCode(204);
+            String meeting = as(Persona.ADMIN).body(meetingIn("2031-03-04T13:00:00+01:00")).post(base + "/meetings")
+                    .then().statusCode(201).extract().path("id");
+            String agendaItem = as(Persona.ADMIN).body(Map.of("title", "Status", "kind", "DISCUSSION"))
+                    .post(base + "/meetings/" + meeting + "/agenda-items").then().statusCode(201).extract().path("id");
+            String deletedAgendaItem = as(Persona.ADMIN).body(Map.of("title", "Udgår", "kind", "INFORMATION"))
+                    .post(base + "/meetings/" + meeting + "/agenda-items").then().statusCode(201).extract().path("id");
+            as(Persona.ADMIN).header("If-Match", "\"0\"").delete(base + "/meetings/" + meeting + "/agenda-items/" + deletedAgendaItem)
+                    .then().statusCode(204);
+            String pastMeeting = as(Persona.ADMIN).body(meetingIn("2024-03-05T13:00:00+01:00")).post(base + "/meetings")
+                    .then().statusCode(201).extract().path("id");
+            as(Persona.ADMIN).body(Map.of("title", "Status", "kind", "DISCUSSION"))
+                    .post(base + "/meetings/" + pastMeeting + "/agenda-items").then().statusCode(201);
+            as(Persona.ADMIN).header("If-Match", "\"0\"").post(base + "/meetings/" + pastMeeting + "/publish").then().statusCode(200);
             return new Ctx(p, focusArea, deleted, member, removed, organisation, term, deletedTerm, chair, deletedChair,
-                    party, removedParty, signatory, removedSignatory);
+                    party, removedParty, signatory, removedSignatory, meeting, agendaItem, deletedAgendaItem, pastMeeting);
         }
 
         String base() {
             return "/api/v1/partnerships/" + partnership;
+        }
+
+        String meetingPath() {
+            return base() + "/meetings/" + meeting;
+        }
+
+        List<String> agendaIds() {
+            return as(Persona.ADMIN).get(meetingPath()).then().statusCode(200).extract().path("agenda.id");
         }
     }
 
@@ -99,6 +121,10 @@ class AuthorizationMatrixTest {
     private static final byte[] PDF = "%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private static final Map<String, Object> TERM_2020 = Map.of("startDate", "2020-01-01", "endDate", "2021-12-31", "kind", "INITIAL");
+
+    private static Map<String, Object> meetingIn(String startsAt) {
+        return Map.of("title", "Partnerskabsmøde", "startsAt", startsAt, "durationMinutes", 120);
+    }
 
     private static Map<String, Object> chairIn(String organisation, String start) {
         return Map.of("organisationId", organisation, "startDate", start, "endDate", start.substring(0, 4) + "-12-31");
@@ -186,6 +212,35 @@ class AuthorizationMatrixTest {
                 c -> c.base() + "/parties/" + c.party() + "/signatories/" + c.removedSignatory() + "/restore", null, false, editors200);
         op("PUT /api/v1/partnerships/{partnershipId}/focus-areas/order", "PUT", c -> c.base() + "/focus-areas/order",
                 c -> Map.of("ids", List.of(c.focusArea())), true, editors200);
+        op("GET /api/v1/partnerships/{partnershipId}/meetings", "GET", c -> c.base() + "/meetings", null, false, readers);
+        op("GET /api/v1/partnerships/{partnershipId}/meetings/years", "GET", c -> c.base() + "/meetings/years", null, false, readers);
+        op("POST /api/v1/partnerships/{partnershipId}/meetings", "POST", c -> c.base() + "/meetings",
+                c -> meetingIn("2031-06-03T13:00:00+02:00"), false, editors201);
+        op("POST /api/v1/partnerships/{partnershipId}/meetings/series", "POST", c -> c.base() + "/meetings/series",
+                c -> Map.of("title", "Partnerskabsmøde", "firstDate", "2032-03-02", "startTime", "13:00", "durationMinutes", 120),
+                false, editors201);
+        op("GET /api/v1/partnerships/{partnershipId}/meetings/{meetingId}", "GET", Ctx::meetingPath, null, false, readers);
+        op("PUT /api/v1/partnerships/{partnershipId}/meetings/{meetingId}", "PUT", Ctx::meetingPath,
+                c -> meetingIn("2031-03-05T13:00:00+01:00"), true, editors200);
+        op("POST /api/v1/partnerships/{partnershipId}/meetings/{meetingId}/cancel", "POST", c -> c.meetingPath() + "/cancel",
+                c -> Map.of("reason", "Flyttes"), true, editors200);
+        op("POST /api/v1/partnerships/{partnershipId}/meetings/{meetingId}/publish", "POST", c -> c.meetingPath() + "/publish",
+                null, true, editors200);
+        op("POST /api/v1/partnerships/{partnershipId}/meetings/{meetingId}/held", "POST",
+                c -> c.base() + "/meetings/" + c.pastMeeting() + "/held", null, true, editors200);
+        op("POST /api/v1/partnerships/{partnershipId}/meetings/{meetingId}/agenda-items", "POST",
+                c -> c.meetingPath() + "/agenda-items", c -> Map.of("title", "Nyt punkt", "kind", "DECISION"), false, editors201);
+        op("POST /api/v1/partnerships/{partnershipId}/meetings/{meetingId}/agenda-items/template", "POST",
+                c -> c.meetingPath() + "/agenda-items/template", null, false, editors200);
+        op("PUT /api/v1/partnerships/{partnershipId}/meetings/{meetingId}/agenda-items/order", "PUT",
+                c -> c.meetingPath() + "/agenda-items/order", c -> Map.of("ids", c.agendaIds()), true, editors200);
+        op("PUT /api/v1/partnerships/{partnershipId}/meetings/{meetingId}/agenda-items/{itemId}", "PUT",
+                c -> c.meetingPath() + "/agenda-items/" + c.agendaItem(), c -> Map.of("title", "Ændret", "kind", "DISCUSSION"),
+                true, editors200);
+        op("DELETE /api/v1/partnerships/{partnershipId}/meetings/{meetingId}/agenda-items/{itemId}", "DELETE",
+                c -> c.meetingPath() + "/agenda-items/" + c.agendaItem(), null, true, editors204);
+        op("POST /api/v1/partnerships/{partnershipId}/meetings/{meetingId}/agenda-items/{itemId}/restore", "POST",
+                c -> c.meetingPath() + "/agenda-items/" + c.deletedAgendaItem() + "/restore", null, false, editors200);
     }
 
     private static void op(String key, String method, Function<Ctx, String> path, Function<Ctx, Object> body,
@@ -227,7 +282,8 @@ class AuthorizationMatrixTest {
      */
     private static boolean repeatable(String key) {
         return !(key.startsWith("DELETE") || key.endsWith("/restore") || key.endsWith("/status")
-                || key.endsWith("/parties") || key.endsWith("/terms") || key.endsWith("/chair-periods"));
+                || key.endsWith("/parties") || key.endsWith("/terms") || key.endsWith("/chair-periods")
+                || key.endsWith("/cancel") || key.endsWith("/publish") || key.endsWith("/held"));
     }
 
     /** Reused until a write that cannot be repeated succeeds: refused calls change nothing. */
@@ -280,6 +336,16 @@ class AuthorizationMatrixTest {
             Integer version = as(Persona.ADMIN).get(ctx.base()).then().statusCode(200)
                     .extract().path("parties.find { it.id == '" + id + "' }.version");
             return "\"" + version + "\"";
+        }
+        if (path.contains("/meetings/")) {
+            String meetingPath = path.replaceAll("(/meetings/[^/]+).*", "$1");
+            if (path.contains("/agenda-items/") && !path.endsWith("/order")) {
+                String id = path.substring(path.lastIndexOf('/') + 1);
+                Integer version = as(Persona.ADMIN).get(meetingPath).then().statusCode(200)
+                        .extract().path("agenda.find { it.id == '" + id + "' }.version");
+                return "\"" + version + "\"";
+            }
+            return as(Persona.ADMIN).get(meetingPath).then().statusCode(200).extract().header("ETag");
         }
         if (path.endsWith("/focus-areas/order")) {
             return as(Persona.ADMIN).get(ctx.base()).then().statusCode(200).extract().header("ETag");

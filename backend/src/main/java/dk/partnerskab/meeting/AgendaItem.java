@@ -1,0 +1,58 @@
+package dk.partnerskab.meeting;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+import org.hibernate.annotations.SQLRestriction;
+
+/** An item (dagsordenspunkt) on a meeting's agenda. Deleted ones are kept for restoring. */
+@Entity
+@Table(name = "agenda_item")
+@SQLRestriction("deleted_at is null")
+public class AgendaItem {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "meeting_id", nullable = false)
+    public UUID meetingId;
+
+    public int position;
+
+    @Column(nullable = false)
+    public String title;
+
+    /** Sanitised rich text. */
+    public String background;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public AgendaItemKind kind;
+
+    public String presenter;
+
+    @Column(name = "duration_minutes")
+    public Integer durationMinutes;
+
+    @Column(name = "focus_area_id")
+    public UUID focusAreaId;
+
+    /** Set when the item changes after the agenda was published, so members see what is new. */
+    @Column(name = "changed_after_publish", nullable = false)
+    public boolean changedAfterPublish;
+
+    @Column(name = "deleted_at")
+    public Instant deletedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+}

@@ -1,0 +1,264 @@
+package dk.partnerskab.meeting;
+
+import dk.partnerskab.audit.AuditAction;
+import dk.partnerskab.audit.AuditTrail;
+import dk.partnerskab.common.http.Preconditions;
+import dk.partnerskab.common.problem.ProblemException;
+import dk.partnerskab.common.problem.Violation;
+import dk.partnerskab.common.validation.RichText;
+import dk.partnerskab.common.validation.Text;
+import dk.partnerskab.meeting.dto.AgendaItemInput;
+import dk.partnerskab.meeting.dto.AgendaItemView;
+import dk.partnerskab.meeting.dto.AgendaOrder;
+import dk.partnerskab.meeting.dto.FocusAreaRef;
+import dk.partnerskab.partnership.FocusArea;
+import dk.partnerskab.partnership.FocusAreaRepository;
+import dk.partnerskab.partnership.PartnershipAccess;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** A meeting's agenda items: add, change, delete, restore, reorder, start from the standard template. */
+@ApplicationScoped
+public class AgendaService {
+
+    static final String ENTITY = "AGENDA_ITEM";
+    /** An agenda is read in one piece, so it is kept to a size a meeting can get through. */
+    static final int MAX_ITEMS = 50;
+
+    /** The standard items of a partnership meeting, in Danish as the agenda is. */
+    static final List<AgendaItemInput> TEMPLATE = List.of(
+            new AgendaItemInput("Godkendelse af dagsorden", null, AgendaItemKind.DECISION, "Formanden", 5, null),
+            new AgendaItemInput("Godkendelse af referat fra sidste møde", null, AgendaItemKind.DECISION, "Sekretariatet", 5, null),
+            new AgendaItemInput("Nyt fra parterne", "<p>Kort orientering fra kommunerne og politiet.</p>",
+                    AgendaItemKind.INFORMATION, null, 20, null),
+            new AgendaItemInput("Status på indsatsområder, mål og indikatorer", null, AgendaItemKind.DISCUSSION, "Sekretariatet", 30, null),
+            new AgendaItemInput("Opfølgningspunkter fra sidste møde", null, AgendaItemKind.DISCUSSION, "Sekretariatet", 15, null),
+            new AgendaItemInput("Næste møde", null, AgendaItemKind.INFORMATION, "Formanden", 5, null),
+            new AgendaItemInput("Eventuelt", null, AgendaItemKind.INFORMATION, null, 5, null));
+
+    private final AgendaItemRepository items;
+    private final MeetingRepository meetings;
+    private final FocusAreaRepository focusAreas;
+    private final PartnershipAccess access;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public AgendaService(AgendaItemRepository items, MeetingRepository meetings, FocusAreaRepository focusAreas,
+                         PartnershipAccess access, AuditTrail audit, Clock clock) {
+        this.items = items;
+        this.meetings = meetings;
+        this.focusAreas = focusAreas;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public AgendaItemView add(UUID partnershipId, UUID meetingId, AgendaItemInput input) {
+        access.requireEditor(partnershipId);
+        Meeting meeting = requireOpenMeeting(partnershipId, meetingId);
+        requireRoom(meetingId, 1);
+        AgendaItem item = newItem(meeting, items.nextPosition(meetingId));
+        apply(partnershipId, item, input);
+        items.persist(item);
+        items.flush();
+        AgendaItemView view = itemsOf(partnershipId, List.of(item)).get(0);
+        audit.record(partnershipId, ENTITY, item.id, AuditAction.CREATED, item.title, null, view);
+        return view;
+    }
+
+    /** Appends the standard items of a partnership meeting. */
+    @Transactional
+    public List<AgendaItemView> addTemplate(UUID partnershipId, UUID meetingId) {
+        access.requireEditor(partnershipId);
+        Meeting meeting = requireOpenMeeting(partnershipId, meetingId);
+        requireRoom(meetingId, TEMPLATE.size());
+        int position = items.nextPosition(meetingId);
+        Set<UUID> added = new HashSet<>();
+        for (AgendaItemInput input : TEMPLATE) {
+            AgendaItem item = newItem(meeting, position++);
+            apply(partnershipId, item, input);
+            items.persist(item);
+            added.add(item.id);
+        }
+        items.flush();
+        List<AgendaItemView> agenda = itemsOf(partnershipId, meetingId);
+        agenda.stream().filter(view -> added.contains(view.id())).forEach(view ->
+                audit.record(partnershipId, ENTITY, view.id(), AuditAction.CREATED, view.title(), null, view));
+        return agenda;
+    }
+
+    @Transactional
+    public AgendaItemView update(UUID partnershipId, UUID meetingId, UUID id, long expectedVersion, AgendaItemInput input) {
+        access.requireEditor(partnershipId);
+        Meeting meeting = requireOpenMeeting(partnershipId, meetingId);
+        AgendaItem item = require(meetingId, id);
+        Preconditions.requireVersion(expectedVersion, item.version);
+        AgendaItemView before = itemsOf(partnershipId, List.of(item)).get(0);
+        apply(partnershipId, item, input);
+        item.changedAfterPublish = meeting.status == MeetingStatus.AGENDA_PUBLISHED;
+        item.updatedAt = clock.instant();
+        items.flush();
+        AgendaItemView after = itemsOf(partnershipId, List.of(item)).get(0);
+        audit.record(partnershipId, ENTITY, id, AuditAction.UPDATED, item.title, before, after);
+        return after;
+    }
+
+    /** Deletes softly: the secretariat can restore it from the history while the meeting is open. */
+    @Transactional
+    public void delete(UUID partnershipId, UUID meetingId, UUID id, long expectedVersion) {
+        access.requireEditor(partnershipId);
+        requireOpenMeeting(partnershipId, meetingId);
+        AgendaItem item = require(meetingId, id);
+        Preconditions.requireVersion(expectedVersion, item.version);
+        AgendaItemView before = itemsOf(partnershipId, List.of(item)).get(0);
+        item.deletedAt = clock.instant();
+        item.updatedAt = item.deletedAt;
+        audit.record(partnershipId, ENTITY, id, AuditAction.DELETED, item.title, before, null);
+    }
+
+    /** Brings a deleted item back, last on the agenda. */
+    @Transactional
+    public AgendaItemView restore(UUID partnershipId, UUID meetingId, UUID id) {
+        access.requireEditor(partnershipId);
+        requireOpenMeeting(partnershipId, meetingId);
+        if (!items.isDeletedIn(meetingId, id)) {
+            throw ProblemException.notFound("No deleted agenda item with this id on this meeting.");
+        }
+        requireRoom(meetingId, 1);
+        items.undelete(id, items.nextPosition(meetingId));
+        items.getEntityManager().clear();
+        AgendaItem item = require(meetingId, id);
+        AgendaItemView view = itemsOf(partnershipId, List.of(item)).get(0);
+        audit.record(partnershipId, ENTITY, id, AuditAction.RESTORED, item.title, null, view);
+        return view;
+    }
+
+    /**
+     * Puts the items in the given order. The order belongs to the meeting, so the change is checked
+     * against and moves the meeting's version.
+     */
+    @Transactional
+    public Reordered reorder(UUID partnershipId, UUID meetingId, long expectedVersion, AgendaOrder order) {
+        access.requireEditor(partnershipId);
+        Meeting meeting = requireOpenMeeting(partnershipId, meetingId);
+        Preconditions.requireVersion(expectedVersion, meeting.version);
+        List<AgendaItem> living = items.livingOf(meetingId);
+        if (order.ids().size() != living.size() || !new HashSet<>(order.ids()).equals(
+                living.stream().map(i -> i.id).collect(Collectors.toSet()))) {
+            throw ProblemException.invalid(List.of(new Violation("ids", "body",
+                    "must list each of the agenda's current items once; reload and try again")));
+        }
+        List<String> before = living.stream().map(i -> i.title).toList();
+        boolean published = meeting.status == MeetingStatus.AGENDA_PUBLISHED;
+        for (AgendaItem item : living) {
+            int position = order.ids().indexOf(item.id) + 1;
+            if (position != item.position) {
+                item.position = position;
+                item.changedAfterPublish |= published;
+                item.updatedAt = clock.instant();
+            }
+        }
+        meeting.updatedAt = clock.instant();
+        items.flush();
+        List<AgendaItemView> after = itemsOf(partnershipId, meetingId);
+        audit.record(partnershipId, MeetingService.ENTITY, meetingId, AuditAction.UPDATED, meeting.title,
+                Map.of("agenda", before), Map.of("agenda", after.stream().map(AgendaItemView::title).toList()));
+        return new Reordered(after, meeting.version);
+    }
+
+    /** The agenda items in their new order and the meeting's version after the change. */
+    public record Reordered(List<AgendaItemView> items, long meetingVersion) {
+    }
+
+    long countItems(UUID meetingId) {
+        return items.countLiving(meetingId);
+    }
+
+    void clearChangeMarks(UUID meetingId) {
+        items.update("changedAfterPublish = false where meetingId = ?1 and changedAfterPublish = true", meetingId);
+    }
+
+    /** The agenda in order, with the focus areas it refers to read in one query. */
+    List<AgendaItemView> itemsOf(UUID partnershipId, UUID meetingId) {
+        return itemsOf(partnershipId, items.livingOf(meetingId));
+    }
+
+    private List<AgendaItemView> itemsOf(UUID partnershipId, List<AgendaItem> agenda) {
+        List<UUID> areaIds = agenda.stream().map(i -> i.focusAreaId).filter(Objects::nonNull).distinct().toList();
+        Map<UUID, FocusArea> areas = areaIds.isEmpty() ? Map.of()
+                : focusAreas.list("partnership.id = ?1 and id in ?2", partnershipId, areaIds).stream()
+                        .collect(Collectors.toMap(f -> f.id, Function.identity()));
+        List<AgendaItem> ordered = agenda.stream()
+                .sorted(java.util.Comparator.comparingInt((AgendaItem i) -> i.position).thenComparing(i -> i.id)).toList();
+        List<AgendaItemView> views = new java.util.ArrayList<>();
+        for (AgendaItem item : ordered) {
+            FocusArea area = item.focusAreaId == null ? null : areas.get(item.focusAreaId);
+            views.add(new AgendaItemView(item.id, number(item, agenda), item.title, item.background, item.kind,
+                    item.presenter, item.durationMinutes, area == null ? null : new FocusAreaRef(area.id, area.number, area.title),
+                    item.changedAfterPublish, item.version));
+        }
+        return views;
+    }
+
+    /** Numbers follow positions among the living items, so they stay 1, 2, 3 … after a delete. */
+    private int number(AgendaItem item, List<AgendaItem> shown) {
+        if (shown.size() == 1) {
+            return (int) items.count("meetingId = ?1 and (position < ?2 or (position = ?2 and id <= ?3))",
+                    item.meetingId, item.position, item.id);
+        }
+        return (int) shown.stream().filter(i -> i.position < item.position
+                || (i.position == item.position && i.id.compareTo(item.id) <= 0)).count();
+    }
+
+    private Meeting requireOpenMeeting(UUID partnershipId, UUID meetingId) {
+        Meeting meeting = meetings.findIn(partnershipId, meetingId)
+                .orElseThrow(() -> ProblemException.notFound("No meeting with this id in this partnership."));
+        MeetingService.requireOpen(meeting);
+        return meeting;
+    }
+
+    private void requireRoom(UUID meetingId, int more) {
+        if (items.countLiving(meetingId) + more > MAX_ITEMS) {
+            throw ProblemException.invalid(List.of(new Violation("agenda", "body",
+                    "an agenda holds at most " + MAX_ITEMS + " items")));
+        }
+    }
+
+    private AgendaItem require(UUID meetingId, UUID id) {
+        return items.findIn(meetingId, id)
+                .orElseThrow(() -> ProblemException.notFound("No agenda item with this id on this meeting."));
+    }
+
+    private AgendaItem newItem(Meeting meeting, int position) {
+        AgendaItem item = new AgendaItem();
+        item.id = UUID.randomUUID();
+        item.meetingId = meeting.id;
+        item.position = position;
+        item.changedAfterPublish = meeting.status == MeetingStatus.AGENDA_PUBLISHED;
+        item.updatedAt = clock.instant();
+        return item;
+    }
+
+    private void apply(UUID partnershipId, AgendaItem item, AgendaItemInput input) {
+        if (input.focusAreaId() != null && focusAreas.findIn(partnershipId, input.focusAreaId()).isEmpty()) {
+            throw ProblemException.invalid(List.of(new Violation("focusAreaId", "body",
+                    "must be one of this partnership's focus areas")));
+        }
+        item.title = input.title().strip();
+        item.background = RichText.sanitise(input.background());
+        item.kind = input.kind();
+        item.presenter = Text.blankToNull(input.presenter());
+        item.durationMinutes = input.durationMinutes();
+        item.focusAreaId = input.focusAreaId();
+    }
+}

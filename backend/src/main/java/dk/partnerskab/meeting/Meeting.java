@@ -1,0 +1,56 @@
+package dk.partnerskab.meeting;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A meeting (møde) of a partnership. */
+@Entity
+@Table(name = "meeting")
+public class Meeting {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "partnership_id", nullable = false)
+    public UUID partnershipId;
+
+    @Column(nullable = false)
+    public String title;
+
+    @Column(name = "starts_at", nullable = false)
+    public Instant startsAt;
+
+    @Column(name = "duration_minutes", nullable = false)
+    public int durationMinutes;
+
+    public String place;
+
+    @Column(name = "online_url")
+    public String onlineUrl;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public MeetingStatus status;
+
+    @Column(name = "cancellation_reason")
+    public String cancellationReason;
+
+    @Column(name = "agenda_published_at")
+    public Instant agendaPublishedAt;
+
+    @Column(name = "created_at", nullable = false)
+    public Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+}

@@ -1,0 +1,67 @@
+package dk.partnerskab.meeting;
+
+import dk.partnerskab.common.paging.PageRequest;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class MeetingRepository implements PanacheRepositoryBase<Meeting, UUID> {
+
+    public Optional<Meeting> findIn(UUID partnershipId, UUID id) {
+        return find("partnershipId = ?1 and id = ?2", partnershipId, id).firstResultOptional();
+    }
+
+    public List<Meeting> page(UUID partnershipId, MeetingFilter filter, PageRequest page) {
+        Parameters params = new Parameters();
+        String where = where(partnershipId, filter, params);
+        String direction = page.descending() ? " desc" : "";
+        return find("from Meeting m where " + where + " order by m.startsAt" + direction + ", m.id" + direction, params)
+                .page(page.page(), page.size()).list();
+    }
+
+    public long count(UUID partnershipId, MeetingFilter filter) {
+        Parameters params = new Parameters();
+        return count("from Meeting m where " + where(partnershipId, filter, params), params);
+    }
+
+    private static String where(UUID partnershipId, MeetingFilter filter, Parameters params) {
+        StringBuilder where = new StringBuilder("m.partnershipId = :partnership");
+        params.and("partnership", partnershipId);
+        if (filter.from() != null) {
+            where.append(" and m.startsAt >= :from");
+            params.and("from", filter.from());
+        }
+        if (filter.before() != null) {
+            where.append(" and m.startsAt < :before");
+            params.and("before", filter.before());
+        }
+        if (filter.status() != null) {
+            where.append(" and m.status = :status");
+            params.and("status", filter.status());
+        }
+        return where.toString();
+    }
+
+    /**
+     * Rows of (year, meetings not cancelled, held) per calendar year in {@code zone}, for the years
+     * from {@code from} to {@code to}.
+     */
+    public List<Object[]> countsPerYear(UUID partnershipId, String zone, Instant from, Instant to) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager().createNativeQuery(
+                        "SELECT CAST(extract(year FROM starts_at AT TIME ZONE ?2) AS integer) AS y, "
+                                + "count(*) FILTER (WHERE status <> 'CANCELLED'), count(*) FILTER (WHERE status = 'HELD') "
+                                + "FROM meeting WHERE partnership_id = ?1 AND starts_at >= ?3 AND starts_at < ?4 GROUP BY y ORDER BY y")
+                .setParameter(1, partnershipId)
+                .setParameter(2, zone)
+                .setParameter(3, from)
+                .setParameter(4, to)
+                .getResultList();
+        return rows;
+    }
+}
