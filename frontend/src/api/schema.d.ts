@@ -491,6 +491,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/partnerships/{partnershipId}/meetings/{meetingId}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who is invited and what they answered */
+        get: operations["listAttendance"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partnerships/{partnershipId}/meetings/{meetingId}/attendance/invite": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invite the members
+         * @description Invites the partnership's current members who are not invited yet; publishing the agenda does this too.
+         */
+        post: operations["inviteMembers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partnerships/{partnershipId}/meetings/{meetingId}/attendance/{attendanceId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Answer an invitation or record presence
+         * @description Members answer for themselves (attending or apologies with an optional reason); chair, secretariat and admins may answer for anyone and record presence from the meeting's day. Requires If-Match with the invitation's version.
+         */
+        put: operations["updateAttendance"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/partnerships/{partnershipId}/meetings/{meetingId}/cancel": {
         parameters: {
             query?: never;
@@ -864,6 +921,58 @@ export interface components {
         /** @description All of the agenda's items in their new order. */
         AgendaOrder: {
             ids: string[];
+        };
+        /** @description Everyone invited to a meeting, by name, with counts of the answers. Not paged: it is bounded by the partnership's membership. */
+        AttendanceList: {
+            items: components["schemas"]["AttendanceView"][];
+            /**
+             * Format: int64
+             * @description Invited people who answered attending.
+             */
+            attending: number;
+            /**
+             * Format: int64
+             * @description Invited people who sent apologies.
+             */
+            apologies: number;
+            /**
+             * Format: int64
+             * @description Invited people who have not answered.
+             */
+            unanswered: number;
+        };
+        /** @enum {string} */
+        AttendanceResponse: "INVITED" | "ATTENDING" | "APOLOGIES";
+        /** @description An answer to the invitation, and for the chair, secretariat and admins the presence on the day. */
+        AttendanceUpdate: {
+            /** @description ATTENDING or APOLOGIES (afbud); INVITED withdraws an answer. */
+            response: components["schemas"]["AttendanceResponse"];
+            /**
+             * @description Optional reason for apologies.
+             * @example Ferie
+             */
+            reason?: string;
+            /** @description PRESENT or ABSENT; only the chair, secretariat and admins set it, from the meeting's day. */
+            presence?: components["schemas"]["Presence"];
+        };
+        /** @description One invited person: their answer and, on the day, their presence. */
+        AttendanceView: {
+            id: components["schemas"]["UUID"];
+            personId: components["schemas"]["UUID"];
+            /** @example Hanne Herlev */
+            name: string;
+            organisation: components["schemas"]["OrganisationRef"] | null;
+            response: components["schemas"]["AttendanceResponse"];
+            /** @description Reason for apologies, if given. */
+            reason: string | null;
+            presence: components["schemas"]["Presence"] | null;
+            /** @description Whether this is the caller. */
+            me: boolean;
+            /**
+             * Format: int64
+             * @description Version for If-Match on changes of this answer.
+             */
+            version: number;
         };
         /** @enum {string} */
         AuditAction: "CREATED" | "UPDATED" | "DELETED" | "RESTORED";
@@ -1409,6 +1518,8 @@ export interface components {
              */
             version: number;
         };
+        /** @enum {string} */
+        Presence: "PRESENT" | "ABSENT";
         /** @description RFC 9457 problem details (application/problem+json). */
         Problem: {
             /**
@@ -1447,6 +1558,8 @@ export interface components {
         /** @description A person who signed the agreement for a party. */
         SignatoryView: {
             id: components["schemas"]["UUID"];
+            /** @description The party signed for. */
+            partyId: components["schemas"]["UUID"];
             /** @example Kim Christiansen */
             name: string;
             /** @example Politidirektør */
@@ -4171,6 +4284,262 @@ export interface operations {
             };
             /** @description The meeting is held or cancelled (invalid-state-transition). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (internal); quote the correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAttendance: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Everyone invited, by name. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceList"];
+                };
+            };
+            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not use this operation here (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such partnership, meeting or invitation visible to the caller (not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (internal); quote the correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    inviteMembers: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Everyone invited afterwards. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceList"];
+                };
+            };
+            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not use this operation here (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such partnership, meeting or invitation visible to the caller (not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The meeting is held or cancelled (invalid-state-transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (internal); quote the correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateAttendance: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                attendanceId: string;
+                meetingId: string;
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttendanceUpdate"];
+            };
+        };
+        responses: {
+            /** @description Changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceView"];
+                };
+            };
+            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not use this operation here (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such partnership, meeting or invitation visible to the caller (not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Answers after the meeting, or presence before its day (invalid-state-transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Changed by someone else since the ETag sent in If-Match (version-mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (payload-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing (precondition-required). */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

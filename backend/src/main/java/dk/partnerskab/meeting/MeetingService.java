@@ -43,14 +43,16 @@ public class MeetingService {
 
     private final MeetingRepository meetings;
     private final AgendaService agenda;
+    private final AttendanceRepository attendance;
     private final PartnershipAccess access;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public MeetingService(MeetingRepository meetings, AgendaService agenda, PartnershipAccess access, AuditTrail audit,
-                          Clock clock) {
+    public MeetingService(MeetingRepository meetings, AgendaService agenda, AttendanceRepository attendance,
+                          PartnershipAccess access, AuditTrail audit, Clock clock) {
         this.meetings = meetings;
         this.agenda = agenda;
+        this.attendance = attendance;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
@@ -162,7 +164,7 @@ public class MeetingService {
     }
 
     /**
-     * Publishes the agenda to the members; later changes to items are marked as such.
+     * Publishes the agenda and invites the members; later changes to items are marked as such.
      *
      * @throws ProblemException {@code invalid-state-transition} when the agenda has no items
      */
@@ -175,6 +177,7 @@ public class MeetingService {
             }
             meeting.agendaPublishedAt = clock.instant();
             agenda.clearChangeMarks(meeting.id);
+            attendance.inviteMembers(meeting.id, partnershipId, meeting.agendaPublishedAt);
         });
     }
 
@@ -204,9 +207,11 @@ public class MeetingService {
                     "A meeting in status " + meeting.status + " cannot move to " + target + "; allowed: " + meeting.status.next() + ".");
         }
         Map<String, Object> before = auditFields(meeting);
-        change.accept(meeting);
+        // Changed before the move's own statements run: a bulk update flushes the meeting, and
+        // flushing it twice would count as two versions.
         meeting.status = target;
         meeting.updatedAt = clock.instant();
+        change.accept(meeting);
         meetings.flush();
         audit.record(partnershipId, ENTITY, id, AuditAction.UPDATED, meeting.title, before, auditFields(meeting));
         return view(meeting, true);

@@ -53,7 +53,10 @@ class PartyResourceTest {
         as(Persona.SECRETARIAT).header("If-Match", "\"1\"").delete(base + "/parties/" + party + "/signatories/" + signatory)
                 .then().statusCode(204);
         as(Persona.MEMBER).get(base).then().body("parties[0].signatories", empty());
-        as(Persona.SECRETARIAT).post(base + "/parties/" + party + "/signatories/" + signatory + "/restore").then().statusCode(200);
+        // The history shows the removal with the party, which is what a restore needs.
+        as(Persona.MEMBER).get(base + "/history").then().body("items[0].before.partyId", equalTo(party));
+        as(Persona.SECRETARIAT).post(base + "/parties/" + party + "/signatories/" + signatory + "/restore").then().statusCode(200)
+                .body("partyId", equalTo(party));
 
         as(Persona.SECRETARIAT).header("If-Match", "\"0\"").delete(base + "/parties/" + party).then().statusCode(204);
         as(Persona.MEMBER).get(base).then().body("parties.organisation.name", contains("Alfa Kommune"));

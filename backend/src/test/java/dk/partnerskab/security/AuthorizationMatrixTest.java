@@ -47,7 +47,7 @@ class AuthorizationMatrixTest {
     record Ctx(String partnership, String focusArea, String deletedFocusArea, String member, String removedMember,
                String organisation, String term, String deletedTerm, String chairPeriod, String deletedChairPeriod,
                String party, String removedParty, String signatory, String removedSignatory,
-               String meeting, String agendaItem, String deletedAgendaItem, String pastMeeting) {
+               String meeting, String agendaItem, String deletedAgendaItem, String pastMeeting, String membersInvitation) {
 
         static Ctx fresh() {
             String p = newPartnership("Matrix " + System.nanoTime());
@@ -97,8 +97,12 @@ class AuthorizationMatrixTest {
             as(Persona.ADMIN).body(Map.of("title", "Status", "kind", "DISCUSSION"))
                     .post(base + "/meetings/" + pastMeeting + "/agenda-items").then().statusCode(201);
             as(Persona.ADMIN).header("If-Match", "\"0\"").post(base + "/meetings/" + pastMeeting + "/publish").then().statusCode(200);
+            as(Persona.ADMIN).post(base + "/meetings/" + meeting + "/attendance/invite").then().statusCode(200);
+            String membersInvitation = as(Persona.MEMBER).get(base + "/meetings/" + meeting + "/attendance").then().statusCode(200)
+                    .extract().path("items.find { it.me }.id");
             return new Ctx(p, focusArea, deleted, member, removed, organisation, term, deletedTerm, chair, deletedChair,
-                    party, removedParty, signatory, removedSignatory, meeting, agendaItem, deletedAgendaItem, pastMeeting);
+                    party, removedParty, signatory, removedSignatory, meeting, agendaItem, deletedAgendaItem, pastMeeting,
+                    membersInvitation);
         }
 
         String base() {
@@ -241,6 +245,14 @@ class AuthorizationMatrixTest {
                 c -> c.meetingPath() + "/agenda-items/" + c.agendaItem(), null, true, editors204);
         op("POST /api/v1/partnerships/{partnershipId}/meetings/{meetingId}/agenda-items/{itemId}/restore", "POST",
                 c -> c.meetingPath() + "/agenda-items/" + c.deletedAgendaItem() + "/restore", null, false, editors200);
+        op("GET /api/v1/partnerships/{partnershipId}/meetings/{meetingId}/attendance", "GET",
+                c -> c.meetingPath() + "/attendance", null, false, readers);
+        op("POST /api/v1/partnerships/{partnershipId}/meetings/{meetingId}/attendance/invite", "POST",
+                c -> c.meetingPath() + "/attendance/invite", null, false, editors200);
+        // The member answers their own invitation; the observer may not answer someone else's.
+        op("PUT /api/v1/partnerships/{partnershipId}/meetings/{meetingId}/attendance/{attendanceId}", "PUT",
+                c -> c.meetingPath() + "/attendance/" + c.membersInvitation(),
+                c -> Map.of("response", "APOLOGIES", "reason", "Ferie"), true, statuses(200, 200, 200, 403, 404, 403, 403, 401));
     }
 
     private static void op(String key, String method, Function<Ctx, String> path, Function<Ctx, Object> body,
@@ -339,6 +351,12 @@ class AuthorizationMatrixTest {
         }
         if (path.contains("/meetings/")) {
             String meetingPath = path.replaceAll("(/meetings/[^/]+).*", "$1");
+            if (path.contains("/attendance/")) {
+                String id = path.substring(path.lastIndexOf('/') + 1);
+                Integer version = as(Persona.ADMIN).get(meetingPath + "/attendance").then().statusCode(200)
+                        .extract().path("items.find { it.id == '" + id + "' }.version");
+                return "\"" + version + "\"";
+            }
             if (path.contains("/agenda-items/") && !path.endsWith("/order")) {
                 String id = path.substring(path.lastIndexOf('/') + 1);
                 Integer version = as(Persona.ADMIN).get(meetingPath).then().statusCode(200)

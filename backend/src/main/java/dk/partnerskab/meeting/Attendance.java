@@ -1,0 +1,48 @@
+package dk.partnerskab.meeting;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.UUID;
+
+/** One person's invitation to a meeting, their answer and their presence. */
+@Entity
+@Table(name = "meeting_attendance")
+public class Attendance {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "meeting_id", nullable = false)
+    public UUID meetingId;
+
+    @Column(name = "person_id", nullable = false)
+    public UUID personId;
+
+    /** The organisation the person represented when invited. */
+    @Column(name = "organisation_id")
+    public UUID organisationId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public AttendanceResponse response;
+
+    public String reason;
+
+    @Enumerated(EnumType.STRING)
+    public Presence presence;
+
+    @Column(name = "responded_at")
+    public Instant respondedAt;
+
+    @Column(name = "updated_at", nullable = false)
+    public Instant updatedAt;
+
+    @Version
+    public long version;
+}
