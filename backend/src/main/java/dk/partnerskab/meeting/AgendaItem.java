@@ -40,6 +40,9 @@ public class AgendaItem {
     @Column(name = "duration_minutes")
     public Integer durationMinutes;
 
+    /** What was said and concluded, as sanitised rich text. */
+    public String minutes;
+
     @Column(name = "focus_area_id")
     public UUID focusAreaId;
 

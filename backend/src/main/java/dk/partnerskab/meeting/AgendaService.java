@@ -48,15 +48,22 @@ public class AgendaService {
     private final AgendaItemRepository items;
     private final MeetingRepository meetings;
     private final FocusAreaRepository focusAreas;
+    private final DecisionRepository decisions;
+    private final FollowUpRepository followUps;
+    private final FollowUpService followUpViews;
     private final PartnershipAccess access;
     private final AuditTrail audit;
     private final Clock clock;
 
     public AgendaService(AgendaItemRepository items, MeetingRepository meetings, FocusAreaRepository focusAreas,
+                         DecisionRepository decisions, FollowUpRepository followUps, FollowUpService followUpViews,
                          PartnershipAccess access, AuditTrail audit, Clock clock) {
         this.items = items;
         this.meetings = meetings;
         this.focusAreas = focusAreas;
+        this.decisions = decisions;
+        this.followUps = followUps;
+        this.followUpViews = followUpViews;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
@@ -188,7 +195,7 @@ public class AgendaService {
         items.update("changedAfterPublish = false where meetingId = ?1 and changedAfterPublish = true", meetingId);
     }
 
-    /** The agenda in order, with the focus areas it refers to read in one query. */
+    /** The agenda in order, with its focus areas, decisions and follow-up items read in one query each. */
     List<AgendaItemView> itemsOf(UUID partnershipId, UUID meetingId) {
         return itemsOf(partnershipId, items.livingOf(meetingId));
     }
@@ -198,6 +205,13 @@ public class AgendaService {
         Map<UUID, FocusArea> areas = areaIds.isEmpty() ? Map.of()
                 : focusAreas.list("partnership.id = ?1 and id in ?2", partnershipId, areaIds).stream()
                         .collect(Collectors.toMap(f -> f.id, Function.identity()));
+        List<UUID> itemIds = agenda.stream().map(i -> i.id).toList();
+        Map<UUID, List<dk.partnerskab.meeting.dto.DecisionView>> decided = itemIds.isEmpty() ? Map.of()
+                : decisions.list("agendaItemId in ?1 order by createdAt, id", itemIds).stream()
+                        .collect(Collectors.groupingBy(d -> d.agendaItemId, Collectors.mapping(DecisionService::view, Collectors.toList())));
+        Map<UUID, List<dk.partnerskab.meeting.dto.FollowUpView>> toFollowUp = itemIds.isEmpty() ? Map.of()
+                : followUpViews.views(followUps.list("agendaItemId in ?1 order by createdAt, id", itemIds)).stream()
+                        .collect(Collectors.groupingBy(dk.partnerskab.meeting.dto.FollowUpView::agendaItemId));
         List<AgendaItem> ordered = agenda.stream()
                 .sorted(java.util.Comparator.comparingInt((AgendaItem i) -> i.position).thenComparing(i -> i.id)).toList();
         List<AgendaItemView> views = new java.util.ArrayList<>();
@@ -205,7 +219,8 @@ public class AgendaService {
             FocusArea area = item.focusAreaId == null ? null : areas.get(item.focusAreaId);
             views.add(new AgendaItemView(item.id, number(item, agenda), item.title, item.background, item.kind,
                     item.presenter, item.durationMinutes, area == null ? null : new FocusAreaRef(area.id, area.number, area.title),
-                    item.changedAfterPublish, item.version));
+                    item.changedAfterPublish, item.minutes, decided.getOrDefault(item.id, List.of()),
+                    toFollowUp.getOrDefault(item.id, List.of()), item.version));
         }
         return views;
     }

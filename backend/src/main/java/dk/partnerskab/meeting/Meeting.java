@@ -45,6 +45,22 @@ public class Meeting {
     @Column(name = "agenda_published_at")
     public Instant agendaPublishedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "minutes_status", nullable = false)
+    public MinutesStatus minutesStatus = MinutesStatus.DRAFT;
+
+    @Column(name = "minutes_comment_deadline")
+    public java.time.LocalDate minutesCommentDeadline;
+
+    @Column(name = "minutes_sent_at")
+    public Instant minutesSentAt;
+
+    @Column(name = "minutes_approved_at")
+    public Instant minutesApprovedAt;
+
+    @Column(name = "minutes_published_at")
+    public Instant minutesPublishedAt;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -47,7 +47,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/partnerships/{partnershipId}/meetings")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({Roles.USER, Roles.ADMIN})
+@RolesAllowed({Roles.USER, Roles.ADMIN, Roles.INTEGRATION})
 @Tag(name = "Meetings", description = "A partnership's meetings; members read them, chair, secretariat and admins plan them.")
 @APIResponse(responseCode = "400", description = "Invalid input (validation-failed, personal-data-rejected).",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -70,7 +70,15 @@ public class MeetingService {
     @Transactional
     public MeetingView get(UUID partnershipId, UUID id) {
         Optional<MemberRole> role = access.requireVisible(partnershipId);
-        return view(require(partnershipId, id), access.canEdit(partnershipId, role));
+        boolean canEdit = access.canEdit(partnershipId, role);
+        Meeting meeting = require(partnershipId, id);
+        MeetingView view = view(meeting, canEdit);
+        // Integrations read minutes once they are published, not the drafts the members work on.
+        boolean outsider = role.isEmpty() && !canEdit;
+        if (outsider && meeting.minutesStatus != MinutesStatus.PUBLISHED) {
+            view = withoutMinutes(view);
+        }
+        return view;
     }
 
     /**
@@ -264,7 +272,20 @@ public class MeetingService {
         return new MeetingView(m.id, m.partnershipId, m.title, m.startsAt.atZone(zone()).toOffsetDateTime(), m.durationMinutes,
                 m.place, m.onlineUrl, m.status, m.cancellationReason,
                 m.agendaPublishedAt == null ? null : m.agendaPublishedAt.atZone(zone()).toOffsetDateTime(),
-                agenda.itemsOf(m.partnershipId, m.id), canEdit, m.version);
+                agenda.itemsOf(m.partnershipId, m.id), m.minutesStatus, m.minutesCommentDeadline,
+                m.minutesApprovedAt == null ? null : m.minutesApprovedAt.atZone(zone()).toOffsetDateTime(),
+                m.minutesPublishedAt == null ? null : m.minutesPublishedAt.atZone(zone()).toOffsetDateTime(), canEdit, m.version);
+    }
+
+    private static MeetingView withoutMinutes(MeetingView v) {
+        List<dk.partnerskab.meeting.dto.AgendaItemView> agenda = v.agenda().stream()
+                .map(i -> new dk.partnerskab.meeting.dto.AgendaItemView(i.id(), i.number(), i.title(), i.background(), i.kind(),
+                        i.presenter(), i.durationMinutes(), i.focusArea(), i.changedAfterPublish(), null, List.of(), List.of(),
+                        i.version()))
+                .toList();
+        return new MeetingView(v.id(), v.partnershipId(), v.title(), v.startsAt(), v.durationMinutes(), v.place(), v.onlineUrl(),
+                v.status(), v.cancellationReason(), v.agendaPublishedAt(), agenda, v.minutesStatus(), v.minutesCommentDeadline(),
+                v.minutesApprovedAt(), v.minutesPublishedAt(), v.canEdit(), v.version());
     }
 
     private Map<String, Object> auditFields(Meeting m) {

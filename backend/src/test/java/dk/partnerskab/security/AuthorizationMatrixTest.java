@@ -47,7 +47,9 @@ class AuthorizationMatrixTest {
     record Ctx(String partnership, String focusArea, String deletedFocusArea, String member, String removedMember,
                String organisation, String term, String deletedTerm, String chairPeriod, String deletedChairPeriod,
                String party, String removedParty, String signatory, String removedSignatory,
-               String meeting, String agendaItem, String deletedAgendaItem, String pastMeeting, String membersInvitation) {
+               String meeting, String agendaItem, String deletedAgendaItem, String pastMeeting, String membersInvitation,
+               String pastItem, String decision, String followUp, String heldMeeting, String commentedMeeting,
+               String commentedItem, String approvedMeeting) {
 
         static Ctx fresh() {
             String p = newPartnership("Matrix " + System.nanoTime());
@@ -94,19 +96,51 @@ class AuthorizationMatrixTest {
                     .then().statusCode(204);
             String pastMeeting = as(Persona.ADMIN).body(meetingIn("2024-03-05T13:00:00+01:00")).post(base + "/meetings")
                     .then().statusCode(201).extract().path("id");
-            as(Persona.ADMIN).body(Map.of("title", "Status", "kind", "DISCUSSION"))
-                    .post(base + "/meetings/" + pastMeeting + "/agenda-items").then().statusCode(201);
+            String pastItem = as(Persona.ADMIN).body(Map.of("title", "Status", "kind", "DISCUSSION"))
+                    .post(base + "/meetings/" + pastMeeting + "/agenda-items").then().statusCode(201).extract().path("id");
             as(Persona.ADMIN).header("If-Match", "\"0\"").post(base + "/meetings/" + pastMeeting + "/publish").then().statusCode(200);
+            String decision = as(Persona.ADMIN).body(Map.of("agendaItemId", pastItem, "text", "Besluttet"))
+                    .post(base + "/meetings/" + pastMeeting + "/minutes/decisions").then().statusCode(201).extract().path("id");
+            String memberPerson = as(Persona.MEMBER).get("/api/v1/me").then().statusCode(200).extract().path("id");
+            String followUp = as(Persona.ADMIN).body(Map.of("agendaItemId", pastItem, "title", "Opgave", "responsiblePersonId", memberPerson))
+                    .post(base + "/meetings/" + pastMeeting + "/minutes/follow-ups").then().statusCode(201).extract().path("id");
+            String[] held = meetingInMinutesState(base, "2024-06-04", 0);
+            String[] commented = meetingInMinutesState(base, "2024-09-03", 1);
+            String[] approved = meetingInMinutesState(base, "2024-12-03", 2);
             as(Persona.ADMIN).post(base + "/meetings/" + meeting + "/attendance/invite").then().statusCode(200);
             String membersInvitation = as(Persona.MEMBER).get(base + "/meetings/" + meeting + "/attendance").then().statusCode(200)
                     .extract().path("items.find { it.me }.id");
             return new Ctx(p, focusArea, deleted, member, removed, organisation, term, deletedTerm, chair, deletedChair,
                     party, removedParty, signatory, removedSignatory, meeting, agendaItem, deletedAgendaItem, pastMeeting,
-                    membersInvitation);
+                    membersInvitation, pastItem, decision, followUp, held[0], commented[0], commented[1], approved[0]);
         }
 
         String base() {
             return "/api/v1/partnerships/" + partnership;
+        }
+
+        /**
+         * A held meeting whose minutes went {@code steps} steps on from the draft (sent, approved).
+         *
+         * @return the meeting's id and its agenda item's id
+         */
+        static String[] meetingInMinutesState(String base, String day, int steps) {
+            String meeting = as(Persona.ADMIN).body(meetingIn(day + "T13:00:00+02:00")).post(base + "/meetings")
+                    .then().statusCode(201).extract().path("id");
+            String path = base + "/meetings/" + meeting;
+            String item = as(Persona.ADMIN).body(Map.of("title", "Status", "kind", "DISCUSSION")).post(path + "/agenda-items")
+                    .then().statusCode(201).extract().path("id");
+            as(Persona.ADMIN).header("If-Match", "\"0\"").post(path + "/publish").then().statusCode(200);
+            as(Persona.ADMIN).header("If-Match", "\"1\"").post(path + "/held").then().statusCode(200);
+            if (steps > 0) {
+                as(Persona.ADMIN).header("If-Match", "\"2\"").body(Map.of("commentDeadline", java.time.LocalDate.now().plusDays(7).toString()))
+                        .post(path + "/minutes/send").then().statusCode(200);
+            }
+            if (steps > 1) {
+                as(Persona.ADMIN).header("If-Match", "\"3\"").body(Map.of("atMeeting", true)).post(path + "/minutes/approve")
+                        .then().statusCode(200);
+            }
+            return new String[] {meeting, item};
         }
 
         String meetingPath() {
@@ -246,13 +280,53 @@ class AuthorizationMatrixTest {
         op("POST /api/v1/partnerships/{partnershipId}/meetings/{meetingId}/agenda-items/{itemId}/restore", "POST",
                 c -> c.meetingPath() + "/agenda-items/" + c.deletedAgendaItem() + "/restore", null, false, editors200);
         op("GET /api/v1/partnerships/{partnershipId}/meetings/{meetingId}/attendance", "GET",
-                c -> c.meetingPath() + "/attendance", null, false, readers);
+                c -> c.meetingPath() + "/attendance", null, false, peopleReaders);
         op("POST /api/v1/partnerships/{partnershipId}/meetings/{meetingId}/attendance/invite", "POST",
                 c -> c.meetingPath() + "/attendance/invite", null, false, editors200);
         // The member answers their own invitation; the observer may not answer someone else's.
         op("PUT /api/v1/partnerships/{partnershipId}/meetings/{meetingId}/attendance/{attendanceId}", "PUT",
                 c -> c.meetingPath() + "/attendance/" + c.membersInvitation(),
                 c -> Map.of("response", "APOLOGIES", "reason", "Ferie"), true, statuses(200, 200, 200, 403, 404, 403, 403, 401));
+        op("PUT /api/v1/partnerships/{partnershipId}/meetings/{meetingId}/minutes/items/{itemId}", "PUT",
+                c -> c.base() + "/meetings/" + c.pastMeeting() + "/minutes/items/" + c.pastItem(),
+                c -> Map.of("minutes", "<p>Referat</p>"), true, editors200);
+        op("POST /api/v1/partnerships/{partnershipId}/meetings/{meetingId}/minutes/send", "POST",
+                c -> c.base() + "/meetings/" + c.heldMeeting() + "/minutes/send",
+                c -> Map.of("commentDeadline", java.time.LocalDate.now().plusDays(7).toString()), true, editors200);
+        op("POST /api/v1/partnerships/{partnershipId}/meetings/{meetingId}/minutes/approve", "POST",
+                c -> c.base() + "/meetings/" + c.commentedMeeting() + "/minutes/approve", c -> Map.of("atMeeting", true), true, editors200);
+        op("POST /api/v1/partnerships/{partnershipId}/meetings/{meetingId}/minutes/publish", "POST",
+                c -> c.base() + "/meetings/" + c.approvedMeeting() + "/minutes/publish", null, true, editors200);
+        op("GET /api/v1/partnerships/{partnershipId}/meetings/{meetingId}/minutes/comments", "GET",
+                c -> c.base() + "/meetings/" + c.commentedMeeting() + "/minutes/comments", null, false, peopleReaders);
+        op("POST /api/v1/partnerships/{partnershipId}/meetings/{meetingId}/minutes/comments", "POST",
+                c -> c.base() + "/meetings/" + c.commentedMeeting() + "/minutes/comments",
+                c -> Map.of("agendaItemId", c.commentedItem(), "text", "Kommentar"), false, statuses(201, 201, 201, 201, 404, 403, 403, 401));
+        op("POST /api/v1/partnerships/{partnershipId}/meetings/{meetingId}/minutes/decisions", "POST",
+                c -> c.base() + "/meetings/" + c.pastMeeting() + "/minutes/decisions",
+                c -> Map.of("agendaItemId", c.pastItem(), "text", "Ny beslutning"), false, editors201);
+        op("PUT /api/v1/partnerships/{partnershipId}/meetings/{meetingId}/minutes/decisions/{decisionId}", "PUT",
+                c -> c.base() + "/meetings/" + c.pastMeeting() + "/minutes/decisions/" + c.decision(),
+                c -> Map.of("agendaItemId", c.pastItem(), "text", "Ændret beslutning"), true, editors200);
+        op("DELETE /api/v1/partnerships/{partnershipId}/meetings/{meetingId}/minutes/decisions/{decisionId}", "DELETE",
+                c -> c.base() + "/meetings/" + c.pastMeeting() + "/minutes/decisions/" + c.decision(), null, true, editors204);
+        op("POST /api/v1/partnerships/{partnershipId}/meetings/{meetingId}/minutes/follow-ups", "POST",
+                c -> c.base() + "/meetings/" + c.pastMeeting() + "/minutes/follow-ups",
+                c -> Map.of("agendaItemId", c.pastItem(), "title", "Ny opgave", "responsibleOrganisationId", c.organisation()),
+                false, editors201);
+        op("PUT /api/v1/partnerships/{partnershipId}/meetings/{meetingId}/minutes/follow-ups/{followUpId}", "PUT",
+                c -> c.base() + "/meetings/" + c.pastMeeting() + "/minutes/follow-ups/" + c.followUp(),
+                c -> Map.of("agendaItemId", c.pastItem(), "title", "Ændret opgave", "responsibleOrganisationId", c.organisation()),
+                true, editors200);
+        op("DELETE /api/v1/partnerships/{partnershipId}/meetings/{meetingId}/minutes/follow-ups/{followUpId}", "DELETE",
+                c -> c.base() + "/meetings/" + c.pastMeeting() + "/minutes/follow-ups/" + c.followUp(), null, true, editors204);
+        op("GET /api/v1/partnerships/{partnershipId}/decisions", "GET", c -> c.base() + "/decisions", null, false, readers);
+        op("GET /api/v1/partnerships/{partnershipId}/follow-ups", "GET", c -> c.base() + "/follow-ups", null, false, readers);
+        // The follow-up item is the member's own, so the member may close it; the observer may not.
+        op("POST /api/v1/partnerships/{partnershipId}/follow-ups/{followUpId}/status", "POST",
+                c -> c.base() + "/follow-ups/" + c.followUp() + "/status", c -> Map.of("status", "DONE"), true,
+                statuses(200, 200, 200, 403, 404, 403, 403, 401));
+        op("GET /api/v1/me/follow-ups", "GET", c -> "/api/v1/me/follow-ups", null, false, statuses(200, 200, 200, 200, 200, 403, 403, 401));
     }
 
     private static void op(String key, String method, Function<Ctx, String> path, Function<Ctx, Object> body,
@@ -295,7 +369,8 @@ class AuthorizationMatrixTest {
     private static boolean repeatable(String key) {
         return !(key.startsWith("DELETE") || key.endsWith("/restore") || key.endsWith("/status")
                 || key.endsWith("/parties") || key.endsWith("/terms") || key.endsWith("/chair-periods")
-                || key.endsWith("/cancel") || key.endsWith("/publish") || key.endsWith("/held"));
+                || key.endsWith("/cancel") || key.endsWith("/publish") || key.endsWith("/held")
+                || key.endsWith("/minutes/send") || key.endsWith("/minutes/approve"));
     }
 
     /** Reused until a write that cannot be repeated succeeds: refused calls change nothing. */
@@ -349,12 +424,27 @@ class AuthorizationMatrixTest {
                     .extract().path("parties.find { it.id == '" + id + "' }.version");
             return "\"" + version + "\"";
         }
+        if (path.contains("/follow-ups/") && path.endsWith("/status")) {
+            String id = path.substring(0, path.lastIndexOf('/'));
+            id = id.substring(id.lastIndexOf('/') + 1);
+            Integer version = as(Persona.ADMIN).get(ctx.base() + "/follow-ups?size=100").then().statusCode(200)
+                    .extract().path("items.find { it.id == '" + id + "' }.version");
+            return "\"" + version + "\"";
+        }
         if (path.contains("/meetings/")) {
             String meetingPath = path.replaceAll("(/meetings/[^/]+).*", "$1");
             if (path.contains("/attendance/")) {
                 String id = path.substring(path.lastIndexOf('/') + 1);
                 Integer version = as(Persona.ADMIN).get(meetingPath + "/attendance").then().statusCode(200)
                         .extract().path("items.find { it.id == '" + id + "' }.version");
+                return "\"" + version + "\"";
+            }
+            if (path.contains("/minutes/items/") || path.contains("/minutes/decisions/") || path.contains("/minutes/follow-ups/")) {
+                String id = path.substring(path.lastIndexOf('/') + 1);
+                String list = path.contains("/minutes/items/") ? "agenda" : path.contains("/decisions/") ? "agenda.decisions.flatten()"
+                        : "agenda.followUps.flatten()";
+                Integer version = as(Persona.ADMIN).get(meetingPath).then().statusCode(200)
+                        .extract().path(list + ".find { it.id == '" + id + "' }.version");
                 return "\"" + version + "\"";
             }
             if (path.contains("/agenda-items/") && !path.endsWith("/order")) {

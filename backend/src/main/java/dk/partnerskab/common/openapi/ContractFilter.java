@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * give (401, 403, 500), those of every operation that takes If-Match (412, 428) and of every one
  * that takes a body (413, answered by {@link dk.partnerskab.common.http.BodySizeLimit}), so that each
  * resource only declares the ones specific to it and none can be forgotten; and keeps nullable
- * references precise (see {@link #filterSchema}).
+ * references precise and times free of YAML-ambiguous examples (see {@link #filterSchema}).
  */
 public class ContractFilter implements OASFilter {
 
@@ -37,6 +37,10 @@ public class ContractFilter implements OASFilter {
      */
     @Override
     public Schema filterSchema(Schema schema) {
+        // An unquoted example such as 13:45:30 reads as a base-60 number to YAML 1.1 parsers.
+        if ("local-time".equals(schema.getFormat())) {
+            schema.setExamples(null);
+        }
         if (schema.getAnyOf() != null && schema.getType() != null
                 && schema.getAnyOf().stream().anyMatch(s -> s.getRef() != null)) {
             schema.setType(null);

@@ -15,5 +15,8 @@ public record AgendaItemView(
         @Schema(required = true, nullable = true) Integer durationMinutes,
         @Schema(required = true, nullable = true) FocusAreaRef focusArea,
         @Schema(required = true, description = "Changed or added after the agenda was published.") boolean changedAfterPublish,
+        @Schema(required = true, nullable = true, description = "The item's minutes (sanitised rich text).") String minutes,
+        @Schema(required = true) java.util.List<DecisionView> decisions,
+        @Schema(required = true) java.util.List<FollowUpView> followUps,
         @Schema(required = true, description = "Version for If-Match on edits of this item.") long version) {
 }

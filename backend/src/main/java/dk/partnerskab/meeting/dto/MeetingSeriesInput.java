@@ -18,7 +18,7 @@ public record MeetingSeriesInput(
                 examples = "Partnerskabsmøde")
         @NotBlank @Size(max = 250) @NoCprNumber String title,
         @Schema(required = true, examples = "2027-03-09") @NotNull LocalDate firstDate,
-        @Schema(required = true, description = "Local time in Europe/Copenhagen.", examples = "13:00:00") @NotNull LocalTime startTime,
+        @Schema(required = true, description = "Local time in Europe/Copenhagen, such as 13:00.") @NotNull LocalTime startTime,
         @Schema(required = true, minimum = "5", maximum = "1440", examples = "120") @NotNull @Min(5) @Max(1440) Integer durationMinutes,
         @Schema(minimum = "1", maximum = "12", defaultValue = "4", description = "How many meetings; default 4.") @Min(1) @Max(12) Integer count,
         @Schema(minimum = "1", maximum = "12", defaultValue = "3", description = "Months between meetings; default 3 (quarterly).")

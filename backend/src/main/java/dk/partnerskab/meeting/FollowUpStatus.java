@@ -1,0 +1,5 @@
+package dk.partnerskab.meeting;
+
+public enum FollowUpStatus {
+    OPEN, DONE
+}

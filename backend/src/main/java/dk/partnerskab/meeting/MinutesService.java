@@ -1,0 +1,184 @@
+package dk.partnerskab.meeting;
+
+import dk.partnerskab.audit.AuditAction;
+import dk.partnerskab.audit.AuditTrail;
+import dk.partnerskab.common.http.Preconditions;
+import dk.partnerskab.common.problem.ProblemException;
+import dk.partnerskab.common.problem.ProblemKey;
+import dk.partnerskab.common.problem.Violation;
+import dk.partnerskab.common.validation.RichText;
+import dk.partnerskab.meeting.dto.AgendaItemView;
+import dk.partnerskab.meeting.dto.CommentInput;
+import dk.partnerskab.meeting.dto.CommentView;
+import dk.partnerskab.meeting.dto.MeetingView;
+import dk.partnerskab.meeting.dto.MinutesApproval;
+import dk.partnerskab.meeting.dto.MinutesInput;
+import dk.partnerskab.meeting.dto.MinutesSending;
+import dk.partnerskab.meeting.dto.PersonRef;
+import dk.partnerskab.partnership.PartnershipAccess;
+import dk.partnerskab.person.Person;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Writing the minutes per agenda item and taking them through comments, approval and publishing. */
+@ApplicationScoped
+public class MinutesService {
+
+    private final MeetingRepository meetings;
+    private final AgendaItemRepository items;
+    private final MinutesCommentRepository comments;
+    private final AgendaService agenda;
+    private final MeetingService meetingService;
+    private final PartnershipAccess access;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public MinutesService(MeetingRepository meetings, AgendaItemRepository items, MinutesCommentRepository comments,
+                          AgendaService agenda, MeetingService meetingService, PartnershipAccess access, AuditTrail audit,
+                          Clock clock) {
+        this.meetings = meetings;
+        this.items = items;
+        this.comments = comments;
+        this.agenda = agenda;
+        this.meetingService = meetingService;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Saves one item's minutes; meeting mode calls this as the secretary types. */
+    @Transactional
+    public AgendaItemView write(UUID partnershipId, UUID meetingId, UUID itemId, long expectedVersion, MinutesInput input) {
+        access.requireEditor(partnershipId);
+        Meeting meeting = requireMeeting(partnershipId, meetingId);
+        MinutesRules.requireWritable(meeting, clock);
+        AgendaItem item = items.findIn(meetingId, itemId)
+                .orElseThrow(() -> ProblemException.notFound("No agenda item with this id on this meeting."));
+        Preconditions.requireVersion(expectedVersion, item.version);
+        String before = item.minutes;
+        item.minutes = RichText.sanitise(input.minutes());
+        item.updatedAt = clock.instant();
+        items.flush();
+        audit.record(partnershipId, AgendaService.ENTITY, itemId, AuditAction.UPDATED, item.title,
+                java.util.Collections.singletonMap("minutes", before), java.util.Collections.singletonMap("minutes", item.minutes));
+        return agenda.itemsOf(partnershipId, meetingId).stream().filter(v -> v.id().equals(itemId)).findFirst().orElseThrow();
+    }
+
+    /**
+     * @throws ProblemException {@code invalid-state-transition} unless the meeting is held and the
+     *         minutes are a draft
+     */
+    @Transactional
+    public MeetingView send(UUID partnershipId, UUID meetingId, long expectedVersion, MinutesSending input) {
+        return move(partnershipId, meetingId, expectedVersion, MinutesStatus.DRAFT, MinutesStatus.IN_COMMENT, meeting -> {
+            if (meeting.status != MeetingStatus.HELD) {
+                throw new ProblemException(ProblemKey.INVALID_STATE_TRANSITION,
+                        "Record that the meeting was held before sending its minutes.");
+            }
+            if (input.commentDeadline().isBefore(LocalDate.now(clock))) {
+                throw ProblemException.invalid(List.of(new Violation("commentDeadline", "body", "must be today or later")));
+            }
+            meeting.minutesCommentDeadline = input.commentDeadline();
+            meeting.minutesSentAt = clock.instant();
+        });
+    }
+
+    /**
+     * @throws ProblemException {@code invalid-state-transition} before sending, or before the
+     *         comment deadline has passed unless approved at a meeting
+     */
+    @Transactional
+    public MeetingView approve(UUID partnershipId, UUID meetingId, long expectedVersion, MinutesApproval input) {
+        boolean atMeeting = input != null && Boolean.TRUE.equals(input.atMeeting());
+        return move(partnershipId, meetingId, expectedVersion, MinutesStatus.IN_COMMENT, MinutesStatus.APPROVED, meeting -> {
+            if (!atMeeting && !LocalDate.now(clock).isAfter(meeting.minutesCommentDeadline)) {
+                throw new ProblemException(ProblemKey.INVALID_STATE_TRANSITION, "Members may comment until "
+                        + meeting.minutesCommentDeadline + "; approve after that, or mark the approval as made at a meeting.");
+            }
+            meeting.minutesApprovedAt = clock.instant();
+        });
+    }
+
+    @Transactional
+    public MeetingView publish(UUID partnershipId, UUID meetingId, long expectedVersion) {
+        return move(partnershipId, meetingId, expectedVersion, MinutesStatus.APPROVED, MinutesStatus.PUBLISHED,
+                meeting -> meeting.minutesPublishedAt = clock.instant());
+    }
+
+    /**
+     * A member comments on an item's draft minutes while they are out for comments.
+     *
+     * @throws ProblemException {@code invalid-state-transition} outside the comment period
+     */
+    @Transactional
+    public CommentView comment(UUID partnershipId, UUID meetingId, CommentInput input) {
+        java.util.Optional<dk.partnerskab.partnership.MemberRole> role = access.requireVisible(partnershipId);
+        // Members and administrators comment; an integration reads but has no say.
+        if (role.isEmpty() && !access.canEdit(partnershipId, role)) {
+            throw new ProblemException(ProblemKey.FORBIDDEN, "Only members comment on minutes.");
+        }
+        UUID me = access.personId();
+        Meeting meeting = requireMeeting(partnershipId, meetingId);
+        if (meeting.minutesStatus != MinutesStatus.IN_COMMENT || LocalDate.now(clock).isAfter(meeting.minutesCommentDeadline)) {
+            throw new ProblemException(ProblemKey.INVALID_STATE_TRANSITION,
+                    "The minutes are not out for comments" + (meeting.minutesCommentDeadline == null ? "."
+                            : " (the comment period ended " + meeting.minutesCommentDeadline + ")."));
+        }
+        AgendaItem item = items.findIn(meetingId, input.agendaItemId()).orElseThrow(() -> ProblemException.invalid(
+                List.of(new Violation("agendaItemId", "body", "must be an item on this meeting's agenda"))));
+        MinutesComment comment = new MinutesComment();
+        comment.id = UUID.randomUUID();
+        comment.meetingId = meetingId;
+        comment.agendaItemId = item.id;
+        comment.personId = me;
+        comment.text = input.text().strip();
+        comment.createdAt = clock.instant();
+        comments.persist(comment);
+        Person author = comments.getEntityManager().find(Person.class, me);
+        CommentView view = view(comment, author);
+        audit.record(partnershipId, "MINUTES_COMMENT", comment.id, AuditAction.CREATED, item.title, null, view);
+        return view;
+    }
+
+    /** Comments are not paged: they are bounded by a meeting's agenda and comment period. */
+    @Transactional
+    public List<CommentView> comments(UUID partnershipId, UUID meetingId) {
+        access.requireVisible(partnershipId);
+        requireMeeting(partnershipId, meetingId);
+        return comments.withAuthors(meetingId).stream().map(row -> view((MinutesComment) row[0], (Person) row[1])).toList();
+    }
+
+    private CommentView view(MinutesComment c, Person author) {
+        return new CommentView(c.id, c.agendaItemId, new PersonRef(author.id, author.displayName), c.text,
+                c.createdAt.atZone(clock.getZone()).toOffsetDateTime());
+    }
+
+    private MeetingView move(UUID partnershipId, UUID meetingId, long expectedVersion, MinutesStatus from, MinutesStatus to,
+                             java.util.function.Consumer<Meeting> change) {
+        access.requireEditor(partnershipId);
+        Meeting meeting = requireMeeting(partnershipId, meetingId);
+        Preconditions.requireVersion(expectedVersion, meeting.version);
+        if (meeting.minutesStatus != from) {
+            throw new ProblemException(ProblemKey.INVALID_STATE_TRANSITION,
+                    "The minutes are " + meeting.minutesStatus + "; only " + from + " minutes can become " + to + ".");
+        }
+        MinutesStatus before = meeting.minutesStatus;
+        meeting.minutesStatus = to;
+        meeting.updatedAt = clock.instant();
+        change.accept(meeting);
+        meetings.flush();
+        audit.record(partnershipId, MeetingService.ENTITY, meetingId, AuditAction.UPDATED, meeting.title,
+                Map.of("minutesStatus", before), Map.of("minutesStatus", to));
+        return meetingService.get(partnershipId, meetingId);
+    }
+
+    private Meeting requireMeeting(UUID partnershipId, UUID meetingId) {
+        return meetings.findIn(partnershipId, meetingId)
+                .orElseThrow(() -> ProblemException.notFound("No meeting with this id in this partnership."));
+    }
+}

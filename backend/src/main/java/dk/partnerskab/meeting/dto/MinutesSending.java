@@ -1,0 +1,10 @@
+package dk.partnerskab.meeting.dto;
+
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "Sends the draft minutes to the members, who may comment up to and including the deadline.")
+public record MinutesSending(
+        @Schema(required = true, examples = "2027-03-23") @NotNull LocalDate commentDeadline) {
+}
