@@ -212,3 +212,68 @@ INSERT INTO partnership_member (id, partnership_id, person_id, role, organisatio
   ('a0000000-0000-4000-8000-000000000013', '20000000-0000-4000-8000-000000000002', '90000000-0000-4000-8000-000000000006', 'MEMBER', '10000000-0000-4000-8000-000000000001'),
   ('a0000000-0000-4000-8000-000000000021', '20000000-0000-4000-8000-000000000003', '90000000-0000-4000-8000-000000000007', 'MEMBER', '10000000-0000-4000-8000-000000000006')
 ON CONFLICT DO NOTHING;
+
+-- Meetings of the Herlev–Ballerup–Gladsaxe partnership, dated from the day the demo data is loaded:
+-- one held about two months ago with approved minutes, one in three weeks with its agenda out.
+INSERT INTO meeting (id, partnership_id, title, starts_at, duration_minutes, place, status, agenda_published_at,
+                     minutes_status, minutes_comment_deadline, minutes_sent_at, minutes_approved_at, created_at, updated_at) VALUES
+  ('b0000000-0000-4000-8000-000000000001', '20000000-0000-4000-8000-000000000001', 'Partnerskabsmøde (demodata)',
+   ((current_date - 60) + time '13:00') AT TIME ZONE 'Europe/Copenhagen', 120, 'Herlev Rådhus, mødelokale 1', 'HELD',
+   ((current_date - 74) + time '09:00') AT TIME ZONE 'Europe/Copenhagen',
+   'APPROVED', current_date - 46, ((current_date - 58) + time '10:00') AT TIME ZONE 'Europe/Copenhagen',
+   ((current_date - 45) + time '09:00') AT TIME ZONE 'Europe/Copenhagen', now(), now()),
+  ('b0000000-0000-4000-8000-000000000002', '20000000-0000-4000-8000-000000000001', 'Partnerskabsmøde (demodata)',
+   ((current_date + 21) + time '13:00') AT TIME ZONE 'Europe/Copenhagen', 120, 'Ballerup Rådhus', 'AGENDA_PUBLISHED',
+   ((current_date - 3) + time '09:00') AT TIME ZONE 'Europe/Copenhagen', 'DRAFT', NULL, NULL, NULL, now(), now())
+ON CONFLICT DO NOTHING;
+
+INSERT INTO agenda_item (id, meeting_id, position, title, background, kind, presenter, duration_minutes, focus_area_id, minutes, updated_at) VALUES
+  ('b1000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000001', 1, 'Godkendelse af dagsorden', NULL,
+   'DECISION', 'Formanden', 5, NULL, '<p>Dagsordenen blev godkendt.</p>', now()),
+  ('b1000000-0000-4000-8000-000000000002', 'b0000000-0000-4000-8000-000000000001', 2, 'Nyt fra parterne',
+   '<p>Demodata: kort orientering fra kommunerne og politiet.</p>', 'INFORMATION', NULL, 20, NULL,
+   '<p>Politiet orienterede om en rolig sommer i boligområderne. Gladsaxe fortalte om nye gadeplansmedarbejdere.</p>', now()),
+  ('b1000000-0000-4000-8000-000000000003', 'b0000000-0000-4000-8000-000000000001', 3, 'Tryghedsvandringer i boligområderne',
+   '<p>Demodata: forslag om fælles tryghedsvandringer med boligforeningerne i efteråret.</p>', 'DECISION', 'Sekretariatet', 30,
+   '70000000-0000-4000-8000-000000000005',
+   '<p>Partnerskabet drøftede erfaringerne fra Herlev og besluttede at gennemføre tryghedsvandringer i alle tre kommuner.</p>', now()),
+  ('b1000000-0000-4000-8000-000000000004', 'b0000000-0000-4000-8000-000000000001', 4, 'Eventuelt', NULL,
+   'INFORMATION', NULL, 5, NULL, '<p>Intet.</p>', now()),
+  ('b1000000-0000-4000-8000-000000000011', 'b0000000-0000-4000-8000-000000000002', 1, 'Godkendelse af dagsorden', NULL,
+   'DECISION', 'Formanden', 5, NULL, NULL, now()),
+  ('b1000000-0000-4000-8000-000000000012', 'b0000000-0000-4000-8000-000000000002', 2, 'Godkendelse af referat fra sidste møde', NULL,
+   'DECISION', 'Sekretariatet', 5, NULL, NULL, now()),
+  ('b1000000-0000-4000-8000-000000000013', 'b0000000-0000-4000-8000-000000000002', 3, 'Status på tryghedsvandringer',
+   '<p>Demodata: hver kommune fortæller kort om sine vandringer og rapporterne til boligforeningerne.</p>', 'DISCUSSION',
+   'Ballerup Kommune', 30, '70000000-0000-4000-8000-000000000005', NULL, now()),
+  ('b1000000-0000-4000-8000-000000000014', 'b0000000-0000-4000-8000-000000000002', 4, 'Digitale medier: temadag for forældre',
+   NULL, 'DECISION', 'Gladsaxe Kommune', 20, '70000000-0000-4000-8000-000000000006', NULL, now()),
+  ('b1000000-0000-4000-8000-000000000015', 'b0000000-0000-4000-8000-000000000002', 5, 'Eventuelt', NULL,
+   'INFORMATION', NULL, 5, NULL, NULL, now())
+ON CONFLICT DO NOTHING;
+
+INSERT INTO decision (id, partnership_id, meeting_id, agenda_item_id, text, created_at, updated_at) VALUES
+  ('b2000000-0000-4000-8000-000000000001', '20000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000001',
+   'b1000000-0000-4000-8000-000000000003',
+   'Partnerskabet gennemfører tryghedsvandringer med boligforeningerne i alle tre kommuner inden årets udgang.', now(), now())
+ON CONFLICT DO NOTHING;
+
+INSERT INTO follow_up_item (id, partnership_id, meeting_id, agenda_item_id, title, responsible_organisation_id, due_date,
+                            status, created_at, updated_at) VALUES
+  ('b3000000-0000-4000-8000-000000000001', '20000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000001',
+   'b1000000-0000-4000-8000-000000000003', 'Ballerup planlægger tryghedsvandringen i Hedeparken og sender datoen til sekretariatet',
+   '10000000-0000-4000-8000-000000000003', current_date + 14, 'OPEN', now(), now()),
+  ('b3000000-0000-4000-8000-000000000002', '20000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000001',
+   'b1000000-0000-4000-8000-000000000003', 'Gladsaxe deler skabelonen til rapporten efter en tryghedsvandring',
+   '10000000-0000-4000-8000-000000000004', current_date - 7, 'OPEN', now(), now())
+ON CONFLICT DO NOTHING;
+
+INSERT INTO meeting_attendance (id, meeting_id, person_id, organisation_id, response, reason, presence, updated_at)
+SELECT gen_random_uuid(), meeting.id, m.person_id, m.organisation_id,
+       CASE WHEN meeting.held THEN 'ATTENDING' ELSE 'INVITED' END, NULL,
+       CASE WHEN meeting.held THEN 'PRESENT' END, now()
+FROM partnership_member m
+CROSS JOIN (VALUES ('b0000000-0000-4000-8000-000000000001'::uuid, true),
+                   ('b0000000-0000-4000-8000-000000000002'::uuid, false)) AS meeting (id, held)
+WHERE m.partnership_id = '20000000-0000-4000-8000-000000000001' AND m.deleted_at IS NULL
+ON CONFLICT DO NOTHING;
