@@ -29,6 +29,25 @@ function focusAreaItem(main: Locator): Locator {
     .filter({ has: main.page().getByRole('heading', { level: 3, name: FOCUS_AREA, exact: true }) });
 }
 
+/** The demo agreement's last term and chair period end on 31 December 2027. */
+const RENEWAL_START = '2028-01-01';
+const RENEWAL_END = '2029-12-31';
+
+function termRow(main: Locator): Locator {
+  return main
+    .getByRole('table', { name: 'Aftaleperioder' })
+    .getByRole('row')
+    .filter({ hasText: '31. december 2029' });
+}
+
+function chairRow(main: Locator): Locator {
+  return main
+    .getByRole('table', { name: 'Formandskab' })
+    .getByRole('row')
+    .filter({ hasText: 'Ballerup Kommune' })
+    .filter({ hasText: '2029' });
+}
+
 async function openFocusAreaEditor(page: Page): Promise<Locator> {
   await page.getByRole('button', { name: `Rediger »${FOCUS_AREA}«` }).click();
   const dialog = page.getByRole('dialog', { name: 'Rediger indsatsområde' });
@@ -52,10 +71,10 @@ describe('the secretariat keeps the agreement', () => {
     other = undefined;
   });
 
-  // Six pages checked with axe and two dialogs: more than the suite's default minute on a busy machine.
+  // Six pages checked with axe and four dialogs: more than the suite's default minute on a busy machine.
   it(
-    'edits a focus area and adds a member, and finds both on the pages and in the history',
-    { timeout: 120_000 },
+    'edits a focus area, renews the agreement, sets the next chair and adds a member, and finds it all',
+    { timeout: 180_000 },
     async () => {
       browser = await openBrowser();
       const { page } = browser;
@@ -73,6 +92,28 @@ describe('the secretariat keeps the agreement', () => {
       await dialog.getByRole('button', { name: 'Gem' }).click();
       await dialog.waitFor({ state: 'hidden' });
       await focusAreaItem(main).getByText(MARKER).waitFor();
+
+      // Renewal and the next chair are both prefilled from the periods before them.
+      await main.getByRole('button', { name: 'Forny aftalen' }).click();
+      const renewal = page.getByRole('dialog', { name: 'Forny aftalen' });
+      expect(await renewal.getByLabel('Startdato').inputValue()).toBe(RENEWAL_START);
+      await renewal.getByLabel('Slutdato').fill(RENEWAL_END);
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await renewal.getByRole('button', { name: 'Gem' }).click();
+      await renewal.waitFor({ state: 'hidden' });
+      await termRow(main).waitFor();
+
+      await main.getByRole('button', { name: 'Sæt næste formandskab' }).click();
+      const nextChair = page.getByRole('dialog', { name: 'Sæt næste formandskab' });
+      expect(await nextChair.getByLabel('Fra og med').inputValue()).toBe(RENEWAL_START);
+      expect(await nextChair.getByLabel('Til og med').inputValue()).toBe(RENEWAL_END);
+      await nextChair
+        .getByRole('combobox', { name: 'Organisation' })
+        .selectOption({ label: 'Ballerup Kommune' });
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await nextChair.getByRole('button', { name: 'Gem' }).click();
+      await nextChair.waitFor({ state: 'hidden' });
+      await chairRow(main).waitFor();
 
       await main
         .getByRole('navigation', { name: 'Partnerskabet' })
@@ -113,7 +154,7 @@ describe('the secretariat keeps the agreement', () => {
     },
   );
 
-  it('shows a Herlev member the changed focus area, and no controls to change anything', async () => {
+  it('shows a Herlev member the changes, and no controls to change anything', async () => {
     browser = await openBrowser();
     const { page } = browser;
     await logIn(page, 'herlev', 'herlev');
@@ -121,8 +162,20 @@ describe('the secretariat keeps the agreement', () => {
     const main = await openHerlevPartnership(page);
 
     await focusAreaItem(main).getByText(MARKER).waitFor();
+    await termRow(main).waitFor();
+    await chairRow(main).waitFor();
     expect(await main.getByRole('link', { name: 'Rediger aftalen' }).count()).toBe(0);
-    for (const name of [/^Rediger/, /^Slet/, /^Flyt/, /^Tilføj/, /^Skift status/]) {
+    for (const name of [
+      /^Rediger/,
+      /^Slet/,
+      /^Flyt/,
+      /^Tilføj/,
+      /^Skift status/,
+      /^Forny/,
+      /^Sæt næste/,
+      /^Upload/,
+      /^Fjern/,
+    ]) {
       expect(await main.getByRole('button', { name }).count(), String(name)).toBe(0);
     }
     expect(await accessibilityViolations(page)).toEqual([]);

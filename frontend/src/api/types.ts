@@ -69,3 +69,27 @@ export type OrganisationInput = BodyOf<paths['/api/v1/organisations']['post']>;
 /** RFC 9457 problem details as the API documents them. */
 export type Problem = components['schemas']['Problem'];
 export type Violation = ItemOf<Problem['violations']>;
+
+export type MeetingPage = JsonOf<
+  paths['/api/v1/partnerships/{partnershipId}/meetings']['get']['responses'][200]
+>;
+export type MeetingSummary = ItemOf<MeetingPage['items']>;
+export type MeetingStatus = MeetingSummary['status'];
+export type MeetingListQuery = NonNullable<
+  paths['/api/v1/partnerships/{partnershipId}/meetings']['get']['parameters']['query']
+>;
+export type MeetingView = JsonOf<
+  paths['/api/v1/partnerships/{partnershipId}/meetings/{meetingId}']['get']['responses'][200]
+>;
+export type MeetingInput = BodyOf<paths['/api/v1/partnerships/{partnershipId}/meetings']['post']>;
+export type MeetingSeriesInput = BodyOf<
+  paths['/api/v1/partnerships/{partnershipId}/meetings/series']['post']
+>;
+export type MeetingYear = ItemOf<
+  JsonOf<paths['/api/v1/partnerships/{partnershipId}/meetings/years']['get']['responses'][200]>
+>;
+export type AgendaItemView = ItemOf<MeetingView['agenda']>;
+export type AgendaItemKind = AgendaItemView['kind'];
+export type AgendaItemInput = BodyOf<
+  paths['/api/v1/partnerships/{partnershipId}/meetings/{meetingId}/agenda-items']['post']
+>;

@@ -30,6 +30,16 @@ const MembersPage = lazy(() =>
     default: module.MembersPage,
   })),
 );
+const MeetingsPage = lazy(() =>
+  import('../features/meetings/meetings-page').then((module) => ({
+    default: module.MeetingsPage,
+  })),
+);
+const MeetingPage = lazy(() =>
+  import('../features/meetings/meeting-page').then((module) => ({
+    default: module.MeetingPage,
+  })),
+);
 const OrganisationListPage = lazy(() =>
   import('../features/organisations/organisation-list-page').then((module) => ({
     default: module.OrganisationListPage,
@@ -55,6 +65,8 @@ export const routes: RouteObject[] = [
         children: [
           { index: true, element: <PartnershipAgreementPage /> },
           { path: 'rediger', element: <PartnershipEditPage /> },
+          { path: 'moeder', element: <MeetingsPage /> },
+          { path: 'moeder/:meetingId', element: <MeetingPage /> },
           { path: 'medlemmer', element: <MembersPage /> },
           { path: 'historik', element: <HistoryPage /> },
         ],

@@ -7,6 +7,7 @@ import type {
   PartnershipPage,
   PartnershipSummary,
   PartnershipView,
+  SignatoryView,
   TermView,
 } from '../api/types';
 
@@ -104,8 +105,27 @@ export function page(
   };
 }
 
-function signatory(n: number, name: string, title: string, termId: string | null) {
-  return { id: `c2000000-0000-4000-8000-00000000000${n}`, name, title, termId, version: 0 };
+const PARTY_ID = {
+  politi: 'c1000000-0000-4000-8000-000000000001',
+  herlev: 'c1000000-0000-4000-8000-000000000002',
+  ballerup: 'c1000000-0000-4000-8000-000000000003',
+};
+
+function signatory(
+  n: number,
+  partyId: string,
+  name: string,
+  title: string,
+  termId: string | null,
+): SignatoryView {
+  return {
+    id: `c2000000-0000-4000-8000-00000000000${n}`,
+    partyId,
+    name,
+    title,
+    termId,
+    version: 0,
+  };
 }
 
 /** A partnership as the API answers it; `canEdit` follows `myRole` (chair, secretariat) unless given. */
@@ -128,23 +148,23 @@ export function partnership(overrides: Partial<PartnershipView> = {}): Partnersh
     principles: ['Mobilitet', 'Tilgængelighed', 'Synlighed'],
     parties: [
       {
-        id: 'c1000000-0000-4000-8000-000000000001',
+        id: PARTY_ID.politi,
         organisation: ORG.politi,
         signatories: [
-          signatory(1, 'Kim Christiansen', 'Politidirektør', firstTerm.id),
-          signatory(2, 'Jørgen Harlev', 'Politiinspektør', null),
-          signatory(3, 'Kim Christiansen', 'Politidirektør', currentTerm.id),
+          signatory(1, PARTY_ID.politi, 'Kim Christiansen', 'Politidirektør', firstTerm.id),
+          signatory(2, PARTY_ID.politi, 'Jørgen Harlev', 'Politiinspektør', null),
+          signatory(3, PARTY_ID.politi, 'Kim Christiansen', 'Politidirektør', currentTerm.id),
         ],
         version: 0,
       },
       {
-        id: 'c1000000-0000-4000-8000-000000000002',
+        id: PARTY_ID.herlev,
         organisation: ORG.herlev,
-        signatories: [signatory(4, 'Thomas Gyldal Petersen', 'Borgmester', null)],
+        signatories: [signatory(4, PARTY_ID.herlev, 'Thomas Gyldal Petersen', 'Borgmester', null)],
         version: 0,
       },
       {
-        id: 'c1000000-0000-4000-8000-000000000003',
+        id: PARTY_ID.ballerup,
         organisation: ORG.ballerup,
         signatories: [],
         version: 0,

@@ -182,7 +182,7 @@ function FilterForm({ filters, onChange }: FilterFormProps) {
             { value: '', label: t('organisations.allKinds') },
             ...ORGANISATION_KINDS.map((value) => ({
               value,
-              label: t(`organisations.kinds.${value}`),
+              label: t(`organisationKind.${value}`),
             })),
           ]}
         />
@@ -282,7 +282,7 @@ function OrganisationResults({
                     )}
                   </Group>
                 </Table.Th>
-                <Table.Td>{t(`organisations.kinds.${organisation.kind}`)}</Table.Td>
+                <Table.Td>{t(`organisationKind.${organisation.kind}`)}</Table.Td>
                 <Table.Td>{organisation.cvr ?? <NotRecorded />}</Table.Td>
                 {isAdmin && (
                   <Table.Td>

@@ -139,7 +139,7 @@ function OrganisationForm({ organisation, onClose, onSaved }: OrganisationFormPr
             { value: '', label: t('organisations.chooseKind'), disabled: true },
             ...ORGANISATION_KINDS.map((value) => ({
               value,
-              label: t(`organisations.kinds.${value}`),
+              label: t(`organisationKind.${value}`),
             })),
           ]}
           error={

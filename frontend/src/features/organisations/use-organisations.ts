@@ -15,6 +15,8 @@ export const organisationKeys = {
   lists: () => [...organisationKeys.all, 'list'] as const,
   list: (query: OrganisationListQuery) => [...organisationKeys.lists(), query] as const,
   detail: (id: string) => [...organisationKeys.all, 'detail', id] as const,
+  /** Every organisation, all pages: only the active ones, or any. */
+  every: (scope: 'active' | 'any') => [...organisationKeys.all, 'every', scope] as const,
 };
 
 /** Only admins maintain organisations; until `/me` answers (or when it fails) nobody is one. */

@@ -1,7 +1,10 @@
 import { useOutletContext } from 'react-router';
 import type { PartnershipView } from '../../api/types';
 
-/** What the partnership page gives the pages under it (agreement, members, history, edit). */
+/**
+ * What the partnership page gives the pages under it (agreement, meetings, members, history,
+ * edit).
+ */
 export interface PartnershipContext {
   partnership: PartnershipView;
   /** Whether the signed-in user may change the partnership. */

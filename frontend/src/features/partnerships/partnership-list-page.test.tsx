@@ -1,8 +1,10 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import type { OrganisationView } from '../../api/types';
 import i18n from '../../lib/i18n';
 import { fakeApi, json, problem } from '../../test/fake-api';
-import { HERLEV_NAME, me, page, summary } from '../../test/fixtures';
+import { HERLEV_NAME, me, ORG, page, summary } from '../../test/fixtures';
 import { renderRoute } from '../../test/render';
 
 const FURESOE = summary({
@@ -13,6 +15,71 @@ const FURESOE = summary({
   currentTerm: null,
   partyNames: ['Furesø Kommune'],
 });
+
+const FURESOE_KOMMUNE: OrganisationView = {
+  id: 'a0000000-0000-4000-8000-000000000007',
+  name: 'Furesø Kommune',
+  kind: 'KOMMUNE',
+  cvr: null,
+  active: true,
+  version: 0,
+};
+const CLOSED_DOWN: OrganisationView = {
+  id: 'a0000000-0000-4000-8000-000000000008',
+  name: 'Nedlagt Forening',
+  kind: 'FORENING',
+  active: false,
+  cvr: null,
+  version: 1,
+};
+const ORGANISATIONS: OrganisationView[] = [
+  { ...ORG.ballerup, active: true, version: 0 },
+  FURESOE_KOMMUNE,
+  { ...ORG.herlev, active: true, version: 0 },
+  { ...ORG.politi, active: true, version: 0 },
+  CLOSED_DOWN,
+];
+
+/** Answers the list of partnerships as the API does: only those the organisation is a party to. */
+function partnershipsByOrganisation(_request: Request, url: URL) {
+  const organisation = url.searchParams.get('organisation');
+  if (organisation === null) return json(page([summary(), FURESOE]));
+  return json(page(organisation === FURESOE_KOMMUNE.id ? [FURESOE] : []));
+}
+
+function stubFilteredList() {
+  return fakeApi({
+    'GET /api/v1/me': me(),
+    'GET /api/v1/partnerships': partnershipsByOrganisation,
+    'GET /api/v1/organisations': () =>
+      json({ items: ORGANISATIONS, page: 0, size: 100, totalItems: 5, totalPages: 1 }),
+  });
+}
+
+function lastListQuery(requests: Request[]): URLSearchParams {
+  const lists = requests.filter((request) =>
+    new URL(request.url).pathname.endsWith('/partnerships'),
+  );
+  return new URL(lists.at(-1)!.url).searchParams;
+}
+
+function organisationFilter(): HTMLElement {
+  return within(screen.getByRole('search', { name: 'Find partnerskaber' })).getByRole('combobox', {
+    name: 'Organisation',
+  });
+}
+
+/**
+ * Chooses an organisation in the filter by typing its name and picking the first match with the
+ * keyboard. jsdom lays nothing out, so the dropdown counts as detached and stays hidden.
+ */
+async function chooseOrganisation(user: UserEvent, name: string) {
+  const filter = organisationFilter();
+  await user.click(filter);
+  await user.clear(filter);
+  await user.type(filter, name);
+  await user.keyboard('{ArrowDown}{Enter}');
+}
 
 describe('PartnershipListPage', () => {
   it('lists my partnerships with Danish status, role, agreement period and parties', async () => {
@@ -231,5 +298,125 @@ describe('PartnershipListPage', () => {
     const lastList = requests.filter((request) => request.url.includes('/partnerships')).at(-1);
     expect(new URL(lastList!.url).searchParams.get('page')).toBe('1');
     expect(within(pagination).getByRole('button', { name: 'Næste side' })).toBeEnabled();
+  });
+
+  describe('the filter by organisation', () => {
+    it('shows only the partnerships of the organisation chosen, and keeps it in the address', async () => {
+      const { requests } = stubFilteredList();
+      const { user, router } = renderRoute('/partnerskaber');
+
+      expect(await screen.findByText('2 partnerskaber')).toBeVisible();
+      const filter = organisationFilter();
+      await waitFor(() => expect(filter).toHaveValue('Alle organisationer'));
+      expect(filter).toHaveAccessibleDescription(
+        'Vis kun de partnerskaber, hvor organisationen er part.',
+      );
+
+      await chooseOrganisation(user, 'furesø');
+
+      expect(await screen.findByText('1 partnerskab')).toBeVisible();
+      expect(screen.getByRole('link', { name: 'Trygt Furesø' })).toBeVisible();
+      expect(screen.queryByRole('link', { name: HERLEV_NAME })).not.toBeInTheDocument();
+      expect(router.state.location.search).toBe(`?organisation=${FURESOE_KOMMUNE.id}`);
+      expect(lastListQuery(requests).get('organisation')).toBe(FURESOE_KOMMUNE.id);
+      expect(lastListQuery(requests).get('page')).toBe('0');
+      expect(organisationFilter()).toHaveValue('Furesø Kommune');
+    });
+
+    it('offers every organisation, deactivated ones marked, with all organisations first', async () => {
+      const { requests } = stubFilteredList();
+      const { user } = renderRoute('/partnerskaber');
+
+      await screen.findByText('2 partnerskaber');
+      await waitFor(() => expect(organisationFilter()).toHaveValue('Alle organisationer'));
+      await user.click(organisationFilter());
+
+      const options = await screen.findAllByRole('option', { hidden: true });
+      expect(options.map((option) => option.textContent)).toEqual([
+        'Alle organisationer',
+        'Ballerup Kommune',
+        'Furesø Kommune',
+        'Herlev Kommune',
+        'Københavns Vestegns Politi',
+        'Nedlagt Forening (deaktiveret)',
+      ]);
+      const organisations = requests.find((request) => request.url.includes('/organisations'));
+      expect(new URL(organisations!.url).searchParams.has('active')).toBe(false);
+    });
+
+    it('starts from the organisation in the address and goes back to all of them', async () => {
+      const { requests } = stubFilteredList();
+      const { user, router } = renderRoute(
+        `/partnerskaber?organisation=${FURESOE_KOMMUNE.id}&side=1`,
+      );
+
+      expect(await screen.findByRole('link', { name: 'Trygt Furesø' })).toBeVisible();
+      await waitFor(() => expect(organisationFilter()).toHaveValue('Furesø Kommune'));
+
+      await chooseOrganisation(user, 'Alle organisationer');
+
+      expect(await screen.findByText('2 partnerskaber')).toBeVisible();
+      expect(router.state.location.search).toBe('');
+      expect(lastListQuery(requests).has('organisation')).toBe(false);
+    });
+
+    it('goes back to the first page when the organisation changes', async () => {
+      const { requests } = stubFilteredList();
+      const { user, router } = renderRoute('/partnerskaber?side=2');
+
+      await screen.findByText('2 partnerskaber');
+      expect(lastListQuery(requests).get('page')).toBe('1');
+      await waitFor(() => expect(organisationFilter()).toHaveValue('Alle organisationer'));
+      await chooseOrganisation(user, 'Furesø Kommune');
+
+      expect(await screen.findByRole('link', { name: 'Trygt Furesø' })).toBeVisible();
+      expect(router.state.location.search).toBe(`?organisation=${FURESOE_KOMMUNE.id}`);
+      expect(lastListQuery(requests).get('page')).toBe('0');
+    });
+
+    it('says when no partnership has the organisation as a party, and clears the filter', async () => {
+      stubFilteredList();
+      const { user, router } = renderRoute(`/partnerskaber?organisation=${CLOSED_DOWN.id}`);
+
+      expect(await screen.findByRole('heading', { name: 'Ingen partnerskaber' })).toBeVisible();
+      expect(screen.getByText('Ingen partnerskaber passer til filteret.')).toBeVisible();
+      await waitFor(() =>
+        expect(organisationFilter()).toHaveValue('Nedlagt Forening (deaktiveret)'),
+      );
+
+      await user.click(screen.getByRole('button', { name: 'Nulstil filtre' }));
+
+      expect(await screen.findByText('2 partnerskaber')).toBeVisible();
+      expect(router.state.location.search).toBe('');
+      expect(organisationFilter()).toHaveValue('Alle organisationer');
+    });
+
+    it('ignores an organisation in the address that is not an id', async () => {
+      const { requests } = stubFilteredList();
+
+      renderRoute('/partnerskaber?organisation=herlev');
+
+      expect(await screen.findByText('2 partnerskaber')).toBeVisible();
+      expect(lastListQuery(requests).has('organisation')).toBe(false);
+    });
+
+    it('still lists the partnerships when the organisations cannot be read', async () => {
+      fakeApi({
+        'GET /api/v1/me': me(),
+        'GET /api/v1/partnerships': page([summary()]),
+        'GET /api/v1/organisations': () => problem('internal', 500),
+      });
+
+      renderRoute('/partnerskaber');
+
+      expect(await screen.findByRole('link', { name: HERLEV_NAME })).toBeVisible();
+      await waitFor(() =>
+        expect(organisationFilter()).toHaveAccessibleDescription(
+          expect.stringContaining(
+            'Organisationerne kunne ikke hentes. Genindlæs siden for at prøve igen.',
+          ),
+        ),
+      );
+    });
   });
 });

@@ -15,6 +15,7 @@ import { LoadingState } from '../../../components/loading-state';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { SaveError } from '../../../components/save-error';
 import { useServerFieldErrors } from '../../../lib/field-errors';
+import { useAllOrganisations } from '../../organisations/use-all-organisations';
 import { formatPeriod } from '../format';
 import { usePartnershipContext } from '../partnership-context';
 import {
@@ -25,7 +26,6 @@ import {
   type ChairDraft,
   type ChairProblem,
 } from './chair-period-draft';
-import { useActiveOrganisations } from './use-active-organisations';
 import { useCreateChairPeriod, useUpdateChairPeriod } from './use-chair-period-mutations';
 
 interface ChairFormProps {
@@ -88,7 +88,7 @@ function organisationChoices(
 function ChairForm({ period, draft: initial, onClose }: ChairFormProps) {
   const { t, i18n } = useTranslation();
   const { partnership, reload } = usePartnershipContext();
-  const organisations = useActiveOrganisations();
+  const organisations = useAllOrganisations();
   const create = useCreateChairPeriod(partnership.id);
   const update = useUpdateChairPeriod(partnership.id);
   const mutation = period ? update : create;

@@ -63,4 +63,22 @@ describe('restoring', () => {
     expect(isRestorable(auditEntry({ action: 'DELETED', entityType: 'PARTNERSHIP' }))).toBe(false);
     expect([...newestPerEntity([restored, deleted])]).toEqual(['2']);
   });
+
+  it('offers removed parties, and removed signatories whose party the entry names', () => {
+    expect(isRestorable(auditEntry({ entityType: 'PARTY', action: 'DELETED' }))).toBe(true);
+    expect(isRestorable(auditEntry({ entityType: 'PARTY', action: 'UPDATED' }))).toBe(false);
+    const signatory = { id: 's', partyId: 'p', name: 'Kim Christiansen' };
+    expect(
+      isRestorable(auditEntry({ entityType: 'SIGNATORY', action: 'DELETED', before: signatory })),
+    ).toBe(true);
+    expect(
+      isRestorable(
+        auditEntry({
+          entityType: 'SIGNATORY',
+          action: 'DELETED',
+          before: { id: 's', name: 'Kim Christiansen' },
+        }),
+      ),
+    ).toBe(false);
+  });
 });

@@ -46,8 +46,8 @@ export interface FieldChange {
   after: unknown;
 }
 
-/** Bookkeeping that means nothing to a reader. */
-const HIDDEN_FIELDS = new Set(['id', 'version', 'personId']);
+/** Bookkeeping that means nothing to a reader; a signatory's party is told in the sentence. */
+const HIDDEN_FIELDS = new Set(['id', 'version', 'personId', 'partyId']);
 
 /**
  * The fields an entry touched, with their values before and after: for a change only the fields
@@ -67,15 +67,29 @@ export function changesOf(entry: AuditEntryView): FieldChange[] {
     .map((field) => ({ field, before: before[field] ?? null, after: after[field] ?? null }));
 }
 
-/** Deletions the secretariat can undo: focus areas, members, terms and chair periods. */
+/**
+ * The party a signatory's entry is about. A signatory is restored through its party, so without
+ * it (an entry recorded before the API kept it) the signatory cannot be restored from here.
+ */
+export function signatoryPartyId(entry: AuditEntryView): string | undefined {
+  const record = recordOf(entry.before as unknown) ?? recordOf(entry.after as unknown);
+  return typeof record?.partyId === 'string' ? record.partyId : undefined;
+}
+
+/**
+ * Deletions the secretariat can undo: focus areas, members, terms, chair periods, parties and
+ * signatories.
+ */
 export function isRestorable(entry: AuditEntryView): boolean {
+  if (entry.action !== 'DELETED') return false;
   const entity = entityKind(entry.entityType);
+  if (entry.entityType === 'SIGNATORY') return signatoryPartyId(entry) !== undefined;
   return (
-    entry.action === 'DELETED' &&
-    (entity === 'FOCUS_AREA' ||
-      entity === 'MEMBER' ||
-      entry.entityType === 'TERM' ||
-      entry.entityType === 'CHAIR_PERIOD')
+    entity === 'FOCUS_AREA' ||
+    entity === 'MEMBER' ||
+    entry.entityType === 'TERM' ||
+    entry.entityType === 'CHAIR_PERIOD' ||
+    entry.entityType === 'PARTY'
   );
 }
 

@@ -1,7 +1,12 @@
 import { Alert, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AuditEntryView, MemberRole, PartnershipStatus } from '../../../api/types';
+import type {
+  AuditEntryView,
+  MemberRole,
+  PartnershipStatus,
+  PartnershipView,
+} from '../../../api/types';
 import { NotRecorded } from '../../../components/not-recorded';
 import { PlainText } from '../../../components/plain-text';
 import { ProblemAlert } from '../../../components/problem-alert';
@@ -10,9 +15,18 @@ import { toProblemError } from '../../../lib/problem';
 import { useRestoreFocusArea } from '../focus-areas/use-focus-area-mutations';
 import { useRestoreChairPeriod } from '../chair-periods/use-chair-period-mutations';
 import { useRestoreMember } from '../members/use-members';
+import { useRestoreParty, useRestoreSignatory } from '../parties/use-party-mutations';
 import { ScrollableTable } from '../partnership-sections';
 import { useRestoreTerm } from '../terms/use-term-mutations';
-import { changesOf, entityKind, recordOf, sentenceOf, type FieldChange } from './describe-entry';
+import {
+  changesOf,
+  entityKind,
+  recordOf,
+  sentenceOf,
+  signatoryPartyId,
+  type FieldChange,
+} from './describe-entry';
+import { isPartyEntity, partyRestoreFailure, usePartyDescription } from './describe-party';
 import { isPeriodEntity, usePeriodDescription } from './describe-period';
 
 const FIELDS = [
@@ -41,9 +55,10 @@ function isKnownField(field: string): field is KnownField {
   return (FIELDS as readonly string[]).includes(field);
 }
 
-function useDescribe() {
+function useDescribe(partnership: PartnershipView) {
   const { t } = useTranslation();
   const period = usePeriodDescription();
+  const party = usePartyDescription(partnership);
 
   const statusName = (value: unknown) =>
     typeof value === 'string' && STATUSES.includes(value)
@@ -52,6 +67,7 @@ function useDescribe() {
 
   const sentence = (entry: AuditEntryView): string => {
     if (isPeriodEntity(entry.entityType)) return period.sentence(entry.entityType, entry);
+    if (isPartyEntity(entry.entityType)) return party.sentence(entry.entityType, entry);
     const described = sentenceOf(entry);
     const actor = entry.actorName;
     if (described.kind === 'statusChanged') {
@@ -69,7 +85,9 @@ function useDescribe() {
   };
 
   const fieldName = (field: string) =>
-    isKnownField(field) ? t(`history.fields.${field}`) : (period.fieldName(field) ?? field);
+    isKnownField(field)
+      ? t(`history.fields.${field}`)
+      : (period.fieldName(field) ?? party.fieldName(field) ?? field);
 
   const item = (value: unknown): string => {
     const record = recordOf(value);
@@ -88,23 +106,32 @@ function useDescribe() {
       return t(`role.${raw as MemberRole}`);
     }
     if (field === 'status') return statusName(raw);
-    const periodValue = period.value(field, raw);
+    const periodValue = period.value(field, raw) ?? party.value(field, raw);
     if (periodValue !== undefined) return periodValue;
     if (Array.isArray(raw)) return raw.length === 0 ? null : raw.map(item).join('\n');
     if (typeof raw === 'object') return item(raw);
     return String(raw);
   };
 
-  return { sentence, fieldName, value, name: period.nameOf };
+  const name = (entry: AuditEntryView) =>
+    isPartyEntity(entry.entityType) ? party.nameOf(entry) : period.nameOf(entry);
+
+  return { sentence, fieldName, value, name };
 }
 
 function ChangedValue({ text }: { text: string | null }) {
   return text === null ? <NotRecorded /> : <PlainText size="sm">{text}</PlainText>;
 }
 
-function ChangesTable({ changes, labelledBy }: { changes: FieldChange[]; labelledBy: string }) {
+interface ChangesTableProps {
+  partnership: PartnershipView;
+  changes: FieldChange[];
+  labelledBy: string;
+}
+
+function ChangesTable({ partnership, changes, labelledBy }: ChangesTableProps) {
   const { t } = useTranslation();
-  const describe = useDescribe();
+  const describe = useDescribe(partnership);
   return (
     <ScrollableTable labelledBy={labelledBy}>
       <Table aria-labelledby={labelledBy} withTableBorder verticalSpacing="xs">
@@ -135,8 +162,13 @@ function ChangesTable({ changes, labelledBy }: { changes: FieldChange[]; labelle
   );
 }
 
-function restoreFailure(error: unknown, entity: string) {
+function restoreFailure(error: unknown, entry: AuditEntryView, partnership: PartnershipView) {
+  const entity = entry.entityType;
   const key = toProblemError(error).key;
+  if (isPartyEntity(entity)) {
+    const failure = partyRestoreFailure(error, entry, partnership);
+    if (failure) return failure;
+  }
   if (key === 'not-found') return 'history.restoreGone' as const;
   if (key === 'validation-failed' && entity === 'MEMBER')
     return 'history.restoreMemberAgain' as const;
@@ -148,7 +180,7 @@ function restoreFailure(error: unknown, entity: string) {
 }
 
 interface HistoryEntryProps {
-  partnershipId: string;
+  partnership: PartnershipView;
   entry: AuditEntryView;
   /** Whether the user may restore what this entry deleted (it is still deleted, as far as known). */
   canRestore: boolean;
@@ -156,9 +188,10 @@ interface HistoryEntryProps {
 }
 
 /** One change: who did what and when, in a sentence; what changed, on request; undo a deletion. */
-export function HistoryEntry({ partnershipId, entry, canRestore, onRestored }: HistoryEntryProps) {
+export function HistoryEntry({ partnership, entry, canRestore, onRestored }: HistoryEntryProps) {
   const { t, i18n } = useTranslation();
-  const describe = useDescribe();
+  const describe = useDescribe(partnership);
+  const partnershipId = partnership.id;
   const id = useId();
   const sentenceId = `${id}-sentence`;
   const detailsId = `${id}-details`;
@@ -167,17 +200,24 @@ export function HistoryEntry({ partnershipId, entry, canRestore, onRestored }: H
   const restoreMember = useRestoreMember(partnershipId);
   const restoreTerm = useRestoreTerm(partnershipId);
   const restoreChairPeriod = useRestoreChairPeriod(partnershipId);
+  const restoreParty = useRestoreParty(partnershipId);
+  // Only asked for when the entry is restorable, which a signatory is only with its party known.
+  const restoreSignatory = useRestoreSignatory(partnershipId, signatoryPartyId(entry) ?? '');
   const restore =
     entry.entityType === 'TERM'
       ? restoreTerm
       : entry.entityType === 'CHAIR_PERIOD'
         ? restoreChairPeriod
-        : entityKind(entry.entityType) === 'MEMBER'
-          ? restoreMember
-          : restoreFocusArea;
+        : entry.entityType === 'PARTY'
+          ? restoreParty
+          : entry.entityType === 'SIGNATORY'
+            ? restoreSignatory
+            : entityKind(entry.entityType) === 'MEMBER'
+              ? restoreMember
+              : restoreFocusArea;
   const name = describe.name(entry);
   const changes = changesOf(entry);
-  const failure = restore.isError ? restoreFailure(restore.error, entry.entityType) : undefined;
+  const failure = restore.isError ? restoreFailure(restore.error, entry, partnership) : undefined;
 
   return (
     <Paper component="li" withBorder p="md" radius="md">
@@ -225,7 +265,9 @@ export function HistoryEntry({ partnershipId, entry, canRestore, onRestored }: H
           <ProblemAlert error={restore.error} title={t('history.restoreFailed')} />
         )}
         <div id={detailsId} hidden={!open}>
-          {open && <ChangesTable changes={changes} labelledBy={sentenceId} />}
+          {open && (
+            <ChangesTable partnership={partnership} changes={changes} labelledBy={sentenceId} />
+          )}
         </div>
       </Stack>
     </Paper>

@@ -15,7 +15,7 @@ import { useHistory } from './use-history';
 
 const HEADING_ID = 'history-heading';
 
-/** Every change to the partnership, newest first; editors restore deleted focus areas and members. */
+/** Every change to the partnership, newest first; editors restore what was deleted or removed. */
 export function HistoryPage() {
   const { t } = useTranslation();
   const { partnership, canEdit } = usePartnershipContext();
@@ -81,7 +81,7 @@ export function HistoryPage() {
             {items.map((entry) => (
               <HistoryEntry
                 key={entry.id}
-                partnershipId={partnership.id}
+                partnership={partnership}
                 entry={entry}
                 canRestore={canEdit && isRestorable(entry) && newest.has(entry.id)}
                 onRestored={setRestored}

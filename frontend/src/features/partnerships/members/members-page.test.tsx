@@ -259,6 +259,29 @@ describe('MembersPage', () => {
     expect(within(alert).getByRole('button', { name: 'Genindlæs' })).toBeVisible();
   });
 
+  it('says in words why the last chair or secretariat member cannot get another role', async () => {
+    fakeApi({
+      'GET /api/v1/me': me(),
+      [`GET ${DETAIL}`]: partnership({ myRole: 'SECRETARIAT' }),
+      [`GET ${MEMBERS}`]: memberPage([LENE, SOEREN]),
+      [`PUT ${MEMBERS}/${LENE.id}`]: () => problem('last-steward', 409),
+    });
+    const { user } = renderRoute(MEMBERS_PATH);
+
+    await user.click(await screen.findByRole('button', { name: 'Rediger »Lene Bøgh Andersen«' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Rediger medlem' });
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: 'Rolle' }), 'Medlem');
+    await user.click(within(dialog).getByRole('button', { name: 'Gem' }));
+
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'Det er partnerskabets sidste formand eller sekretariatsmedlem. Giv først en anden den rolle, og prøv så igen.',
+    );
+    expect(alert).not.toHaveTextContent('Test problem');
+    expect(within(alert).queryByRole('button', { name: 'Genindlæs' })).not.toBeInTheDocument();
+    expect(screen.getByRole('dialog', { name: 'Rediger medlem' })).toBeVisible();
+  });
+
   it('removes a member after asking, with If-Match of their version', async () => {
     let members = [LENE, SOEREN];
     const { requests } = fakeApi({
@@ -283,5 +306,28 @@ describe('MembersPage', () => {
     await waitFor(() => expect(rows()).toHaveLength(1));
     const deletion = requests.find((request) => request.method === 'DELETE');
     expect(deletion?.headers.get('If-Match')).toBe('"2"');
+  });
+
+  it('says in words why the last chair or secretariat member cannot be removed', async () => {
+    const { requests } = fakeApi({
+      'GET /api/v1/me': me(),
+      [`GET ${DETAIL}`]: partnership({ myRole: 'SECRETARIAT' }),
+      [`GET ${MEMBERS}`]: memberPage([LENE, SOEREN]),
+      [`DELETE ${MEMBERS}/${LENE.id}`]: () => problem('last-steward', 409),
+    });
+    const { user } = renderRoute(MEMBERS_PATH);
+
+    await user.click(await screen.findByRole('button', { name: 'Fjern »Lene Bøgh Andersen«' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Fjern medlem' });
+    await user.click(within(dialog).getByRole('button', { name: 'Fjern' }));
+
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent(
+      'Det er partnerskabets sidste formand eller sekretariatsmedlem. Giv først en anden den rolle, og prøv så igen.',
+    );
+    expect(alert).not.toHaveTextContent('Test problem');
+    expect(screen.getByRole('dialog', { name: 'Fjern medlem' })).toBeVisible();
+    expect(requests.filter((request) => request.method === 'DELETE')).toHaveLength(1);
+    expect(rows()).toHaveLength(2);
   });
 });

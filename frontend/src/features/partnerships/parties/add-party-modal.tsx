@@ -6,8 +6,9 @@ import { LoadingState } from '../../../components/loading-state';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { SaveError } from '../../../components/save-error';
 import { useServerFieldErrors } from '../../../lib/field-errors';
+import { useAllOrganisations } from '../../organisations/use-all-organisations';
 import { usePartnershipContext } from '../partnership-context';
-import { useActiveOrganisations, useAddParty } from './use-party-mutations';
+import { useAddParty } from './use-party-mutations';
 
 interface AddPartyFormProps {
   partnershipId: string;
@@ -39,7 +40,7 @@ export function AddPartyModal({ opened, session, ...form }: AddPartyModalProps) 
 function AddPartyForm({ partnershipId, parties, onClose }: AddPartyFormProps) {
   const { t } = useTranslation();
   const { reload } = usePartnershipContext();
-  const organisations = useActiveOrganisations();
+  const organisations = useAllOrganisations();
   const add = useAddParty(partnershipId);
   const [organisationId, setOrganisationId] = useState('');
   const [checked, setChecked] = useState(false);

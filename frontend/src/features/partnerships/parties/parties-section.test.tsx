@@ -257,7 +257,8 @@ describe('PartiesSection', () => {
     await user.click(await screen.findByRole('button', { name: 'Fjern part »Herlev Kommune«' }));
     const dialog = await screen.findByRole('dialog', { name: 'Fjern part' });
     expect(dialog).toHaveTextContent(
-      'Vil du fjerne Herlev Kommune som part i aftalen?Partens underskriver bliver også fjernet.',
+      'Vil du fjerne Herlev Kommune som part i aftalen? Du kan gendanne parten fra historikken.' +
+        'Partens underskriver bliver også fjernet og kommer tilbage, hvis du gendanner parten.',
     );
     await user.click(within(dialog).getByRole('button', { name: 'Fjern' }));
 
@@ -276,7 +277,9 @@ describe('PartiesSection', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Fjern part »Ballerup Kommune«' }));
     const dialog = await screen.findByRole('dialog', { name: 'Fjern part' });
-    expect(dialog).toHaveTextContent('Vil du fjerne Ballerup Kommune som part i aftalen?');
+    expect(dialog).toHaveTextContent(
+      'Vil du fjerne Ballerup Kommune som part i aftalen? Du kan gendanne parten fra historikken.',
+    );
     expect(dialog).not.toHaveTextContent('underskriver');
     await user.click(within(dialog).getByRole('button', { name: 'Annuller' }));
 
@@ -293,6 +296,7 @@ describe('PartiesSection', () => {
         const input = (await request.clone().json()) as SignatoryInput;
         const added: SignatoryView = {
           id: 'c2000000-0000-4000-8000-000000000009',
+          partyId: BALLERUP.id,
           title: null,
           termId: null,
           ...input,
@@ -477,7 +481,7 @@ describe('PartiesSection', () => {
     );
     const dialog = await screen.findByRole('dialog', { name: 'Fjern underskriver' });
     expect(dialog).toHaveTextContent(
-      'Vil du fjerne Jørgen Harlev som underskriver for Københavns Vestegns Politi?',
+      'Vil du fjerne Jørgen Harlev som underskriver for Københavns Vestegns Politi? Du kan gendanne underskriveren fra historikken.',
     );
     await user.click(within(dialog).getByRole('button', { name: 'Fjern' }));
 

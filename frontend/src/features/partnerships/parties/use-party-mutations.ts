@@ -1,37 +1,7 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { OrganisationView, PartyInput, SignatoryInput } from '../../../api/types';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { PartyInput, SignatoryInput } from '../../../api/types';
 import { api, ifMatch, unwrap } from '../../../lib/api-client';
 import { partnershipKeys } from '../use-partnerships';
-
-/** The most the API gives in one page of organisations. */
-const ORGANISATION_PAGE_SIZE = 100;
-/** A stop in case the list keeps growing while it is read. */
-const MAX_ORGANISATION_PAGES = 20;
-
-/**
- * Every active organisation, by name. The choice of a new party is made from all of them, so the
- * pages are read until the last; under the `organisations` key so changes to them refresh it.
- */
-export function useActiveOrganisations() {
-  return useQuery<OrganisationView[]>({
-    queryKey: ['organisations', 'active', 'all'],
-    queryFn: async () => {
-      const organisations: OrganisationView[] = [];
-      for (let page = 0; page < MAX_ORGANISATION_PAGES; page++) {
-        const result = await unwrap(
-          api.GET('/api/v1/organisations', {
-            params: {
-              query: { active: true, sort: 'name', page, size: ORGANISATION_PAGE_SIZE },
-            },
-          }),
-        );
-        organisations.push(...result.items);
-        if (page + 1 >= result.totalPages) break;
-      }
-      return organisations;
-    },
-  });
-}
 
 /** The parties show on the partnership itself and, by name, in the list of partnerships. */
 function useRefreshParties(partnershipId: string) {
@@ -122,6 +92,34 @@ export function useRemoveSignatory(partnershipId: string, partyId: string) {
               header: { 'If-Match': ifMatch(version) },
             },
           },
+        ),
+      ),
+    onSuccess: refresh,
+  });
+}
+
+/** Brings a removed party back, with the signatories it had when it was removed. */
+export function useRestoreParty(partnershipId: string) {
+  const refresh = useRefreshParties(partnershipId);
+  return useMutation({
+    mutationFn: (id: string) =>
+      unwrap(
+        api.POST('/api/v1/partnerships/{partnershipId}/parties/{partyId}/restore', {
+          params: { path: { partnershipId, partyId: id } },
+        }),
+      ),
+    onSuccess: refresh,
+  });
+}
+
+export function useRestoreSignatory(partnershipId: string, partyId: string) {
+  const refresh = useRefreshParties(partnershipId);
+  return useMutation({
+    mutationFn: (id: string) =>
+      unwrap(
+        api.POST(
+          '/api/v1/partnerships/{partnershipId}/parties/{partyId}/signatories/{signatoryId}/restore',
+          { params: { path: { partnershipId, partyId, signatoryId: id } } },
         ),
       ),
     onSuccess: refresh,

@@ -1,0 +1,251 @@
+import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import type { UseMutationResult } from '@tanstack/react-query';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { MeetingView } from '../../api/types';
+import { ConfirmModal } from '../../components/confirm-modal';
+import { copenhagenDateAndTime, todayInCopenhagen } from '../../lib/dates';
+import { useServerFieldErrors } from '../../lib/field-errors';
+import { MeetingModal } from './meeting-modal';
+import { TransitionError } from './transition-error';
+import { useCancelMeeting, useMarkMeetingHeld, usePublishAgenda } from './use-meetings';
+
+const MAX_REASON = 1000;
+const PUBLISH_HINT_ID = 'meeting-publish-hint';
+
+type DialogKind = 'edit' | 'publish' | 'held' | 'cancel';
+
+interface Dialog {
+  kind: DialogKind | null;
+  /** The meeting's version when the dialog opened: the change is based on what the user saw. */
+  version: number;
+  key: number;
+}
+
+interface MeetingActionsProps {
+  meeting: MeetingView;
+  /** Reads the meeting again; resolves to its newest version, if it could be read. */
+  reload: () => Promise<MeetingView | undefined>;
+}
+
+/** Whether the meeting's day has come in Copenhagen, from when it can be marked as held. */
+function dayHasCome(meeting: MeetingView): boolean {
+  const day = copenhagenDateAndTime(meeting.startsAt)?.date;
+  return day !== undefined && day <= todayInCopenhagen();
+}
+
+/**
+ * What an editor can do with a meeting that is still open: change or move it, send its agenda,
+ * mark it as held once its day has come, or cancel it.
+ */
+export function MeetingActions({ meeting, reload }: MeetingActionsProps) {
+  const { t } = useTranslation();
+  const [dialog, setDialog] = useState<Dialog>({ kind: null, version: meeting.version, key: 0 });
+  const open = (kind: DialogKind) =>
+    setDialog((current) => ({ kind, version: meeting.version, key: current.key + 1 }));
+  const close = () => setDialog((current) => ({ ...current, kind: null }));
+  const planned = meeting.status === 'PLANNED';
+  const published = meeting.status === 'AGENDA_PUBLISHED';
+  const agendaEmpty = meeting.agenda.length === 0;
+  const heldPossible = published && dayHasCome(meeting);
+
+  return (
+    <Stack gap="xs">
+      <Group gap="sm">
+        <Button variant="default" onClick={() => open('edit')}>
+          {t('meetings.meeting.edit')}
+        </Button>
+        {planned && (
+          <Button
+            onClick={() => open('publish')}
+            disabled={agendaEmpty}
+            aria-describedby={agendaEmpty ? PUBLISH_HINT_ID : undefined}
+          >
+            {t('meetings.meeting.publish')}
+          </Button>
+        )}
+        {heldPossible && <Button onClick={() => open('held')}>{t('meetings.meeting.held')}</Button>}
+        <Button variant="default" onClick={() => open('cancel')}>
+          {t('meetings.meeting.cancel')}
+        </Button>
+      </Group>
+      {planned && agendaEmpty && (
+        <Text size="sm" id={PUBLISH_HINT_ID}>
+          {t('meetings.meeting.publishEmpty')}
+        </Text>
+      )}
+      {published && !heldPossible && <Text size="sm">{t('meetings.meeting.heldLater')}</Text>}
+      <MeetingModal
+        session={dialog.key}
+        partnershipId={meeting.partnershipId}
+        meeting={meeting}
+        reload={reload}
+        opened={dialog.kind === 'edit'}
+        onClose={close}
+      />
+      <TransitionModal
+        opened={dialog.kind === 'publish'}
+        onClose={close}
+        reload={reload}
+        version={dialog.version}
+        mutation={usePublishAgenda(meeting.partnershipId, meeting.id)}
+        title={t('meetings.meeting.publish')}
+        confirmLabel={t('meetings.meeting.publishConfirm')}
+        refusedMessage={t('meetings.meeting.publishRefused')}
+      >
+        <Text>{t('meetings.meeting.publishText')}</Text>
+      </TransitionModal>
+      <TransitionModal
+        opened={dialog.kind === 'held'}
+        onClose={close}
+        reload={reload}
+        version={dialog.version}
+        mutation={useMarkMeetingHeld(meeting.partnershipId, meeting.id)}
+        title={t('meetings.meeting.held')}
+        confirmLabel={t('meetings.meeting.held')}
+        refusedMessage={t('meetings.meeting.heldRefused')}
+      >
+        <Text>{t('meetings.meeting.heldText')}</Text>
+      </TransitionModal>
+      <Modal
+        opened={dialog.kind === 'cancel'}
+        onClose={close}
+        title={t('meetings.meeting.cancel')}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
+        <CancelForm
+          key={dialog.key}
+          meeting={meeting}
+          version={dialog.version}
+          reload={reload}
+          onClose={close}
+        />
+      </Modal>
+    </Stack>
+  );
+}
+
+interface TransitionModalProps {
+  opened: boolean;
+  onClose: () => void;
+  reload: () => Promise<unknown>;
+  version: number;
+  mutation: UseMutationResult<MeetingView, unknown, { version: number }>;
+  title: string;
+  confirmLabel: string;
+  refusedMessage?: string;
+  children: ReactNode;
+}
+
+/** Asks before a change of status; a refusal offers to read the meeting again and closes. */
+function TransitionModal({
+  opened,
+  onClose,
+  reload,
+  version,
+  mutation,
+  title,
+  confirmLabel,
+  refusedMessage,
+  children,
+}: TransitionModalProps) {
+  const [reloading, setReloading] = useState(false);
+  const close = () => {
+    onClose();
+    mutation.reset();
+  };
+  const reloadAndClose = async () => {
+    setReloading(true);
+    await reload();
+    setReloading(false);
+    close();
+  };
+  return (
+    <ConfirmModal
+      opened={opened}
+      onClose={close}
+      title={title}
+      confirmLabel={confirmLabel}
+      pending={mutation.isPending}
+      onConfirm={() => mutation.mutate({ version }, { onSuccess: close })}
+      error={
+        mutation.isError && (
+          <TransitionError
+            error={mutation.error}
+            onReload={() => void reloadAndClose()}
+            reloading={reloading}
+            refusedMessage={refusedMessage}
+          />
+        )
+      }
+    >
+      {children}
+    </ConfirmModal>
+  );
+}
+
+interface CancelFormProps {
+  meeting: MeetingView;
+  version: number;
+  reload: () => Promise<unknown>;
+  onClose: () => void;
+}
+
+function CancelForm({ meeting, version, reload, onClose }: CancelFormProps) {
+  const { t } = useTranslation();
+  const mutation = useCancelMeeting(meeting.partnershipId, meeting.id);
+  const [reason, setReason] = useState('');
+  const [checked, setChecked] = useState(false);
+  const [reloading, setReloading] = useState(false);
+  const server = useServerFieldErrors(mutation.error);
+  const tooLong = reason.length > MAX_REASON;
+  const message = t('form.tooLong', { max: MAX_REASON });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setChecked(true);
+    if (tooLong) return;
+    mutation.mutate({ version, reason }, { onSuccess: onClose });
+  };
+
+  const reloadAndClose = async () => {
+    setReloading(true);
+    await reload();
+    setReloading(false);
+    onClose();
+  };
+
+  const fieldRejected = server.rejected.has('reason');
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        <Text>{t('meetings.meeting.cancelText', { title: meeting.title })}</Text>
+        <Textarea
+          label={t('meetings.meeting.reason')}
+          description={`${t('meetings.meeting.reasonHelp')} ${t('form.noPersonalData')}`}
+          autosize
+          minRows={3}
+          data-autofocus
+          value={reason}
+          onChange={(event) => setReason(event.currentTarget.value)}
+          error={checked && tooLong ? message : server.errorFor('reason', message)}
+        />
+        {mutation.isError && !fieldRejected && (
+          <TransitionError
+            error={mutation.error}
+            onReload={() => void reloadAndClose()}
+            reloading={reloading}
+          />
+        )}
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" color="red.9" loading={mutation.isPending}>
+            {t('meetings.meeting.cancel')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

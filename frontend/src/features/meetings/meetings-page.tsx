@@ -1,0 +1,217 @@
+import {
+  Alert,
+  Anchor,
+  Button,
+  Group,
+  Paper,
+  SegmentedControl,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import type { MeetingSummary, MeetingYear } from '../../api/types';
+import { EmptyState } from '../../components/empty-state';
+import { LoadingState } from '../../components/loading-state';
+import { PageNavigation } from '../../components/page-navigation';
+import { ProblemAlert } from '../../components/problem-alert';
+import { todayInCopenhagen } from '../../lib/dates';
+import { PAGE_PARAM, usePageParam } from '../../lib/use-page-param';
+import { usePageTitle } from '../../lib/use-page-title';
+import { usePartnershipContext } from '../partnerships/partnership-context';
+import { MeetingFacts } from './meeting-facts';
+import { MeetingModal } from './meeting-modal';
+import { MeetingStatusBadge } from './meeting-status-badge';
+import { SeriesModal } from './series-modal';
+import { useMeetings, useMeetingYears, type MeetingListKind } from './use-meetings';
+
+/** The URL parameter that shows the past meetings instead of the upcoming ones (`?vis=tidligere`). */
+const SHOW_PARAM = 'vis';
+const PAST = 'tidligere';
+const LIST_ID = 'meeting-list';
+
+function useListKind(): [MeetingListKind, (kind: MeetingListKind) => void] {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const kind: MeetingListKind = searchParams.get(SHOW_PARAM) === PAST ? 'past' : 'upcoming';
+  const choose = (next: MeetingListKind) =>
+    setSearchParams((current) => {
+      const params = new URLSearchParams(current);
+      if (next === 'past') params.set(SHOW_PARAM, PAST);
+      else params.delete(SHOW_PARAM);
+      // The other list has pages of its own.
+      params.delete(PAGE_PARAM);
+      return params;
+    });
+  return [kind, choose];
+}
+
+/** The years with fewer meetings than the agreement requires; the current and later ones say "planned". */
+function MinimumWarnings({ partnershipId }: { partnershipId: string }) {
+  const { t } = useTranslation();
+  const query = useMeetingYears(partnershipId);
+  if (query.isPending) return null;
+  if (query.isError) {
+    return (
+      <ProblemAlert
+        error={query.error}
+        title={t('meetings.yearsFailed')}
+        onRetry={() => void query.refetch()}
+      />
+    );
+  }
+  const thisYear = Number(todayInCopenhagen().slice(0, 4));
+  const text = (year: MeetingYear) =>
+    t(year.year < thisYear ? 'meetings.belowMinimumPast' : 'meetings.belowMinimum', {
+      year: String(year.year),
+      count: year.meetings,
+      minimum: year.minimum,
+    });
+  return query.data
+    .filter((year) => year.belowMinimum)
+    .map((year) => (
+      <Alert key={year.year} role="status" variant="light" color="orange">
+        <Text size="sm" c="dark.9">
+          {text(year)}
+        </Text>
+      </Alert>
+    ));
+}
+
+function MeetingItem({
+  meeting,
+  partnershipId,
+}: {
+  meeting: MeetingSummary;
+  partnershipId: string;
+}) {
+  return (
+    <Paper component="li" withBorder p="md" radius="md">
+      <Group justify="space-between" align="flex-start" gap="sm">
+        <Stack gap={4} style={{ minWidth: 0, flex: 1 }}>
+          <Title order={3} size="h4">
+            <Anchor
+              component={Link}
+              to={`/partnerskaber/${encodeURIComponent(partnershipId)}/moeder/${encodeURIComponent(meeting.id)}`}
+            >
+              {meeting.title}
+            </Anchor>
+          </Title>
+          <MeetingFacts meeting={meeting} />
+        </Stack>
+        <MeetingStatusBadge status={meeting.status} />
+      </Group>
+    </Paper>
+  );
+}
+
+/**
+ * The partnership's meetings, upcoming or past, with a warning for each year that has fewer
+ * meetings than the agreement requires. Editors plan one meeting or the year's series from here.
+ */
+export function MeetingsPage() {
+  const { t } = useTranslation();
+  const { partnership, canEdit } = usePartnershipContext();
+  usePageTitle(t('meetings.pageTitle', { name: partnership.name }));
+  const [kind, chooseKind] = useListKind();
+  const [page, goToPage] = usePageParam();
+  const query = useMeetings(partnership.id, kind, page - 1);
+  const [single, setSingle] = useState({ opened: false, key: 0 });
+  const [series, setSeries] = useState({ opened: false, key: 0 });
+  const listLabel = t(kind === 'past' ? 'meetings.pastHeading' : 'meetings.upcomingHeading');
+
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between" align="center">
+        <Title order={2}>{t('meetings.title')}</Title>
+        {canEdit && (
+          <Group gap="sm">
+            <Button
+              variant="default"
+              onClick={() => setSingle((current) => ({ opened: true, key: current.key + 1 }))}
+            >
+              {t('meetings.plan')}
+            </Button>
+            <Button
+              onClick={() => setSeries((current) => ({ opened: true, key: current.key + 1 }))}
+            >
+              {t('meetings.planSeries')}
+            </Button>
+          </Group>
+        )}
+      </Group>
+      <MinimumWarnings partnershipId={partnership.id} />
+      <SegmentedControl
+        aria-label={t('meetings.show')}
+        aria-controls={LIST_ID}
+        value={kind}
+        onChange={(value) => chooseKind(value as MeetingListKind)}
+        data={[
+          { value: 'upcoming', label: t('meetings.upcoming') },
+          { value: 'past', label: t('meetings.past') },
+        ]}
+        style={{ alignSelf: 'flex-start' }}
+      />
+      <div id={LIST_ID}>
+        {query.isPending ? (
+          <LoadingState label={t('meetings.loading')} />
+        ) : query.isError ? (
+          <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />
+        ) : query.data.items.length === 0 ? (
+          page > 1 && query.data.totalItems > 0 ? (
+            <EmptyState
+              headingOrder={3}
+              title={t('meetings.emptyTitle')}
+              message={t('meetings.pageOutOfRange')}
+            >
+              <Anchor component={Link} to={kind === 'past' ? `?${SHOW_PARAM}=${PAST}` : '.'}>
+                {t('meetings.firstPage')}
+              </Anchor>
+            </EmptyState>
+          ) : (
+            <EmptyState
+              headingOrder={3}
+              title={t('meetings.emptyTitle')}
+              message={t(kind === 'past' ? 'meetings.pastEmpty' : 'meetings.upcomingEmpty')}
+            />
+          )
+        ) : (
+          <Stack gap="md">
+            <Text>{t('meetings.count', { count: query.data.totalItems })}</Text>
+            <Stack
+              component="ul"
+              gap="sm"
+              p={0}
+              m={0}
+              style={{ listStyle: 'none' }}
+              aria-label={listLabel}
+            >
+              {query.data.items.map((meeting) => (
+                <MeetingItem key={meeting.id} meeting={meeting} partnershipId={partnership.id} />
+              ))}
+            </Stack>
+            <PageNavigation page={page} totalPages={query.data.totalPages} onChange={goToPage} />
+          </Stack>
+        )}
+      </div>
+      {canEdit && (
+        <>
+          <MeetingModal
+            session={single.key}
+            partnershipId={partnership.id}
+            meeting={null}
+            opened={single.opened}
+            onClose={() => setSingle((current) => ({ ...current, opened: false }))}
+          />
+          <SeriesModal
+            session={series.key}
+            partnershipId={partnership.id}
+            opened={series.opened}
+            onClose={() => setSeries((current) => ({ ...current, opened: false }))}
+          />
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,339 @@
+import {
+  keepPreviousData,
+  useMutation,
+  useQuery,
+  useQueryClient,
+  type QueryClient,
+} from '@tanstack/react-query';
+import type {
+  AgendaItemInput,
+  AgendaItemView,
+  MeetingInput,
+  MeetingListQuery,
+  MeetingPage,
+  MeetingSeriesInput,
+  MeetingView,
+  MeetingYear,
+} from '../../api/types';
+import { api, ifMatch, unwrap, versionFromEtag } from '../../lib/api-client';
+import { addDays, todayInCopenhagen } from '../../lib/dates';
+import { isUuid } from '../../lib/ids';
+import { partnershipKeys } from '../partnerships/use-partnerships';
+
+export const MEETING_PAGE_SIZE = 20;
+
+/** Which meetings a list shows: from today on, or before today (newest first). */
+export type MeetingListKind = 'upcoming' | 'past';
+
+/**
+ * Under the partnership's key, so a change to the agreement (its minimum number of meetings, its
+ * focus areas) refreshes the meetings too.
+ */
+export const meetingKeys = {
+  all: (partnershipId: string) => [...partnershipKeys.detail(partnershipId), 'meetings'] as const,
+  list: (partnershipId: string, kind: MeetingListKind, page: number) =>
+    [...meetingKeys.all(partnershipId), 'list', kind, page] as const,
+  years: (partnershipId: string) => [...meetingKeys.all(partnershipId), 'years'] as const,
+  detail: (partnershipId: string, meetingId: string) =>
+    [...meetingKeys.all(partnershipId), 'detail', meetingId] as const,
+};
+
+function listQuery(kind: MeetingListKind, page: number): MeetingListQuery {
+  const today = todayInCopenhagen();
+  return kind === 'upcoming'
+    ? { from: today, sort: 'startsAt', page, size: MEETING_PAGE_SIZE }
+    : { to: addDays(today, -1), sort: '-startsAt', page, size: MEETING_PAGE_SIZE };
+}
+
+/** One page (zero-based) of the partnership's upcoming or past meetings. */
+export function useMeetings(partnershipId: string, kind: MeetingListKind, page: number) {
+  return useQuery<MeetingPage>({
+    queryKey: meetingKeys.list(partnershipId, kind, page),
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/partnerships/{partnershipId}/meetings', {
+          params: { path: { partnershipId }, query: listQuery(kind, page) },
+        }),
+      ),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/** The meetings per calendar year against the agreement's minimum. */
+export function useMeetingYears(partnershipId: string) {
+  return useQuery<MeetingYear[]>({
+    queryKey: meetingKeys.years(partnershipId),
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/partnerships/{partnershipId}/meetings/years', {
+          params: { path: { partnershipId } },
+        }),
+      ),
+  });
+}
+
+/** One meeting with its agenda; an id that is not a UUID cannot name one, so it is not asked for. */
+export function useMeeting(partnershipId: string, meetingId: string) {
+  return useQuery<MeetingView>({
+    queryKey: meetingKeys.detail(partnershipId, meetingId),
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/partnerships/{partnershipId}/meetings/{meetingId}', {
+          params: { path: { partnershipId, meetingId } },
+        }),
+      ),
+    enabled: isUuid(meetingId),
+  });
+}
+
+function refreshAll(queryClient: QueryClient, partnershipId: string) {
+  return queryClient.invalidateQueries({ queryKey: meetingKeys.all(partnershipId) });
+}
+
+export function useCreateMeeting(partnershipId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: MeetingInput) =>
+      unwrap(
+        api.POST('/api/v1/partnerships/{partnershipId}/meetings', {
+          params: { path: { partnershipId } },
+          body: input,
+        }),
+      ),
+    onSuccess: () => refreshAll(queryClient, partnershipId),
+  });
+}
+
+export function useCreateMeetingSeries(partnershipId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: MeetingSeriesInput) =>
+      unwrap(
+        api.POST('/api/v1/partnerships/{partnershipId}/meetings/series', {
+          params: { path: { partnershipId } },
+          body: input,
+        }),
+      ),
+    onSuccess: () => refreshAll(queryClient, partnershipId),
+  });
+}
+
+/**
+ * Shows the meeting as the API answered a change at once; the lists and the yearly counts may
+ * have changed with it (a moved or cancelled meeting), so they are read again.
+ */
+function useStoreMeeting(partnershipId: string) {
+  const queryClient = useQueryClient();
+  return (view: MeetingView) => {
+    queryClient.setQueryData(meetingKeys.detail(partnershipId, view.id), view);
+    return refreshAll(queryClient, partnershipId);
+  };
+}
+
+/** Changes or moves a meeting, based on the `version` the edit started from. */
+export function useUpdateMeeting(partnershipId: string, meetingId: string) {
+  const store = useStoreMeeting(partnershipId);
+  return useMutation({
+    mutationFn: ({ version, input }: { version: number; input: MeetingInput }) =>
+      unwrap(
+        api.PUT('/api/v1/partnerships/{partnershipId}/meetings/{meetingId}', {
+          params: {
+            path: { partnershipId, meetingId },
+            header: { 'If-Match': ifMatch(version) },
+          },
+          body: input,
+        }),
+      ),
+    onSuccess: store,
+  });
+}
+
+export function useCancelMeeting(partnershipId: string, meetingId: string) {
+  const store = useStoreMeeting(partnershipId);
+  return useMutation({
+    mutationFn: ({ version, reason }: { version: number; reason: string }) =>
+      unwrap(
+        api.POST('/api/v1/partnerships/{partnershipId}/meetings/{meetingId}/cancel', {
+          params: {
+            path: { partnershipId, meetingId },
+            header: { 'If-Match': ifMatch(version) },
+          },
+          body: reason.trim() ? { reason } : {},
+        }),
+      ),
+    onSuccess: store,
+  });
+}
+
+export function usePublishAgenda(partnershipId: string, meetingId: string) {
+  const store = useStoreMeeting(partnershipId);
+  return useMutation({
+    mutationFn: ({ version }: { version: number }) =>
+      unwrap(
+        api.POST('/api/v1/partnerships/{partnershipId}/meetings/{meetingId}/publish', {
+          params: {
+            path: { partnershipId, meetingId },
+            header: { 'If-Match': ifMatch(version) },
+          },
+        }),
+      ),
+    onSuccess: store,
+  });
+}
+
+export function useMarkMeetingHeld(partnershipId: string, meetingId: string) {
+  const store = useStoreMeeting(partnershipId);
+  return useMutation({
+    mutationFn: ({ version }: { version: number }) =>
+      unwrap(
+        api.POST('/api/v1/partnerships/{partnershipId}/meetings/{meetingId}/held', {
+          params: {
+            path: { partnershipId, meetingId },
+            header: { 'If-Match': ifMatch(version) },
+          },
+        }),
+      ),
+    onSuccess: store,
+  });
+}
+
+function useRefreshMeeting(partnershipId: string, meetingId: string) {
+  const queryClient = useQueryClient();
+  return () =>
+    queryClient.invalidateQueries({ queryKey: meetingKeys.detail(partnershipId, meetingId) });
+}
+
+export function useAddAgendaItem(partnershipId: string, meetingId: string) {
+  const refresh = useRefreshMeeting(partnershipId, meetingId);
+  return useMutation({
+    mutationFn: (input: AgendaItemInput) =>
+      unwrap(
+        api.POST('/api/v1/partnerships/{partnershipId}/meetings/{meetingId}/agenda-items', {
+          params: { path: { partnershipId, meetingId } },
+          body: input,
+        }),
+      ),
+    onSuccess: refresh,
+  });
+}
+
+/** Changes an agenda item, based on the item's own `version`. */
+export function useUpdateAgendaItem(partnershipId: string, meetingId: string) {
+  const refresh = useRefreshMeeting(partnershipId, meetingId);
+  return useMutation({
+    mutationFn: ({ id, version, input }: { id: string; version: number; input: AgendaItemInput }) =>
+      unwrap(
+        api.PUT('/api/v1/partnerships/{partnershipId}/meetings/{meetingId}/agenda-items/{itemId}', {
+          params: {
+            path: { partnershipId, meetingId, itemId: id },
+            header: { 'If-Match': ifMatch(version) },
+          },
+          body: input,
+        }),
+      ),
+    onSuccess: refresh,
+  });
+}
+
+/** Deletes an agenda item, based on its `version`; `onDeleted` hears which one, to offer an undo. */
+export function useDeleteAgendaItem(
+  partnershipId: string,
+  meetingId: string,
+  onDeleted?: (ref: { id: string; version: number }) => void,
+) {
+  const refresh = useRefreshMeeting(partnershipId, meetingId);
+  return useMutation({
+    mutationFn: ({ id, version }: { id: string; version: number }) =>
+      unwrap(
+        api.DELETE(
+          '/api/v1/partnerships/{partnershipId}/meetings/{meetingId}/agenda-items/{itemId}',
+          {
+            params: {
+              path: { partnershipId, meetingId, itemId: id },
+              header: { 'If-Match': ifMatch(version) },
+            },
+          },
+        ),
+      ),
+    onSuccess: (_data: unknown, ref: { id: string; version: number }) => {
+      onDeleted?.(ref);
+      return refresh();
+    },
+  });
+}
+
+/** Brings a deleted agenda item back; it goes last on the agenda. */
+export function useRestoreAgendaItem(partnershipId: string, meetingId: string) {
+  const refresh = useRefreshMeeting(partnershipId, meetingId);
+  return useMutation({
+    mutationFn: (id: string) =>
+      unwrap(
+        api.POST(
+          '/api/v1/partnerships/{partnershipId}/meetings/{meetingId}/agenda-items/{itemId}/restore',
+          { params: { path: { partnershipId, meetingId, itemId: id } } },
+        ),
+      ),
+    onSuccess: refresh,
+  });
+}
+
+/** Appends the standard items; the answer is the whole agenda, shown before it is read again. */
+export function useAddAgendaTemplate(partnershipId: string, meetingId: string) {
+  const queryClient = useQueryClient();
+  const refresh = useRefreshMeeting(partnershipId, meetingId);
+  return useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.POST(
+          '/api/v1/partnerships/{partnershipId}/meetings/{meetingId}/agenda-items/template',
+          { params: { path: { partnershipId, meetingId } } },
+        ),
+      ),
+    onSuccess: (agenda: AgendaItemView[]) => {
+      queryClient.setQueryData<MeetingView>(
+        meetingKeys.detail(partnershipId, meetingId),
+        (current) => (current ? { ...current, agenda } : current),
+      );
+      return refresh();
+    },
+  });
+}
+
+/**
+ * Puts the items in the order of `ids` (all of them). The order belongs to the meeting, so the
+ * change is based on the meeting's `version` and moves it on. The new order and version are shown
+ * at once, from the answer, before the meeting is read again, so that a second move right after
+ * the first is not refused as a conflict.
+ */
+export function useReorderAgenda(partnershipId: string, meetingId: string) {
+  const queryClient = useQueryClient();
+  const refresh = useRefreshMeeting(partnershipId, meetingId);
+  return useMutation({
+    mutationFn: async ({ ids, version }: { ids: string[]; version: number }) => {
+      let newVersion: number | null = null;
+      const agenda = await unwrap(
+        api
+          .PUT('/api/v1/partnerships/{partnershipId}/meetings/{meetingId}/agenda-items/order', {
+            params: {
+              path: { partnershipId, meetingId },
+              header: { 'If-Match': ifMatch(version) },
+            },
+            body: { ids },
+          })
+          .then((result) => {
+            newVersion = versionFromEtag(result.response.headers.get('ETag'));
+            return result;
+          }),
+      );
+      return { agenda, version: newVersion };
+    },
+    onSuccess: ({ agenda, version }: { agenda: AgendaItemView[]; version: number | null }) => {
+      queryClient.setQueryData<MeetingView>(
+        meetingKeys.detail(partnershipId, meetingId),
+        (current) =>
+          current ? { ...current, agenda, version: version ?? current.version } : current,
+      );
+      void refresh();
+    },
+  });
+}
