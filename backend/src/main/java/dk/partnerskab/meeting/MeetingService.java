@@ -73,6 +73,10 @@ public class MeetingService {
         boolean canEdit = access.canEdit(partnershipId, role);
         Meeting meeting = require(partnershipId, id);
         MeetingView view = view(meeting, canEdit);
+        // The agenda is the secretariat's draft until it is published.
+        if (!canEdit && meeting.status == MeetingStatus.PLANNED) {
+            return withAgenda(view, List.of());
+        }
         // Integrations read minutes once they are published, not the drafts the members work on.
         boolean outsider = role.isEmpty() && !canEdit;
         if (outsider && meeting.minutesStatus != MinutesStatus.PUBLISHED) {
@@ -278,11 +282,14 @@ public class MeetingService {
     }
 
     private static MeetingView withoutMinutes(MeetingView v) {
-        List<dk.partnerskab.meeting.dto.AgendaItemView> agenda = v.agenda().stream()
+        return withAgenda(v, v.agenda().stream()
                 .map(i -> new dk.partnerskab.meeting.dto.AgendaItemView(i.id(), i.number(), i.title(), i.background(), i.kind(),
                         i.presenter(), i.durationMinutes(), i.focusArea(), i.changedAfterPublish(), null, List.of(), List.of(),
                         i.version()))
-                .toList();
+                .toList());
+    }
+
+    private static MeetingView withAgenda(MeetingView v, List<dk.partnerskab.meeting.dto.AgendaItemView> agenda) {
         return new MeetingView(v.id(), v.partnershipId(), v.title(), v.startsAt(), v.durationMinutes(), v.place(), v.onlineUrl(),
                 v.status(), v.cancellationReason(), v.agendaPublishedAt(), agenda, v.minutesStatus(), v.minutesCommentDeadline(),
                 v.minutesApprovedAt(), v.minutesPublishedAt(), v.canEdit(), v.version());

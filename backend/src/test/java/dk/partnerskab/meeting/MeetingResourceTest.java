@@ -180,7 +180,16 @@ class MeetingResourceTest {
             assertProblem(as(Persona.SECRETARIAT).header("If-Match", "\"1\"").body(Map.of("ids", List.of(first)))
                     .put(base + "/" + id + "/agenda-items/order").then(), 400, "validation-failed")
                     .body("violations[0].field", equalTo("ids"));
-            as(Persona.MEMBER).get(base + "/" + id).then().body("agenda.title", contains("B", "A"));
+            as(Persona.SECRETARIAT).get(base + "/" + id).then().body("agenda.title", contains("B", "A"));
+        }
+
+        @Test
+        void membersSeeTheAgendaOncePublished() {
+            String id = plan("Møde", "2027-03-09T13:00:00+01:00");
+            addItem(id, "Status");
+            as(Persona.MEMBER).get(base + "/" + id).then().statusCode(200).body("agenda", hasSize(0));
+            as(Persona.SECRETARIAT).header("If-Match", "\"0\"").post(base + "/" + id + "/publish").then().statusCode(200);
+            as(Persona.MEMBER).get(base + "/" + id).then().body("agenda.title", contains("Status"));
         }
 
         @Test
@@ -189,10 +198,10 @@ class MeetingResourceTest {
             String first = addItem(id, "A");
             addItem(id, "B");
             as(Persona.SECRETARIAT).header("If-Match", "\"0\"").delete(base + "/" + id + "/agenda-items/" + first).then().statusCode(204);
-            as(Persona.MEMBER).get(base + "/" + id).then().body("agenda.title", contains("B")).body("agenda.number", contains(1));
+            as(Persona.SECRETARIAT).get(base + "/" + id).then().body("agenda.title", contains("B")).body("agenda.number", contains(1));
             as(Persona.SECRETARIAT).post(base + "/" + id + "/agenda-items/" + first + "/restore").then().statusCode(200)
                     .body("number", equalTo(2));
-            as(Persona.MEMBER).get(base + "/" + id).then().body("agenda.title", contains("B", "A"));
+            as(Persona.SECRETARIAT).get(base + "/" + id).then().body("agenda.title", contains("B", "A"));
             assertProblem(as(Persona.SECRETARIAT).post(base + "/" + id + "/agenda-items/" + first + "/restore").then(), 404, "not-found");
         }
 
@@ -210,7 +219,7 @@ class MeetingResourceTest {
             assertProblem(as(Persona.SECRETARIAT).body(Map.of("title", "X", "kind", "DISCUSSION", "focusAreaId", foreignArea))
                     .post(base + "/" + id + "/agenda-items").then(), 400, "validation-failed")
                     .body("violations[0].field", equalTo("focusAreaId"));
-            as(Persona.MEMBER).get(base + "/" + id).then().body("agenda", hasSize(1));
+            as(Persona.SECRETARIAT).get(base + "/" + id).then().body("agenda", hasSize(1));
         }
     }
 
@@ -281,7 +290,7 @@ class MeetingResourceTest {
             assertProblem(as(Persona.SECRETARIAT).body(Map.of("title", "Sag", "kind", "VOTE"))
                     .post(base + "/" + id + "/agenda-items").then(), 400, "validation-failed")
                     .body("violations[0].field", equalTo("kind"));
-            as(Persona.MEMBER).get(base + "/" + id).then().body("agenda", hasSize(0));
+            as(Persona.SECRETARIAT).get(base + "/" + id).then().body("agenda", hasSize(0));
         }
     }
 
