@@ -78,7 +78,7 @@ public class AgendaService {
         apply(partnershipId, item, input);
         items.persist(item);
         items.flush();
-        AgendaItemView view = itemsOf(partnershipId, List.of(item)).get(0);
+        AgendaItemView view = viewOf(partnershipId, item);
         audit.record(partnershipId, ENTITY, item.id, AuditAction.CREATED, item.title, null, view);
         return view;
     }
@@ -110,12 +110,12 @@ public class AgendaService {
         Meeting meeting = requireOpenMeeting(partnershipId, meetingId);
         AgendaItem item = require(meetingId, id);
         Preconditions.requireVersion(expectedVersion, item.version);
-        AgendaItemView before = itemsOf(partnershipId, List.of(item)).get(0);
+        AgendaItemView before = viewOf(partnershipId, item);
         apply(partnershipId, item, input);
         item.changedAfterPublish = meeting.status == MeetingStatus.AGENDA_PUBLISHED;
         item.updatedAt = clock.instant();
         items.flush();
-        AgendaItemView after = itemsOf(partnershipId, List.of(item)).get(0);
+        AgendaItemView after = viewOf(partnershipId, item);
         audit.record(partnershipId, ENTITY, id, AuditAction.UPDATED, item.title, before, after);
         return after;
     }
@@ -127,7 +127,7 @@ public class AgendaService {
         requireOpenMeeting(partnershipId, meetingId);
         AgendaItem item = require(meetingId, id);
         Preconditions.requireVersion(expectedVersion, item.version);
-        AgendaItemView before = itemsOf(partnershipId, List.of(item)).get(0);
+        AgendaItemView before = viewOf(partnershipId, item);
         item.deletedAt = clock.instant();
         item.updatedAt = item.deletedAt;
         audit.record(partnershipId, ENTITY, id, AuditAction.DELETED, item.title, before, null);
@@ -145,7 +145,7 @@ public class AgendaService {
         items.undelete(id, items.nextPosition(meetingId));
         items.getEntityManager().clear();
         AgendaItem item = require(meetingId, id);
-        AgendaItemView view = itemsOf(partnershipId, List.of(item)).get(0);
+        AgendaItemView view = viewOf(partnershipId, item);
         audit.record(partnershipId, ENTITY, id, AuditAction.RESTORED, item.title, null, view);
         return view;
     }
@@ -197,10 +197,15 @@ public class AgendaService {
 
     /** The agenda in order, with its focus areas, decisions and follow-up items read in one query each. */
     List<AgendaItemView> itemsOf(UUID partnershipId, UUID meetingId) {
-        return itemsOf(partnershipId, items.livingOf(meetingId));
+        return itemsOf(partnershipId, items.livingOf(meetingId), true);
     }
 
-    private List<AgendaItemView> itemsOf(UUID partnershipId, List<AgendaItem> agenda) {
+    /** One item, numbered by its place on the whole agenda. */
+    private AgendaItemView viewOf(UUID partnershipId, AgendaItem item) {
+        return itemsOf(partnershipId, List.of(item), false).get(0);
+    }
+
+    private List<AgendaItemView> itemsOf(UUID partnershipId, List<AgendaItem> agenda, boolean wholeAgenda) {
         List<UUID> areaIds = agenda.stream().map(i -> i.focusAreaId).filter(Objects::nonNull).distinct().toList();
         Map<UUID, FocusArea> areas = areaIds.isEmpty() ? Map.of()
                 : focusAreas.list("partnership.id = ?1 and id in ?2", partnershipId, areaIds).stream()
@@ -217,7 +222,7 @@ public class AgendaService {
         List<AgendaItemView> views = new java.util.ArrayList<>();
         for (AgendaItem item : ordered) {
             FocusArea area = item.focusAreaId == null ? null : areas.get(item.focusAreaId);
-            views.add(new AgendaItemView(item.id, number(item, agenda), item.title, item.background, item.kind,
+            views.add(new AgendaItemView(item.id, wholeAgenda ? number(item, agenda) : numberOnAgenda(item), item.title, item.background, item.kind,
                     item.presenter, item.durationMinutes, area == null ? null : new FocusAreaRef(area.id, area.number, area.title),
                     item.changedAfterPublish, item.minutes, decided.getOrDefault(item.id, List.of()),
                     toFollowUp.getOrDefault(item.id, List.of()), item.version));
@@ -226,13 +231,14 @@ public class AgendaService {
     }
 
     /** Numbers follow positions among the living items, so they stay 1, 2, 3 … after a delete. */
-    private int number(AgendaItem item, List<AgendaItem> shown) {
-        if (shown.size() == 1) {
-            return (int) items.count("meetingId = ?1 and (position < ?2 or (position = ?2 and id <= ?3))",
-                    item.meetingId, item.position, item.id);
-        }
-        return (int) shown.stream().filter(i -> i.position < item.position
+    private static int number(AgendaItem item, List<AgendaItem> agenda) {
+        return (int) agenda.stream().filter(i -> i.position < item.position
                 || (i.position == item.position && i.id.compareTo(item.id) <= 0)).count();
+    }
+
+    private int numberOnAgenda(AgendaItem item) {
+        return (int) items.count("meetingId = ?1 and (position < ?2 or (position = ?2 and id <= ?3))",
+                item.meetingId, item.position, item.id);
     }
 
     private Meeting requireOpenMeeting(UUID partnershipId, UUID meetingId) {
