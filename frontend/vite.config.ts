@@ -12,5 +12,7 @@ export default defineConfig({
     clearMocks: true,
     restoreMocks: true,
     unstubGlobals: true,
+    // Whole pages render in jsdom with user-event typing; on two busy cores that passes 5 s.
+    testTimeout: 15_000,
   },
 });

@@ -1112,7 +1112,7 @@ export interface paths {
         get: operations["downloadAgreement"];
         /**
          * Upload the term's signed agreement
-         * @description The PDF itself as the request body (Content-Type: application/pdf, at most 10 MiB), its name in ?filename=. Replaces an earlier upload.
+         * @description The PDF itself as the request body (Content-Type: application/pdf, at most 10 MiB), its name in ?filename=. Replaces an earlier upload. Requires If-Match with the term's version; the answer's ETag is the term's new version.
          */
         put: operations["uploadAgreement"];
         post?: never;
@@ -8096,7 +8096,9 @@ export interface operations {
                 /** @description The file's name. */
                 filename: string;
             };
-            header?: never;
+            header?: {
+                "If-Match"?: string;
+            };
             path: {
                 partnershipId: string;
                 termId: string;
@@ -8112,6 +8114,8 @@ export interface operations {
             /** @description Stored. */
             200: {
                 headers: {
+                    /** @description The term's new version. */
+                    ETag?: string;
                     [name: string]: unknown;
                 };
                 content: {
@@ -8154,8 +8158,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Changed by someone else since the ETag sent in If-Match (version-mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request body is larger than the server accepts (payload-too-large). */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing (precondition-required). */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -65,7 +65,7 @@ function UploadForm({ partnershipId, term, onClose }: UploadFormProps) {
     event.preventDefault();
     setChecked(true);
     if (problem || !file) return;
-    upload.mutate({ termId: term.id, file }, { onSuccess: onClose });
+    upload.mutate({ termId: term.id, version: term.version, file }, { onSuccess: onClose });
   };
 
   return (

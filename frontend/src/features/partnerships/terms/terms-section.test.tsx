@@ -362,7 +362,36 @@ describe('the signed agreement', () => {
     const url = new URL(put!.url);
     expect(url.searchParams.get('filename')).toBe('aftale-2028.pdf');
     expect(put?.headers.get('Content-Type')).toBe('application/pdf');
+    expect(put?.headers.get('If-Match')).toBe(`"${CURRENT.version}"`);
     expect([...new Uint8Array(await put!.arrayBuffer())]).toEqual(PDF_BYTES);
+  });
+
+  it('says so when the term changed before the upload, and fetches it again', async () => {
+    let reads = 0;
+    fakeApi({
+      'GET /api/v1/me': me(),
+      [`GET ${DETAIL}`]: () => {
+        reads += 1;
+        return json(partnership({ myRole: 'SECRETARIAT', terms: [FIRST, CURRENT] }));
+      },
+      [`PUT ${TERMS}/${CURRENT.id}/agreement`]: () => problem('version-mismatch', 412),
+    });
+    const { user } = renderRoute(DETAIL_PATH);
+
+    await user.click(
+      await screen.findByRole('button', {
+        name: `Upload underskrevet aftale for ${CURRENT_PERIOD}`,
+      }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'Upload underskrevet aftale' });
+    await user.upload(fileInput(dialog), pdf());
+    const readsBefore = reads;
+    await user.click(within(dialog).getByRole('button', { name: 'Upload' }));
+
+    expect(await within(dialog).findByRole('alert')).toHaveTextContent(
+      'En anden har ændret oplysningerne',
+    );
+    await waitFor(() => expect(reads).toBeGreaterThan(readsBefore));
   });
 
   it('rejects a non-PDF file before uploading', async () => {

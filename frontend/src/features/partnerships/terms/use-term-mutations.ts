@@ -1,5 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TermInput } from '../../../api/types';
+import { toProblemError } from '../../../lib/problem';
 import { api, ifMatch, unwrap } from '../../../lib/api-client';
 import { partnershipKeys } from '../use-partnerships';
 
@@ -69,15 +70,31 @@ export function useRestoreTerm(partnershipId: string) {
   });
 }
 
-/** Stores the PDF as the term's signed agreement, replacing any earlier one. */
+/**
+ * Stores the PDF as the term's signed agreement, replacing any earlier one, based on the term's
+ * `version`. When someone changed the term meanwhile the partnership is fetched again, so that a
+ * second try is based on what is there now.
+ */
 export function useUploadAgreement(partnershipId: string) {
   const refresh = useRefreshPartnership(partnershipId);
   return useMutation({
-    mutationFn: async ({ termId, file }: { termId: string; file: File }) => {
+    mutationFn: async ({
+      termId,
+      version,
+      file,
+    }: {
+      termId: string;
+      version: number;
+      file: File;
+    }) => {
       const bytes = await file.arrayBuffer();
       return unwrap(
         api.PUT('/api/v1/partnerships/{partnershipId}/terms/{termId}/agreement', {
-          params: { path: { partnershipId, termId }, query: { filename: file.name } },
+          params: {
+            path: { partnershipId, termId },
+            query: { filename: file.name },
+            header: { 'If-Match': ifMatch(version) },
+          },
           headers: { 'Content-Type': 'application/pdf' },
           // The contract types a binary body as a string; the bytes go as they are, not as JSON.
           body: bytes as unknown as string,
@@ -86,6 +103,9 @@ export function useUploadAgreement(partnershipId: string) {
       );
     },
     onSuccess: refresh,
+    onError: (error) => {
+      if (toProblemError(error).key === 'version-mismatch') void refresh();
+    },
   });
 }
 

@@ -2,6 +2,7 @@ package dk.partnerskab.partnership;
 
 import dk.partnerskab.audit.AuditAction;
 import dk.partnerskab.audit.AuditTrail;
+import dk.partnerskab.common.http.Preconditions;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.Violation;
 import dk.partnerskab.partnership.dto.DocumentInfo;
@@ -45,15 +46,20 @@ public class AgreementDocumentService {
     }
 
     /**
-     * Stores the term's signed agreement, replacing an earlier one.
+     * Stores the term's signed agreement, replacing an earlier one. The document belongs to the
+     * term, so the upload is checked against and moves the term's version: two people replacing
+     * the same file at once do not silently overwrite each other.
      *
      * @throws ProblemException {@code validation-failed} on {@code file} when it is empty, larger
-     *         than 10 MiB or not a PDF, on {@code filename} when missing or too long
+     *         than 10 MiB or not a PDF, on {@code filename} when missing or too long;
+     *         {@code version-mismatch} when the term changed since {@code expectedVersion}
      */
     @Transactional
-    public DocumentInfo upload(UUID partnershipId, UUID termId, String contentType, String filename, byte[] content) {
+    public Uploaded upload(UUID partnershipId, UUID termId, long expectedVersion, String contentType, String filename,
+                           byte[] content) {
         access.requireEditor(partnershipId);
-        requireTerm(partnershipId, termId);
+        Term term = requireTerm(partnershipId, termId);
+        Preconditions.requireVersion(expectedVersion, term.version);
         validate(contentType, filename, content);
         Optional<DocumentInfo> before = info(termId);
         em.createNativeQuery("DELETE FROM agreement_document WHERE term_id = ?1").setParameter(1, termId).executeUpdate();
@@ -68,7 +74,13 @@ public class AgreementDocumentService {
         DocumentInfo after = new DocumentInfo(id, filename.strip(), content.length, now, access.actorName());
         audit.record(partnershipId, "AGREEMENT_DOCUMENT", id, before.isPresent() ? AuditAction.UPDATED : AuditAction.CREATED,
                 after.filename(), before.orElse(null), after);
-        return after;
+        term.updatedAt = now;
+        em.flush();
+        return new Uploaded(after, term.version);
+    }
+
+    /** The stored document and its term's version after the upload. */
+    public record Uploaded(DocumentInfo document, long termVersion) {
     }
 
     /**
@@ -111,12 +123,10 @@ public class AgreementDocumentService {
         return new DocumentInfo((UUID) r[1], (String) r[2], ((Number) r[3]).intValue(), uploaded, (String) r[5]);
     }
 
-    private void requireTerm(UUID partnershipId, UUID termId) {
-        Long found = em.createQuery("select count(t) from Term t where t.id = :id and t.partnership.id = :p", Long.class)
-                .setParameter("id", termId).setParameter("p", partnershipId).getSingleResult();
-        if (found == 0) {
-            throw ProblemException.notFound("No term with this id in this partnership.");
-        }
+    private Term requireTerm(UUID partnershipId, UUID termId) {
+        return em.createQuery("select t from Term t where t.id = :id and t.partnership.id = :p", Term.class)
+                .setParameter("id", termId).setParameter("p", partnershipId).getResultStream().findFirst()
+                .orElseThrow(() -> ProblemException.notFound("No term with this id in this partnership."));
     }
 
     private static void validate(String contentType, String filename, byte[] content) {

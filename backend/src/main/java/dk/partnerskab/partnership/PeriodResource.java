@@ -102,17 +102,23 @@ public class PeriodResource {
     @Path("/terms/{termId}/agreement")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "Upload the term's signed agreement", description = "The PDF itself as the request body "
-            + "(Content-Type: application/pdf, at most 10 MiB), its name in ?filename=. Replaces an earlier upload.")
+            + "(Content-Type: application/pdf, at most 10 MiB), its name in ?filename=. Replaces an earlier upload. "
+            + "Requires If-Match with the term's version; the answer's ETag is the term's new version.")
     @APIResponse(responseCode = "200", description = "Stored.",
+            headers = @org.eclipse.microprofile.openapi.annotations.headers.Header(name = "ETag", description = "The term's new version.",
+                    schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentInfo.class)))
     @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true,
             content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public DocumentInfo uploadAgreement(@PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
+    public Response uploadAgreement(@PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
                                         @PathParam("termId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String termId,
                                         @Parameter(description = "The file's name.", required = true) @QueryParam("filename") String filename,
                                         @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+                                        @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                         byte[] body) {
-        return documents.upload(Ids.parse(partnershipId, "partnershipId"), Ids.parse(termId, "termId"), contentType, filename, body);
+        AgreementDocumentService.Uploaded uploaded = documents.upload(Ids.parse(partnershipId, "partnershipId"),
+                Ids.parse(termId, "termId"), Preconditions.expectedVersion(ifMatch), contentType, filename, body);
+        return Response.ok(uploaded.document()).tag(Preconditions.etag(uploaded.termVersion())).build();
     }
 
     @GET

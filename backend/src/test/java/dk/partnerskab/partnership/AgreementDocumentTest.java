@@ -39,8 +39,18 @@ class AgreementDocumentTest {
         agreement = base + "/terms/" + term + "/agreement";
     }
 
-    static RequestSpecification upload(Persona persona, String type, byte[] body) {
-        return given().auth().oauth2(persona.token()).contentType(type).body(body);
+    /** An upload based on the term's current version. */
+    RequestSpecification upload(Persona persona, String type, byte[] body) {
+        return uploadAt(persona, type, body, termEtag());
+    }
+
+    static RequestSpecification uploadAt(Persona persona, String type, byte[] body, String ifMatch) {
+        return given().auth().oauth2(persona.token()).contentType(type).header("If-Match", ifMatch).body(body);
+    }
+
+    String termEtag() {
+        Integer version = as(Persona.ADMIN).get(base).then().statusCode(200).extract().path("terms[0].version");
+        return "\"" + version + "\"";
     }
 
     @Test
@@ -54,7 +64,15 @@ class AgreementDocumentTest {
                 .extract().asByteArray();
         assertArrayEquals(PDF, downloaded);
 
-        upload(Persona.SECRETARIAT, "application/pdf", PDF).put(agreement + "?filename=ny.pdf").then().statusCode(200);
+        String before = termEtag();
+        upload(Persona.SECRETARIAT, "application/pdf", PDF).put(agreement + "?filename=ny.pdf").then().statusCode(200)
+                .header("ETag", equalTo(termEtag()));
+        as(Persona.MEMBER).get(base).then().body("terms[0].agreementDocument.filename", equalTo("ny.pdf"));
+        // Someone who read the term before that upload does not silently replace it.
+        assertProblem(uploadAt(Persona.SECRETARIAT, "application/pdf", PDF, before).put(agreement + "?filename=gammel.pdf").then(),
+                412, "version-mismatch");
+        assertProblem(given().auth().oauth2(Persona.SECRETARIAT.token()).contentType("application/pdf").body(PDF)
+                .put(agreement + "?filename=gammel.pdf").then(), 428, "precondition-required");
         as(Persona.MEMBER).get(base).then().body("terms[0].agreementDocument.filename", equalTo("ny.pdf"));
         as(Persona.MEMBER).get(base + "/history").then().body("items[0].entityType", equalTo("AGREEMENT_DOCUMENT"))
                 .body("items[0].action", equalTo("UPDATED"));

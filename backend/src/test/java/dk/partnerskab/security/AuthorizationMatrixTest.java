@@ -65,7 +65,7 @@ class AuthorizationMatrixTest {
             String organisation = as(Persona.ADMIN).body(Map.of("name", "Matrix " + System.nanoTime(), "kind", "FORENING"))
                     .post("/api/v1/organisations").then().statusCode(201).extract().path("id");
             String term = as(Persona.ADMIN).body(TERM_2020).post(base + "/terms").then().statusCode(201).extract().path("id");
-            given().auth().oauth2(Persona.ADMIN.token()).contentType("application/pdf").body(PDF)
+            given().auth().oauth2(Persona.ADMIN.token()).contentType("application/pdf").header("If-Match", "\"0\"").body(PDF)
                     .put(base + "/terms/" + term + "/agreement?filename=aftale.pdf").then().statusCode(200);
             String deletedTerm = as(Persona.ADMIN).body(Map.of("startDate", "2010-01-01", "endDate", "2010-12-31", "kind", "INITIAL"))
                     .post(base + "/terms").then().statusCode(201).extract().path("id");
@@ -219,7 +219,7 @@ class AuthorizationMatrixTest {
         op("PUT /api/v1/partnerships/{partnershipId}/terms/{termId}", "PUT", c -> c.base() + "/terms/" + c.term(),
                 c -> TERM_2020, true, editors200);
         op("PUT /api/v1/partnerships/{partnershipId}/terms/{termId}/agreement", "PUT",
-                c -> c.base() + "/terms/" + c.term() + "/agreement?filename=ny.pdf", c -> PDF, false, editors200);
+                c -> c.base() + "/terms/" + c.term() + "/agreement?filename=ny.pdf", c -> PDF, true, editors200);
         op("GET /api/v1/partnerships/{partnershipId}/terms/{termId}/agreement", "GET",
                 c -> c.base() + "/terms/" + c.term() + "/agreement", null, false, peopleReaders);
         op("DELETE /api/v1/partnerships/{partnershipId}/terms/{termId}", "DELETE", c -> c.base() + "/terms/" + c.term(),
@@ -457,6 +457,12 @@ class AuthorizationMatrixTest {
         }
         if (path.endsWith("/focus-areas/order")) {
             return as(Persona.ADMIN).get(ctx.base()).then().statusCode(200).extract().header("ETag");
+        }
+        if (path.contains("/agreement")) {
+            String term = path.substring(path.indexOf("/terms/") + "/terms/".length(), path.indexOf("/agreement"));
+            Integer version = as(Persona.ADMIN).get(ctx.base()).then().statusCode(200)
+                    .extract().path("terms.find { it.id == '" + term + "' }.version");
+            return "\"" + version + "\"";
         }
         if (path.contains("/focus-areas/") || path.contains("/members/") || path.contains("/terms/") || path.contains("/chair-periods/")) {
             String list = path.contains("/members/") ? ctx.base() + "/members" : ctx.base();
