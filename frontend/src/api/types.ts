@@ -93,3 +93,39 @@ export type AgendaItemKind = AgendaItemView['kind'];
 export type AgendaItemInput = BodyOf<
   paths['/api/v1/partnerships/{partnershipId}/meetings/{meetingId}/agenda-items']['post']
 >;
+export type MinutesStatus = MeetingView['minutesStatus'];
+
+export type AttendanceList = JsonOf<
+  paths['/api/v1/partnerships/{partnershipId}/meetings/{meetingId}/attendance']['get']['responses'][200]
+>;
+export type AttendanceView = ItemOf<AttendanceList['items']>;
+export type AttendanceResponse = AttendanceView['response'];
+export type Presence = NonNullable<AttendanceView['presence']>;
+export type AttendanceUpdate = BodyOf<
+  paths['/api/v1/partnerships/{partnershipId}/meetings/{meetingId}/attendance/{attendanceId}']['put']
+>;
+
+export type DecisionView = ItemOf<AgendaItemView['decisions']>;
+export type DecisionInput = BodyOf<
+  paths['/api/v1/partnerships/{partnershipId}/meetings/{meetingId}/minutes/decisions']['post']
+>;
+export type DecisionPage = JsonOf<
+  paths['/api/v1/partnerships/{partnershipId}/decisions']['get']['responses'][200]
+>;
+export type DecisionEntry = ItemOf<DecisionPage['items']>;
+
+export type FollowUpView = ItemOf<AgendaItemView['followUps']>;
+export type FollowUpStatus = FollowUpView['status'];
+export type FollowUpInput = BodyOf<
+  paths['/api/v1/partnerships/{partnershipId}/meetings/{meetingId}/minutes/follow-ups']['post']
+>;
+export type FollowUpPage = JsonOf<paths['/api/v1/me/follow-ups']['get']['responses'][200]>;
+export type FollowUpStatusInput = BodyOf<
+  paths['/api/v1/partnerships/{partnershipId}/follow-ups/{followUpId}/status']['post']
+>;
+
+export type CommentView = ItemOf<
+  JsonOf<
+    paths['/api/v1/partnerships/{partnershipId}/meetings/{meetingId}/minutes/comments']['get']['responses'][200]
+  >
+>;

@@ -72,6 +72,13 @@ export function AppLayout() {
         />
         <NavLink
           component={RouterNavLink}
+          to="/opfoelgning"
+          label={t('nav.followUps')}
+          active={location.pathname.startsWith('/opfoelgning')}
+          onClick={close}
+        />
+        <NavLink
+          component={RouterNavLink}
           to="/organisationer"
           label={t('nav.organisations')}
           active={location.pathname.startsWith('/organisationer')}

@@ -40,6 +40,21 @@ const MeetingPage = lazy(() =>
     default: module.MeetingPage,
   })),
 );
+const MeetingModePage = lazy(() =>
+  import('../features/meetings/minutes/meeting-mode-page').then((module) => ({
+    default: module.MeetingModePage,
+  })),
+);
+const DecisionsPage = lazy(() =>
+  import('../features/decisions/decisions-page').then((module) => ({
+    default: module.DecisionsPage,
+  })),
+);
+const MyFollowUpsPage = lazy(() =>
+  import('../features/follow-ups/my-follow-ups-page').then((module) => ({
+    default: module.MyFollowUpsPage,
+  })),
+);
 const OrganisationListPage = lazy(() =>
   import('../features/organisations/organisation-list-page').then((module) => ({
     default: module.OrganisationListPage,
@@ -67,10 +82,13 @@ export const routes: RouteObject[] = [
           { path: 'rediger', element: <PartnershipEditPage /> },
           { path: 'moeder', element: <MeetingsPage /> },
           { path: 'moeder/:meetingId', element: <MeetingPage /> },
+          { path: 'moeder/:meetingId/referat', element: <MeetingModePage /> },
+          { path: 'beslutninger', element: <DecisionsPage /> },
           { path: 'medlemmer', element: <MembersPage /> },
           { path: 'historik', element: <HistoryPage /> },
         ],
       },
+      { path: 'opfoelgning', element: <MyFollowUpsPage /> },
       { path: 'organisationer', element: <OrganisationListPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

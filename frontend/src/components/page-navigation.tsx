@@ -6,14 +6,16 @@ interface PageNavigationProps {
   page: number;
   totalPages: number;
   onChange: (page: number) => void;
+  /** Names the navigation where a page has more than one paged list. */
+  label?: string;
 }
 
 /** Links to the pages of a paged list, named for screen readers; nothing for a single page. */
-export function PageNavigation({ page, totalPages, onChange }: PageNavigationProps) {
+export function PageNavigation({ page, totalPages, onChange, label }: PageNavigationProps) {
   const { t } = useTranslation();
   if (totalPages <= 1) return null;
   return (
-    <Center component="nav" aria-label={t('pagination.label')}>
+    <Center component="nav" aria-label={label ?? t('pagination.label')}>
       <Pagination
         total={totalPages}
         value={page}

@@ -4,7 +4,9 @@ import {
   copenhagenDateAndTime,
   copenhagenOffsetDateTime,
   formatDate,
+  formatClock,
   formatDateTime,
+  formatDayOf,
   formatMeetingTime,
   formatWeekdayDateTime,
 } from './dates';
@@ -128,5 +130,18 @@ describe('copenhagenOffsetDateTime', () => {
     expect(copenhagenOffsetDateTime('2027-03-09', '25:00')).toBeNull();
     expect(copenhagenOffsetDateTime('', '13:00')).toBeNull();
     expect(copenhagenOffsetDateTime('2027-03-09', '')).toBeNull();
+  });
+});
+
+describe('formatDayOf', () => {
+  it('writes the Copenhagen day of a late evening start', () => {
+    expect(formatDayOf('2027-03-09T23:30:00Z', 'da')).toBe('10. marts 2027');
+  });
+});
+
+describe('formatClock', () => {
+  it('writes the time of day in Copenhagen, the Danish way', () => {
+    expect(formatClock(new Date('2027-06-15T11:42:00Z'), 'da')).toBe('13.42');
+    expect(formatClock(new Date('2027-01-15T12:42:00Z'), 'en')).toBe('13:42');
   });
 });

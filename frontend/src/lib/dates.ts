@@ -128,3 +128,14 @@ export function copenhagenOffsetDateTime(date: string, time: string): string | n
   if (!day.isValid() || day.format('YYYY-MM-DD') !== date) return null;
   return dayjs.tz(`${date}T${time}:00`, config.timeZone).format('YYYY-MM-DDTHH:mm:ssZ');
 }
+
+/** The day a date-time falls on in Copenhagen, written as a date: "9. marts 2027". */
+export function formatDayOf(dateTime: string, language: string): string {
+  const day = copenhagenDateAndTime(dateTime)?.date;
+  return day ? formatDate(day, language) : dateTime;
+}
+
+/** The time of day an instant is in Copenhagen: "13.42" in Danish, "13:42" in English. */
+export function formatClock(instant: Date, language: string): string {
+  return dayjs(instant).tz(config.timeZone).format(TIME_FORMATS[localeFor(language)]);
+}

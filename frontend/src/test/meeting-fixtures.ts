@@ -1,11 +1,19 @@
 import type {
   AgendaItemView,
+  AttendanceList,
+  AttendanceView,
+  CommentView,
+  DecisionEntry,
+  DecisionPage,
+  DecisionView,
+  FollowUpPage,
+  FollowUpView,
   MeetingPage,
   MeetingSummary,
   MeetingView,
   MeetingYear,
 } from '../api/types';
-import { HERLEV_ID } from './fixtures';
+import { HERLEV_ID, ORG } from './fixtures';
 
 /*
  * Meetings and agendas as the API answers them: every property present, `null` where a value is
@@ -86,6 +94,111 @@ export function meetingView(overrides: Partial<MeetingView> = {}): MeetingView {
     minutesPublishedAt: null,
     canEdit: true,
     version: 2,
+    ...overrides,
+  };
+}
+
+export function attendance(overrides: Partial<AttendanceView> = {}): AttendanceView {
+  return {
+    id: '32000000-0000-4000-8000-000000000001',
+    personId: '10000000-0000-4000-8000-0000000000b1',
+    name: 'Søren Holmgaard',
+    organisation: ORG.herlev,
+    response: 'INVITED',
+    reason: null,
+    presence: null,
+    me: false,
+    version: 0,
+    ...overrides,
+  };
+}
+
+/** The list as the API answers it: the counts follow from the rows. */
+export function attendanceList(items: AttendanceView[]): AttendanceList {
+  return {
+    items,
+    attending: items.filter((item) => item.response === 'ATTENDING').length,
+    apologies: items.filter((item) => item.response === 'APOLOGIES').length,
+    unanswered: items.filter((item) => item.response === 'INVITED').length,
+  };
+}
+
+export function decision(overrides: Partial<DecisionView> = {}): DecisionView {
+  return {
+    id: '33000000-0000-4000-8000-000000000001',
+    agendaItemId: '31000000-0000-4000-8000-000000000001',
+    text: 'Dagsordenen blev godkendt.',
+    version: 0,
+    ...overrides,
+  };
+}
+
+export function followUp(overrides: Partial<FollowUpView> = {}): FollowUpView {
+  return {
+    id: '34000000-0000-4000-8000-000000000001',
+    partnershipId: HERLEV_ID,
+    meetingId: MEETING_ID,
+    agendaItemId: '31000000-0000-4000-8000-000000000001',
+    title: 'Ballerup undersøger belysningen ved stationen',
+    responsibleOrganisation: ORG.ballerup,
+    responsiblePerson: null,
+    dueDate: '2027-05-31',
+    status: 'OPEN',
+    note: null,
+    overdue: false,
+    version: 0,
+    ...overrides,
+  };
+}
+
+export function followUpPage(
+  items: FollowUpView[],
+  overrides: Partial<FollowUpPage> = {},
+): FollowUpPage {
+  return {
+    items,
+    page: 0,
+    size: 20,
+    totalItems: items.length,
+    totalPages: items.length === 0 ? 0 : 1,
+    ...overrides,
+  };
+}
+
+export function decisionEntry(overrides: Partial<DecisionEntry> = {}): DecisionEntry {
+  return {
+    id: '33000000-0000-4000-8000-000000000001',
+    text: 'Partnerskabet nedsætter en arbejdsgruppe om tryghedsvandringer.',
+    meetingId: MEETING_ID,
+    meetingTitle: 'Partnerskabsmøde – 1. kvartal 2027',
+    meetingStartsAt: '2027-03-09T13:00:00+01:00',
+    agendaItemId: '31000000-0000-4000-8000-000000000002',
+    agendaItemTitle: 'Tryghedsvandringer',
+    ...overrides,
+  };
+}
+
+export function decisionPage(
+  items: DecisionEntry[],
+  overrides: Partial<DecisionPage> = {},
+): DecisionPage {
+  return {
+    items,
+    page: 0,
+    size: 20,
+    totalItems: items.length,
+    totalPages: items.length === 0 ? 0 : 1,
+    ...overrides,
+  };
+}
+
+export function comment(overrides: Partial<CommentView> = {}): CommentView {
+  return {
+    id: '35000000-0000-4000-8000-000000000001',
+    agendaItemId: '31000000-0000-4000-8000-000000000001',
+    author: { id: '10000000-0000-4000-8000-0000000000b2', name: 'Bo Ballerup' },
+    text: 'Ballerup ønsker tilføjet, at indsatsen evalueres i juni.',
+    createdAt: '2027-03-12T09:15:00+01:00',
     ...overrides,
   };
 }

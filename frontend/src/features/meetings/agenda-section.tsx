@@ -9,7 +9,7 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItemKind, AgendaItemView, FocusAreaView, MeetingView } from '../../api/types';
 import { ConflictAlert } from '../../components/conflict-alert';
@@ -91,13 +91,21 @@ interface AgendaSectionProps {
   editable: boolean;
   /** Reads the meeting again; resolves to its newest version, if it could be read. */
   reload: () => Promise<MeetingView | undefined>;
+  /** What follows an item's agenda text, such as its minutes. */
+  itemFooter?: (item: AgendaItemView) => ReactNode;
 }
 
 /**
  * The agenda in order. Editors add items (one by one or the standard ones), change, delete and
  * reorder them; moving keeps the keyboard focus on the moved item and says where it went.
  */
-export function AgendaSection({ meeting, focusAreas, editable, reload }: AgendaSectionProps) {
+export function AgendaSection({
+  meeting,
+  focusAreas,
+  editable,
+  reload,
+  itemFooter,
+}: AgendaSectionProps) {
   const { t } = useTranslation();
   const { partnershipId, id: meetingId, agenda } = meeting;
   const [form, setForm] = useState<Dialog>(CLOSED);
@@ -221,6 +229,7 @@ export function AgendaSection({ meeting, focusAreas, editable, reload }: AgendaS
                   </Group>
                   <ItemFacts item={item} />
                   {item.background && <RichText html={item.background} />}
+                  {itemFooter?.(item)}
                   {editable && (
                     <Group gap="xs">
                       <Button

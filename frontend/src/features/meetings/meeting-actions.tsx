@@ -1,13 +1,12 @@
 import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
-import type { UseMutationResult } from '@tanstack/react-query';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingView } from '../../api/types';
-import { ConfirmModal } from '../../components/confirm-modal';
-import { copenhagenDateAndTime, todayInCopenhagen } from '../../lib/dates';
 import { useServerFieldErrors } from '../../lib/field-errors';
+import { dayHasCome } from './meeting-day';
 import { MeetingModal } from './meeting-modal';
 import { TransitionError } from './transition-error';
+import { TransitionModal } from './transition-modal';
 import { useCancelMeeting, useMarkMeetingHeld, usePublishAgenda } from './use-meetings';
 
 const MAX_REASON = 1000;
@@ -26,12 +25,6 @@ interface MeetingActionsProps {
   meeting: MeetingView;
   /** Reads the meeting again; resolves to its newest version, if it could be read. */
   reload: () => Promise<MeetingView | undefined>;
-}
-
-/** Whether the meeting's day has come in Copenhagen, from when it can be marked as held. */
-function dayHasCome(meeting: MeetingView): boolean {
-  const day = copenhagenDateAndTime(meeting.startsAt)?.date;
-  return day !== undefined && day <= todayInCopenhagen();
 }
 
 /**
@@ -122,65 +115,6 @@ export function MeetingActions({ meeting, reload }: MeetingActionsProps) {
         />
       </Modal>
     </Stack>
-  );
-}
-
-interface TransitionModalProps {
-  opened: boolean;
-  onClose: () => void;
-  reload: () => Promise<unknown>;
-  version: number;
-  mutation: UseMutationResult<MeetingView, unknown, { version: number }>;
-  title: string;
-  confirmLabel: string;
-  refusedMessage?: string;
-  children: ReactNode;
-}
-
-/** Asks before a change of status; a refusal offers to read the meeting again and closes. */
-function TransitionModal({
-  opened,
-  onClose,
-  reload,
-  version,
-  mutation,
-  title,
-  confirmLabel,
-  refusedMessage,
-  children,
-}: TransitionModalProps) {
-  const [reloading, setReloading] = useState(false);
-  const close = () => {
-    onClose();
-    mutation.reset();
-  };
-  const reloadAndClose = async () => {
-    setReloading(true);
-    await reload();
-    setReloading(false);
-    close();
-  };
-  return (
-    <ConfirmModal
-      opened={opened}
-      onClose={close}
-      title={title}
-      confirmLabel={confirmLabel}
-      pending={mutation.isPending}
-      onConfirm={() => mutation.mutate({ version }, { onSuccess: close })}
-      error={
-        mutation.isError && (
-          <TransitionError
-            error={mutation.error}
-            onReload={() => void reloadAndClose()}
-            reloading={reloading}
-            refusedMessage={refusedMessage}
-          />
-        )
-      }
-    >
-      {children}
-    </ConfirmModal>
   );
 }
 

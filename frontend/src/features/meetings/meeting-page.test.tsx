@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { AgendaItemInput, AgendaItemView, MeetingView } from '../../api/types';
 import { fakeApi, json, problem } from '../../test/fake-api';
 import { HERLEV_ID, me, partnership } from '../../test/fixtures';
-import { agendaItem, MEETING_ID, meetingView } from '../../test/meeting-fixtures';
+import { agendaItem, attendanceList, MEETING_ID, meetingView } from '../../test/meeting-fixtures';
 import { renderRoute } from '../../test/render';
 
 const DETAIL = `/api/v1/partnerships/${HERLEV_ID}`;
@@ -67,6 +67,7 @@ describe('MeetingPage', () => {
     fakeApi({
       'GET /api/v1/me': me(),
       [`GET ${DETAIL}`]: partnership({ myRole: 'MEMBER' }),
+      [`GET ${MEETING}/attendance`]: attendanceList([]),
       [`GET ${MEETING}`]: meetingView({
         status: 'AGENDA_PUBLISHED',
         agendaPublishedAt: '2027-03-01T09:30:00+01:00',
@@ -138,6 +139,7 @@ describe('MeetingPage', () => {
     const { requests } = fakeApi({
       'GET /api/v1/me': me(),
       [`GET ${DETAIL}`]: partnership({ myRole: 'SECRETARIAT' }),
+      [`GET ${MEETING}/attendance`]: attendanceList([]),
       [`GET ${MEETING}`]: () => json(meetingView({ agenda })),
       [`POST ${ITEMS}/template`]: () => {
         agenda = [APPROVAL, NEWS];
@@ -159,6 +161,7 @@ describe('MeetingPage', () => {
     const { requests } = fakeApi({
       'GET /api/v1/me': me(),
       [`GET ${DETAIL}`]: partnership({ myRole: 'CHAIR' }),
+      [`GET ${MEETING}/attendance`]: attendanceList([]),
       [`GET ${MEETING}`]: () => json(meetingView({ agenda })),
       [`POST ${ITEMS}`]: async (request) => {
         const input = (await request.clone().json()) as AgendaItemInput;
@@ -218,6 +221,7 @@ describe('MeetingPage', () => {
     const { requests } = fakeApi({
       'GET /api/v1/me': me(),
       [`GET ${DETAIL}`]: partnership({ myRole: 'SECRETARIAT' }),
+      [`GET ${MEETING}/attendance`]: attendanceList([]),
       [`GET ${MEETING}`]: meetingView({ agenda: [APPROVAL, STATUS] }),
       [`PUT ${ITEMS}/${STATUS.id}`]: () =>
         problem('personal-data-rejected', 400, {
@@ -260,6 +264,7 @@ describe('MeetingPage', () => {
     const { requests } = fakeApi({
       'GET /api/v1/me': me(),
       [`GET ${DETAIL}`]: partnership({ myRole: 'SECRETARIAT' }),
+      [`GET ${MEETING}/attendance`]: attendanceList([]),
       [`GET ${MEETING}`]: () => json(meetingView({ agenda, version })),
       [`PUT ${ITEMS}/order`]: async (request) => {
         if (request.headers.get('If-Match') !== `"${version}"`) {
@@ -309,6 +314,7 @@ describe('MeetingPage', () => {
     fakeApi({
       'GET /api/v1/me': me(),
       [`GET ${DETAIL}`]: partnership({ myRole: 'SECRETARIAT' }),
+      [`GET ${MEETING}/attendance`]: attendanceList([]),
       [`GET ${MEETING}`]: meetingView({ agenda: [APPROVAL, NEWS] }),
       [`PUT ${ITEMS}/order`]: () => problem('version-mismatch', 412),
     });
@@ -329,6 +335,7 @@ describe('MeetingPage', () => {
     const { requests } = fakeApi({
       'GET /api/v1/me': me(),
       [`GET ${DETAIL}`]: partnership({ myRole: 'SECRETARIAT' }),
+      [`GET ${MEETING}/attendance`]: attendanceList([]),
       [`GET ${MEETING}`]: () => json(meetingView({ agenda })),
       [`DELETE ${ITEMS}/${NEWS.id}`]: () => {
         agenda = renumbered([APPROVAL, STATUS]);
@@ -367,6 +374,7 @@ describe('MeetingPage', () => {
     const { requests } = fakeApi({
       'GET /api/v1/me': me(),
       [`GET ${DETAIL}`]: partnership({ myRole: 'SECRETARIAT' }),
+      [`GET ${MEETING}/attendance`]: attendanceList([]),
       [`GET ${MEETING}`]: () => json(current),
       [`POST ${MEETING}/publish`]: () => {
         current = {
@@ -397,6 +405,7 @@ describe('MeetingPage', () => {
     fakeApi({
       'GET /api/v1/me': me(),
       [`GET ${DETAIL}`]: partnership({ myRole: 'SECRETARIAT' }),
+      [`GET ${MEETING}/attendance`]: attendanceList([]),
       [`GET ${MEETING}`]: meetingView({ agenda: [] }),
     });
 
@@ -413,6 +422,7 @@ describe('MeetingPage', () => {
     fakeApi({
       'GET /api/v1/me': me(),
       [`GET ${DETAIL}`]: partnership({ myRole: 'SECRETARIAT' }),
+      [`GET ${MEETING}/attendance`]: attendanceList([]),
       [`GET ${MEETING}`]: meetingView({ agenda: [APPROVAL] }),
       [`POST ${MEETING}/publish`]: () => problem('invalid-state-transition', 409),
     });
@@ -434,6 +444,7 @@ describe('MeetingPage', () => {
     const { requests } = fakeApi({
       'GET /api/v1/me': me(),
       [`GET ${DETAIL}`]: partnership({ myRole: 'SECRETARIAT' }),
+      [`GET ${MEETING}/attendance`]: attendanceList([]),
       [`GET ${MEETING}`]: () => json(current),
       [`POST ${MEETING}/publish`]: () => problem('version-mismatch', 412),
     });
@@ -472,6 +483,7 @@ describe('MeetingPage', () => {
     const { requests } = fakeApi({
       'GET /api/v1/me': me(),
       [`GET ${DETAIL}`]: partnership({ myRole: 'SECRETARIAT' }),
+      [`GET ${MEETING}/attendance`]: attendanceList([]),
       [`GET ${MEETING}`]: () => json(current),
       [`PUT ${MEETING}`]: async (request) => {
         current = meetingView({
@@ -511,6 +523,7 @@ describe('MeetingPage', () => {
     const { requests } = fakeApi({
       'GET /api/v1/me': me(),
       [`GET ${DETAIL}`]: partnership({ myRole: 'SECRETARIAT' }),
+      [`GET ${MEETING}/attendance`]: attendanceList([]),
       [`GET ${MEETING}`]: () => json(current),
       [`POST ${MEETING}/cancel`]: () => {
         current = {
@@ -548,6 +561,7 @@ describe('MeetingPage', () => {
     const { requests } = fakeApi({
       'GET /api/v1/me': me(),
       [`GET ${DETAIL}`]: partnership({ myRole: 'SECRETARIAT' }),
+      [`GET ${MEETING}/attendance`]: attendanceList([]),
       [`GET ${MEETING}`]: () => json(current),
       [`POST ${MEETING}/held`]: () => {
         current = { ...current, status: 'HELD', version: 8 };
@@ -571,6 +585,7 @@ describe('MeetingPage', () => {
     fakeApi({
       'GET /api/v1/me': me(),
       [`GET ${DETAIL}`]: partnership({ myRole: 'SECRETARIAT' }),
+      [`GET ${MEETING}/attendance`]: attendanceList([]),
       [`GET ${MEETING}`]: meetingView({ agenda: [APPROVAL], status: 'AGENDA_PUBLISHED' }),
     });
 

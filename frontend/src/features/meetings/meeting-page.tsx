@@ -5,15 +5,19 @@ import { Link, useParams } from 'react-router';
 import { LoadingState } from '../../components/loading-state';
 import { PageTitle } from '../../components/page-title';
 import { ProblemAlert } from '../../components/problem-alert';
-import { formatDateTime } from '../../lib/dates';
+import { formatDate, formatDateTime } from '../../lib/dates';
 import { isUuid } from '../../lib/ids';
 import { isMalformedPathParameter, toProblemError } from '../../lib/problem';
-import type { MeetingStatus } from '../../api/types';
+import type { MeetingStatus, MeetingView, MinutesStatus } from '../../api/types';
 import { usePartnershipContext } from '../partnerships/partnership-context';
 import { AgendaSection } from './agenda-section';
+import { AttendanceSection } from './attendance/attendance-section';
 import { MeetingActions } from './meeting-actions';
 import { MeetingFacts } from './meeting-facts';
 import { MeetingStatusBadge } from './meeting-status-badge';
+import { CommentsProblem, ItemMinutes } from './minutes/item-minutes';
+import { commentPeriodOpen, MinutesActions } from './minutes/minutes-actions';
+import { MinutesStatusBadge } from './minutes/minutes-status-badge';
 import { useMeeting } from './use-meetings';
 
 function BackLink({ partnershipId }: { partnershipId: string }) {
@@ -32,9 +36,44 @@ function isMissing(error: unknown): boolean {
   return problem.key === 'not-found' || isMalformedPathParameter(problem, 'meetingId');
 }
 
+/** Where the minutes stand: out for comments until a day, approved or published when. */
+function MinutesSummary({ meeting }: { meeting: MeetingView }) {
+  const { t, i18n } = useTranslation();
+  if (meeting.minutesStatus === 'IN_COMMENT' && meeting.minutesCommentDeadline) {
+    return (
+      <Text size="sm">
+        {t('minutes.inComment', {
+          date: formatDate(meeting.minutesCommentDeadline, i18n.language),
+        })}
+      </Text>
+    );
+  }
+  if (meeting.minutesStatus === 'PUBLISHED' && meeting.minutesPublishedAt) {
+    return (
+      <Text size="sm">
+        {t('minutes.publishedAt', {
+          date: formatDateTime(meeting.minutesPublishedAt, i18n.language),
+        })}
+      </Text>
+    );
+  }
+  if (meeting.minutesStatus === 'APPROVED' && meeting.minutesApprovedAt) {
+    return (
+      <Text size="sm">
+        {t('minutes.approvedAt', {
+          date: formatDateTime(meeting.minutesApprovedAt, i18n.language),
+        })}
+      </Text>
+    );
+  }
+  return null;
+}
+
 /**
- * One meeting: when and where, its status and its agenda. While it is planned or its agenda is
- * out, editors change and move it, build and send the agenda, mark it as held or cancel it.
+ * One meeting: when and where, its status, who comes and its agenda with the minutes. While it is
+ * planned or its agenda is out, editors change and move it, build and send the agenda, mark it as
+ * held or cancel it; from its day they write the minutes and take them through comments, approval
+ * and publication.
  */
 export function MeetingPage() {
   const { t, i18n } = useTranslation();
@@ -45,7 +84,9 @@ export function MeetingPage() {
   const pageTitle = (title: string) =>
     t('meetings.meeting.pageTitle', { title, name: partnership.name });
   const status = query.data?.status;
+  const minutesStatus = query.data?.minutesStatus;
   const shownStatus = useRef<MeetingStatus | undefined>(undefined);
+  const shownMinutesStatus = useRef<MinutesStatus | undefined>(undefined);
   const heading = useRef<HTMLHeadingElement>(null);
   const [announcement, setAnnouncement] = useState('');
 
@@ -60,6 +101,15 @@ export function MeetingPage() {
     );
     heading.current?.focus();
   }, [status, t]);
+
+  // Likewise for a step of the minutes: the button that took it is gone.
+  useEffect(() => {
+    const before = shownMinutesStatus.current;
+    shownMinutesStatus.current = minutesStatus;
+    if (!before || !minutesStatus || before === minutesStatus) return;
+    setAnnouncement(t('minutes.statusChanged', { status: t(`minutes.status.${minutesStatus}`) }));
+    heading.current?.focus();
+  }, [minutesStatus, t]);
 
   if (notFound) {
     return (
@@ -98,6 +148,14 @@ export function MeetingPage() {
   // The API decides who may change the meeting; the UI only follows.
   const editable = meeting.canEdit && open;
   const reload = async () => (await query.refetch()).data;
+  // The API lets members comment while the minutes are out; observers only read them.
+  const role = partnership.myRole;
+  const canComment =
+    commentPeriodOpen(meeting) && (role === 'CHAIR' || role === 'SECRETARIAT' || role === 'MEMBER');
+  const minutesBegun =
+    meeting.status === 'HELD' ||
+    meeting.minutesStatus !== 'DRAFT' ||
+    meeting.agenda.some((item) => item.minutes);
 
   return (
     <Stack gap="xl">
@@ -109,6 +167,7 @@ export function MeetingPage() {
             {meeting.title}
           </Title>
           <MeetingStatusBadge status={meeting.status} />
+          {minutesBegun && <MinutesStatusBadge status={meeting.minutesStatus} />}
         </Group>
         <VisuallyHidden role="status">{announcement}</VisuallyHidden>
         <MeetingFacts meeting={meeting} />
@@ -119,6 +178,7 @@ export function MeetingPage() {
             })}
           </Text>
         )}
+        <MinutesSummary meeting={meeting} />
         {meeting.status === 'CANCELLED' && (
           <Text fw={500}>
             {t('meetings.meeting.cancelled')}
@@ -128,11 +188,17 @@ export function MeetingPage() {
         )}
       </Stack>
       {editable && <MeetingActions meeting={meeting} reload={reload} />}
+      {meeting.canEdit && <MinutesActions meeting={meeting} reload={reload} />}
+      <AttendanceSection meeting={meeting} />
+      <CommentsProblem meeting={meeting} />
       <AgendaSection
         meeting={meeting}
         focusAreas={partnership.focusAreas}
         editable={editable}
         reload={reload}
+        itemFooter={(item) => (
+          <ItemMinutes meeting={meeting} item={item} canComment={canComment} reload={reload} />
+        )}
       />
     </Stack>
   );

@@ -3,7 +3,13 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { MeetingInput, MeetingSeriesInput } from '../../api/types';
 import { fakeApi, json, problem } from '../../test/fake-api';
 import { HERLEV_ID, me, partnership } from '../../test/fixtures';
-import { meetingPage, meetingSummary, meetingView, meetingYear } from '../../test/meeting-fixtures';
+import {
+  followUpPage,
+  meetingPage,
+  meetingSummary,
+  meetingView,
+  meetingYear,
+} from '../../test/meeting-fixtures';
 import { renderRoute } from '../../test/render';
 
 const DETAIL = `/api/v1/partnerships/${HERLEV_ID}`;
@@ -39,6 +45,7 @@ describe('MeetingsPage', () => {
       'GET /api/v1/me': me(),
       [`GET ${DETAIL}`]: partnership(),
       [`GET ${MEETINGS}`]: meetingPage([meetingSummary(), SECOND]),
+      [`GET ${DETAIL}/follow-ups`]: followUpPage([]),
       [`GET ${MEETINGS}/years`]: [meetingYear({ year: 2026 }), meetingYear({ year: 2027 })],
     });
 
@@ -91,6 +98,7 @@ describe('MeetingsPage', () => {
       [`GET ${DETAIL}`]: partnership(),
       [`GET ${MEETINGS}`]: (_request, url) =>
         json(meetingPage(url.searchParams.get('to') ? [cancelled] : [meetingSummary()])),
+      [`GET ${DETAIL}/follow-ups`]: followUpPage([]),
       [`GET ${MEETINGS}/years`]: [],
     });
     const { user, router } = renderRoute(MEETINGS_PATH);
@@ -115,6 +123,7 @@ describe('MeetingsPage', () => {
       'GET /api/v1/me': me(),
       [`GET ${DETAIL}`]: partnership(),
       [`GET ${MEETINGS}`]: meetingPage([]),
+      [`GET ${DETAIL}/follow-ups`]: followUpPage([]),
       [`GET ${MEETINGS}/years`]: [],
     });
 
@@ -129,6 +138,7 @@ describe('MeetingsPage', () => {
       'GET /api/v1/me': me(),
       [`GET ${DETAIL}`]: partnership(),
       [`GET ${MEETINGS}`]: () => (fail ? problem('internal', 500) : json(meetingPage([]))),
+      [`GET ${DETAIL}/follow-ups`]: followUpPage([]),
       [`GET ${MEETINGS}/years`]: [],
     });
     const { user } = renderRoute(MEETINGS_PATH);
@@ -147,6 +157,7 @@ describe('MeetingsPage', () => {
       'GET /api/v1/me': me(),
       [`GET ${DETAIL}`]: partnership(),
       [`GET ${MEETINGS}`]: meetingPage([meetingSummary()]),
+      [`GET ${DETAIL}/follow-ups`]: followUpPage([]),
       [`GET ${MEETINGS}/years`]: [
         meetingYear({ year: 2025, meetings: 3, held: 3 }),
         meetingYear({ year: 2026, meetings: 2, held: 1 }),
@@ -178,6 +189,7 @@ describe('MeetingsPage', () => {
       'GET /api/v1/me': me(),
       [`GET ${DETAIL}`]: partnership({ myRole: 'SECRETARIAT' }),
       [`GET ${MEETINGS}`]: () => json(meetingPage(items)),
+      [`GET ${DETAIL}/follow-ups`]: followUpPage([]),
       [`GET ${MEETINGS}/years`]: [],
       [`POST ${MEETINGS}`]: async (request) => {
         const input = (await request.clone().json()) as MeetingInput;
@@ -227,6 +239,7 @@ describe('MeetingsPage', () => {
       'GET /api/v1/me': me(),
       [`GET ${DETAIL}`]: partnership({ myRole: 'CHAIR' }),
       [`GET ${MEETINGS}`]: meetingPage([]),
+      [`GET ${DETAIL}/follow-ups`]: followUpPage([]),
       [`GET ${MEETINGS}/years`]: [],
     });
     const { user } = renderRoute(MEETINGS_PATH);
@@ -257,6 +270,7 @@ describe('MeetingsPage', () => {
       'GET /api/v1/me': me(),
       [`GET ${DETAIL}`]: partnership({ myRole: 'SECRETARIAT' }),
       [`GET ${MEETINGS}`]: meetingPage([]),
+      [`GET ${DETAIL}/follow-ups`]: followUpPage([]),
       [`GET ${MEETINGS}/years`]: [],
       [`POST ${MEETINGS}`]: () =>
         problem('personal-data-rejected', 400, {
@@ -290,6 +304,7 @@ describe('MeetingsPage', () => {
       'GET /api/v1/me': me(),
       [`GET ${DETAIL}`]: partnership({ myRole: 'SECRETARIAT' }),
       [`GET ${MEETINGS}`]: () => json(meetingPage(items)),
+      [`GET ${DETAIL}/follow-ups`]: followUpPage([]),
       [`GET ${MEETINGS}/years`]: [],
       [`POST ${MEETINGS}/series`]: () => {
         items = [meetingSummary(), { ...meetingSummary(), ...SECOND }];
@@ -342,6 +357,7 @@ describe('MeetingsPage', () => {
       'GET /api/v1/me': me(),
       [`GET ${DETAIL}`]: partnership({ myRole: 'MEMBER' }),
       [`GET ${MEETINGS}`]: meetingPage([meetingSummary()]),
+      [`GET ${DETAIL}/follow-ups`]: followUpPage([]),
       [`GET ${MEETINGS}/years`]: [],
     });
 

@@ -20,6 +20,7 @@ import { ProblemAlert } from '../../components/problem-alert';
 import { todayInCopenhagen } from '../../lib/dates';
 import { PAGE_PARAM, usePageParam } from '../../lib/use-page-param';
 import { usePageTitle } from '../../lib/use-page-title';
+import { PartnershipFollowUps } from '../follow-ups/partnership-follow-ups';
 import { usePartnershipContext } from '../partnerships/partnership-context';
 import { MeetingFacts } from './meeting-facts';
 import { MeetingModal } from './meeting-modal';
@@ -108,7 +109,8 @@ function MeetingItem({
 
 /**
  * The partnership's meetings, upcoming or past, with a warning for each year that has fewer
- * meetings than the agreement requires. Editors plan one meeting or the year's series from here.
+ * meetings than the agreement requires, and its open follow-up items. Editors plan one meeting or
+ * the year's series from here.
  */
 export function MeetingsPage() {
   const { t } = useTranslation();
@@ -195,6 +197,7 @@ export function MeetingsPage() {
           </Stack>
         )}
       </div>
+      <PartnershipFollowUps partnership={partnership} canEdit={canEdit} />
       {canEdit && (
         <>
           <MeetingModal

@@ -122,7 +122,7 @@ export function useCreateMeetingSeries(partnershipId: string) {
  * Shows the meeting as the API answered a change at once; the lists and the yearly counts may
  * have changed with it (a moved or cancelled meeting), so they are read again.
  */
-function useStoreMeeting(partnershipId: string) {
+export function useStoreMeeting(partnershipId: string) {
   const queryClient = useQueryClient();
   return (view: MeetingView) => {
     queryClient.setQueryData(meetingKeys.detail(partnershipId, view.id), view);

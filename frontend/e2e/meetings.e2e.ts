@@ -1,0 +1,225 @@
+import type { Locator, Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { accessibilityViolations, logIn, openBrowser, type Browser } from './browser';
+
+const HERLEV_PARTNERSHIP =
+  'Partnerskabsaftale for forebyggelse af bandekriminalitet og øget tryghed i Herlev, Ballerup og Gladsaxe';
+
+/** Unique per run, so a run never mistakes what an earlier run left behind for its own work. */
+const RUN = Date.now().toString(36);
+const MEETING = `Ekstraordinært møde ${RUN}`;
+const DECISION = `Partnerskabet udvider tryghedsvandringerne [${RUN}]`;
+const FOLLOW_UP = `Ballerup sender datoerne for vandringerne [${RUN}]`;
+const COMMENT = `Ballerup foreslår også Skovlunde [${RUN}]`;
+
+/** Today in Copenhagen as yyyy-mm-dd, the form a date input takes. */
+function todayInCopenhagen(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
+}
+
+async function openMeetings(page: Page): Promise<Locator> {
+  const main = page.getByRole('main');
+  await main.getByRole('link', { name: HERLEV_PARTNERSHIP, exact: true }).click();
+  await main.getByRole('heading', { level: 1, name: HERLEV_PARTNERSHIP }).waitFor();
+  await main
+    .getByRole('navigation', { name: 'Partnerskabet' })
+    .getByRole('link', { name: 'Møder' })
+    .click();
+  await main.getByRole('list', { name: 'Kommende møder' }).waitFor();
+  return main;
+}
+
+async function openMeeting(page: Page): Promise<Locator> {
+  const main = await openMeetings(page);
+  await main
+    .getByRole('list', { name: 'Kommende møder' })
+    .getByRole('link', { name: MEETING })
+    .click();
+  await main.getByRole('heading', { level: 2, name: MEETING }).waitFor();
+  return main;
+}
+
+describe('a meeting from planning to approved minutes', () => {
+  let browser: Browser | undefined;
+
+  afterEach(async () => {
+    await browser?.close();
+    browser = undefined;
+  });
+
+  it(
+    'the secretariat plans the year, builds an agenda from the template and publishes it',
+    { timeout: 180_000 },
+    async () => {
+      browser = await openBrowser();
+      const { page } = browser;
+      await logIn(page, 'sekretariat', 'sekretariat');
+      const main = await openMeetings(page);
+      expect(await accessibilityViolations(page)).toEqual([]);
+
+      await main.getByRole('button', { name: 'Planlæg årets møder' }).click();
+      const series = page.getByRole('dialog', { name: 'Planlæg årets møder' });
+      await series.getByLabel('Dato for første møde').fill('2030-03-05');
+      await series.getByRole('list', { name: 'Disse møder bliver planlagt' }).waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await series.getByRole('button', { name: 'Planlæg 4 møder' }).click();
+      await series.waitFor({ state: 'hidden' });
+      const upcoming = main.getByRole('list', { name: 'Kommende møder' });
+      await upcoming.getByRole('link', { name: 'Partnerskabsmøde – 4. kvartal 2030' }).waitFor();
+
+      // A meeting today, so that it can be held and minuted within the run.
+      await main.getByRole('button', { name: 'Planlæg møde' }).click();
+      const single = page.getByRole('dialog', { name: 'Planlæg møde' });
+      await single.getByRole('textbox', { name: 'Titel' }).fill(MEETING);
+      await single.getByLabel('Dato').fill(todayInCopenhagen());
+      await single.getByLabel('Starttidspunkt').fill('08:00');
+      await single.getByRole('textbox', { name: 'Sted' }).fill('Herlev Rådhus');
+      await single.getByRole('button', { name: 'Planlæg møde' }).click();
+      await single.waitFor({ state: 'hidden' });
+
+      await upcoming.getByRole('link', { name: MEETING }).click();
+      await main.getByRole('heading', { level: 2, name: MEETING }).waitFor();
+      await main.getByRole('button', { name: 'Brug standarddagsorden' }).click();
+      await main.getByText('Godkendelse af referat fra sidste møde').waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+
+      await main.getByRole('button', { name: 'Udsend dagsorden' }).click();
+      const publish = page.getByRole('dialog', { name: 'Udsend dagsorden' });
+      await publish.getByRole('button', { name: 'Udsend' }).click();
+      await publish.waitFor({ state: 'hidden' });
+      await main.getByText('Dagsorden udsendt', { exact: true }).first().waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+    },
+  );
+
+  it('a Herlev member sends apologies with a reason', async () => {
+    browser = await openBrowser();
+    const { page } = browser;
+    await logIn(page, 'herlev', 'herlev');
+    const main = await openMeeting(page);
+
+    const attendance = main.getByRole('region', { name: 'Deltagere' });
+    await attendance.getByRole('button', { name: 'Jeg melder afbud' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Meld afbud' });
+    await dialog.getByRole('textbox', { name: 'Årsag' }).fill('Ferie');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Meld afbud' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await attendance.getByText('Afbud (Ferie)').first().waitFor();
+    expect(await main.getByRole('link', { name: 'Åbn mødetilstand' }).count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it(
+    'the secretariat minutes the meeting, records a decision and a follow-up for Ballerup, and sends it for comments',
+    { timeout: 180_000 },
+    async () => {
+      browser = await openBrowser();
+      const { page } = browser;
+      await logIn(page, 'sekretariat', 'sekretariat');
+      const main = await openMeeting(page);
+      await main
+        .getByRole('region', { name: 'Deltagere' })
+        .getByText('Afbud (Ferie)')
+        .first()
+        .waitFor();
+
+      await main.getByRole('link', { name: 'Åbn mødetilstand' }).click();
+      const items = main.getByRole('navigation', { name: 'Dagsordenspunkter' });
+      await items.getByRole('link', { name: '3. Nyt fra parterne' }).click();
+      await main.getByRole('heading', { name: 'Punkt 3: Nyt fra parterne' }).waitFor();
+      await main
+        .getByRole('textbox', { name: 'Referat' })
+        .fill('<p>Politiet orienterede om en rolig periode.</p>');
+      await main.getByText(/^Gemt kl\./).waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+
+      await main.getByRole('button', { name: 'Tilføj beslutning' }).click();
+      const decision = page.getByRole('dialog', { name: 'Tilføj beslutning' });
+      await decision.getByRole('textbox', { name: 'Beslutning' }).fill(DECISION);
+      await decision.getByRole('button', { name: 'Tilføj beslutning' }).click();
+      await decision.waitFor({ state: 'hidden' });
+      await main.getByRole('region', { name: 'Beslutninger' }).getByText(DECISION).waitFor();
+
+      await main.getByRole('button', { name: 'Tilføj opfølgningspunkt' }).click();
+      const followUp = page.getByRole('dialog', { name: 'Tilføj opfølgningspunkt' });
+      await followUp.getByRole('textbox', { name: 'Hvad skal gøres' }).fill(FOLLOW_UP);
+      await followUp
+        .getByRole('combobox', { name: 'Ansvarlig organisation' })
+        .selectOption({ label: 'Ballerup Kommune' });
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await followUp.getByRole('button', { name: 'Tilføj opfølgningspunkt' }).click();
+      await followUp.waitFor({ state: 'hidden' });
+      await main.getByRole('region', { name: 'Opfølgningspunkter' }).getByText(FOLLOW_UP).waitFor();
+
+      await main.getByRole('button', { name: 'Markér som afholdt' }).click();
+      const held = page.getByRole('dialog', { name: 'Markér som afholdt' });
+      await held.getByRole('button', { name: 'Markér som afholdt' }).click();
+      await held.waitFor({ state: 'hidden' });
+
+      await main.getByRole('link', { name: 'Tilbage til mødet' }).click();
+      await main.getByRole('heading', { level: 2, name: MEETING }).waitFor();
+      await main.getByRole('button', { name: 'Send til kommentering' }).click();
+      const send = page.getByRole('dialog', { name: 'Send til kommentering' });
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await send.getByRole('button', { name: 'Send' }).click();
+      await send.waitFor({ state: 'hidden' });
+      await main.getByText('Referat: Til kommentering').waitFor();
+    },
+  );
+
+  it('Ballerup comments on the minutes and finds the follow-up on their own page', async () => {
+    browser = await openBrowser();
+    const { page } = browser;
+    await logIn(page, 'ballerup', 'ballerup');
+    const main = await openMeeting(page);
+
+    await main.getByRole('button', { name: 'Kommenter referatet af »Nyt fra parterne«' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Kommenter »Nyt fra parterne«' });
+    await dialog.getByRole('textbox', { name: 'Kommentar' }).fill(COMMENT);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Send kommentar' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    await main.getByText(COMMENT).waitFor();
+
+    await page
+      .getByRole('navigation', { name: 'Hovedmenu' })
+      .getByRole('link', { name: 'Mine opfølgningspunkter' })
+      .click();
+    await main.getByRole('heading', { level: 1, name: 'Mine opfølgningspunkter' }).waitFor();
+    await main
+      .getByRole('list', { name: 'Åbne opfølgningspunkter' })
+      .getByText(FOLLOW_UP)
+      .waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it('the secretariat approves the minutes at a meeting and publishes them; the decision is in the register', async () => {
+    browser = await openBrowser();
+    const { page } = browser;
+    await logIn(page, 'sekretariat', 'sekretariat');
+    const main = await openMeeting(page);
+    await main.getByText(COMMENT).waitFor();
+
+    await main.getByRole('button', { name: 'Godkend referatet' }).click();
+    const approve = page.getByRole('dialog', { name: 'Godkend referatet' });
+    await approve.getByRole('checkbox', { name: 'Godkendt på et møde' }).check();
+    await approve.getByRole('button', { name: 'Godkend' }).click();
+    await approve.waitFor({ state: 'hidden' });
+    await main.getByText('Referat: Godkendt').waitFor();
+
+    await main.getByRole('button', { name: 'Offentliggør referatet' }).click();
+    const publish = page.getByRole('dialog', { name: 'Offentliggør referatet' });
+    await publish.getByRole('button', { name: 'Offentliggør' }).click();
+    await publish.waitFor({ state: 'hidden' });
+    await main.getByText('Referat: Offentliggjort').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await main
+      .getByRole('navigation', { name: 'Partnerskabet' })
+      .getByRole('link', { name: 'Beslutninger' })
+      .click();
+    await main.getByText(DECISION).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+});

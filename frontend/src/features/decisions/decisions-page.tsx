@@ -1,0 +1,180 @@
+import { Anchor, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useSearchParams } from 'react-router';
+import { EmptyState } from '../../components/empty-state';
+import { LoadingState } from '../../components/loading-state';
+import { PageNavigation } from '../../components/page-navigation';
+import { PlainText } from '../../components/plain-text';
+import { ProblemAlert } from '../../components/problem-alert';
+import { formatDayOf } from '../../lib/dates';
+import { PAGE_PARAM, usePageParam } from '../../lib/use-page-param';
+import { usePageTitle } from '../../lib/use-page-title';
+import { usePartnershipContext } from '../partnerships/partnership-context';
+import { useDecisions } from './use-decisions';
+
+/** The URL parameter with the searched text (`?soeg=arbejdsgruppe`), so a search can be linked. */
+const SEARCH_PARAM = 'soeg';
+const CAPTION_ID = 'decisions-caption';
+/** The most the API searches for. */
+const MAX_SEARCH = 200;
+
+function useSearchText(): [string, (text: string) => void] {
+  const [searchParams, setSearchParams] = useSearchParams();
+  const search = (text: string) =>
+    setSearchParams((current) => {
+      const params = new URLSearchParams(current);
+      // A new search has pages of its own.
+      params.delete(PAGE_PARAM);
+      if (text.trim()) params.set(SEARCH_PARAM, text.trim());
+      else params.delete(SEARCH_PARAM);
+      return params;
+    });
+  return [searchParams.get(SEARCH_PARAM) ?? '', search];
+}
+
+/**
+ * The partnership's decisions register: every decision recorded in its meetings' minutes, newest
+ * meeting first, each with the meeting and agenda item it was made under. Searchable by text.
+ */
+export function DecisionsPage() {
+  const { t, i18n } = useTranslation();
+  const { partnership } = usePartnershipContext();
+  usePageTitle(t('decisions.pageTitle', { name: partnership.name }));
+  const [text, search] = useSearchText();
+  const [page, goToPage] = usePageParam();
+  const query = useDecisions(partnership.id, text, page - 1);
+  const base = `/partnerskaber/${encodeURIComponent(partnership.id)}`;
+
+  return (
+    <Stack gap="lg">
+      <Title order={2}>{t('decisions.title')}</Title>
+      <Text>{t('decisions.intro')}</Text>
+      <SearchForm text={text} onSearch={search} />
+      {query.isPending ? (
+        <LoadingState label={t('decisions.loading')} />
+      ) : query.isError ? (
+        <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />
+      ) : query.data.items.length === 0 ? (
+        page > 1 && query.data.totalItems > 0 ? (
+          <EmptyState
+            headingOrder={3}
+            title={t('decisions.emptyTitle')}
+            message={t('decisions.pageOutOfRange')}
+          >
+            <Anchor component="button" type="button" onClick={() => goToPage(1)}>
+              {t('decisions.firstPage')}
+            </Anchor>
+          </EmptyState>
+        ) : text ? (
+          <EmptyState
+            headingOrder={3}
+            title={t('decisions.emptyTitle')}
+            message={t('decisions.noMatches', { text })}
+          >
+            <Button variant="default" size="sm" onClick={() => search('')}>
+              {t('decisions.clearSearch')}
+            </Button>
+          </EmptyState>
+        ) : (
+          <EmptyState
+            headingOrder={3}
+            title={t('decisions.emptyTitle')}
+            message={t('decisions.empty')}
+          />
+        )
+      ) : (
+        <>
+          <Text role="status">
+            {text
+              ? t('decisions.countMatching', { count: query.data.totalItems, text })
+              : t('decisions.count', { count: query.data.totalItems })}
+          </Text>
+          <Table.ScrollContainer
+            minWidth={640}
+            type="native"
+            tabIndex={0}
+            role="group"
+            aria-labelledby={CAPTION_ID}
+          >
+            <Table striped withTableBorder verticalSpacing="sm" captionSide="top">
+              <Table.Caption id={CAPTION_ID}>{t('decisions.caption')}</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('decisions.meeting')}</Table.Th>
+                  <Table.Th scope="col">{t('decisions.item')}</Table.Th>
+                  <Table.Th scope="col">{t('decisions.decision')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {query.data.items.map((entry) => (
+                  <Table.Tr key={entry.id}>
+                    <Table.Td>
+                      <Stack gap={2}>
+                        <Anchor
+                          component={Link}
+                          to={`${base}/moeder/${encodeURIComponent(entry.meetingId)}`}
+                        >
+                          {entry.meetingTitle}
+                        </Anchor>
+                        <Text size="sm">
+                          <time dateTime={entry.meetingStartsAt}>
+                            {formatDayOf(entry.meetingStartsAt, i18n.language)}
+                          </time>
+                        </Text>
+                      </Stack>
+                    </Table.Td>
+                    <Table.Td style={{ overflowWrap: 'anywhere' }}>
+                      {entry.agendaItemTitle}
+                    </Table.Td>
+                    <Table.Td>
+                      <PlainText>{entry.text}</PlainText>
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          <PageNavigation page={page} totalPages={query.data.totalPages} onChange={goToPage} />
+        </>
+      )}
+    </Stack>
+  );
+}
+
+/** The search applies when the user searches (Enter or the button), not while they type. */
+function SearchForm({ text, onSearch }: { text: string; onSearch: (text: string) => void }) {
+  const { t } = useTranslation();
+  const [value, setValue] = useState(text);
+  const [shown, setShown] = useState(text);
+  // The back button changes the search in the address; the field follows it.
+  if (text !== shown) {
+    setShown(text);
+    setValue(text);
+  }
+  const tooLong = value.trim().length > MAX_SEARCH;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (tooLong) return;
+    onSearch(value);
+  };
+
+  return (
+    <form role="search" aria-label={t('decisions.searchLabel')} onSubmit={submit}>
+      <Group align="flex-end" gap="xs" wrap="nowrap">
+        <TextInput
+          type="search"
+          label={t('decisions.search')}
+          value={value}
+          onChange={(event) => setValue(event.currentTarget.value)}
+          error={tooLong ? t('form.tooLong', { max: MAX_SEARCH }) : undefined}
+          style={{ flex: 1, maxWidth: '28rem' }}
+        />
+        <Button type="submit" variant="default">
+          {t('decisions.searchSubmit')}
+        </Button>
+      </Group>
+    </form>
+  );
+}

@@ -1,0 +1,31 @@
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import type { DecisionPage } from '../../api/types';
+import { api, unwrap } from '../../lib/api-client';
+import { partnershipKeys } from '../partnerships/use-partnerships';
+
+export const DECISION_PAGE_SIZE = 20;
+
+/** Under the partnership's key, so new decisions in its meetings' minutes refresh the register. */
+export const decisionKeys = {
+  all: (partnershipId: string) => [...partnershipKeys.detail(partnershipId), 'decisions'] as const,
+  list: (partnershipId: string, text: string, page: number) =>
+    [...decisionKeys.all(partnershipId), text, page] as const,
+};
+
+/** One page (zero-based) of the register, newest meeting first, filtered by part of the text. */
+export function useDecisions(partnershipId: string, text: string, page: number) {
+  const q = text.trim();
+  return useQuery<DecisionPage>({
+    queryKey: decisionKeys.list(partnershipId, q, page),
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/partnerships/{partnershipId}/decisions', {
+          params: {
+            path: { partnershipId },
+            query: { page, size: DECISION_PAGE_SIZE, ...(q ? { q } : {}) },
+          },
+        }),
+      ),
+    placeholderData: keepPreviousData,
+  });
+}

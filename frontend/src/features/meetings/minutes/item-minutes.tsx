@@ -1,0 +1,134 @@
+import { Box, Button, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AgendaItemView, MeetingView } from '../../../api/types';
+import { PlainText } from '../../../components/plain-text';
+import { ProblemAlert } from '../../../components/problem-alert';
+import { RichText } from '../../../components/rich-text';
+import { formatDateTime } from '../../../lib/dates';
+import { FollowUpFacts } from '../../follow-ups/follow-up-facts';
+import { CommentModal } from './comment-modal';
+import { hasComments, useComments } from './use-minutes';
+
+interface ItemMinutesProps {
+  meeting: MeetingView;
+  item: AgendaItemView;
+  /** Whether the user may comment on the draft minutes now. */
+  canComment: boolean;
+  reload: () => Promise<unknown>;
+}
+
+/**
+ * What the minutes say under one agenda item: the text, the decisions and follow-up items, and
+ * the members' comments while the minutes are out for them. Nothing when there is nothing yet.
+ */
+export function ItemMinutes({ meeting, item, canComment, reload }: ItemMinutesProps) {
+  const { t, i18n } = useTranslation();
+  const comments = useComments(meeting);
+  const [dialog, setDialog] = useState({ opened: false, key: 0 });
+  const [announcement, setAnnouncement] = useState('');
+  const itemComments = (comments.data ?? []).filter((comment) => comment.agendaItemId === item.id);
+  const showComments = hasComments(meeting.minutesStatus);
+  const hasContent =
+    Boolean(item.minutes) ||
+    item.decisions.length > 0 ||
+    item.followUps.length > 0 ||
+    itemComments.length > 0;
+  if (!hasContent && !canComment) return null;
+
+  return (
+    <Paper withBorder p="sm" radius="md" bg="gray.0">
+      <Stack gap="xs">
+        {item.minutes && (
+          <Box>
+            <Title order={5}>{t('minutes.item.minutes')}</Title>
+            <RichText html={item.minutes} />
+          </Box>
+        )}
+        {item.decisions.length > 0 && (
+          <Box>
+            <Title order={5}>{t('minutes.item.decisions')}</Title>
+            <Box component="ul" pl="lg" my={4}>
+              {item.decisions.map((decision) => (
+                <li key={decision.id}>
+                  <PlainText size="sm">{decision.text}</PlainText>
+                </li>
+              ))}
+            </Box>
+          </Box>
+        )}
+        {item.followUps.length > 0 && (
+          <Box>
+            <Title order={5}>{t('minutes.item.followUps')}</Title>
+            <Box component="ul" pl="lg" my={4}>
+              {item.followUps.map((followUp) => (
+                <li key={followUp.id}>
+                  <PlainText size="sm" fw={500}>
+                    {followUp.title}
+                  </PlainText>
+                  <FollowUpFacts item={followUp} />
+                </li>
+              ))}
+            </Box>
+          </Box>
+        )}
+        {showComments && itemComments.length > 0 && (
+          <Box>
+            <Title order={5}>{t('minutes.comments.title')}</Title>
+            <Box component="ul" pl="lg" my={4}>
+              {itemComments.map((comment) => (
+                <li key={comment.id}>
+                  <Text size="sm" fw={500}>
+                    {t('minutes.comments.byline', {
+                      name: comment.author.name,
+                      date: formatDateTime(comment.createdAt, i18n.language),
+                    })}
+                  </Text>
+                  <PlainText size="sm">{comment.text}</PlainText>
+                </li>
+              ))}
+            </Box>
+          </Box>
+        )}
+        {canComment && (
+          <>
+            <Button
+              size="xs"
+              variant="default"
+              style={{ alignSelf: 'flex-start' }}
+              aria-label={t('minutes.comments.addLabel', { title: item.title })}
+              onClick={() => setDialog((current) => ({ opened: true, key: current.key + 1 }))}
+            >
+              {t('minutes.comments.add')}
+            </Button>
+            <VisuallyHidden role="status">{announcement}</VisuallyHidden>
+            <CommentModal
+              partnershipId={meeting.partnershipId}
+              meetingId={meeting.id}
+              item={item}
+              opened={dialog.opened}
+              session={dialog.key}
+              onClose={() => setDialog((current) => ({ ...current, opened: false }))}
+              onAdded={() => setAnnouncement(t('minutes.comments.added', { title: item.title }))}
+              reload={reload}
+            />
+          </>
+        )}
+      </Stack>
+    </Paper>
+  );
+}
+
+/** Comments that could not be read are said once for the whole agenda, not under every item. */
+export function CommentsProblem({ meeting }: { meeting: MeetingView }) {
+  const { t } = useTranslation();
+  const comments = useComments(meeting);
+  if (!comments.isError) return null;
+  return (
+    <ProblemAlert
+      error={comments.error}
+      title={t('minutes.comments.loadFailed')}
+      onRetry={() => void comments.refetch()}
+    />
+  );
+}

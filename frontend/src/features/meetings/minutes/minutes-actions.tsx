@@ -1,0 +1,264 @@
+import { Button, Checkbox, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { MeetingView } from '../../../api/types';
+import { addDays, formatDate, todayInCopenhagen } from '../../../lib/dates';
+import { useServerFieldErrors } from '../../../lib/field-errors';
+import { dayHasCome } from '../meeting-day';
+import { TransitionError } from '../transition-error';
+import { TransitionModal } from '../transition-modal';
+import { useApproveMinutes, usePublishMinutes, useSendMinutes } from './use-minutes';
+
+/** How long members have to comment unless the secretariat chooses otherwise. */
+export const DEFAULT_COMMENT_DAYS = 7;
+
+type DialogKind = 'send' | 'approve' | 'publish';
+
+interface Dialog {
+  kind: DialogKind | null;
+  /** The meeting's version when the dialog opened: the change is based on what the user saw. */
+  version: number;
+  key: number;
+}
+
+interface MinutesActionsProps {
+  meeting: MeetingView;
+  /** Reads the meeting again; resolves to its newest version, if it could be read. */
+  reload: () => Promise<MeetingView | undefined>;
+}
+
+export function meetingModePath(meeting: Pick<MeetingView, 'partnershipId' | 'id'>): string {
+  return `/partnerskaber/${encodeURIComponent(meeting.partnershipId)}/moeder/${encodeURIComponent(meeting.id)}/referat`;
+}
+
+/** Whether the members' time to comment is still running (the deadline day included). */
+export function commentPeriodOpen(meeting: MeetingView): boolean {
+  return (
+    meeting.minutesStatus === 'IN_COMMENT' &&
+    meeting.minutesCommentDeadline !== null &&
+    todayInCopenhagen() <= meeting.minutesCommentDeadline
+  );
+}
+
+/**
+ * What an editor does with the minutes, one step at a time: write them in meeting mode from the
+ * meeting's day, send them for comments once the meeting is held, approve and publish them.
+ */
+export function MinutesActions({ meeting, reload }: MinutesActionsProps) {
+  const { t } = useTranslation();
+  const [dialog, setDialog] = useState<Dialog>({ kind: null, version: meeting.version, key: 0 });
+  const open = (kind: DialogKind) =>
+    setDialog((current) => ({ kind, version: meeting.version, key: current.key + 1 }));
+  const close = () => setDialog((current) => ({ ...current, kind: null }));
+  const publish = usePublishMinutes(meeting.partnershipId, meeting.id);
+  if (meeting.status === 'CANCELLED') return null;
+
+  const draft = meeting.minutesStatus === 'DRAFT';
+  const dayCome = dayHasCome(meeting);
+  const held = meeting.status === 'HELD';
+  const hint = !draft
+    ? null
+    : !dayCome
+      ? t('minutes.actions.writeLater')
+      : !held
+        ? t('minutes.actions.sendAfterHeld')
+        : null;
+
+  return (
+    <Stack gap="xs">
+      <Group gap="sm">
+        {draft && dayCome && (
+          <Button component={Link} to={meetingModePath(meeting)} variant="light">
+            {t('minutes.actions.meetingMode')}
+          </Button>
+        )}
+        {draft && held && <Button onClick={() => open('send')}>{t('minutes.actions.send')}</Button>}
+        {meeting.minutesStatus === 'IN_COMMENT' && (
+          <Button onClick={() => open('approve')}>{t('minutes.actions.approve')}</Button>
+        )}
+        {meeting.minutesStatus === 'APPROVED' && (
+          <Button onClick={() => open('publish')}>{t('minutes.actions.publish')}</Button>
+        )}
+      </Group>
+      {hint && <Text size="sm">{hint}</Text>}
+      <Modal
+        opened={dialog.kind === 'send'}
+        onClose={close}
+        title={t('minutes.actions.send')}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
+        <SendForm
+          key={dialog.key}
+          meeting={meeting}
+          version={dialog.version}
+          reload={reload}
+          onClose={close}
+        />
+      </Modal>
+      <Modal
+        opened={dialog.kind === 'approve'}
+        onClose={close}
+        title={t('minutes.actions.approve')}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
+        <ApproveForm
+          key={dialog.key}
+          meeting={meeting}
+          version={dialog.version}
+          reload={reload}
+          onClose={close}
+        />
+      </Modal>
+      <TransitionModal
+        opened={dialog.kind === 'publish'}
+        onClose={close}
+        reload={reload}
+        version={dialog.version}
+        mutation={publish}
+        title={t('minutes.actions.publish')}
+        confirmLabel={t('minutes.actions.publishConfirm')}
+        refusedMessage={t('minutes.actions.publishRefused')}
+      >
+        <Text>{t('minutes.actions.publishText')}</Text>
+      </TransitionModal>
+    </Stack>
+  );
+}
+
+interface StepFormProps {
+  meeting: MeetingView;
+  version: number;
+  reload: () => Promise<unknown>;
+  onClose: () => void;
+}
+
+function useReloadAndClose(reload: () => Promise<unknown>, onClose: () => void) {
+  const [reloading, setReloading] = useState(false);
+  const reloadAndClose = async () => {
+    setReloading(true);
+    await reload();
+    setReloading(false);
+    onClose();
+  };
+  return { reloading, reloadAndClose };
+}
+
+function SendForm({ meeting, version, reload, onClose }: StepFormProps) {
+  const { t } = useTranslation();
+  const mutation = useSendMinutes(meeting.partnershipId, meeting.id);
+  const today = todayInCopenhagen();
+  const [deadline, setDeadline] = useState(() => addDays(today, DEFAULT_COMMENT_DAYS));
+  const [checked, setChecked] = useState(false);
+  const { reloading, reloadAndClose } = useReloadAndClose(reload, onClose);
+  const server = useServerFieldErrors(mutation.error);
+  const problem = !/^\d{4}-\d{2}-\d{2}$/.test(deadline)
+    ? t('minutes.actions.deadlineMissing')
+    : deadline < today
+      ? t('minutes.actions.deadlinePast')
+      : null;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setChecked(true);
+    if (problem) return;
+    mutation.mutate({ version, commentDeadline: deadline }, { onSuccess: onClose });
+  };
+
+  const fieldRejected = server.rejected.has('commentDeadline');
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        <Text>{t('minutes.actions.sendText')}</Text>
+        <TextInput
+          type="date"
+          label={t('minutes.actions.deadline')}
+          description={t('minutes.actions.deadlineHelp')}
+          required
+          data-autofocus
+          min={today}
+          value={deadline}
+          onChange={(event) => setDeadline(event.currentTarget.value)}
+          error={
+            (checked && problem) ||
+            server.errorFor('commentDeadline', t('minutes.actions.deadlinePast'))
+          }
+        />
+        {mutation.isError && !fieldRejected && (
+          <TransitionError
+            error={mutation.error}
+            onReload={() => void reloadAndClose()}
+            reloading={reloading}
+            refusedMessage={t('minutes.actions.sendRefused')}
+          />
+        )}
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={mutation.isPending}>
+            {t('minutes.actions.sendConfirm')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function ApproveForm({ meeting, version, reload, onClose }: StepFormProps) {
+  const { t, i18n } = useTranslation();
+  const mutation = useApproveMinutes(meeting.partnershipId, meeting.id);
+  const [atMeeting, setAtMeeting] = useState(false);
+  const [checked, setChecked] = useState(false);
+  const { reloading, reloadAndClose } = useReloadAndClose(reload, onClose);
+  // Before the deadline has passed only an approval at a meeting is possible.
+  const early = commentPeriodOpen(meeting);
+  const deadline = meeting.minutesCommentDeadline
+    ? formatDate(meeting.minutesCommentDeadline, i18n.language)
+    : '';
+  const missing = early && !atMeeting;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setChecked(true);
+    if (missing) return;
+    mutation.mutate({ version, atMeeting: early && atMeeting }, { onSuccess: onClose });
+  };
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        <Text>
+          {early
+            ? t('minutes.actions.approveEarly', { date: deadline })
+            : t('minutes.actions.approveText')}
+        </Text>
+        {early && (
+          <Checkbox
+            label={t('minutes.actions.atMeeting')}
+            checked={atMeeting}
+            data-autofocus
+            onChange={(event) => setAtMeeting(event.currentTarget.checked)}
+            error={checked && missing ? t('minutes.actions.atMeetingMissing') : undefined}
+          />
+        )}
+        {mutation.isError && (
+          <TransitionError
+            error={mutation.error}
+            onReload={() => void reloadAndClose()}
+            reloading={reloading}
+            refusedMessage={t('minutes.actions.approveRefused')}
+          />
+        )}
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={mutation.isPending}>
+            {t('minutes.actions.approveConfirm')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
