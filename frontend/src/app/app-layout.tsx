@@ -64,6 +64,7 @@ export function AppLayout() {
       </AppShell.Header>
       <AppShell.Navbar p="sm" id={NAVIGATION_ID} aria-label={t('nav.label')}>
         <NavLink
+          className={classes.navLink}
           component={RouterNavLink}
           to="/partnerskaber"
           label={t(`nav.partnerships.${scope}`)}
@@ -71,6 +72,7 @@ export function AppLayout() {
           onClick={close}
         />
         <NavLink
+          className={classes.navLink}
           component={RouterNavLink}
           to="/opfoelgning"
           label={t('nav.followUps')}
@@ -78,6 +80,7 @@ export function AppLayout() {
           onClick={close}
         />
         <NavLink
+          className={classes.navLink}
           component={RouterNavLink}
           to="/organisationer"
           label={t('nav.organisations')}

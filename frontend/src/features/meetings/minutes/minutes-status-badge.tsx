@@ -5,7 +5,7 @@ import type { MinutesStatus } from '../../../api/types';
 /** Outlined badges in dark shades, so their text stays above WCAG AA contrast on white. */
 const STATUS_COLORS: Record<MinutesStatus, string> = {
   DRAFT: 'gray.8',
-  IN_COMMENT: 'orange.9',
+  IN_COMMENT: 'violet.9',
   APPROVED: 'teal.9',
   PUBLISHED: 'blue.9',
 };
