@@ -65,7 +65,10 @@ describe('a meeting from planning to approved minutes', () => {
       await series.getByRole('button', { name: 'Planlæg 4 møder' }).click();
       await series.waitFor({ state: 'hidden' });
       const upcoming = main.getByRole('list', { name: 'Kommende møder' });
-      await upcoming.getByRole('link', { name: 'Partnerskabsmøde – 4. kvartal 2030' }).first().waitFor();
+      await upcoming
+        .getByRole('link', { name: 'Partnerskabsmøde – 4. kvartal 2030' })
+        .first()
+        .waitFor();
 
       // A meeting today, so that it can be held and minuted within the run.
       await main.getByRole('button', { name: 'Planlæg møde' }).click();
