@@ -201,7 +201,7 @@ public class AgendaService {
     }
 
     /** One item, numbered by its place on the whole agenda. */
-    private AgendaItemView viewOf(UUID partnershipId, AgendaItem item) {
+    AgendaItemView viewOf(UUID partnershipId, AgendaItem item) {
         return itemsOf(partnershipId, List.of(item), false).get(0);
     }
 

@@ -66,7 +66,8 @@ public class MinutesService {
         items.flush();
         audit.record(partnershipId, AgendaService.ENTITY, itemId, AuditAction.UPDATED, item.title,
                 java.util.Collections.singletonMap("minutes", before), java.util.Collections.singletonMap("minutes", item.minutes));
-        return agenda.itemsOf(partnershipId, meetingId).stream().filter(v -> v.id().equals(itemId)).findFirst().orElseThrow();
+        // Meeting mode saves as the secretary types: answer with the one item, not the whole agenda.
+        return agenda.viewOf(partnershipId, item);
     }
 
     /**
