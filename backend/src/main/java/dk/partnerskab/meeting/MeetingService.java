@@ -15,6 +15,7 @@ import dk.partnerskab.meeting.dto.MeetingSeriesInput;
 import dk.partnerskab.meeting.dto.MeetingSummary;
 import dk.partnerskab.meeting.dto.MeetingView;
 import dk.partnerskab.meeting.dto.MeetingYear;
+import dk.partnerskab.notification.Notifications;
 import dk.partnerskab.partnership.MemberRole;
 import dk.partnerskab.partnership.Partnership;
 import dk.partnerskab.partnership.PartnershipAccess;
@@ -46,15 +47,17 @@ public class MeetingService {
     private final AttendanceRepository attendance;
     private final PartnershipAccess access;
     private final AuditTrail audit;
+    private final Notifications notifications;
     private final Clock clock;
 
     public MeetingService(MeetingRepository meetings, AgendaService agenda, AttendanceRepository attendance,
-                          PartnershipAccess access, AuditTrail audit, Clock clock) {
+                          PartnershipAccess access, AuditTrail audit, Notifications notifications, Clock clock) {
         this.meetings = meetings;
         this.agenda = agenda;
         this.attendance = attendance;
         this.access = access;
         this.audit = audit;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -190,6 +193,7 @@ public class MeetingService {
             meeting.agendaPublishedAt = clock.instant();
             agenda.clearChangeMarks(meeting.id);
             attendance.inviteMembers(meeting.id, partnershipId, meeting.agendaPublishedAt);
+            notifications.agendaPublished(meeting, agenda.itemsOf(partnershipId, meeting.id));
         });
     }
 

@@ -15,6 +15,7 @@ import dk.partnerskab.meeting.dto.MinutesApproval;
 import dk.partnerskab.meeting.dto.MinutesInput;
 import dk.partnerskab.meeting.dto.MinutesSending;
 import dk.partnerskab.meeting.dto.PersonRef;
+import dk.partnerskab.notification.Notifications;
 import dk.partnerskab.partnership.PartnershipAccess;
 import dk.partnerskab.person.Person;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -36,11 +37,12 @@ public class MinutesService {
     private final MeetingService meetingService;
     private final PartnershipAccess access;
     private final AuditTrail audit;
+    private final Notifications notifications;
     private final Clock clock;
 
     public MinutesService(MeetingRepository meetings, AgendaItemRepository items, MinutesCommentRepository comments,
                           AgendaService agenda, MeetingService meetingService, PartnershipAccess access, AuditTrail audit,
-                          Clock clock) {
+                          Notifications notifications, Clock clock) {
         this.meetings = meetings;
         this.items = items;
         this.comments = comments;
@@ -48,6 +50,7 @@ public class MinutesService {
         this.meetingService = meetingService;
         this.access = access;
         this.audit = audit;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -86,6 +89,7 @@ public class MinutesService {
             }
             meeting.minutesCommentDeadline = input.commentDeadline();
             meeting.minutesSentAt = clock.instant();
+            notifications.minutesSent(meeting);
         });
     }
 
@@ -102,6 +106,7 @@ public class MinutesService {
                         + meeting.minutesCommentDeadline + "; approve after that, or mark the approval as made at a meeting.");
             }
             meeting.minutesApprovedAt = clock.instant();
+            notifications.minutesApproved(meeting);
         });
     }
 

@@ -49,7 +49,7 @@ class AuthorizationMatrixTest {
                String party, String removedParty, String signatory, String removedSignatory,
                String meeting, String agendaItem, String deletedAgendaItem, String pastMeeting, String membersInvitation,
                String pastItem, String decision, String followUp, String heldMeeting, String commentedMeeting,
-               String commentedItem, String approvedMeeting) {
+               String commentedItem, String approvedMeeting, String calendarFeed) {
 
         static Ctx fresh() {
             String p = newPartnership("Matrix " + System.nanoTime());
@@ -110,9 +110,11 @@ class AuthorizationMatrixTest {
             as(Persona.ADMIN).post(base + "/meetings/" + meeting + "/attendance/invite").then().statusCode(200);
             String membersInvitation = as(Persona.MEMBER).get(base + "/meetings/" + meeting + "/attendance").then().statusCode(200)
                     .extract().path("items.find { it.me }.id");
+            String feedUrl = as(Persona.MEMBER).post("/api/v1/me/calendar-feed").then().statusCode(201).extract().path("url");
             return new Ctx(p, focusArea, deleted, member, removed, organisation, term, deletedTerm, chair, deletedChair,
                     party, removedParty, signatory, removedSignatory, meeting, agendaItem, deletedAgendaItem, pastMeeting,
-                    membersInvitation, pastItem, decision, followUp, held[0], commented[0], commented[1], approved[0]);
+                    membersInvitation, pastItem, decision, followUp, held[0], commented[0], commented[1], approved[0],
+                    java.net.URI.create(feedUrl).getPath());
         }
 
         String base() {
@@ -327,6 +329,22 @@ class AuthorizationMatrixTest {
                 c -> c.base() + "/follow-ups/" + c.followUp() + "/status", c -> Map.of("status", "DONE"), true,
                 statuses(200, 200, 200, 403, 404, 403, 403, 401));
         op("GET /api/v1/me/follow-ups", "GET", c -> "/api/v1/me/follow-ups", null, false, statuses(200, 200, 200, 200, 200, 403, 403, 401));
+        op("GET /api/v1/partnerships/{partnershipId}/meetings/{meetingId}/agenda.pdf", "GET",
+                c -> c.meetingPath() + "/agenda.pdf", null, false, peopleReaders);
+        op("GET /api/v1/partnerships/{partnershipId}/meetings/{meetingId}/minutes.pdf", "GET",
+                c -> c.base() + "/meetings/" + c.heldMeeting() + "/minutes.pdf", null, false, peopleReaders);
+        op("GET /api/v1/partnerships/{partnershipId}/meetings/{meetingId}/calendar.ics", "GET",
+                c -> c.meetingPath() + "/calendar.ics", null, false, readers);
+        // The secret address is the credential: whoever holds it reads the feed, token or not. It
+        // runs before the rows below, which replace the member's feed.
+        op("GET /api/v1/calendar-feeds/{token}.ics", "GET", Ctx::calendarFeed, null, false,
+                statuses(200, 200, 200, 200, 200, 200, 200, 200));
+        Map<Who, Integer> people = statuses(200, 200, 200, 200, 200, 403, 403, 401);
+        op("GET /api/v1/me/calendar-feed", "GET", c -> "/api/v1/me/calendar-feed", null, false, people);
+        op("POST /api/v1/me/calendar-feed", "POST", c -> "/api/v1/me/calendar-feed", null, false,
+                statuses(201, 201, 201, 201, 201, 403, 403, 401));
+        op("DELETE /api/v1/me/calendar-feed", "DELETE", c -> "/api/v1/me/calendar-feed", null, false,
+                statuses(204, 204, 204, 204, 204, 403, 403, 401));
     }
 
     private static void op(String key, String method, Function<Ctx, String> path, Function<Ctx, Object> body,
@@ -367,7 +385,7 @@ class AuthorizationMatrixTest {
      * same party or period again (overlap) do not.
      */
     private static boolean repeatable(String key) {
-        return !(key.startsWith("DELETE") || key.endsWith("/restore") || key.endsWith("/status")
+        return !((key.startsWith("DELETE") && !key.endsWith("/me/calendar-feed")) || key.endsWith("/restore") || key.endsWith("/status")
                 || key.endsWith("/parties") || key.endsWith("/terms") || key.endsWith("/chair-periods")
                 || key.endsWith("/cancel") || key.endsWith("/publish") || key.endsWith("/held")
                 || key.endsWith("/minutes/send") || key.endsWith("/minutes/approve"));

@@ -1,0 +1,158 @@
+package dk.partnerskab.calendar;
+
+import dk.partnerskab.common.problem.ProblemException;
+import dk.partnerskab.meeting.MeetingStatus;
+import dk.partnerskab.person.CurrentPerson;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Personal calendar feeds: a secret URL per person that a calendar program subscribes to without
+ * logging in. Only the secret's hash is stored; making a new one revokes the old.
+ */
+@ApplicationScoped
+public class CalendarFeedService {
+
+    /** How far back the feed reaches; calendar programs keep what they saw before. */
+    static final Duration HISTORY = Duration.ofDays(365);
+    /** Bounds the feed for people in many partnerships; four meetings a year each leaves plenty. */
+    static final int MAX_EVENTS = 1000;
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final EntityManager em;
+    private final CurrentPerson me;
+    private final Clock clock;
+    private final String spaUrl;
+
+    @Inject
+    public CalendarFeedService(EntityManager em, CurrentPerson me, Clock clock,
+                               @ConfigProperty(name = "partnerskab.spa-url") String spaUrl) {
+        this.em = em;
+        this.me = me;
+        this.clock = clock;
+        this.spaUrl = spaUrl.replaceAll("/+$", "");
+    }
+
+    /** The caller's feed, without its secret: that is shown once, when it is made. */
+    @Transactional
+    public Optional<FeedState> state() {
+        List<?> rows = em.createNativeQuery("select created_at, last_used_at from calendar_feed where person_id = :p")
+                .setParameter("p", me.id()).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] row = (Object[]) rows.get(0);
+        return Optional.of(new FeedState(time(row[0]), time(row[1])));
+    }
+
+    /** Makes a new secret for the caller, replacing (and so revoking) any earlier one. */
+    @Transactional
+    public Created create() {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        Instant now = clock.instant();
+        em.createNativeQuery("insert into calendar_feed (person_id, token_hash, created_at) values (:p, :h, :now) "
+                        + "on conflict (person_id) do update set token_hash = excluded.token_hash, created_at = excluded.created_at, "
+                        + "last_used_at = null")
+                .setParameter("p", me.id()).setParameter("h", hash(token)).setParameter("now", Timestamp.from(now))
+                .executeUpdate();
+        return new Created(token, now.atZone(clock.getZone()).toOffsetDateTime());
+    }
+
+    /** @return whether there was a feed to revoke */
+    @Transactional
+    public boolean revoke() {
+        return em.createNativeQuery("delete from calendar_feed where person_id = :p").setParameter("p", me.id()).executeUpdate() > 0;
+    }
+
+    /**
+     * The feed for a secret: the meetings of every partnership its owner is a member of now.
+     *
+     * @throws ProblemException {@code not-found} for an unknown or revoked secret
+     */
+    @Transactional
+    public String feed(String token) {
+        if (token == null || !token.matches("[A-Za-z0-9_-]{20,100}")) {
+            throw ProblemException.notFound("No calendar feed with this address; make a new one on your profile page.");
+        }
+        List<?> owners = em.createNativeQuery("update calendar_feed set last_used_at = :now where token_hash = :h returning person_id")
+                .setParameter("now", Timestamp.from(clock.instant())).setParameter("h", hash(token)).getResultList();
+        if (owners.isEmpty()) {
+            throw ProblemException.notFound("No calendar feed with this address; make a new one on your profile page.");
+        }
+        UUID person = (UUID) owners.get(0);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery(
+                        "select m.id, m.title, m.starts_at, m.duration_minutes, m.place, m.online_url, m.status, m.version, "
+                                + "p.name, p.id from meeting m join partnership p on p.id = m.partnership_id "
+                                + "join partnership_member pm on pm.partnership_id = m.partnership_id "
+                                + "and pm.person_id = :person and pm.deleted_at is null "
+                                + "where m.starts_at >= :from order by m.starts_at, m.id")
+                .setParameter("person", person).setParameter("from", Timestamp.from(clock.instant().minus(HISTORY)))
+                .setMaxResults(MAX_EVENTS).getResultList();
+        List<Ics.Event> events = rows.stream().map(this::event).toList();
+        return Ics.calendar("Partnerskabsmøder", events, clock.instant());
+    }
+
+    /** One meeting as an event, with a link back to its page in the portal. */
+    public Ics.Event event(UUID id, UUID partnershipId, String partnershipName, String title, Instant start, int durationMinutes,
+                           String place, String onlineUrl, MeetingStatus status, long version) {
+        String url = spaUrl + "/partnerskaber/" + partnershipId + "/moeder/" + id;
+        String description = partnershipName + (onlineUrl != null && place != null ? "\nOnline: " + onlineUrl : "")
+                + "\nDagsorden og referat: " + url;
+        return new Ics.Event(id, title, start, durationMinutes, place, onlineUrl, description, status == MeetingStatus.CANCELLED,
+                version, url);
+    }
+
+    private Ics.Event event(Object[] r) {
+        return event((UUID) r[0], (UUID) r[9], (String) r[8], (String) r[1], instant(r[2]), ((Number) r[3]).intValue(),
+                (String) r[4], (String) r[5], MeetingStatus.valueOf((String) r[6]), ((Number) r[7]).longValue());
+    }
+
+    private static Instant instant(Object value) {
+        if (value instanceof Instant i) {
+            return i;
+        }
+        if (value instanceof OffsetDateTime o) {
+            return o.toInstant();
+        }
+        return ((Timestamp) value).toInstant();
+    }
+
+    private OffsetDateTime time(Object value) {
+        return value == null ? null : instant(value).atZone(clock.getZone()).toOffsetDateTime();
+    }
+
+    static String hash(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    public record FeedState(OffsetDateTime createdAt, OffsetDateTime lastUsedAt) {
+    }
+
+    public record Created(String token, OffsetDateTime createdAt) {
+    }
+}

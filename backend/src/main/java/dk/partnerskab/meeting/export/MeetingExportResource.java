@@ -1,0 +1,97 @@
+package dk.partnerskab.meeting.export;
+
+import dk.partnerskab.common.problem.Problem;
+import dk.partnerskab.common.security.Roles;
+import dk.partnerskab.common.validation.Ids;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/partnerships/{partnershipId}/meetings/{meetingId}")
+@Tag(name = "Meetings")
+@APIResponse(responseCode = "400", description = "Invalid id (validation-failed).",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such partnership or meeting visible to the caller (not-found).",
+        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class MeetingExportResource {
+
+    private static final String PDF = "application/pdf";
+    private static final String TEXT_CALENDAR = "text/calendar";
+
+    private final MeetingExportService exports;
+
+    public MeetingExportResource(MeetingExportService exports) {
+        this.exports = exports;
+    }
+
+    @GET
+    @Path("/agenda.pdf")
+    @Produces({PDF, MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.USER, Roles.ADMIN})
+    @Operation(summary = "The agenda as PDF", description = "In Danish: partnership, time and place, answers to the invitation, the items.")
+    @APIResponse(responseCode = "200", description = "The PDF.", content = @Content(mediaType = PDF,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response agendaPdf(
+            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
+            @PathParam("meetingId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String meetingId) {
+        return download(exports.pdf(Ids.parse(partnershipId, "partnershipId"), Ids.parse(meetingId, "meetingId"),
+                MeetingPdf.Kind.AGENDA), PDF);
+    }
+
+    @GET
+    @Path("/minutes.pdf")
+    @Produces({PDF, MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.USER, Roles.ADMIN})
+    @Operation(summary = "The minutes as PDF",
+            description = "In Danish: attendance, each item's minutes, decisions and follow-up items, and the minutes' status.")
+    @APIResponse(responseCode = "200", description = "The PDF.", content = @Content(mediaType = PDF,
+            schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "409", description = "The meeting is not held yet (invalid-state-transition).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response minutesPdf(
+            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
+            @PathParam("meetingId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String meetingId) {
+        return download(exports.pdf(Ids.parse(partnershipId, "partnershipId"), Ids.parse(meetingId, "meetingId"),
+                MeetingPdf.Kind.MINUTES), PDF);
+    }
+
+    @GET
+    @Path("/calendar.ics")
+    @Produces({TEXT_CALENDAR, MediaType.APPLICATION_JSON})
+    @RolesAllowed({Roles.USER, Roles.ADMIN, Roles.INTEGRATION})
+    @Operation(summary = "The meeting as iCalendar", description = "To add it to a calendar program; a cancelled meeting is marked so.")
+    @APIResponse(responseCode = "200", description = "One event.",
+            content = @Content(mediaType = TEXT_CALENDAR, schema = @Schema(type = SchemaType.STRING)))
+    public Response meetingCalendar(
+            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
+            @PathParam("meetingId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String meetingId) {
+        return download(exports.ics(Ids.parse(partnershipId, "partnershipId"), Ids.parse(meetingId, "meetingId")),
+                TEXT_CALENDAR + ";charset=utf-8");
+    }
+
+    private static Response download(MeetingExportService.Export export, String type) {
+        String danish = export.filename().replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
+                .replace("Æ", "Ae").replace("Ø", "Oe").replace("Å", "Aa");
+        String ascii = Normalizer.normalize(danish, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replaceAll("[^A-Za-z0-9._-]+", "_");
+        String encoded = URLEncoder.encode(export.filename(), StandardCharsets.UTF_8).replace("+", "%20");
+        return Response.ok(export.content(), type)
+                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded)
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Cache-Control", "private, no-store")
+                .build();
+    }
+}

@@ -1,0 +1,148 @@
+package dk.partnerskab.notification;
+
+import dk.partnerskab.meeting.Meeting;
+import dk.partnerskab.meeting.dto.AgendaItemView;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The mails members get: the agenda is out, the minutes are out for comments, the minutes are
+ * approved, a follow-up item is due in three days. Written in Danish, one mail per recipient so
+ * that no one sees the others' addresses.
+ */
+@ApplicationScoped
+public class Notifications {
+
+    private static final Locale DANISH = Locale.forLanguageTag("da-DK");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE 'den' d. MMMM yyyy", DANISH);
+    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", DANISH);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm", DANISH);
+
+    private final EntityManager em;
+    private final Event<MailsToSend> outbox;
+    private final Clock clock;
+    private final String spaUrl;
+
+    public Notifications(EntityManager em, Event<MailsToSend> outbox, Clock clock,
+                         @ConfigProperty(name = "partnerskab.spa-url") String spaUrl) {
+        this.em = em;
+        this.outbox = outbox;
+        this.clock = clock;
+        this.spaUrl = spaUrl.replaceAll("/+$", "");
+    }
+
+    /** A member with an address, as the mails address them. */
+    record Recipient(String email, String name) {
+    }
+
+    public void agendaPublished(Meeting meeting, List<AgendaItemView> agenda) {
+        String partnership = partnershipName(meeting.partnershipId);
+        StringBuilder text = new StringBuilder();
+        text.append("Dagsordenen til ").append(meeting.title).append(" i ").append(partnership).append(" er udsendt.\n\n");
+        when(text, meeting);
+        text.append("\nPunkter:\n");
+        for (AgendaItemView item : agenda) {
+            text.append("  ").append(item.number()).append(". ").append(item.title()).append('\n');
+        }
+        text.append("\nSe dagsordenen og svar, om du kommer, eller meld afbud:\n").append(meetingUrl(meeting)).append('\n');
+        toMembers(meeting.partnershipId, partnership, "Dagsorden: " + meeting.title, text.toString());
+    }
+
+    public void minutesSent(Meeting meeting) {
+        String partnership = partnershipName(meeting.partnershipId);
+        String text = "Udkastet til referat af " + meeting.title + " i " + partnership + " er sendt til kommentering.\n\n"
+                + "Du kan kommentere punkterne til og med " + meeting.minutesCommentDeadline.format(SHORT_DAY) + ":\n"
+                + meetingUrl(meeting) + "\n";
+        toMembers(meeting.partnershipId, partnership, "Referat til kommentering: " + meeting.title, text);
+    }
+
+    public void minutesApproved(Meeting meeting) {
+        String partnership = partnershipName(meeting.partnershipId);
+        String text = "Referatet af " + meeting.title + " i " + partnership + " er godkendt.\n\n"
+                + "Læs referatet, beslutningerne og opfølgningspunkterne:\n" + meetingUrl(meeting) + "\n";
+        toMembers(meeting.partnershipId, partnership, "Referat godkendt: " + meeting.title, text);
+    }
+
+    /**
+     * Reminds whoever answers for an open follow-up item: the responsible person, or else the
+     * members from the responsible organisation.
+     */
+    public void followUpDue(UUID partnershipId, UUID followUpId, String title, LocalDate due, UUID personId, UUID organisationId) {
+        String partnership = partnershipName(partnershipId);
+        String text = "Opfølgningspunktet \"" + title + "\" i " + partnership + " skal være klaret senest "
+                + due.format(SHORT_DAY) + ".\n\nMarkér det som udført, med en note om hvad der er gjort:\n"
+                + spaUrl + "/opfoelgning\n";
+        List<Recipient> recipients = personId != null ? person(personId) : organisationMembers(partnershipId, organisationId);
+        send(recipients, partnership, "Opfølgning forfalder " + due.format(SHORT_DAY) + ": " + title, text);
+    }
+
+    private void toMembers(UUID partnershipId, String partnership, String subject, String text) {
+        send(members(partnershipId), partnership, subject, text);
+    }
+
+    private void send(List<Recipient> recipients, String partnership, String subject, String text) {
+        List<OutgoingMail> mails = new ArrayList<>();
+        for (Recipient r : recipients) {
+            mails.add(new OutgoingMail(r.email(), subject, "Kære " + r.name() + "\n\n" + text
+                    + "\n-- \nDu får denne mail, fordi du er med i " + partnership + " i Partnerskabsportalen.\n"));
+        }
+        if (!mails.isEmpty()) {
+            outbox.fire(new MailsToSend(mails));
+        }
+    }
+
+    private void when(StringBuilder text, Meeting meeting) {
+        ZonedDateTime start = meeting.startsAt.atZone(clock.getZone());
+        String day = start.format(DAY);
+        text.append("Tidspunkt: ").append(Character.toUpperCase(day.charAt(0))).append(day.substring(1))
+                .append(", kl. ").append(start.format(TIME)).append('–')
+                .append(start.plusMinutes(meeting.durationMinutes).format(TIME)).append('\n');
+        if (meeting.place != null) {
+            text.append("Sted: ").append(meeting.place).append('\n');
+        }
+        if (meeting.onlineUrl != null) {
+            text.append("Online: ").append(meeting.onlineUrl).append('\n');
+        }
+    }
+
+    private String meetingUrl(Meeting meeting) {
+        return spaUrl + "/partnerskaber/" + meeting.partnershipId + "/moeder/" + meeting.id;
+    }
+
+    private String partnershipName(UUID partnershipId) {
+        return (String) em.createNativeQuery("select name from partnership where id = :id").setParameter("id", partnershipId)
+                .getSingleResult();
+    }
+
+    private List<Recipient> members(UUID partnershipId) {
+        return recipients(em.createNativeQuery("select p.email, p.display_name from partnership_member m join person p on p.id = m.person_id "
+                + "where m.partnership_id = :p and m.deleted_at is null and p.email is not null order by p.display_name")
+                .setParameter("p", partnershipId).getResultList());
+    }
+
+    private List<Recipient> organisationMembers(UUID partnershipId, UUID organisationId) {
+        return recipients(em.createNativeQuery("select p.email, p.display_name from partnership_member m join person p on p.id = m.person_id "
+                        + "where m.partnership_id = :p and m.organisation_id = :o and m.deleted_at is null and p.email is not null "
+                        + "order by p.display_name")
+                .setParameter("p", partnershipId).setParameter("o", organisationId).getResultList());
+    }
+
+    private List<Recipient> person(UUID personId) {
+        return recipients(em.createNativeQuery("select email, display_name from person where id = :id and email is not null")
+                .setParameter("id", personId).getResultList());
+    }
+
+    private static List<Recipient> recipients(List<?> rows) {
+        return rows.stream().map(r -> (Object[]) r).map(r -> new Recipient((String) r[0], (String) r[1])).toList();
+    }
+}
