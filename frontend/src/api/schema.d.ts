@@ -1250,6 +1250,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search agendas, minutes, decisions and follow-up items
+         * @description Every word must be found, inflected ("vandringer" finds "vandring") or as part of a compound ("tryghed" and "vandring" find "tryghedsvandring"). Only the caller's partnerships; agendas once they are published.
+         */
+        get: operations["search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2068,6 +2088,37 @@ export interface components {
             correlationId?: string;
             /** @description Rejected input values (validation-failed, personal-data-rejected). */
             violations?: components["schemas"]["Violation"][];
+        };
+        /** @description A place where the words were found, with the meeting and agenda item it belongs to. */
+        SearchHit: {
+            kind: components["schemas"]["SearchHitKind"];
+            /** @description The decision's or follow-up item's id; the agenda item's for the other kinds. */
+            id: components["schemas"]["UUID"];
+            partnershipId: components["schemas"]["UUID"];
+            partnershipName: string;
+            meetingId: components["schemas"]["UUID"];
+            meetingTitle: string;
+            /** @description Start in Europe/Copenhagen time. */
+            meetingStartsAt: components["schemas"]["OffsetDateTime"];
+            agendaItemId: components["schemas"]["UUID"];
+            /** @example Tryghedsvandringer i Sydby */
+            agendaItemTitle: string;
+            /** @description Plain text around the first match, at most about 240 characters. */
+            excerpt: string;
+        };
+        /** @enum {string} */
+        SearchHitKind: "AGENDA_ITEM" | "MINUTES" | "DECISION" | "FOLLOW_UP";
+        SearchPage: {
+            /** @description Best matches first, then newest meeting first. */
+            items: components["schemas"]["SearchHit"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
         };
         /** @description A person who signs the agreement for a party (a public official, not a citizen). */
         SignatoryInput: {
@@ -8755,6 +8806,83 @@ export interface operations {
                 };
             };
             /** @description No such partnership or period visible to the caller (not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (internal); quote the correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    search: {
+        parameters: {
+            query: {
+                /** @description Zero-based page number. */
+                page?: number;
+                /** @description Only this partnership. */
+                partnership?: string;
+                /**
+                 * @description The words; at least one of two letters or more.
+                 * @example tryghedsvandring
+                 */
+                q: string;
+                /** @description Page size, 1 to 100. */
+                size?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page of hits. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchPage"];
+                };
+            };
+            /** @description No word to search for, or bad paging (validation-failed). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not use this operation here (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The partnership is not visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;

@@ -340,6 +340,7 @@ class AuthorizationMatrixTest {
         op("GET /api/v1/calendar-feeds/{token}.ics", "GET", Ctx::calendarFeed, null, false,
                 statuses(200, 200, 200, 200, 200, 200, 200, 200));
         Map<Who, Integer> people = statuses(200, 200, 200, 200, 200, 403, 403, 401);
+        op("GET /api/v1/search", "GET", c -> "/api/v1/search?q=tryghed", null, false, people);
         op("GET /api/v1/me/calendar-feed", "GET", c -> "/api/v1/me/calendar-feed", null, false, people);
         op("POST /api/v1/me/calendar-feed", "POST", c -> "/api/v1/me/calendar-feed", null, false,
                 statuses(201, 201, 201, 201, 201, 403, 403, 401));

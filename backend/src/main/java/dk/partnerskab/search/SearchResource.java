@@ -1,0 +1,57 @@
+package dk.partnerskab.search;
+
+import dk.partnerskab.common.paging.PageRequest;
+import dk.partnerskab.common.problem.Problem;
+import dk.partnerskab.common.security.Roles;
+import dk.partnerskab.common.validation.Ids;
+import dk.partnerskab.search.dto.SearchPage;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/search")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Roles.USER, Roles.ADMIN})
+@Tag(name = "Search", description = "Full-text search in Danish over the meetings of the caller's partnerships.")
+public class SearchResource {
+
+    private final SearchService search;
+
+    public SearchResource(SearchService search) {
+        this.search = search;
+    }
+
+    @GET
+    @Operation(summary = "Search agendas, minutes, decisions and follow-up items", description = "Every word must be found, "
+            + "inflected (\"vandringer\" finds \"vandring\") or as part of a compound (\"tryghed\" and \"vandring\" find "
+            + "\"tryghedsvandring\"). Only the caller's partnerships; agendas once they are published.")
+    @APIResponse(responseCode = "200", description = "One page of hits.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SearchPage.class)))
+    @APIResponse(responseCode = "400", description = "No word to search for, or bad paging (validation-failed).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "The partnership is not visible to the caller (not-found).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public SearchPage search(
+            @Parameter(description = "The words; at least one of two letters or more.", required = true, example = "tryghedsvandring")
+            @QueryParam("q") String q,
+            @Parameter(description = "Only this partnership.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @QueryParam("partnership") String partnership,
+            @Parameter(description = "Zero-based page number.", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+            @QueryParam("page") String page,
+            @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
+            @QueryParam("size") String size) {
+        PageRequest pageRequest = PageRequest.parse(page, size, null, Set.of("rank"), "rank");
+        return search.search(q, Ids.parseOptionalQuery(partnership, "partnership"), pageRequest);
+    }
+}
