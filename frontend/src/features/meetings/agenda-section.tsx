@@ -12,10 +12,9 @@ import {
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItemKind, AgendaItemView, FocusAreaView, MeetingView } from '../../api/types';
-import { ConflictAlert } from '../../components/conflict-alert';
 import { ProblemAlert } from '../../components/problem-alert';
+import { ReorderableList, ReorderError } from '../../components/reorderable-list';
 import { RichText } from '../../components/rich-text';
-import { toProblemError } from '../../lib/problem';
 import { VersionedDeleteModal } from '../partnerships/versioned-delete-modal';
 import { AgendaItemModal } from './agenda-item-modal';
 import { TransitionError } from './transition-error';
@@ -28,8 +27,6 @@ import {
 
 const HEADING_ID = 'agenda-heading';
 const TEMPLATE_HELP_ID = 'agenda-template-help';
-
-type Direction = 'up' | 'down';
 
 /** Outlined badges in dark shades, so their text stays above WCAG AA contrast on white. */
 const KIND_COLORS: Record<AgendaItemKind, string> = {
@@ -46,10 +43,6 @@ interface Dialog {
 }
 
 const CLOSED: Dialog = { opened: false, item: null, key: 0 };
-
-function moveButtonId(id: string, direction: Direction): string {
-  return `agenda-item-${id}-${direction}`;
-}
 
 function ItemFacts({ item }: { item: AgendaItemView }) {
   const { t } = useTranslation();
@@ -97,7 +90,7 @@ interface AgendaSectionProps {
 
 /**
  * The agenda in order. Editors add items (one by one or the standard ones), change, delete and
- * reorder them; moving keeps the keyboard focus on the moved item and says where it went.
+ * reorder them, by dragging or with the move buttons; a move is announced in the live region.
  */
 export function AgendaSection({
   meeting,
@@ -116,26 +109,11 @@ export function AgendaSection({
   const reorder = useReorderAgenda(partnershipId, meetingId);
   const template = useAddAgendaTemplate(partnershipId, meetingId);
   const restore = useRestoreAgendaItem(partnershipId, meetingId);
-  const pendingFocus = useRef<{ id: string; index: number; direction: Direction } | null>(null);
   const focusUndo = useRef(false);
   const undoButton = useRef<HTMLButtonElement>(null);
   const remove = useDeleteAgendaItem(partnershipId, meetingId, (ref) => {
     setDeleted(agenda.find((item) => item.id === ref.id) ?? null);
     focusUndo.current = true;
-  });
-
-  // Once the moved item is in its new place, focus its button again (the other one when it
-  // reached the top or bottom).
-  useEffect(() => {
-    const pending = pendingFocus.current;
-    if (!pending || agenda[pending.index]?.id !== pending.id) return;
-    pendingFocus.current = null;
-    const other: Direction = pending.direction === 'up' ? 'down' : 'up';
-    const preferred = document.getElementById(moveButtonId(pending.id, pending.direction));
-    const fallback = document.getElementById(moveButtonId(pending.id, other));
-    const target =
-      preferred instanceof HTMLButtonElement && !preferred.disabled ? preferred : fallback;
-    target?.focus();
   });
 
   // The deleted item's buttons are gone, so the focus goes to the undo instead of the page's top.
@@ -150,22 +128,11 @@ export function AgendaSection({
     restore.reset();
   };
 
-  const move = (index: number, direction: Direction) => {
-    if (reorder.isPending) return;
+  const saveOrder = (ids: string[], onSaved: (saved: AgendaItemView[]) => void) => {
     clearNotices();
-    const target = direction === 'up' ? index - 1 : index + 1;
-    const item = agenda[index];
-    const ids = agenda.map((candidate) => candidate.id);
-    [ids[index], ids[target]] = [ids[target], ids[index]];
     reorder.mutate(
       { ids, version: meeting.version },
-      {
-        onSuccess: ({ agenda: result }) => {
-          const number = result.find((candidate) => candidate.id === item.id)?.number ?? target + 1;
-          pendingFocus.current = { id: item.id, index: target, direction };
-          setAnnouncement(t('meetings.agenda.moved', { title: item.title, number }));
-        },
-      },
+      { onSuccess: ({ agenda: saved }) => onSaved(saved) },
     );
   };
 
@@ -192,11 +159,6 @@ export function AgendaSection({
     template.reset();
   };
 
-  // Someone changed the meeting, or added or removed an item, since the page was loaded.
-  const staleOrder =
-    reorder.isError &&
-    ['validation-failed', 'version-mismatch'].includes(toProblemError(reorder.error).key);
-
   const reloadItem = async (id: string) =>
     (await reload())?.agenda.find((candidate) => candidate.id === id);
 
@@ -209,83 +171,68 @@ export function AgendaSection({
         {agenda.length === 0 ? (
           <Text c="dimmed">{t('meetings.agenda.empty')}</Text>
         ) : (
-          <Box component="ol" pl="xl" m={0} aria-labelledby={HEADING_ID}>
-            {agenda.map((item, index) => (
-              <Box component="li" key={item.id} value={item.number} mb="lg">
-                <Stack gap={6}>
-                  <Group gap="xs" align="center">
-                    <Title order={4} size="h5">
-                      {item.title}
-                    </Title>
-                    <Badge variant="outline" color={KIND_COLORS[item.kind]} radius="sm">
-                      <VisuallyHidden>{t('meetings.agenda.kindLabel')}: </VisuallyHidden>
-                      {t(`meetings.agenda.kind.${item.kind}`)}
+          <ReorderableList
+            items={agenda}
+            aria-labelledby={HEADING_ID}
+            idPrefix="agenda-item"
+            itemName={(item) => item.title}
+            gap="lg"
+            editable={editable}
+            saving={reorder.isPending}
+            onReorder={saveOrder}
+            onMoved={(item, number) =>
+              setAnnouncement(t('meetings.agenda.moved', { title: item.title, number }))
+            }
+          >
+            {(item, moveButtons) => (
+              <Stack gap={6}>
+                <Group gap="xs" align="center">
+                  <Title order={4} size="h5">
+                    {item.title}
+                  </Title>
+                  <Badge variant="outline" color={KIND_COLORS[item.kind]} radius="sm">
+                    <VisuallyHidden>{t('meetings.agenda.kindLabel')}: </VisuallyHidden>
+                    {t(`meetings.agenda.kind.${item.kind}`)}
+                  </Badge>
+                  {item.changedAfterPublish && (
+                    <Badge variant="filled" color="red.9" radius="sm">
+                      {t('meetings.agenda.changed')}
                     </Badge>
-                    {item.changedAfterPublish && (
-                      <Badge variant="filled" color="red.9" radius="sm">
-                        {t('meetings.agenda.changed')}
-                      </Badge>
-                    )}
-                  </Group>
-                  <ItemFacts item={item} />
-                  {item.background && <RichText html={item.background} />}
-                  {itemFooter?.(item)}
-                  {editable && (
-                    <Group gap="xs">
-                      <Button
-                        size="xs"
-                        variant="default"
-                        aria-label={t('meetings.agenda.editLabel', { title: item.title })}
-                        onClick={() => {
-                          clearNotices();
-                          setForm((current) => ({ opened: true, item, key: current.key + 1 }));
-                        }}
-                      >
-                        {t('meetings.agenda.edit')}
-                      </Button>
-                      <Button
-                        size="xs"
-                        variant="default"
-                        aria-label={t('meetings.agenda.deleteLabel', { title: item.title })}
-                        onClick={() => {
-                          clearNotices();
-                          setDeletion((current) => ({ opened: true, item, key: current.key + 1 }));
-                        }}
-                      >
-                        {t('meetings.agenda.delete')}
-                      </Button>
-                      <Button
-                        id={moveButtonId(item.id, 'up')}
-                        size="xs"
-                        variant="default"
-                        aria-label={t('meetings.agenda.moveUpLabel', { title: item.title })}
-                        disabled={index === 0}
-                        onClick={() => move(index, 'up')}
-                      >
-                        <span aria-hidden="true" style={{ marginRight: 4 }}>
-                          ↑
-                        </span>
-                        {t('meetings.agenda.moveUp')}
-                      </Button>
-                      <Button
-                        id={moveButtonId(item.id, 'down')}
-                        size="xs"
-                        variant="default"
-                        aria-label={t('meetings.agenda.moveDownLabel', { title: item.title })}
-                        disabled={index === agenda.length - 1}
-                        onClick={() => move(index, 'down')}
-                      >
-                        <span aria-hidden="true" style={{ marginRight: 4 }}>
-                          ↓
-                        </span>
-                        {t('meetings.agenda.moveDown')}
-                      </Button>
-                    </Group>
                   )}
-                </Stack>
-              </Box>
-            ))}
-          </Box>
+                </Group>
+                <ItemFacts item={item} />
+                {item.background && <RichText html={item.background} />}
+                {itemFooter?.(item)}
+                {editable && (
+                  <Group gap="xs">
+                    <Button
+                      size="xs"
+                      variant="default"
+                      aria-label={t('meetings.agenda.editLabel', { title: item.title })}
+                      onClick={() => {
+                        clearNotices();
+                        setForm((current) => ({ opened: true, item, key: current.key + 1 }));
+                      }}
+                    >
+                      {t('meetings.agenda.edit')}
+                    </Button>
+                    <Button
+                      size="xs"
+                      variant="default"
+                      aria-label={t('meetings.agenda.deleteLabel', { title: item.title })}
+                      onClick={() => {
+                        clearNotices();
+                        setDeletion((current) => ({ opened: true, item, key: current.key + 1 }));
+                      }}
+                    >
+                      {t('meetings.agenda.delete')}
+                    </Button>
+                    {moveButtons}
+                  </Group>
+                )}
+              </Stack>
+            )}
+          </ReorderableList>
         )}
         {editable && (
           <>
@@ -308,10 +255,13 @@ export function AgendaSection({
               </Alert>
             )}
             {restore.isError && <ProblemAlert error={restore.error} />}
-            {staleOrder && (
-              <ConflictAlert onReload={() => void reloadAfterConflict()} reloading={reloading} />
+            {reorder.isError && (
+              <ReorderError
+                error={reorder.error}
+                onReload={() => void reloadAfterConflict()}
+                reloading={reloading}
+              />
             )}
-            {reorder.isError && !staleOrder && <ProblemAlert error={reorder.error} />}
             {template.isError && (
               <TransitionError
                 error={template.error}

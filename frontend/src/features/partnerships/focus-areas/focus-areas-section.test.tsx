@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { FocusAreaView } from '../../../api/types';
+import { dragAndDrop } from '../../../test/drag';
 import { fakeApi, json, problem } from '../../../test/fake-api';
 import { HERLEV_ID, me, partnership } from '../../../test/fixtures';
 import { renderRoute } from '../../../test/render';
@@ -18,6 +19,11 @@ const DIALOGUE: FocusAreaView = {
   retired: false,
   version: 1,
 };
+
+function focusAreaItem(title: string): HTMLElement {
+  const section = screen.getByRole('region', { name: 'Indsatsområder' });
+  return within(section).getByRole('heading', { level: 3, name: title }).closest('li')!;
+}
 
 function focusAreaTitles(): string[] {
   const section = screen.getByRole('region', { name: 'Indsatsområder' });
@@ -265,6 +271,51 @@ describe('FocusAreasSection for the secretariat', () => {
         screen.getByRole('button', { name: 'Flyt ned »Dialog og kommunikation«' }),
       ).toHaveFocus(),
     );
+  });
+
+  it('moves a focus area by dragging it, sending the whole new order once', async () => {
+    let areas = [RISK, SYSTEM, DIALOGUE];
+    const { requests } = fakeApi({
+      'GET /api/v1/me': me(),
+      [`GET ${DETAIL}`]: () =>
+        json(partnership({ myRole: 'SECRETARIAT', focusAreas: areas, version: 4 })),
+      [`PUT ${FOCUS_AREAS}/order`]: async (request) => {
+        const { ids } = (await request.clone().json()) as { ids: string[] };
+        const byId = new Map(areas.map((area) => [area.id, area]));
+        areas = ids.map((id, index) => ({ ...byId.get(id)!, number: index + 1 }));
+        return json(areas, 200, { ETag: '"5"' });
+      },
+    });
+    renderRoute(DETAIL_PATH);
+    await screen.findByRole('button', { name: 'Flyt op »Dialog og kommunikation«' });
+
+    dragAndDrop(
+      within(focusAreaItem(DIALOGUE.title)).getByTitle('Træk for at flytte'),
+      focusAreaItem(RISK.title),
+    );
+
+    await waitFor(() =>
+      expect(focusAreaTitles()).toEqual([DIALOGUE.title, RISK.title, SYSTEM.title]),
+    );
+    expect(
+      await screen.findByText('»Dialog og kommunikation« er nu nummer 1.'),
+    ).toBeInTheDocument();
+    const orders = requests.filter((request) => request.url.endsWith('/order'));
+    expect(orders).toHaveLength(1);
+    expect(await orders[0].json()).toEqual({ ids: [DIALOGUE.id, RISK.id, SYSTEM.id] });
+    expect(orders[0].headers.get('If-Match')).toBe('"4"');
+  });
+
+  it('shows no drag handles to a member', async () => {
+    fakeApi({
+      'GET /api/v1/me': me(),
+      [`GET ${DETAIL}`]: partnership({ myRole: 'MEMBER' }),
+    });
+    renderRoute(DETAIL_PATH);
+
+    await screen.findByRole('heading', { level: 3, name: RISK.title });
+    expect(screen.queryByTitle('Træk for at flytte')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Flyt/ })).not.toBeInTheDocument();
   });
 
   it('asks for a reload when the agreement changed before the move', async () => {
