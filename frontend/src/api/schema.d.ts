@@ -599,6 +599,47 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/partnerships/{partnershipId}/meetings/{meetingId}/agenda-items/{itemId}/attachments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Attach a file to an agenda item
+         * @description The file itself as the request body, its name in ?filename=: PDF, .docx, .xlsx, .pptx, PNG or JPEG, at most 10 MiB, at most 20 per item. Requires If-Match with the item's version; the answer's ETag is the item's new version.
+         */
+        post: operations["uploadAttachment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partnerships/{partnershipId}/meetings/{meetingId}/agenda-items/{itemId}/attachments/{attachmentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Download a file of an agenda item */
+        get: operations["downloadAttachment"];
+        put?: never;
+        post?: never;
+        /**
+         * Remove a file from an agenda item
+         * @description Requires If-Match with the item's version; the answer's ETag is the item's new version.
+         */
+        delete: operations["deleteAttachment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/partnerships/{partnershipId}/meetings/{meetingId}/agenda-items/{itemId}/restore": {
         parameters: {
             query?: never;
@@ -613,6 +654,30 @@ export interface paths {
          * @description It goes last on the agenda.
          */
         post: operations["restoreAgendaItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partnerships/{partnershipId}/meetings/{meetingId}/agenda-suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Suggestions for the agenda
+         * @description Open follow-up items due by the meeting's day, and items of the previous meeting that were cancelled or got no minutes or decision; leaves out what is already on the agenda.
+         */
+        get: operations["agendaSuggestions"];
+        put?: never;
+        /**
+         * Put a suggestion on the agenda
+         * @description Adds it as a new item at the end, linked to its source.
+         */
+        post: operations["acceptAgendaSuggestion"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1316,6 +1381,8 @@ export interface components {
             minutes: string | null;
             decisions: components["schemas"]["DecisionView"][];
             followUps: components["schemas"]["FollowUpView"][];
+            /** @description Files on the item, oldest first. */
+            attachments: components["schemas"]["AttachmentView"][];
             /**
              * Format: int64
              * @description Version for If-Match on edits of this item.
@@ -1325,6 +1392,44 @@ export interface components {
         /** @description All of the agenda's items in their new order. */
         AgendaOrder: {
             ids: string[];
+        };
+        /** @description Something that may belong on the agenda: an open follow-up item due by the meeting, or an item of the previous meeting that was not dealt with. */
+        AgendaSuggestion: {
+            kind: components["schemas"]["AgendaSuggestionKind"];
+            /** @description The follow-up item's or the earlier agenda item's id. */
+            sourceId: components["schemas"]["UUID"];
+            /** @example Opfølgning: Undersøg belysningen ved stationen */
+            title: string;
+            sourceMeetingId: components["schemas"]["UUID"];
+            sourceMeetingTitle: string;
+            sourceMeetingStartsAt: components["schemas"]["OffsetDateTime"];
+            /** @description A follow-up item's due date. */
+            dueDate: components["schemas"]["LocalDate"] | null;
+            /** @description A follow-up item past its due date. */
+            overdue: boolean;
+            /**
+             * @description Who answers for a follow-up item.
+             * @example Herlev Kommune
+             */
+            responsible: string | null;
+        };
+        /** @enum {string} */
+        AgendaSuggestionKind: "FOLLOW_UP" | "CARRIED_OVER";
+        /** @description A file on an agenda item; its content is downloaded separately. */
+        AttachmentView: {
+            id: components["schemas"]["UUID"];
+            /** @example Tryghedsmåling 2026.pdf */
+            filename: string;
+            /** @example application/pdf */
+            contentType: string;
+            /**
+             * Format: int32
+             * @example 482133
+             */
+            sizeBytes: number;
+            uploadedAt: components["schemas"]["OffsetDateTime"];
+            /** @example Sara Sekretær */
+            uploadedBy: string;
         };
         /** @description Everyone invited to a meeting, by name, with counts of the answers. Not paged: it is bounded by the partnership's membership. */
         AttendanceList: {
@@ -2149,6 +2254,11 @@ export interface components {
         /** @description Move the partnership to another status: DRAFT → ACTIVE → UNDER_EVALUATION → RENEWED or ENDED; RENEWED → UNDER_EVALUATION. */
         StatusChange: {
             status: components["schemas"]["PartnershipStatus"];
+        };
+        SuggestionAcceptance: {
+            kind: components["schemas"]["AgendaSuggestionKind"];
+            /** @description The suggestion's sourceId. */
+            sourceId: components["schemas"]["UUID"];
         };
         /** @description An agreement period to add or change; periods of one partnership may not overlap. A renewal is a new term of kind RENEWAL. */
         TermInput: {
@@ -5289,6 +5399,292 @@ export interface operations {
             };
         };
     };
+    uploadAttachment: {
+        parameters: {
+            query: {
+                /** @description The file's name. */
+                filename: string;
+            };
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                itemId: string;
+                meetingId: string;
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/pdf": string;
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Stored. */
+            201: {
+                headers: {
+                    /** @description The item's new version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttachmentView"];
+                };
+            };
+            /** @description Invalid input (validation-failed). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not use this operation here (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such partnership, meeting, item or file visible to the caller (not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The meeting is cancelled or its minutes published (invalid-state-transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Changed by someone else since the ETag sent in If-Match (version-mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (payload-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing (precondition-required). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (internal); quote the correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    downloadAttachment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                attachmentId: string;
+                itemId: string;
+                meetingId: string;
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, with its own content type. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Invalid input (validation-failed). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not use this operation here (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such partnership, meeting, item or file visible to the caller (not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (internal); quote the correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteAttachment: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                attachmentId: string;
+                itemId: string;
+                meetingId: string;
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Removed. */
+            204: {
+                headers: {
+                    /** @description The item's new version. */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (validation-failed). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not use this operation here (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such partnership, meeting, item or file visible to the caller (not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The meeting is cancelled or its minutes published (invalid-state-transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Changed by someone else since the ETag sent in If-Match (version-mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing (precondition-required). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (internal); quote the correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     restoreAgendaItem: {
         parameters: {
             query?: never;
@@ -5349,6 +5745,164 @@ export interface operations {
             };
             /** @description The meeting is held or cancelled (invalid-state-transition). */
             409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (internal); quote the correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    agendaSuggestions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The suggestions, follow-up items by due date first. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgendaSuggestion"][];
+                };
+            };
+            /** @description Invalid input (validation-failed). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not use this operation here (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such partnership or meeting visible to the caller (not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (internal); quote the correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    acceptAgendaSuggestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SuggestionAcceptance"];
+            };
+        };
+        responses: {
+            /** @description The new item. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgendaItemView"];
+                };
+            };
+            /** @description Invalid input (validation-failed). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not use this operation here (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such partnership or meeting visible to the caller (not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The meeting is held or cancelled (invalid-state-transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (payload-too-large). */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -50,6 +50,12 @@ public class AgendaItem {
     @Column(name = "changed_after_publish", nullable = false)
     public boolean changedAfterPublish;
 
+    @Column(name = "follow_up_id")
+    public UUID followUpId;
+
+    @Column(name = "carried_over_from")
+    public UUID carriedOverFrom;
+
     @Column(name = "deleted_at")
     public Instant deletedAt;
 

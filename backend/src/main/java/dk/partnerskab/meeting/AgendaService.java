@@ -51,19 +51,21 @@ public class AgendaService {
     private final DecisionRepository decisions;
     private final FollowUpRepository followUps;
     private final FollowUpService followUpViews;
+    private final AgendaAttachmentService attachments;
     private final PartnershipAccess access;
     private final AuditTrail audit;
     private final Clock clock;
 
     public AgendaService(AgendaItemRepository items, MeetingRepository meetings, FocusAreaRepository focusAreas,
                          DecisionRepository decisions, FollowUpRepository followUps, FollowUpService followUpViews,
-                         PartnershipAccess access, AuditTrail audit, Clock clock) {
+                         AgendaAttachmentService attachments, PartnershipAccess access, AuditTrail audit, Clock clock) {
         this.items = items;
         this.meetings = meetings;
         this.focusAreas = focusAreas;
         this.decisions = decisions;
         this.followUps = followUps;
         this.followUpViews = followUpViews;
+        this.attachments = attachments;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
@@ -71,11 +73,19 @@ public class AgendaService {
 
     @Transactional
     public AgendaItemView add(UUID partnershipId, UUID meetingId, AgendaItemInput input) {
+        return add(partnershipId, meetingId, input, null, null);
+    }
+
+    /** Adds an item that takes up a follow-up item or carries over an item of an earlier meeting. */
+    @Transactional
+    AgendaItemView add(UUID partnershipId, UUID meetingId, AgendaItemInput input, UUID followUpId, UUID carriedOverFrom) {
         access.requireEditor(partnershipId);
         Meeting meeting = requireOpenMeeting(partnershipId, meetingId);
         requireRoom(meetingId, 1);
         AgendaItem item = newItem(meeting, items.nextPosition(meetingId));
         apply(partnershipId, item, input);
+        item.followUpId = followUpId;
+        item.carriedOverFrom = carriedOverFrom;
         items.persist(item);
         items.flush();
         AgendaItemView view = viewOf(partnershipId, item);
@@ -217,6 +227,7 @@ public class AgendaService {
         Map<UUID, List<dk.partnerskab.meeting.dto.FollowUpView>> toFollowUp = itemIds.isEmpty() ? Map.of()
                 : followUpViews.views(followUps.list("agendaItemId in ?1 order by createdAt, id", itemIds)).stream()
                         .collect(Collectors.groupingBy(dk.partnerskab.meeting.dto.FollowUpView::agendaItemId));
+        Map<UUID, List<dk.partnerskab.meeting.dto.AttachmentView>> files = attachments.byItem(itemIds);
         List<AgendaItem> ordered = agenda.stream()
                 .sorted(java.util.Comparator.comparingInt((AgendaItem i) -> i.position).thenComparing(i -> i.id)).toList();
         List<AgendaItemView> views = new java.util.ArrayList<>();
@@ -225,7 +236,7 @@ public class AgendaService {
             views.add(new AgendaItemView(item.id, wholeAgenda ? number(item, agenda) : numberOnAgenda(item), item.title, item.background, item.kind,
                     item.presenter, item.durationMinutes, area == null ? null : new FocusAreaRef(area.id, area.number, area.title),
                     item.changedAfterPublish, item.minutes, decided.getOrDefault(item.id, List.of()),
-                    toFollowUp.getOrDefault(item.id, List.of()), item.version));
+                    toFollowUp.getOrDefault(item.id, List.of()), files.getOrDefault(item.id, List.of()), item.version));
         }
         return views;
     }

@@ -289,7 +289,7 @@ public class MeetingService {
         return withAgenda(v, v.agenda().stream()
                 .map(i -> new dk.partnerskab.meeting.dto.AgendaItemView(i.id(), i.number(), i.title(), i.background(), i.kind(),
                         i.presenter(), i.durationMinutes(), i.focusArea(), i.changedAfterPublish(), null, List.of(), List.of(),
-                        i.version()))
+                        i.attachments(), i.version()))
                 .toList());
     }
 

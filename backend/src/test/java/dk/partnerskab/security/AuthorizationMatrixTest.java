@@ -49,7 +49,7 @@ class AuthorizationMatrixTest {
                String party, String removedParty, String signatory, String removedSignatory,
                String meeting, String agendaItem, String deletedAgendaItem, String pastMeeting, String membersInvitation,
                String pastItem, String decision, String followUp, String heldMeeting, String commentedMeeting,
-               String commentedItem, String approvedMeeting, String calendarFeed) {
+               String commentedItem, String approvedMeeting, String calendarFeed, String attachment) {
 
         static Ctx fresh() {
             String p = newPartnership("Matrix " + System.nanoTime());
@@ -110,11 +110,16 @@ class AuthorizationMatrixTest {
             as(Persona.ADMIN).post(base + "/meetings/" + meeting + "/attendance/invite").then().statusCode(200);
             String membersInvitation = as(Persona.MEMBER).get(base + "/meetings/" + meeting + "/attendance").then().statusCode(200)
                     .extract().path("items.find { it.me }.id");
+            String attachment = given().auth().oauth2(Persona.ADMIN.token()).contentType("application/pdf")
+                    .header("If-Match", "\"" + as(Persona.ADMIN).get(base + "/meetings/" + pastMeeting).then().statusCode(200)
+                            .extract().path("agenda.find { it.id == '" + pastItem + "' }.version") + "\"").body(PDF)
+                    .post(base + "/meetings/" + pastMeeting + "/agenda-items/" + pastItem + "/attachments?filename=bilag.pdf")
+                    .then().statusCode(201).extract().path("id");
             String feedUrl = as(Persona.MEMBER).post("/api/v1/me/calendar-feed").then().statusCode(201).extract().path("url");
             return new Ctx(p, focusArea, deleted, member, removed, organisation, term, deletedTerm, chair, deletedChair,
                     party, removedParty, signatory, removedSignatory, meeting, agendaItem, deletedAgendaItem, pastMeeting,
                     membersInvitation, pastItem, decision, followUp, held[0], commented[0], commented[1], approved[0],
-                    java.net.URI.create(feedUrl).getPath());
+                    java.net.URI.create(feedUrl).getPath(), attachment);
         }
 
         String base() {
@@ -340,6 +345,22 @@ class AuthorizationMatrixTest {
         op("GET /api/v1/calendar-feeds/{token}.ics", "GET", Ctx::calendarFeed, null, false,
                 statuses(200, 200, 200, 200, 200, 200, 200, 200));
         Map<Who, Integer> people = statuses(200, 200, 200, 200, 200, 403, 403, 401);
+        op("GET /api/v1/partnerships/{partnershipId}/meetings/{meetingId}/agenda-suggestions", "GET",
+                c -> c.meetingPath() + "/agenda-suggestions", null, false, editors200);
+        // The meeting's one item is carried over from nowhere; a bogus source gets 400 from an
+        // editor, which still proves who passes the access check.
+        op("POST /api/v1/partnerships/{partnershipId}/meetings/{meetingId}/agenda-suggestions", "POST",
+                c -> c.meetingPath() + "/agenda-suggestions", c -> Map.of("kind", "FOLLOW_UP", "sourceId", c.followUp()), false,
+                statuses(400, 400, 403, 403, 404, 403, 403, 401));
+        op("POST /api/v1/partnerships/{partnershipId}/meetings/{meetingId}/agenda-items/{itemId}/attachments", "POST",
+                c -> c.meetingPath() + "/agenda-items/" + c.agendaItem() + "/attachments?filename=bilag.pdf", c -> PDF, true,
+                editors201);
+        op("GET /api/v1/partnerships/{partnershipId}/meetings/{meetingId}/agenda-items/{itemId}/attachments/{attachmentId}", "GET",
+                c -> c.base() + "/meetings/" + c.pastMeeting() + "/agenda-items/" + c.pastItem() + "/attachments/" + c.attachment(),
+                null, false, peopleReaders);
+        op("DELETE /api/v1/partnerships/{partnershipId}/meetings/{meetingId}/agenda-items/{itemId}/attachments/{attachmentId}",
+                "DELETE", c -> c.base() + "/meetings/" + c.pastMeeting() + "/agenda-items/" + c.pastItem() + "/attachments/"
+                        + c.attachment(), null, true, editors204);
         op("GET /api/v1/search", "GET", c -> "/api/v1/search?q=tryghed", null, false, people);
         op("GET /api/v1/me/calendar-feed", "GET", c -> "/api/v1/me/calendar-feed", null, false, people);
         op("POST /api/v1/me/calendar-feed", "POST", c -> "/api/v1/me/calendar-feed", null, false,
@@ -464,6 +485,12 @@ class AuthorizationMatrixTest {
                         : "agenda.followUps.flatten()";
                 Integer version = as(Persona.ADMIN).get(meetingPath).then().statusCode(200)
                         .extract().path(list + ".find { it.id == '" + id + "' }.version");
+                return "\"" + version + "\"";
+            }
+            if (path.contains("/attachments")) {
+                String id = path.replaceAll(".*/agenda-items/([^/]+)/attachments.*", "$1");
+                Integer version = as(Persona.ADMIN).get(meetingPath).then().statusCode(200)
+                        .extract().path("agenda.find { it.id == '" + id + "' }.version");
                 return "\"" + version + "\"";
             }
             if (path.contains("/agenda-items/") && !path.endsWith("/order")) {

@@ -18,5 +18,6 @@ public record AgendaItemView(
         @Schema(required = true, nullable = true, description = "The item's minutes (sanitised rich text).") String minutes,
         @Schema(required = true) java.util.List<DecisionView> decisions,
         @Schema(required = true) java.util.List<FollowUpView> followUps,
+        @Schema(required = true, description = "Files on the item, oldest first.") java.util.List<AttachmentView> attachments,
         @Schema(required = true, description = "Version for If-Match on edits of this item.") long version) {
 }
