@@ -82,6 +82,14 @@ export function AppLayout() {
         <NavLink
           className={classes.navLink}
           component={RouterNavLink}
+          to="/kalender"
+          label={t('nav.calendarFeed')}
+          active={location.pathname.startsWith('/kalender')}
+          onClick={close}
+        />
+        <NavLink
+          className={classes.navLink}
+          component={RouterNavLink}
           to="/organisationer"
           label={t('nav.organisations')}
           active={location.pathname.startsWith('/organisationer')}

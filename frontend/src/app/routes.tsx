@@ -55,6 +55,11 @@ const MyFollowUpsPage = lazy(() =>
     default: module.MyFollowUpsPage,
   })),
 );
+const CalendarFeedPage = lazy(() =>
+  import('../features/calendar/calendar-feed-page').then((module) => ({
+    default: module.CalendarFeedPage,
+  })),
+);
 const OrganisationListPage = lazy(() =>
   import('../features/organisations/organisation-list-page').then((module) => ({
     default: module.OrganisationListPage,
@@ -89,6 +94,7 @@ export const routes: RouteObject[] = [
         ],
       },
       { path: 'opfoelgning', element: <MyFollowUpsPage /> },
+      { path: 'kalender', element: <CalendarFeedPage /> },
       { path: 'organisationer', element: <OrganisationListPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

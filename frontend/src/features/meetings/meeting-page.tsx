@@ -13,6 +13,7 @@ import { usePartnershipContext } from '../partnerships/partnership-context';
 import { AgendaSection } from './agenda-section';
 import { AttendanceSection } from './attendance/attendance-section';
 import { MeetingActions } from './meeting-actions';
+import { MeetingDownloads } from './meeting-downloads';
 import { MeetingFacts } from './meeting-facts';
 import { MeetingStatusBadge } from './meeting-status-badge';
 import { CommentsProblem, ItemMinutes } from './minutes/item-minutes';
@@ -70,10 +71,10 @@ function MinutesSummary({ meeting }: { meeting: MeetingView }) {
 }
 
 /**
- * One meeting: when and where, its status, who comes and its agenda with the minutes. While it is
- * planned or its agenda is out, editors change and move it, build and send the agenda, mark it as
- * held or cancel it; from its day they write the minutes and take them through comments, approval
- * and publication.
+ * One meeting: when and where, its status, who comes and its agenda with the minutes, each to take
+ * away as a file. While it is planned or its agenda is out, editors change and move it, build and
+ * send the agenda, mark it as held or cancel it; from its day they write the minutes and take them
+ * through comments, approval and publication.
  */
 export function MeetingPage() {
   const { t, i18n } = useTranslation();
@@ -186,6 +187,7 @@ export function MeetingPage() {
               ` ${t('meetings.meeting.reasonShown', { reason: meeting.cancellationReason })}`}
           </Text>
         )}
+        <MeetingDownloads meeting={meeting} />
       </Stack>
       {editable && <MeetingActions meeting={meeting} reload={reload} />}
       {meeting.canEdit && <MinutesActions meeting={meeting} reload={reload} />}

@@ -3,9 +3,9 @@ import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { TermView } from '../../../api/types';
 import { formatDate, todayInCopenhagen } from '../../../lib/dates';
+import { saveFile } from '../../../lib/download';
 import { problemMessageKey, toProblemError } from '../../../lib/problem';
 import { formatFileSize } from './file-size';
-import { saveFile } from './save-file';
 import { fetchAgreement } from './use-term-mutations';
 
 interface AgreementDocumentProps {
