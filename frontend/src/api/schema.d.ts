@@ -885,6 +885,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/partnerships/{partnershipId}/meetings/{meetingId}/minutes/correction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Correct published minutes
+         * @description Reopens them as a draft with the reason for the correction; the published version stays on record, and publishing the correction makes the next version. Requires If-Match.
+         */
+        post: operations["correctMinutes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/partnerships/{partnershipId}/meetings/{meetingId}/minutes/decisions": {
         parameters: {
             query?: never;
@@ -1003,8 +1023,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Publish the approved minutes
-         * @description Published minutes do not change. Requires If-Match.
+         * Publish the approved minutes, or a correction
+         * @description Published minutes do not change; each publication is kept as a version. A correction (a draft reopened from published minutes) is published without a new approval. Requires If-Match.
          */
         post: operations["publishMinutes"];
         delete?: never;
@@ -1027,6 +1047,46 @@ export interface paths {
          * @description Requires If-Match with the meeting's version; the meeting must be held.
          */
         post: operations["sendMinutes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partnerships/{partnershipId}/meetings/{meetingId}/minutes/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The published versions of the minutes
+         * @description Oldest first; more than one after corrections.
+         */
+        get: operations["listMinutesVersions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partnerships/{partnershipId}/meetings/{meetingId}/minutes/versions/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One published version of the minutes
+         * @description As published, with what changed against the version before.
+         */
+        get: operations["getMinutesVersion"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1866,6 +1926,13 @@ export interface components {
             minutesCommentDeadline: components["schemas"]["LocalDate"] | null;
             minutesApprovedAt: components["schemas"]["OffsetDateTime"] | null;
             minutesPublishedAt: components["schemas"]["OffsetDateTime"] | null;
+            /**
+             * Format: int32
+             * @description How many versions of the minutes were published; above 1 after corrections.
+             */
+            minutesVersion: number;
+            /** @description Why the published minutes are being corrected, while they are. */
+            minutesCorrectionReason: string | null;
             /** @description Whether the caller may change the meeting and its agenda. */
             canEdit: boolean;
             /**
@@ -1982,6 +2049,20 @@ export interface components {
             /** @description The partnership approved them at a meeting, so the deadline need not have passed; default false. */
             atMeeting?: boolean;
         };
+        /** @description A difference from the previous version; texts are plain text. */
+        MinutesChange: {
+            agendaItemId: components["schemas"]["UUID"];
+            itemTitle: string;
+            kind: components["schemas"]["MinutesChangeKind"];
+            before: string | null;
+            after: string | null;
+        };
+        /** @enum {string} */
+        MinutesChangeKind: "ITEM_ADDED" | "ITEM_REMOVED" | "MINUTES_CHANGED" | "DECISION_ADDED" | "DECISION_REMOVED" | "FOLLOW_UP_ADDED" | "FOLLOW_UP_REMOVED";
+        MinutesCorrection: {
+            /** @example Fristen for opfølgningspunkt 3 var skrevet forkert. */
+            reason: string;
+        };
         /** @description An agenda item's minutes (rich text, sanitised on the server); empty clears them. */
         MinutesInput: {
             /** @example <p>Partnerskabet drøftede status og besluttede at fortsætte.</p> */
@@ -1992,8 +2073,45 @@ export interface components {
             /** @example 2027-03-23 */
             commentDeadline: components["schemas"]["LocalDate"];
         };
+        /** @description One agenda item as the minutes stood when a version was published. */
+        MinutesSnapshotItem: {
+            agendaItemId: components["schemas"]["UUID"];
+            /** Format: int32 */
+            number: number;
+            title: string;
+            /** @description Sanitised rich text. */
+            minutes: string | null;
+            decisions: string[];
+            /** @description Each follow-up item with who answers for it and its due date. */
+            followUps: string[];
+        };
         /** @enum {string} */
         MinutesStatus: "DRAFT" | "IN_COMMENT" | "APPROVED" | "PUBLISHED";
+        MinutesVersionSummary: {
+            /**
+             * Format: int32
+             * @example 2
+             */
+            number: number;
+            publishedAt: components["schemas"]["OffsetDateTime"];
+            publishedBy: string;
+            /** @description Why this version corrects the one before; empty for the first. */
+            reason: string | null;
+        };
+        MinutesVersionView: {
+            /**
+             * Format: int32
+             * @example 2
+             */
+            number: number;
+            publishedAt: components["schemas"]["OffsetDateTime"];
+            publishedBy: string;
+            reason: string | null;
+            /** @description The minutes as published in this version. */
+            items: components["schemas"]["MinutesSnapshotItem"][];
+            /** @description What changed against the version before; empty for the first. */
+            changes: components["schemas"]["MinutesChange"][];
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T12:15:50-04:00
@@ -6865,6 +6983,116 @@ export interface operations {
             };
         };
     };
+    correctMinutes: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                meetingId: string;
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MinutesCorrection"];
+            };
+        };
+        responses: {
+            /** @description Reopened for correction. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingView"];
+                };
+            };
+            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not use this operation here (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such partnership, meeting or item visible to the caller (not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the meeting's or the minutes' current state (invalid-state-transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Changed by someone else since the ETag sent in If-Match (version-mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (payload-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing (precondition-required). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (internal); quote the correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     addDecision: {
         parameters: {
             query?: never;
@@ -7759,6 +7987,143 @@ export interface operations {
             };
             /** @description If-Match missing (precondition-required). */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (internal); quote the correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMinutesVersions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The versions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MinutesVersionSummary"][];
+                };
+            };
+            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not use this operation here (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such partnership, meeting or item visible to the caller (not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (internal); quote the correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getMinutesVersion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: string;
+                number: number;
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The version. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MinutesVersionView"];
+                };
+            };
+            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not use this operation here (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such partnership, meeting or item visible to the caller (not-found). */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

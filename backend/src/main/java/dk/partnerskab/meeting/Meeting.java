@@ -61,6 +61,14 @@ public class Meeting {
     @Column(name = "minutes_published_at")
     public Instant minutesPublishedAt;
 
+    /** How many times the minutes were published: 1 after the first, 2 after a correction, … */
+    @Column(name = "minutes_version", nullable = false)
+    public int minutesVersion;
+
+    /** Why the published minutes are being corrected, while the correction is a draft. */
+    @Column(name = "minutes_correction_reason")
+    public String minutesCorrectionReason;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

@@ -282,7 +282,8 @@ public class MeetingService {
                 m.agendaPublishedAt == null ? null : m.agendaPublishedAt.atZone(zone()).toOffsetDateTime(),
                 agenda.itemsOf(m.partnershipId, m.id), m.minutesStatus, m.minutesCommentDeadline,
                 m.minutesApprovedAt == null ? null : m.minutesApprovedAt.atZone(zone()).toOffsetDateTime(),
-                m.minutesPublishedAt == null ? null : m.minutesPublishedAt.atZone(zone()).toOffsetDateTime(), canEdit, m.version);
+                m.minutesPublishedAt == null ? null : m.minutesPublishedAt.atZone(zone()).toOffsetDateTime(), m.minutesVersion,
+                m.minutesCorrectionReason, canEdit, m.version);
     }
 
     private static MeetingView withoutMinutes(MeetingView v) {
@@ -296,7 +297,7 @@ public class MeetingService {
     private static MeetingView withAgenda(MeetingView v, List<dk.partnerskab.meeting.dto.AgendaItemView> agenda) {
         return new MeetingView(v.id(), v.partnershipId(), v.title(), v.startsAt(), v.durationMinutes(), v.place(), v.onlineUrl(),
                 v.status(), v.cancellationReason(), v.agendaPublishedAt(), agenda, v.minutesStatus(), v.minutesCommentDeadline(),
-                v.minutesApprovedAt(), v.minutesPublishedAt(), v.canEdit(), v.version());
+                v.minutesApprovedAt(), v.minutesPublishedAt(), v.minutesVersion(), v.minutesCorrectionReason(), v.canEdit(), v.version());
     }
 
     private Map<String, Object> auditFields(Meeting m) {

@@ -2,6 +2,8 @@ package dk.partnerskab.meeting;
 
 import dk.partnerskab.common.http.Preconditions;
 import dk.partnerskab.common.problem.Problem;
+import dk.partnerskab.common.problem.ProblemException;
+import dk.partnerskab.common.problem.Violation;
 import dk.partnerskab.common.security.Roles;
 import dk.partnerskab.common.validation.Ids;
 import dk.partnerskab.meeting.dto.AgendaItemView;
@@ -13,8 +15,11 @@ import dk.partnerskab.meeting.dto.FollowUpInput;
 import dk.partnerskab.meeting.dto.FollowUpView;
 import dk.partnerskab.meeting.dto.MeetingView;
 import dk.partnerskab.meeting.dto.MinutesApproval;
+import dk.partnerskab.meeting.dto.MinutesCorrection;
 import dk.partnerskab.meeting.dto.MinutesInput;
 import dk.partnerskab.meeting.dto.MinutesSending;
+import dk.partnerskab.meeting.dto.MinutesVersionSummary;
+import dk.partnerskab.meeting.dto.MinutesVersionView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -61,11 +66,13 @@ public class MinutesResource {
     private final MinutesService minutes;
     private final DecisionService decisions;
     private final FollowUpService followUps;
+    private final MinutesVersions versions;
 
-    public MinutesResource(MinutesService minutes, DecisionService decisions, FollowUpService followUps) {
+    public MinutesResource(MinutesService minutes, DecisionService decisions, FollowUpService followUps, MinutesVersions versions) {
         this.minutes = minutes;
         this.decisions = decisions;
         this.followUps = followUps;
+        this.versions = versions;
     }
 
     @PUT
@@ -121,7 +128,9 @@ public class MinutesResource {
 
     @POST
     @Path("/publish")
-    @Operation(summary = "Publish the approved minutes", description = "Published minutes do not change. Requires If-Match.")
+    @Operation(summary = "Publish the approved minutes, or a correction", description = "Published minutes do not change; each "
+            + "publication is kept as a version. A correction (a draft reopened from published minutes) is published without "
+            + "a new approval. Requires If-Match.")
     @APIResponse(responseCode = "200", description = "Published.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingView.class)))
     @APIResponse(responseCode = "409", description = STATE,
@@ -132,6 +141,58 @@ public class MinutesResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return withEtag(minutes.publish(Ids.parse(partnershipId, "partnershipId"), Ids.parse(meetingId, "meetingId"),
                 Preconditions.expectedVersion(ifMatch)));
+    }
+
+    @POST
+    @Path("/correction")
+    @Operation(summary = "Correct published minutes", description = "Reopens them as a draft with the reason for the correction; "
+            + "the published version stays on record, and publishing the correction makes the next version. Requires If-Match.")
+    @APIResponse(responseCode = "200", description = "Reopened for correction.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingView.class)))
+    @APIResponse(responseCode = "409", description = STATE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response correctMinutes(
+            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
+            @PathParam("meetingId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String meetingId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull MinutesCorrection body) {
+        return withEtag(minutes.correct(Ids.parse(partnershipId, "partnershipId"), Ids.parse(meetingId, "meetingId"),
+                Preconditions.expectedVersion(ifMatch), body));
+    }
+
+    @GET
+    @Path("/versions")
+    @RolesAllowed({Roles.USER, Roles.ADMIN, Roles.INTEGRATION})
+    @Operation(summary = "The published versions of the minutes", description = "Oldest first; more than one after corrections.")
+    @APIResponse(responseCode = "200", description = "The versions.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(type = SchemaType.ARRAY, implementation = MinutesVersionSummary.class)))
+    public List<MinutesVersionSummary> listMinutesVersions(
+            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
+            @PathParam("meetingId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String meetingId) {
+        return versions.list(Ids.parse(partnershipId, "partnershipId"), Ids.parse(meetingId, "meetingId"));
+    }
+
+    @GET
+    @Path("/versions/{number}")
+    @RolesAllowed({Roles.USER, Roles.ADMIN, Roles.INTEGRATION})
+    @Operation(summary = "One published version of the minutes", description = "As published, with what changed against the "
+            + "version before.")
+    @APIResponse(responseCode = "200", description = "The version.",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MinutesVersionView.class)))
+    public MinutesVersionView getMinutesVersion(
+            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
+            @PathParam("meetingId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String meetingId,
+            @PathParam("number") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) String number) {
+        int n;
+        try {
+            n = Integer.parseInt(number);
+        } catch (NumberFormatException e) {
+            n = 0;
+        }
+        if (n < 1) {
+            throw ProblemException.invalid(List.of(new Violation("number", "path", "must be a whole number from 1")));
+        }
+        return versions.get(Ids.parse(partnershipId, "partnershipId"), Ids.parse(meetingId, "meetingId"), n);
     }
 
     @GET

@@ -12,6 +12,7 @@ import dk.partnerskab.meeting.dto.CommentInput;
 import dk.partnerskab.meeting.dto.CommentView;
 import dk.partnerskab.meeting.dto.MeetingView;
 import dk.partnerskab.meeting.dto.MinutesApproval;
+import dk.partnerskab.meeting.dto.MinutesCorrection;
 import dk.partnerskab.meeting.dto.MinutesInput;
 import dk.partnerskab.meeting.dto.MinutesSending;
 import dk.partnerskab.meeting.dto.PersonRef;
@@ -38,11 +39,12 @@ public class MinutesService {
     private final PartnershipAccess access;
     private final AuditTrail audit;
     private final Notifications notifications;
+    private final MinutesVersions versions;
     private final Clock clock;
 
     public MinutesService(MeetingRepository meetings, AgendaItemRepository items, MinutesCommentRepository comments,
                           AgendaService agenda, MeetingService meetingService, PartnershipAccess access, AuditTrail audit,
-                          Notifications notifications, Clock clock) {
+                          Notifications notifications, MinutesVersions versions, Clock clock) {
         this.meetings = meetings;
         this.items = items;
         this.comments = comments;
@@ -51,6 +53,7 @@ public class MinutesService {
         this.access = access;
         this.audit = audit;
         this.notifications = notifications;
+        this.versions = versions;
         this.clock = clock;
     }
 
@@ -110,10 +113,37 @@ public class MinutesService {
         });
     }
 
+    /**
+     * Publishes approved minutes, or a correction of published ones, as the next version.
+     *
+     * @throws ProblemException {@code invalid-state-transition} unless approved, or a correction draft
+     */
     @Transactional
     public MeetingView publish(UUID partnershipId, UUID meetingId, long expectedVersion) {
-        return move(partnershipId, meetingId, expectedVersion, MinutesStatus.APPROVED, MinutesStatus.PUBLISHED,
-                meeting -> meeting.minutesPublishedAt = clock.instant());
+        Meeting current = requireMeeting(partnershipId, meetingId);
+        boolean correction = current.minutesVersion > 0 && current.minutesStatus == MinutesStatus.DRAFT;
+        return move(partnershipId, meetingId, expectedVersion, correction ? MinutesStatus.DRAFT : MinutesStatus.APPROVED,
+                MinutesStatus.PUBLISHED, meeting -> {
+                    meeting.minutesPublishedAt = clock.instant();
+                    meeting.minutesVersion++;
+                    versions.record(meeting, agenda.itemsOf(partnershipId, meetingId), meeting.minutesCorrectionReason);
+                    if (correction) {
+                        notifications.minutesCorrected(meeting, meeting.minutesCorrectionReason);
+                    }
+                    meeting.minutesCorrectionReason = null;
+                });
+    }
+
+    /**
+     * Reopens published minutes as a draft to correct them; the published version stays on record
+     * and the correction, once published, becomes the next version.
+     *
+     * @throws ProblemException {@code invalid-state-transition} unless the minutes are published
+     */
+    @Transactional
+    public MeetingView correct(UUID partnershipId, UUID meetingId, long expectedVersion, MinutesCorrection input) {
+        return move(partnershipId, meetingId, expectedVersion, MinutesStatus.PUBLISHED, MinutesStatus.DRAFT,
+                meeting -> meeting.minutesCorrectionReason = input.reason().strip());
     }
 
     /**

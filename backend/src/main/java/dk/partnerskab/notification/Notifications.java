@@ -73,6 +73,14 @@ public class Notifications {
         toMembers(meeting.partnershipId, partnership, "Referat godkendt: " + meeting.title, text);
     }
 
+    public void minutesCorrected(Meeting meeting, String reason) {
+        String partnership = partnershipName(meeting.partnershipId);
+        String text = "Det offentliggjorte referat af " + meeting.title + " i " + partnership + " er rettet (version "
+                + meeting.minutesVersion + ").\n\n" + (reason == null ? "" : "Begrundelse: " + reason + "\n\n")
+                + "Se rettelserne:\n" + meetingUrl(meeting) + "\n";
+        toMembers(meeting.partnershipId, partnership, "Referat rettet: " + meeting.title, text);
+    }
+
     /**
      * Reminds whoever answers for an open follow-up item: the responsible person, or else the
      * members from the responsible organisation.

@@ -49,7 +49,8 @@ class AuthorizationMatrixTest {
                String party, String removedParty, String signatory, String removedSignatory,
                String meeting, String agendaItem, String deletedAgendaItem, String pastMeeting, String membersInvitation,
                String pastItem, String decision, String followUp, String heldMeeting, String commentedMeeting,
-               String commentedItem, String approvedMeeting, String calendarFeed, String attachment) {
+               String commentedItem, String approvedMeeting, String calendarFeed, String attachment,
+               String publishedMeeting) {
 
         static Ctx fresh() {
             String p = newPartnership("Matrix " + System.nanoTime());
@@ -107,6 +108,7 @@ class AuthorizationMatrixTest {
             String[] held = meetingInMinutesState(base, "2024-06-04", 0);
             String[] commented = meetingInMinutesState(base, "2024-09-03", 1);
             String[] approved = meetingInMinutesState(base, "2024-12-03", 2);
+            String[] published = meetingInMinutesState(base, "2025-03-04", 3);
             as(Persona.ADMIN).post(base + "/meetings/" + meeting + "/attendance/invite").then().statusCode(200);
             String membersInvitation = as(Persona.MEMBER).get(base + "/meetings/" + meeting + "/attendance").then().statusCode(200)
                     .extract().path("items.find { it.me }.id");
@@ -119,7 +121,8 @@ class AuthorizationMatrixTest {
             return new Ctx(p, focusArea, deleted, member, removed, organisation, term, deletedTerm, chair, deletedChair,
                     party, removedParty, signatory, removedSignatory, meeting, agendaItem, deletedAgendaItem, pastMeeting,
                     membersInvitation, pastItem, decision, followUp, held[0], commented[0], commented[1], approved[0],
-                    java.net.URI.create(feedUrl).getPath(), attachment);
+                    java.net.URI.create(feedUrl).getPath(), attachment,
+                    published[0]);
         }
 
         String base() {
@@ -146,6 +149,9 @@ class AuthorizationMatrixTest {
             if (steps > 1) {
                 as(Persona.ADMIN).header("If-Match", "\"3\"").body(Map.of("atMeeting", true)).post(path + "/minutes/approve")
                         .then().statusCode(200);
+            }
+            if (steps > 2) {
+                as(Persona.ADMIN).header("If-Match", "\"4\"").post(path + "/minutes/publish").then().statusCode(200);
             }
             return new String[] {meeting, item};
         }
@@ -361,6 +367,13 @@ class AuthorizationMatrixTest {
         op("DELETE /api/v1/partnerships/{partnershipId}/meetings/{meetingId}/agenda-items/{itemId}/attachments/{attachmentId}",
                 "DELETE", c -> c.base() + "/meetings/" + c.pastMeeting() + "/agenda-items/" + c.pastItem() + "/attachments/"
                         + c.attachment(), null, true, editors204);
+        op("POST /api/v1/partnerships/{partnershipId}/meetings/{meetingId}/minutes/correction", "POST",
+                c -> c.base() + "/meetings/" + c.publishedMeeting() + "/minutes/correction",
+                c -> Map.of("reason", "Forkert dato i punkt 2"), true, editors200);
+        op("GET /api/v1/partnerships/{partnershipId}/meetings/{meetingId}/minutes/versions", "GET",
+                c -> c.base() + "/meetings/" + c.publishedMeeting() + "/minutes/versions", null, false, readers);
+        op("GET /api/v1/partnerships/{partnershipId}/meetings/{meetingId}/minutes/versions/{number}", "GET",
+                c -> c.base() + "/meetings/" + c.publishedMeeting() + "/minutes/versions/1", null, false, readers);
         op("GET /api/v1/search", "GET", c -> "/api/v1/search?q=tryghed", null, false, people);
         op("GET /api/v1/me/calendar-feed", "GET", c -> "/api/v1/me/calendar-feed", null, false, people);
         op("POST /api/v1/me/calendar-feed", "POST", c -> "/api/v1/me/calendar-feed", null, false,
@@ -410,7 +423,7 @@ class AuthorizationMatrixTest {
         return !((key.startsWith("DELETE") && !key.endsWith("/me/calendar-feed")) || key.endsWith("/restore") || key.endsWith("/status")
                 || key.endsWith("/parties") || key.endsWith("/terms") || key.endsWith("/chair-periods")
                 || key.endsWith("/cancel") || key.endsWith("/publish") || key.endsWith("/held")
-                || key.endsWith("/minutes/send") || key.endsWith("/minutes/approve"));
+                || key.endsWith("/minutes/send") || key.endsWith("/minutes/approve") || key.endsWith("/minutes/correction"));
     }
 
     /** Reused until a write that cannot be repeated succeeds: refused calls change nothing. */

@@ -24,6 +24,10 @@ public record MeetingView(
         java.time.LocalDate minutesCommentDeadline,
         @Schema(required = true, nullable = true) OffsetDateTime minutesApprovedAt,
         @Schema(required = true, nullable = true) OffsetDateTime minutesPublishedAt,
+        @Schema(required = true, description = "How many versions of the minutes were published; above 1 after corrections.")
+        int minutesVersion,
+        @Schema(required = true, nullable = true, description = "Why the published minutes are being corrected, while they are.")
+        String minutesCorrectionReason,
         @Schema(required = true, description = "Whether the caller may change the meeting and its agenda.") boolean canEdit,
         @Schema(required = true, description = "Version for If-Match on edits of this meeting.") long version) {
 }

@@ -117,6 +117,10 @@ public final class MeetingPdf {
     }
 
     private static String minutesState(MeetingView meeting) {
+        if (meeting.minutesCorrectionReason() != null) {
+            return "Under rettelse (version " + meeting.minutesVersion() + " er offentliggjort): " + meeting.minutesCorrectionReason();
+        }
+        String version = meeting.minutesVersion() > 1 ? ", version " + meeting.minutesVersion() : "";
         MinutesStatus status = meeting.minutesStatus();
         return switch (status) {
             case DRAFT -> "Udkast";
@@ -124,7 +128,7 @@ public final class MeetingPdf {
                     : " (frist " + meeting.minutesCommentDeadline().format(SHORT_DAY) + ")");
             case APPROVED -> "Godkendt" + (meeting.minutesApprovedAt() == null ? "" : " " + meeting.minutesApprovedAt().format(SHORT_DAY));
             case PUBLISHED -> "Godkendt og offentliggjort"
-                    + (meeting.minutesPublishedAt() == null ? "" : " " + meeting.minutesPublishedAt().format(SHORT_DAY));
+                    + (meeting.minutesPublishedAt() == null ? "" : " " + meeting.minutesPublishedAt().format(SHORT_DAY)) + version;
         };
     }
 
