@@ -89,9 +89,9 @@ public class SearchService {
     }
 
     /**
-     * One union over the four sources. Each source's condition names its indexed expressions
-     * exactly (stemmed prefix match, or every word as a substring) so PostgreSQL can OR the two
-     * GIN indexes together.
+     * One union over the four sources. Each source's condition names its indexed columns (the
+     * stored Danish vector for a stemmed prefix match, the text for every word as a substring) so
+     * PostgreSQL can OR the two GIN indexes together.
      */
     private static String hitsSql(int wordCount, boolean restricted, boolean onePartnership) {
         String visible = "visible as (select p.id, p.name from partnership p where true"
@@ -103,24 +103,24 @@ public class SearchService {
                 + "m.starts_at, a.id as item_id, a.title as item_title";
         String drafts = restricted ? " and m.status <> 'PLANNED'" : "";
         String agenda = "select 'AGENDA_ITEM' as kind, a.id, " + columns + ", a.agenda_text as body, "
-                + "ts_rank(to_tsvector('danish', a.agenda_text), q.query) as rank "
+                + "ts_rank(a.agenda_tsv, q.query) as rank "
                 + "from agenda_item a join meeting m on m.id = a.meeting_id join visible v on v.id = m.partnership_id cross join q "
-                + "where a.deleted_at is null" + drafts + " and " + matches("to_tsvector('danish', a.agenda_text)", "a.agenda_text", wordCount);
+                + "where a.deleted_at is null" + drafts + " and " + matches("a.agenda_tsv", "a.agenda_text", wordCount);
         String minutes = "select 'MINUTES' as kind, a.id, " + columns + ", a.minutes_text as body, "
-                + "ts_rank(to_tsvector('danish', coalesce(a.minutes_text, '')), q.query) as rank "
+                + "ts_rank(a.minutes_tsv, q.query) as rank "
                 + "from agenda_item a join meeting m on m.id = a.meeting_id join visible v on v.id = m.partnership_id cross join q "
                 + "where a.deleted_at is null and a.minutes_text is not null and "
-                + matches("to_tsvector('danish', coalesce(a.minutes_text, ''))", "a.minutes_text", wordCount);
+                + matches("a.minutes_tsv", "a.minutes_text", wordCount);
         String decisions = "select 'DECISION' as kind, d.id, " + columns + ", d.text as body, "
-                + "ts_rank(to_tsvector('danish', d.text), q.query) as rank "
+                + "ts_rank(d.text_tsv, q.query) as rank "
                 + "from decision d join agenda_item a on a.id = d.agenda_item_id join meeting m on m.id = d.meeting_id "
                 + "join visible v on v.id = d.partnership_id cross join q "
-                + "where d.deleted_at is null and " + matches("to_tsvector('danish', d.text)", "d.text", wordCount);
+                + "where d.deleted_at is null and " + matches("d.text_tsv", "d.text", wordCount);
         String followUps = "select 'FOLLOW_UP' as kind, f.id, " + columns + ", f.search_text as body, "
-                + "ts_rank(to_tsvector('danish', f.search_text), q.query) as rank "
+                + "ts_rank(f.search_tsv, q.query) as rank "
                 + "from follow_up_item f join agenda_item a on a.id = f.agenda_item_id join meeting m on m.id = f.meeting_id "
                 + "join visible v on v.id = f.partnership_id cross join q "
-                + "where f.deleted_at is null and " + matches("to_tsvector('danish', f.search_text)", "f.search_text", wordCount);
+                + "where f.deleted_at is null and " + matches("f.search_tsv", "f.search_text", wordCount);
         return visible + ", " + query + ", hits as (" + agenda + " union all " + minutes + " union all " + decisions
                 + " union all " + followUps + ")";
     }
