@@ -1,10 +1,12 @@
-import { Anchor, AppShell, Burger, Button, Flex, Group, NavLink } from '@mantine/core';
+import { Anchor, AppShell, Box, Burger, Button, Flex, Group, NavLink } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { LoadingState } from '../components/loading-state';
 import { usePartnershipScope } from '../features/partnerships/use-partnership-scope';
+import { HeaderSearch } from '../features/search/header-search';
+import { SEARCH_PATH } from '../features/search/search-params';
 import { logout } from '../lib/auth';
 import classes from './app-layout.module.css';
 import { LanguageSwitch } from './language-switch';
@@ -18,6 +20,7 @@ export function AppLayout() {
   const location = useLocation();
   const [navigationOpen, { toggle, close }] = useDisclosure(false);
   const scope = usePartnershipScope() ?? 'mine';
+  const onSearchPage = location.pathname.startsWith(SEARCH_PATH);
 
   return (
     <AppShell
@@ -51,6 +54,12 @@ export function AppLayout() {
               {t('app.name')}
             </Anchor>
           </Group>
+          {/* The search page has a field of its own; on narrow screens the menu links to it. */}
+          {!onSearchPage && (
+            <Box visibleFrom="md" className={classes.search}>
+              <HeaderSearch />
+            </Box>
+          )}
           <Group gap="sm" wrap="nowrap" justify="space-between" className={classes.account}>
             <UserSummary />
             <div className={classes.controls}>
@@ -69,6 +78,14 @@ export function AppLayout() {
           to="/partnerskaber"
           label={t(`nav.partnerships.${scope}`)}
           active={location.pathname.startsWith('/partnerskaber')}
+          onClick={close}
+        />
+        <NavLink
+          className={classes.navLink}
+          component={RouterNavLink}
+          to={SEARCH_PATH}
+          label={t('nav.search')}
+          active={onSearchPage}
           onClick={close}
         />
         <NavLink

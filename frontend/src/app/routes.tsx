@@ -65,6 +65,11 @@ const OrganisationListPage = lazy(() =>
     default: module.OrganisationListPage,
   })),
 );
+const SearchPage = lazy(() =>
+  import('../features/search/search-page').then((module) => ({
+    default: module.SearchPage,
+  })),
+);
 const HistoryPage = lazy(() =>
   import('../features/partnerships/history/history-page').then((module) => ({
     default: module.HistoryPage,
@@ -96,6 +101,7 @@ export const routes: RouteObject[] = [
       { path: 'opfoelgning', element: <MyFollowUpsPage /> },
       { path: 'kalender', element: <CalendarFeedPage /> },
       { path: 'organisationer', element: <OrganisationListPage /> },
+      { path: 'soeg', element: <SearchPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },
