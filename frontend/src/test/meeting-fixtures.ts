@@ -13,6 +13,7 @@ import type {
   MeetingView,
   MeetingYear,
 } from '../api/types';
+import type { AgendaSuggestion, AttachmentView } from '../features/meetings/use-meetings';
 import { HERLEV_ID, ORG } from './fixtures';
 
 /*
@@ -69,7 +70,36 @@ export function agendaItem(overrides: Partial<AgendaItemView> = {}): AgendaItemV
     minutes: null,
     decisions: [],
     followUps: [],
+    attachments: [],
     version: 0,
+    ...overrides,
+  };
+}
+
+export function attachment(overrides: Partial<AttachmentView> = {}): AttachmentView {
+  return {
+    id: '36000000-0000-4000-8000-000000000001',
+    filename: 'Tryghedsmåling 2026.pdf',
+    contentType: 'application/pdf',
+    sizeBytes: 1_258_291,
+    uploadedAt: '2027-03-01T09:30:00+01:00',
+    uploadedBy: 'Sara Sekretær',
+    ...overrides,
+  };
+}
+
+/** An open follow-up item of an earlier meeting, due before this one. */
+export function agendaSuggestion(overrides: Partial<AgendaSuggestion> = {}): AgendaSuggestion {
+  return {
+    kind: 'FOLLOW_UP',
+    sourceId: '34000000-0000-4000-8000-000000000001',
+    title: 'Opfølgning: Undersøg belysningen ved stationen',
+    sourceMeetingId: '30000000-0000-4000-8000-000000000000',
+    sourceMeetingTitle: 'Partnerskabsmøde – 4. kvartal 2026',
+    sourceMeetingStartsAt: '2026-12-08T13:00:00+01:00',
+    dueDate: '2027-02-28',
+    overdue: false,
+    responsible: 'Ballerup Kommune',
     ...overrides,
   };
 }
@@ -92,6 +122,8 @@ export function meetingView(overrides: Partial<MeetingView> = {}): MeetingView {
     minutesCommentDeadline: null,
     minutesApprovedAt: null,
     minutesPublishedAt: null,
+    minutesVersion: 0,
+    minutesCorrectionReason: null,
     canEdit: true,
     version: 2,
     ...overrides,

@@ -52,6 +52,7 @@ function meetingRoutes(agenda: AgendaItemView[], canEdit = true) {
     'GET /api/v1/me': me(),
     [`GET ${DETAIL}`]: partnership({ myRole: canEdit ? 'SECRETARIAT' : 'MEMBER' }),
     [`GET ${MEETING}/attendance`]: attendanceList([]),
+    [`GET ${MEETING}/agenda-suggestions`]: [],
     [`GET ${MEETING}`]: meetingView({ agenda, canEdit }),
   };
 }

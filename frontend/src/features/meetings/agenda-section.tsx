@@ -16,6 +16,7 @@ import { ProblemAlert } from '../../components/problem-alert';
 import { ReorderableList, ReorderError } from '../../components/reorderable-list';
 import { RichText } from '../../components/rich-text';
 import { VersionedDeleteModal } from '../partnerships/versioned-delete-modal';
+import { AgendaItemFiles } from './agenda-item-files';
 import { AgendaItemModal } from './agenda-item-modal';
 import { TransitionError } from './transition-error';
 import {
@@ -89,8 +90,9 @@ interface AgendaSectionProps {
 }
 
 /**
- * The agenda in order. Editors add items (one by one or the standard ones), change, delete and
- * reorder them, by dragging or with the move buttons; a move is announced in the live region.
+ * The agenda in order, each item with its files. Editors add items (one by one or the standard
+ * ones), change, delete and reorder them, by dragging or with the move buttons; a move is announced
+ * in the live region.
  */
 export function AgendaSection({
   meeting,
@@ -159,6 +161,11 @@ export function AgendaSection({
     template.reset();
   };
 
+  // Files may still be added after the meeting, for instance the slides shown, until the minutes
+  // are published; the API refuses them for a cancelled meeting.
+  const filesEditable =
+    meeting.canEdit && meeting.status !== 'CANCELLED' && meeting.minutesStatus !== 'PUBLISHED';
+
   const reloadItem = async (id: string) =>
     (await reload())?.agenda.find((candidate) => candidate.id === id);
 
@@ -202,6 +209,13 @@ export function AgendaSection({
                 </Group>
                 <ItemFacts item={item} />
                 {item.background && <RichText html={item.background} />}
+                <AgendaItemFiles
+                  partnershipId={partnershipId}
+                  meetingId={meetingId}
+                  item={item}
+                  editable={filesEditable}
+                  reload={reload}
+                />
                 {itemFooter?.(item)}
                 {editable && (
                   <Group gap="xs">

@@ -315,6 +315,7 @@ describe('MeetingPage', () => {
       'GET /api/v1/me': me(),
       [`GET ${DETAIL}`]: partnership({ myRole: 'SECRETARIAT' }),
       [`GET ${MEETING}/attendance`]: attendanceList([]),
+      [`GET ${MEETING}/agenda-suggestions`]: [],
       [`GET ${MEETING}`]: meetingView({ agenda: [APPROVAL, NEWS] }),
       [`PUT ${ITEMS}/order`]: () => problem('version-mismatch', 412),
     });

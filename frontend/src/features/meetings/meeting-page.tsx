@@ -11,6 +11,7 @@ import { isMalformedPathParameter, toProblemError } from '../../lib/problem';
 import type { MeetingStatus, MeetingView, MinutesStatus } from '../../api/types';
 import { usePartnershipContext } from '../partnerships/partnership-context';
 import { AgendaSection } from './agenda-section';
+import { AgendaSuggestions } from './agenda-suggestions';
 import { AttendanceSection } from './attendance/attendance-section';
 import { MeetingActions } from './meeting-actions';
 import { MeetingDownloads } from './meeting-downloads';
@@ -19,6 +20,7 @@ import { MeetingStatusBadge } from './meeting-status-badge';
 import { CommentsProblem, ItemMinutes } from './minutes/item-minutes';
 import { commentPeriodOpen, MinutesActions } from './minutes/minutes-actions';
 import { MinutesStatusBadge } from './minutes/minutes-status-badge';
+import { CorrectionNotice, MinutesVersions } from './minutes/minutes-versions';
 import { useMeeting } from './use-meetings';
 
 function BackLink({ partnershipId }: { partnershipId: string }) {
@@ -72,9 +74,9 @@ function MinutesSummary({ meeting }: { meeting: MeetingView }) {
 
 /**
  * One meeting: when and where, its status, who comes and its agenda with the minutes, each to take
- * away as a file. While it is planned or its agenda is out, editors change and move it, build and
- * send the agenda, mark it as held or cancel it; from its day they write the minutes and take them
- * through comments, approval and publication.
+ * away as a file. While it is planned or its agenda is out, editors change and move it, build the
+ * agenda (from suggestions too) and send it, mark it as held or cancel it; from its day they write
+ * the minutes and take them through comments, approval and publication.
  */
 export function MeetingPage() {
   const { t, i18n } = useTranslation();
@@ -168,7 +170,9 @@ export function MeetingPage() {
             {meeting.title}
           </Title>
           <MeetingStatusBadge status={meeting.status} />
-          {minutesBegun && <MinutesStatusBadge status={meeting.minutesStatus} />}
+          {minutesBegun && (
+            <MinutesStatusBadge status={meeting.minutesStatus} version={meeting.minutesVersion} />
+          )}
         </Group>
         <VisuallyHidden role="status">{announcement}</VisuallyHidden>
         <MeetingFacts meeting={meeting} />
@@ -180,6 +184,7 @@ export function MeetingPage() {
           </Text>
         )}
         <MinutesSummary meeting={meeting} />
+        <CorrectionNotice meeting={meeting} />
         {meeting.status === 'CANCELLED' && (
           <Text fw={500}>
             {t('meetings.meeting.cancelled')}
@@ -202,6 +207,8 @@ export function MeetingPage() {
           <ItemMinutes meeting={meeting} item={item} canComment={canComment} reload={reload} />
         )}
       />
+      <MinutesVersions meeting={meeting} />
+      {editable && <AgendaSuggestions meeting={meeting} reload={reload} />}
     </Stack>
   );
 }

@@ -15,12 +15,21 @@ import type {
   MeetingView,
   MeetingYear,
 } from '../../api/types';
+import type { paths } from '../../api/schema';
 import { api, ifMatch, unwrap, versionFromEtag } from '../../lib/api-client';
 import { addDays, todayInCopenhagen } from '../../lib/dates';
 import { isUuid } from '../../lib/ids';
 import { partnershipKeys } from '../partnerships/use-partnerships';
 
 export const MEETING_PAGE_SIZE = 20;
+
+type SuggestionsPath =
+  paths['/api/v1/partnerships/{partnershipId}/meetings/{meetingId}/agenda-suggestions'];
+
+export type AttachmentView = AgendaItemView['attachments'][number];
+export type AgendaSuggestion =
+  SuggestionsPath['get']['responses'][200]['content']['application/json'][number];
+export type AgendaSuggestionKind = AgendaSuggestion['kind'];
 
 /** Which meetings a list shows: from today on, or before today (newest first). */
 export type MeetingListKind = 'upcoming' | 'past';
@@ -36,6 +45,9 @@ export const meetingKeys = {
   years: (partnershipId: string) => [...meetingKeys.all(partnershipId), 'years'] as const,
   detail: (partnershipId: string, meetingId: string) =>
     [...meetingKeys.all(partnershipId), 'detail', meetingId] as const,
+  // Under the meeting, so every change of its agenda asks for the suggestions again too.
+  suggestions: (partnershipId: string, meetingId: string) =>
+    [...meetingKeys.detail(partnershipId, meetingId), 'suggestions'] as const,
 };
 
 function listQuery(kind: MeetingListKind, page: number): MeetingListQuery {
@@ -335,5 +347,159 @@ export function useReorderAgenda(partnershipId: string, meetingId: string) {
       );
       void refresh();
     },
+  });
+}
+
+/**
+ * Shows a change of one item's files at once, with the item's new version from the answer's ETag,
+ * so that a second upload or removal right after the first is not refused as a conflict.
+ */
+function usePatchItem(partnershipId: string, meetingId: string) {
+  const queryClient = useQueryClient();
+  return (
+    itemId: string,
+    version: number | null,
+    change: (attachments: AttachmentView[]) => AttachmentView[],
+  ) =>
+    queryClient.setQueryData<MeetingView>(
+      meetingKeys.detail(partnershipId, meetingId),
+      (current) =>
+        current && {
+          ...current,
+          agenda: current.agenda.map((item) =>
+            item.id === itemId
+              ? {
+                  ...item,
+                  attachments: change(item.attachments),
+                  version: version ?? item.version,
+                }
+              : item,
+          ),
+        },
+    );
+}
+
+export interface AttachmentUpload {
+  itemId: string;
+  /** The item's version the upload is based on, for If-Match. */
+  version: number;
+  file: File;
+  /** One of the accepted types; the browser's own guess may be empty or differently spelt. */
+  contentType: string;
+}
+
+/** Attaches a file to an agenda item, based on the item's `version`. */
+export function useUploadAttachment(partnershipId: string, meetingId: string) {
+  const patch = usePatchItem(partnershipId, meetingId);
+  const refresh = useRefreshMeeting(partnershipId, meetingId);
+  return useMutation({
+    mutationFn: async ({ itemId, version, file, contentType }: AttachmentUpload) => {
+      const bytes = await file.arrayBuffer();
+      let newVersion: number | null = null;
+      const attachment = await unwrap(
+        api
+          .POST(
+            '/api/v1/partnerships/{partnershipId}/meetings/{meetingId}/agenda-items/{itemId}/attachments',
+            {
+              params: {
+                path: { partnershipId, meetingId, itemId },
+                query: { filename: file.name },
+                header: { 'If-Match': ifMatch(version) },
+              },
+              headers: { 'Content-Type': contentType },
+              // The contract types a binary body as a string; the bytes go as they are, not as JSON.
+              body: bytes as unknown as string,
+              bodySerializer: (body: unknown) => body,
+            },
+          )
+          .then((result) => {
+            newVersion = versionFromEtag(result.response.headers.get('ETag'));
+            return result;
+          }),
+      );
+      return { attachment, version: newVersion };
+    },
+    onSuccess: (
+      { attachment, version }: { attachment: AttachmentView; version: number | null },
+      { itemId }: AttachmentUpload,
+    ) => {
+      patch(itemId, version, (attachments) => [...attachments, attachment]);
+      void refresh();
+    },
+  });
+}
+
+export interface AttachmentRemoval {
+  itemId: string;
+  /** The item's version the removal is based on, for If-Match. */
+  version: number;
+  attachment: AttachmentView;
+}
+
+/** Removes a file from an agenda item, based on the item's `version`. */
+export function useDeleteAttachment(partnershipId: string, meetingId: string) {
+  const patch = usePatchItem(partnershipId, meetingId);
+  const refresh = useRefreshMeeting(partnershipId, meetingId);
+  return useMutation({
+    mutationFn: async ({ itemId, version, attachment }: AttachmentRemoval) => {
+      let newVersion: number | null = null;
+      await unwrap(
+        api
+          .DELETE(
+            '/api/v1/partnerships/{partnershipId}/meetings/{meetingId}/agenda-items/{itemId}/attachments/{attachmentId}',
+            {
+              params: {
+                path: { partnershipId, meetingId, itemId, attachmentId: attachment.id },
+                header: { 'If-Match': ifMatch(version) },
+              },
+            },
+          )
+          .then((result) => {
+            newVersion = versionFromEtag(result.response.headers.get('ETag'));
+            return result;
+          }),
+      );
+      return newVersion;
+    },
+    onSuccess: (version: number | null, { itemId, attachment }: AttachmentRemoval) => {
+      patch(itemId, version, (attachments) =>
+        attachments.filter((candidate) => candidate.id !== attachment.id),
+      );
+      void refresh();
+    },
+  });
+}
+
+/**
+ * Open follow-up items due by the meeting and what the previous meeting left undone, for editors
+ * while the agenda can still change.
+ */
+export function useAgendaSuggestions(partnershipId: string, meetingId: string) {
+  return useQuery<AgendaSuggestion[]>({
+    queryKey: meetingKeys.suggestions(partnershipId, meetingId),
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/partnerships/{partnershipId}/meetings/{meetingId}/agenda-suggestions', {
+          params: { path: { partnershipId, meetingId } },
+        }),
+      ),
+  });
+}
+
+/**
+ * Puts a suggestion last on the agenda. It stays pending until the meeting and the suggestions
+ * are read again, so the accepted suggestion cannot be added twice meanwhile.
+ */
+export function useAcceptAgendaSuggestion(partnershipId: string, meetingId: string) {
+  const refresh = useRefreshMeeting(partnershipId, meetingId);
+  return useMutation({
+    mutationFn: (suggestion: Pick<AgendaSuggestion, 'kind' | 'sourceId'>) =>
+      unwrap(
+        api.POST('/api/v1/partnerships/{partnershipId}/meetings/{meetingId}/agenda-suggestions', {
+          params: { path: { partnershipId, meetingId } },
+          body: { kind: suggestion.kind, sourceId: suggestion.sourceId },
+        }),
+      ),
+    onSuccess: () => refresh(),
   });
 }

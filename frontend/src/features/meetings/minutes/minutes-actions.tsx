@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Checkbox, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -8,12 +8,18 @@ import { useServerFieldErrors } from '../../../lib/field-errors';
 import { dayHasCome } from '../meeting-day';
 import { TransitionError } from '../transition-error';
 import { TransitionModal } from '../transition-modal';
-import { useApproveMinutes, usePublishMinutes, useSendMinutes } from './use-minutes';
+import {
+  MINUTES_LIMITS,
+  useApproveMinutes,
+  useCorrectMinutes,
+  usePublishMinutes,
+  useSendMinutes,
+} from './use-minutes';
 
 /** How long members have to comment unless the secretariat chooses otherwise. */
 export const DEFAULT_COMMENT_DAYS = 7;
 
-type DialogKind = 'send' | 'approve' | 'publish';
+type DialogKind = 'send' | 'approve' | 'publish' | 'correct';
 
 interface Dialog {
   kind: DialogKind | null;
@@ -43,7 +49,8 @@ export function commentPeriodOpen(meeting: MeetingView): boolean {
 
 /**
  * What an editor does with the minutes, one step at a time: write them in meeting mode from the
- * meeting's day, send them for comments once the meeting is held, approve and publish them.
+ * meeting's day, send them for comments once the meeting is held, approve and publish them. Once
+ * published they can be reopened to correct them; a correction is published without a new approval.
  */
 export function MinutesActions({ meeting, reload }: MinutesActionsProps) {
   const { t } = useTranslation();
@@ -55,6 +62,10 @@ export function MinutesActions({ meeting, reload }: MinutesActionsProps) {
   if (meeting.status === 'CANCELLED') return null;
 
   const draft = meeting.minutesStatus === 'DRAFT';
+  // Minutes published before are being corrected, whichever step the correction has reached.
+  const correction = meeting.minutesStatus !== 'PUBLISHED' && meeting.minutesVersion > 0;
+  const publishable = meeting.minutesStatus === 'APPROVED' || (draft && correction);
+  const publishLabel = correction ? t('minutes.correction.publish') : t('minutes.actions.publish');
   const dayCome = dayHasCome(meeting);
   const held = meeting.status === 'HELD';
   const hint = !draft
@@ -77,8 +88,11 @@ export function MinutesActions({ meeting, reload }: MinutesActionsProps) {
         {meeting.minutesStatus === 'IN_COMMENT' && (
           <Button onClick={() => open('approve')}>{t('minutes.actions.approve')}</Button>
         )}
-        {meeting.minutesStatus === 'APPROVED' && (
-          <Button onClick={() => open('publish')}>{t('minutes.actions.publish')}</Button>
+        {publishable && <Button onClick={() => open('publish')}>{publishLabel}</Button>}
+        {meeting.minutesStatus === 'PUBLISHED' && (
+          <Button variant="default" onClick={() => open('correct')}>
+            {t('minutes.correction.start')}
+          </Button>
         )}
       </Group>
       {hint && <Text size="sm">{hint}</Text>}
@@ -116,12 +130,35 @@ export function MinutesActions({ meeting, reload }: MinutesActionsProps) {
         reload={reload}
         version={dialog.version}
         mutation={publish}
-        title={t('minutes.actions.publish')}
+        title={publishLabel}
         confirmLabel={t('minutes.actions.publishConfirm')}
-        refusedMessage={t('minutes.actions.publishRefused')}
+        refusedMessage={
+          correction ? t('minutes.correction.publishRefused') : t('minutes.actions.publishRefused')
+        }
       >
-        <Text>{t('minutes.actions.publishText')}</Text>
+        <Text>
+          {correction
+            ? t('minutes.correction.publishText', {
+                current: meeting.minutesVersion,
+                next: meeting.minutesVersion + 1,
+              })
+            : t('minutes.actions.publishText')}
+        </Text>
       </TransitionModal>
+      <Modal
+        opened={dialog.kind === 'correct'}
+        onClose={close}
+        title={t('minutes.correction.start')}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
+        <CorrectionForm
+          key={dialog.key}
+          meeting={meeting}
+          version={dialog.version}
+          reload={reload}
+          onClose={close}
+        />
+      </Modal>
     </Stack>
   );
 }
@@ -256,6 +293,73 @@ function ApproveForm({ meeting, version, reload, onClose }: StepFormProps) {
           </Button>
           <Button type="submit" loading={mutation.isPending}>
             {t('minutes.actions.approveConfirm')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+function CorrectionForm({ meeting, version, reload, onClose }: StepFormProps) {
+  const { t } = useTranslation();
+  const mutation = useCorrectMinutes(meeting.partnershipId, meeting.id);
+  const [reason, setReason] = useState('');
+  const [checked, setChecked] = useState(false);
+  const { reloading, reloadAndClose } = useReloadAndClose(reload, onClose);
+  const server = useServerFieldErrors(mutation.error);
+  const max = MINUTES_LIMITS.correctionReason;
+  const problem =
+    reason.trim() === ''
+      ? t('minutes.correction.reasonMissing')
+      : reason.length > max
+        ? t('form.tooLong', { max })
+        : null;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    setChecked(true);
+    if (problem) return;
+    mutation.mutate({ version, reason: reason.trim() }, { onSuccess: onClose });
+  };
+
+  const fieldRejected = server.rejected.has('reason');
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        <Text>
+          {t('minutes.correction.text', {
+            current: meeting.minutesVersion,
+            next: meeting.minutesVersion + 1,
+          })}
+        </Text>
+        <Textarea
+          label={t('minutes.correction.reason')}
+          description={`${t('minutes.correction.reasonHelp')} ${t('form.noPersonalData')}`}
+          required
+          autosize
+          minRows={3}
+          data-autofocus
+          value={reason}
+          onChange={(event) => setReason(event.currentTarget.value)}
+          error={
+            (checked && problem) ||
+            server.errorFor('reason', t('minutes.correction.reasonInvalid', { max }))
+          }
+        />
+        {mutation.isError && !fieldRejected && (
+          <TransitionError
+            error={mutation.error}
+            onReload={() => void reloadAndClose()}
+            reloading={reloading}
+            refusedMessage={t('minutes.correction.refused')}
+          />
+        )}
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button type="submit" loading={mutation.isPending}>
+            {t('minutes.correction.confirm')}
           </Button>
         </Group>
       </Stack>

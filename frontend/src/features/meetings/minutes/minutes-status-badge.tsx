@@ -10,11 +10,20 @@ const STATUS_COLORS: Record<MinutesStatus, string> = {
   PUBLISHED: 'blue.9',
 };
 
-export function MinutesStatusBadge({ status }: { status: MinutesStatus }) {
+interface MinutesStatusBadgeProps {
+  status: MinutesStatus;
+  /** How many versions were published; named only once a correction made more than one. */
+  version?: number;
+}
+
+export function MinutesStatusBadge({ status, version = 0 }: MinutesStatusBadgeProps) {
   const { t } = useTranslation();
+  const shown = t(`minutes.status.${status}`);
   return (
     <Badge variant="outline" color={STATUS_COLORS[status]} radius="sm" style={{ flexShrink: 0 }}>
-      {t('minutes.badge', { status: t(`minutes.status.${status}`) })}
+      {status === 'PUBLISHED' && version > 1
+        ? t('minutes.badgeVersion', { status: shown, version })
+        : t('minutes.badge', { status: shown })}
     </Badge>
   );
 }

@@ -22,6 +22,7 @@ export const MINUTES_LIMITS = {
   followUpTitle: 1000,
   comment: 4000,
   note: 2000,
+  correctionReason: 2000,
 } as const;
 
 export interface SavedMinutes {
@@ -217,6 +218,27 @@ export function usePublishMinutes(partnershipId: string, meetingId: string) {
             path: { partnershipId, meetingId },
             header: { 'If-Match': ifMatch(version) },
           },
+        }),
+      ),
+    onSuccess: store,
+  });
+}
+
+/**
+ * Reopens published minutes as a draft to correct them, for the `reason` members will read; the
+ * published version stays in force until the correction is published.
+ */
+export function useCorrectMinutes(partnershipId: string, meetingId: string) {
+  const store = useStoreMeeting(partnershipId);
+  return useMutation({
+    mutationFn: ({ version, reason }: { version: number; reason: string }) =>
+      unwrap(
+        api.POST(`${MINUTES}/correction`, {
+          params: {
+            path: { partnershipId, meetingId },
+            header: { 'If-Match': ifMatch(version) },
+          },
+          body: { reason },
         }),
       ),
     onSuccess: store,
