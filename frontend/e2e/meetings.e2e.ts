@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { accessibilityViolations, logIn, openBrowser, type Browser } from './browser';
@@ -15,6 +17,18 @@ const COMMENT = `Ballerup foreslår også Skovlunde [${RUN}]`;
 /** Today in Copenhagen as yyyy-mm-dd, the form a date input takes. */
 function todayInCopenhagen(): string {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date());
+}
+
+/** The text of a PDF, pages joined, whitespace collapsed: what a reader of the file sees. */
+async function pdfText(path: string): Promise<string> {
+  const pdf = await getDocument({ data: new Uint8Array(await readFile(path)) }).promise;
+  const pages: string[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const content = await (await pdf.getPage(n)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
+  }
+  await pdf.destroy();
+  return pages.join(' ').replace(/\s+/g, ' ');
 }
 
 async function openMeetings(page: Page): Promise<Locator> {
@@ -219,11 +233,56 @@ describe('a meeting from planning to approved minutes', () => {
     await main.getByText('Referat: Offentliggjort').waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
 
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      main.getByRole('button', { name: 'Hent referat (PDF)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^Referat .*\.pdf$/);
+    const minutes = await pdfText(await download.path());
+    expect(minutes).toContain(`Referat: ${MEETING}`);
+    expect(minutes).toContain(DECISION);
+    expect(minutes).toContain(FOLLOW_UP);
+    expect(minutes).toContain('Afbud');
+
     await main
       .getByRole('navigation', { name: 'Partnerskabet' })
       .getByRole('link', { name: 'Beslutninger' })
       .click();
     await main.getByText(DECISION).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it('the secretariat finds the decision by a part of a word and subscribes to its meetings', async () => {
+    browser = await openBrowser();
+    const { page } = browser;
+    await logIn(page, 'sekretariat', 'sekretariat');
+    const search = page.getByRole('search', { name: 'Hurtig søgning' });
+    await search.getByRole('searchbox').fill(`vandringerne ${RUN}`);
+    await search.getByRole('searchbox').press('Enter');
+    const main = page.getByRole('main');
+    await main.getByText(DECISION).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.getByRole('link', { name: 'Kalenderabonnement' }).click();
+    const make = main.getByRole('button', { name: /^Lav (ny )?adresse$/ });
+    await make.waitFor();
+    // A rerun finds the address the last run made and replaces it.
+    const replacing = (await make.textContent()) === 'Lav ny adresse';
+    await make.click();
+    if (replacing) {
+      await page
+        .getByRole('dialog', { name: 'Lav ny adresse' })
+        .getByRole('button', { name: 'Lav ny adresse' })
+        .click();
+    }
+    const address = main.getByRole('textbox', { name: 'Din kalenderadresse' });
+    await address.waitFor();
+    const url = await address.inputValue();
+    expect(url).toMatch(/\/api\/v1\/calendar-feeds\/[A-Za-z0-9_-]+\.ics$/);
+    // A calendar program fetches it without logging in.
+    const feed = await (await fetch(url)).text();
+    expect(feed).toContain('BEGIN:VCALENDAR');
+    expect(feed).toContain(`SUMMARY:${MEETING}`);
     expect(await accessibilityViolations(page)).toEqual([]);
   });
 });
