@@ -433,6 +433,119 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/partnerships/{partnershipId}/indicators": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a partnership's indicators
+         * @description With their latest value and status; by code.
+         */
+        get: operations["listIndicators"];
+        put?: never;
+        /**
+         * Define an indicator
+         * @description Chair, secretariat and admins.
+         */
+        post: operations["createIndicator"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partnerships/{partnershipId}/indicators/{indicatorId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One indicator */
+        get: operations["getIndicator"];
+        /**
+         * Change an indicator
+         * @description Requires If-Match. The frequency is fixed once there are values, and an area with values stays.
+         */
+        put: operations["updateIndicator"];
+        post?: never;
+        /**
+         * Delete an indicator
+         * @description Softly: its values stay on record. Requires If-Match.
+         */
+        delete: operations["deleteIndicator"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partnerships/{partnershipId}/indicators/{indicatorId}/measurements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An indicator's values with who entered them
+         * @description Newest period first, at most 5,000; by default the last three years.
+         */
+        get: operations["listMeasurements"];
+        /**
+         * Enter or correct a value
+         * @description One value per period and area: entering a period again corrects it and keeps the old value in its history. The secretariat and members from the owning organisation enter values. A value more than five times the median of the area's latest twelve answers 409 confirmation-required until sent again with confirmed: true.
+         */
+        put: operations["recordMeasurement"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partnerships/{partnershipId}/indicators/{indicatorId}/measurements/{measurementId}/revisions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A value's history
+         * @description The values it replaced, newest correction first.
+         */
+        get: operations["listMeasurementRevisions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partnerships/{partnershipId}/indicators/{indicatorId}/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An indicator's series
+         * @description Per area and in total, at the indicator's frequency or added up to QUARTER or YEAR; with baseline and target for the chart. Periods from and to are in the indicator's frequency.
+         */
+        get: operations["indicatorSeries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/partnerships/{partnershipId}/meetings": {
         parameters: {
             query?: never;
@@ -1475,6 +1588,18 @@ export interface components {
         };
         /** @enum {string} */
         AgendaSuggestionKind: "FOLLOW_UP" | "CARRIED_OVER";
+        /** @enum {string} */
+        Aggregation: "SUM" | "AVERAGE" | "LAST";
+        AreaSeries: {
+            areaId: components["schemas"]["UUID"];
+            name: string;
+            points: components["schemas"]["Point"][];
+        };
+        AreaView: {
+            id: components["schemas"]["UUID"];
+            /** @example Herlev */
+            name: string;
+        };
         /** @description A file on an agenda item; its content is downloaded separately. */
         AttachmentView: {
             id: components["schemas"]["UUID"];
@@ -1779,6 +1904,99 @@ export interface components {
              */
             version: number;
         };
+        /** @enum {string} */
+        Frequency: "MONTH" | "QUARTER" | "YEAR";
+        /** @description An indicator to create or change. Periods are written 2026-03 (month), 2026-Q1 (quarter) or 2026 (year), in the indicator's frequency. */
+        IndicatorInput: {
+            /** @example IND-01 */
+            code: string;
+            /** @example Anmeldte indbrud i private hjem */
+            name: string;
+            description?: string;
+            /** @example antal */
+            unit: string;
+            /** @description Whether a higher value is better (more neighbourhood watchers) or a lower one (fewer burglaries). */
+            upIsGood: boolean;
+            frequency: components["schemas"]["Frequency"];
+            /** @description How periods and areas add up: counts SUM, rates AVERAGE, stocks LAST. */
+            aggregation: components["schemas"]["Aggregation"];
+            /** @description Whether values below zero are meaningful (e.g. a change); default false. */
+            allowNegative?: boolean;
+            /** @example 212 */
+            baselineValue?: number;
+            /** @example 2025 */
+            baselinePeriod?: string;
+            /** @example 170 */
+            targetValue?: number;
+            /** @example 2028 */
+            targetPeriod?: string;
+            /** @example Politiets døgnrapporter */
+            dataSource?: string;
+            /** @description The organisation that reports the values. */
+            ownerOrganisationId?: components["schemas"]["UUID"];
+            /**
+             * @description The areas the values are broken down by, in order; one area "I alt" when empty.
+             * @example [
+             *       "Herlev",
+             *       "Ballerup",
+             *       "Gladsaxe"
+             *     ]
+             */
+            areas?: string[];
+        };
+        IndicatorPage: {
+            /** @description By code. */
+            items: components["schemas"]["IndicatorView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        /** @enum {string} */
+        IndicatorStatus: "ON_TRACK" | "AT_RISK" | "OFF_TRACK" | "NO_DATA";
+        IndicatorView: {
+            id: components["schemas"]["UUID"];
+            partnershipId: components["schemas"]["UUID"];
+            /** @example IND-01 */
+            code: string;
+            /** @example Anmeldte indbrud i private hjem */
+            name: string;
+            description: string | null;
+            /** @example antal */
+            unit: string;
+            upIsGood: boolean;
+            frequency: components["schemas"]["Frequency"];
+            aggregation: components["schemas"]["Aggregation"];
+            allowNegative: boolean;
+            baselineValue: number | null;
+            /** @example 2025 */
+            baselinePeriod: string | null;
+            targetValue: number | null;
+            /** @example 2028 */
+            targetPeriod: string | null;
+            dataSource: string | null;
+            ownerOrganisation: components["schemas"]["OrganisationRef"] | null;
+            areas: components["schemas"]["AreaView"][];
+            /** @description The latest period with a value. */
+            latestPeriod: string | null;
+            /** @description That period's value for all areas together. */
+            latestValue: number | null;
+            /** @description Traffic light from baseline, target and the latest value (rule in the API docs). */
+            status: components["schemas"]["IndicatorStatus"];
+            /** @description Whether the caller may enter values. */
+            canReport: boolean;
+            /** @description Whether the caller may change the indicator. */
+            canEdit: boolean;
+            /**
+             * Format: int64
+             * @description Version for If-Match on edits of this indicator.
+             */
+            version: number;
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
@@ -1807,6 +2025,46 @@ export interface components {
             /** @description Realm roles: admin, user, integration. */
             roles: string[];
             memberships: components["schemas"]["MembershipView"][];
+        };
+        /** @description One value for a period and area. Entering a period again corrects it; the old value stays in its history. */
+        MeasurementInput: {
+            areaId: components["schemas"]["UUID"];
+            /** @example 2026-03 */
+            period: string;
+            /** @example 14 */
+            value: number;
+            /** @example Politiets døgnrapport */
+            source?: string;
+            note?: string;
+            /** @description Set after the answer confirmation-required: the value is far above the recent ones and meant so. */
+            confirmed?: boolean;
+        };
+        /** @description A value that was replaced by a correction, with who entered it and who replaced it. */
+        MeasurementRevisionView: {
+            oldValue: number;
+            oldSource: string | null;
+            oldNote: string | null;
+            oldEnteredAt: components["schemas"]["OffsetDateTime"];
+            oldEnteredBy: string;
+            revisedAt: components["schemas"]["OffsetDateTime"];
+            revisedBy: string;
+        };
+        MeasurementView: {
+            id: components["schemas"]["UUID"];
+            areaId: components["schemas"]["UUID"];
+            /** @example 2026-03 */
+            period: string;
+            /** @example 14 */
+            value: number;
+            source: string | null;
+            note: string | null;
+            enteredAt: components["schemas"]["OffsetDateTime"];
+            enteredBy: string;
+            /**
+             * Format: int32
+             * @description How many times the value was corrected.
+             */
+            revisions: number;
         };
         /** @description Why a meeting is cancelled; shown to the members. */
         MeetingCancellation: {
@@ -2284,6 +2542,13 @@ export interface components {
             /** @example Bo Ballerup */
             name: string;
         };
+        Point: {
+            /** @example 2026-Q1 */
+            period: string;
+            value: number;
+            /** @description Every shorter period (and for the total every area) had a value. */
+            complete: boolean;
+        };
         /** @enum {string} */
         Presence: "PRESENT" | "ABSENT";
         /** @description RFC 9457 problem details (application/problem+json). */
@@ -2342,6 +2607,17 @@ export interface components {
             totalItems: number;
             /** Format: int32 */
             totalPages: number;
+        };
+        /** @description An indicator's values in time order, per area and for all areas together, at the asked frequency. */
+        SeriesView: {
+            frequency: components["schemas"]["Frequency"];
+            areas: components["schemas"]["AreaSeries"][];
+            /** @description All areas together (counts add up, rates average). */
+            total: components["schemas"]["Point"][];
+            baselineValue: number | null;
+            baselinePeriod: string | null;
+            targetValue: number | null;
+            targetPeriod: string | null;
         };
         /** @description A person who signs the agreement for a party (a public official, not a citizen). */
         SignatoryInput: {
@@ -4526,6 +4802,731 @@ export interface operations {
             };
             /** @description If-Match missing (precondition-required). */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (internal); quote the correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listIndicators: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number. */
+                page?: number;
+                /** @description Page size, 1 to 100. */
+                size?: number;
+                /** @description Sort key, '-' prefix for descending. */
+                sort?: "code" | "-code";
+            };
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorPage"];
+                };
+            };
+            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not use this operation here (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such partnership or indicator visible to the caller (not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (internal); quote the correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IndicatorInput"];
+            };
+        };
+        responses: {
+            /** @description Defined. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorView"];
+                };
+            };
+            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not use this operation here (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such partnership or indicator visible to the caller (not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (payload-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (internal); quote the correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getIndicator: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                indicatorId: string;
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The indicator. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorView"];
+                };
+            };
+            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not use this operation here (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such partnership or indicator visible to the caller (not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (internal); quote the correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateIndicator: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                indicatorId: string;
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IndicatorInput"];
+            };
+        };
+        responses: {
+            /** @description Changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IndicatorView"];
+                };
+            };
+            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not use this operation here (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such partnership or indicator visible to the caller (not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Changed by someone else since the ETag sent in If-Match (version-mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (payload-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing (precondition-required). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (internal); quote the correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteIndicator: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                indicatorId: string;
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not use this operation here (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such partnership or indicator visible to the caller (not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Changed by someone else since the ETag sent in If-Match (version-mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing (precondition-required). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (internal); quote the correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMeasurements: {
+        parameters: {
+            query?: {
+                /** @description First period. */
+                from?: string;
+                /** @description Last period. */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                indicatorId: string;
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The values. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasurementView"][];
+                };
+            };
+            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not use this operation here (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such partnership or indicator visible to the caller (not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (internal); quote the correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    recordMeasurement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                indicatorId: string;
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeasurementInput"];
+            };
+        };
+        responses: {
+            /** @description Corrected, or unchanged. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasurementView"];
+                };
+            };
+            /** @description Entered. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasurementView"];
+                };
+            };
+            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not use this operation here (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such partnership or indicator visible to the caller (not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The value needs confirming (confirmation-required). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (payload-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (internal); quote the correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listMeasurementRevisions: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                indicatorId: string;
+                measurementId: string;
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The earlier values. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeasurementRevisionView"][];
+                };
+            };
+            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not use this operation here (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such partnership or indicator visible to the caller (not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (internal); quote the correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    indicatorSeries: {
+        parameters: {
+            query?: {
+                /** @description Add up to this frequency. */
+                aggregate?: components["schemas"]["Frequency"];
+                /** @description First period, e.g. 2020-01. */
+                from?: string;
+                /** @description Last period, e.g. 2026-12. */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                indicatorId: string;
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The series. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeriesView"];
+                };
+            };
+            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not use this operation here (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such partnership or indicator visible to the caller (not-found). */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

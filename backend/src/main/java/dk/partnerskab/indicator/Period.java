@@ -80,6 +80,17 @@ public record Period(Frequency frequency, int year, int index) implements Compar
         return frequency.perYear() / coarser.perYear();
     }
 
+    /** The first period of {@code frequency} in this one, e.g. 2026 → 2026-01. */
+    public Period firstOf(Frequency finer) {
+        int size = finer.perYear() / frequency.perYear();
+        return new Period(finer, year, (index - 1) * size + 1);
+    }
+
+    /** The period's first day, which orders and indexes stored values. */
+    public java.time.LocalDate start() {
+        return java.time.LocalDate.of(year, (index - 1) * (12 / frequency.perYear()) + 1, 1);
+    }
+
     /** The period's middle as a fractional year, to put periods of different frequencies on one time line. */
     public double midYear() {
         return year + (index - 0.5) / frequency.perYear();

@@ -50,7 +50,7 @@ class AuthorizationMatrixTest {
                String meeting, String agendaItem, String deletedAgendaItem, String pastMeeting, String membersInvitation,
                String pastItem, String decision, String followUp, String heldMeeting, String commentedMeeting,
                String commentedItem, String approvedMeeting, String calendarFeed, String attachment,
-               String publishedMeeting) {
+               String publishedMeeting, String indicator, String indicatorArea, String measurement) {
 
         static Ctx fresh() {
             String p = newPartnership("Matrix " + System.nanoTime());
@@ -117,12 +117,18 @@ class AuthorizationMatrixTest {
                             .extract().path("agenda.find { it.id == '" + pastItem + "' }.version") + "\"").body(PDF)
                     .post(base + "/meetings/" + pastMeeting + "/agenda-items/" + pastItem + "/attachments?filename=bilag.pdf")
                     .then().statusCode(201).extract().path("id");
+            String indicator = as(Persona.ADMIN).body(indicatorIn("IND-1")).post(base + "/indicators").then().statusCode(201)
+                    .extract().path("id");
+            String indicatorArea = as(Persona.ADMIN).get(base + "/indicators/" + indicator).then().statusCode(200)
+                    .extract().path("areas[0].id");
+            String measurement = as(Persona.ADMIN).body(Map.of("areaId", indicatorArea, "period", "2025", "value", 12))
+                    .put(base + "/indicators/" + indicator + "/measurements").then().statusCode(201).extract().path("id");
             String feedUrl = as(Persona.MEMBER).post("/api/v1/me/calendar-feed").then().statusCode(201).extract().path("url");
             return new Ctx(p, focusArea, deleted, member, removed, organisation, term, deletedTerm, chair, deletedChair,
                     party, removedParty, signatory, removedSignatory, meeting, agendaItem, deletedAgendaItem, pastMeeting,
                     membersInvitation, pastItem, decision, followUp, held[0], commented[0], commented[1], approved[0],
                     java.net.URI.create(feedUrl).getPath(), attachment,
-                    published[0]);
+                    published[0], indicator, indicatorArea, measurement);
         }
 
         String base() {
@@ -175,6 +181,11 @@ class AuthorizationMatrixTest {
 
     private static Map<String, Object> meetingIn(String startsAt) {
         return Map.of("title", "Partnerskabsmøde", "startsAt", startsAt, "durationMinutes", 120);
+    }
+
+    private static Map<String, Object> indicatorIn(String code) {
+        return Map.of("code", code, "name", "Indbrud", "unit", "antal", "upIsGood", false, "frequency", "YEAR",
+                "aggregation", "SUM");
     }
 
     private static Map<String, Object> chairIn(String organisation, String start) {
@@ -374,6 +385,27 @@ class AuthorizationMatrixTest {
                 c -> c.base() + "/meetings/" + c.publishedMeeting() + "/minutes/versions", null, false, readers);
         op("GET /api/v1/partnerships/{partnershipId}/meetings/{meetingId}/minutes/versions/{number}", "GET",
                 c -> c.base() + "/meetings/" + c.publishedMeeting() + "/minutes/versions/1", null, false, readers);
+        op("GET /api/v1/partnerships/{partnershipId}/indicators", "GET", c -> c.base() + "/indicators", null, false, readers);
+        op("POST /api/v1/partnerships/{partnershipId}/indicators", "POST", c -> c.base() + "/indicators",
+                c -> indicatorIn("N-" + System.nanoTime()), false, editors201);
+        op("GET /api/v1/partnerships/{partnershipId}/indicators/{indicatorId}", "GET",
+                c -> c.base() + "/indicators/" + c.indicator(), null, false, readers);
+        op("PUT /api/v1/partnerships/{partnershipId}/indicators/{indicatorId}", "PUT",
+                c -> c.base() + "/indicators/" + c.indicator(), c -> indicatorIn("IND-1"), true, editors200);
+        op("GET /api/v1/partnerships/{partnershipId}/indicators/{indicatorId}/series", "GET",
+                c -> c.base() + "/indicators/" + c.indicator() + "/series", null, false, readers);
+        op("GET /api/v1/partnerships/{partnershipId}/indicators/{indicatorId}/measurements", "GET",
+                c -> c.base() + "/indicators/" + c.indicator() + "/measurements", null, false, readers);
+        // The member in the matrix represents no organisation, so only the chair's side enters values;
+        // the first call enters a value, the second corrects it.
+        op("PUT /api/v1/partnerships/{partnershipId}/indicators/{indicatorId}/measurements", "PUT",
+                c -> c.base() + "/indicators/" + c.indicator() + "/measurements",
+                c -> Map.of("areaId", c.indicatorArea(), "period", "2026", "value", System.nanoTime() % 1000), false,
+                statuses(201, 200, 403, 403, 404, 403, 403, 401));
+        op("GET /api/v1/partnerships/{partnershipId}/indicators/{indicatorId}/measurements/{measurementId}/revisions", "GET",
+                c -> c.base() + "/indicators/" + c.indicator() + "/measurements/" + c.measurement() + "/revisions", null, false, readers);
+        op("DELETE /api/v1/partnerships/{partnershipId}/indicators/{indicatorId}", "DELETE",
+                c -> c.base() + "/indicators/" + c.indicator(), null, true, editors204);
         op("GET /api/v1/search", "GET", c -> "/api/v1/search?q=tryghed", null, false, people);
         op("GET /api/v1/me/calendar-feed", "GET", c -> "/api/v1/me/calendar-feed", null, false, people);
         op("POST /api/v1/me/calendar-feed", "POST", c -> "/api/v1/me/calendar-feed", null, false,
@@ -513,6 +545,9 @@ class AuthorizationMatrixTest {
                 return "\"" + version + "\"";
             }
             return as(Persona.ADMIN).get(meetingPath).then().statusCode(200).extract().header("ETag");
+        }
+        if (path.contains("/indicators/")) {
+            return as(Persona.ADMIN).get(path).then().statusCode(200).extract().header("ETag");
         }
         if (path.endsWith("/focus-areas/order")) {
             return as(Persona.ADMIN).get(ctx.base()).then().statusCode(200).extract().header("ETag");

@@ -11,6 +11,7 @@ public enum ProblemKey {
     NOT_ACCEPTABLE("not-acceptable", 406, "Not acceptable"),
     INVALID_STATE_TRANSITION("invalid-state-transition", 409, "Invalid state transition"),
     LAST_STEWARD("last-steward", 409, "The partnership would have nobody to run it"),
+    CONFIRMATION_REQUIRED("confirmation-required", 409, "The value needs confirmation"),
     VERSION_MISMATCH("version-mismatch", 412, "The resource was changed by someone else"),
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "Request body too large"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),

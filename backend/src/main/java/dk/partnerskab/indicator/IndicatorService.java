@@ -1,0 +1,357 @@
+package dk.partnerskab.indicator;
+
+import dk.partnerskab.audit.AuditAction;
+import dk.partnerskab.audit.AuditTrail;
+import dk.partnerskab.common.http.Preconditions;
+import dk.partnerskab.common.paging.PageRequest;
+import dk.partnerskab.common.problem.ProblemException;
+import dk.partnerskab.common.problem.Violation;
+import dk.partnerskab.common.validation.Text;
+import dk.partnerskab.indicator.dto.AreaView;
+import dk.partnerskab.indicator.dto.IndicatorInput;
+import dk.partnerskab.indicator.dto.IndicatorPage;
+import dk.partnerskab.indicator.dto.IndicatorView;
+import dk.partnerskab.organisation.Organisation;
+import dk.partnerskab.organisation.OrganisationRef;
+import dk.partnerskab.partnership.MemberRole;
+import dk.partnerskab.partnership.PartnershipAccess;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** A partnership's indicators: define them, with their areas, baseline and target; their status comes from the values. */
+@ApplicationScoped
+public class IndicatorService {
+
+    static final String ENTITY = "INDICATOR";
+    static final String WHOLE = "I alt";
+    public static final Set<String> SORTS = Set.of("code");
+
+    private final EntityManager em;
+    private final PartnershipAccess access;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public IndicatorService(EntityManager em, PartnershipAccess access, AuditTrail audit, Clock clock) {
+        this.em = em;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public IndicatorPage list(UUID partnershipId, PageRequest page) {
+        Optional<MemberRole> role = access.requireVisible(partnershipId);
+        long total = em.createQuery("select count(i) from Indicator i where i.partnershipId = :p", Long.class)
+                .setParameter("p", partnershipId).getSingleResult();
+        List<Indicator> indicators = total == 0 ? List.of()
+                : em.createQuery("select i from Indicator i where i.partnershipId = :p order by lower(i.code) "
+                                + (page.descending() ? "desc" : "asc") + ", i.id", Indicator.class)
+                        .setParameter("p", partnershipId).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return new IndicatorPage(views(partnershipId, role, indicators), page.page(), page.size(), total, page.totalPages(total));
+    }
+
+    @Transactional
+    public IndicatorView get(UUID partnershipId, UUID id) {
+        Optional<MemberRole> role = access.requireVisible(partnershipId);
+        return views(partnershipId, role, List.of(require(partnershipId, id))).get(0);
+    }
+
+    @Transactional
+    public IndicatorView create(UUID partnershipId, IndicatorInput input) {
+        access.requireEditor(partnershipId);
+        Indicator indicator = new Indicator();
+        indicator.id = UUID.randomUUID();
+        indicator.partnershipId = partnershipId;
+        indicator.createdAt = clock.instant();
+        apply(indicator, input);
+        requireUniqueCode(partnershipId, indicator.code, null);
+        em.persist(indicator);
+        List<String> names = areaNames(input);
+        for (int i = 0; i < names.size(); i++) {
+            addArea(indicator.id, names.get(i), i);
+        }
+        em.flush();
+        IndicatorView view = get(partnershipId, indicator.id);
+        audit.record(partnershipId, ENTITY, indicator.id, AuditAction.CREATED, indicator.code + " " + indicator.name, null, view);
+        return view;
+    }
+
+    /**
+     * Changes the definition. Areas are matched by name: new names are added, and an area may only
+     * go when it has no values.
+     *
+     * @throws ProblemException {@code validation-failed} on {@code frequency} when values exist
+     *         (their periods would no longer fit), or on {@code areas} when a dropped area has values
+     */
+    @Transactional
+    public IndicatorView update(UUID partnershipId, UUID id, long expectedVersion, IndicatorInput input) {
+        access.requireEditor(partnershipId);
+        Indicator indicator = require(partnershipId, id);
+        Preconditions.requireVersion(expectedVersion, indicator.version);
+        IndicatorView before = get(partnershipId, id);
+        long values = countValues(id);
+        if (values > 0 && input.frequency() != indicator.frequency) {
+            throw ProblemException.invalid(List.of(new Violation("frequency", "body",
+                    "cannot change while the indicator has values (" + values + ")")));
+        }
+        apply(indicator, input);
+        requireUniqueCode(partnershipId, indicator.code, id);
+        List<IndicatorArea> areas = areasOf(List.of(id)).getOrDefault(id, List.of());
+        Map<String, IndicatorArea> byName = areas.stream().collect(Collectors.toMap(a -> key(a.name), Function.identity()));
+        List<String> names = areaNames(input);
+        Set<String> wanted = names.stream().map(IndicatorService::key).collect(Collectors.toSet());
+        for (IndicatorArea area : areas) {
+            if (!wanted.contains(key(area.name))) {
+                long inArea = (Long) em.createQuery("select count(m) from Measurement m where m.areaId = :a")
+                        .setParameter("a", area.id).getSingleResult();
+                if (inArea > 0) {
+                    throw ProblemException.invalid(List.of(new Violation("areas", "body",
+                            "\"" + area.name + "\" has " + inArea + " values and cannot be removed")));
+                }
+                em.remove(area);
+            }
+        }
+        for (int i = 0; i < names.size(); i++) {
+            IndicatorArea existing = byName.get(key(names.get(i)));
+            if (existing == null) {
+                addArea(id, names.get(i), i);
+            } else {
+                existing.name = names.get(i);
+                existing.position = i;
+            }
+        }
+        em.flush();
+        IndicatorView after = get(partnershipId, id);
+        audit.record(partnershipId, ENTITY, id, AuditAction.UPDATED, indicator.code + " " + indicator.name, before, after);
+        return after;
+    }
+
+    /** Deletes softly: its values stay, and the history can tell what it was. */
+    @Transactional
+    public void delete(UUID partnershipId, UUID id, long expectedVersion) {
+        access.requireEditor(partnershipId);
+        Indicator indicator = require(partnershipId, id);
+        Preconditions.requireVersion(expectedVersion, indicator.version);
+        IndicatorView before = get(partnershipId, id);
+        indicator.deletedAt = clock.instant();
+        indicator.updatedAt = indicator.deletedAt;
+        em.flush();
+        audit.record(partnershipId, ENTITY, id, AuditAction.DELETED, indicator.code + " " + indicator.name, before, null);
+    }
+
+    Indicator require(UUID partnershipId, UUID id) {
+        return em.createQuery("select i from Indicator i where i.id = :id and i.partnershipId = :p", Indicator.class)
+                .setParameter("id", id).setParameter("p", partnershipId).getResultStream().findFirst()
+                .orElseThrow(() -> ProblemException.notFound("No indicator with this id in this partnership."));
+    }
+
+    /**
+     * Whether the caller enters values: the chair, secretariat and admins, and members from the
+     * organisation that owns the indicator. Observers read.
+     */
+    boolean canReport(UUID partnershipId, Optional<MemberRole> role, Indicator indicator) {
+        if (access.canEdit(partnershipId, role)) {
+            return true;
+        }
+        if (role.isEmpty() || role.get() == MemberRole.OBSERVER || indicator.ownerOrganisationId == null) {
+            return false;
+        }
+        List<?> rows = em.createNativeQuery("select 1 from partnership_member where partnership_id = :p and person_id = :me "
+                        + "and organisation_id = :o and deleted_at is null")
+                .setParameter("p", partnershipId).setParameter("me", access.personId()).setParameter("o", indicator.ownerOrganisationId)
+                .getResultList();
+        return !rows.isEmpty();
+    }
+
+    /** Views with areas, latest values and status for a page of indicators, in a fixed number of queries. */
+    List<IndicatorView> views(UUID partnershipId, Optional<MemberRole> role, List<Indicator> indicators) {
+        if (indicators.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = indicators.stream().map(i -> i.id).toList();
+        Map<UUID, List<IndicatorArea>> areas = areasOf(ids);
+        Map<UUID, Organisation> owners = new HashMap<>();
+        List<UUID> ownerIds = indicators.stream().map(i -> i.ownerOrganisationId).filter(Objects::nonNull).distinct().toList();
+        if (!ownerIds.isEmpty()) {
+            em.createQuery("select o from Organisation o where o.id in :ids", Organisation.class).setParameter("ids", ownerIds)
+                    .getResultList().forEach(o -> owners.put(o.id, o));
+        }
+        Map<UUID, Latest> latest = latest(ids, indicators);
+        boolean editor = access.canEdit(partnershipId, role);
+        Set<UUID> reportable = editor ? Set.copyOf(ids) : reportableOwners(partnershipId, role, indicators);
+        List<IndicatorView> views = new ArrayList<>();
+        for (Indicator i : indicators) {
+            Latest l = latest.get(i.id);
+            IndicatorStatus status = StatusRule.status(i.upIsGood, i.baselineValue, i.baseline(), i.targetValue, i.target(),
+                    l == null ? null : l.value(), l == null ? null : l.period());
+            Organisation owner = i.ownerOrganisationId == null ? null : owners.get(i.ownerOrganisationId);
+            views.add(new IndicatorView(i.id, i.partnershipId, i.code, i.name, i.description, i.unit, i.upIsGood, i.frequency,
+                    i.aggregation, i.allowNegative, plain(i.baselineValue), i.baselinePeriod, plain(i.targetValue), i.targetPeriod, i.dataSource,
+                    owner == null ? null : OrganisationRef.of(owner),
+                    areas.getOrDefault(i.id, List.of()).stream().map(a -> new AreaView(a.id, a.name)).toList(),
+                    l == null ? null : l.period().toString(), l == null ? null : plain(l.value()), status, reportable.contains(i.id), editor,
+                    i.version));
+        }
+        return views;
+    }
+
+    private Set<UUID> reportableOwners(UUID partnershipId, Optional<MemberRole> role, List<Indicator> indicators) {
+        if (role.isEmpty() || role.get() == MemberRole.OBSERVER) {
+            return Set.of();
+        }
+        List<?> rows = em.createNativeQuery("select organisation_id from partnership_member where partnership_id = :p "
+                        + "and person_id = :me and deleted_at is null and organisation_id is not null")
+                .setParameter("p", partnershipId).setParameter("me", access.personId()).getResultList();
+        if (rows.isEmpty()) {
+            return Set.of();
+        }
+        Object mine = rows.get(0);
+        return indicators.stream().filter(i -> mine.equals(i.ownerOrganisationId)).map(i -> i.id).collect(Collectors.toSet());
+    }
+
+    /** The latest period with values per indicator, its values summed or averaged over the areas. */
+    record Latest(Period period, BigDecimal value) {
+    }
+
+    private Map<UUID, Latest> latest(List<UUID> ids, List<Indicator> indicators) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select m.indicator_id, m.period, m.value from measurement m "
+                        + "join (select indicator_id, max(period_start) as last from measurement where indicator_id = any(:ids) "
+                        + "group by indicator_id) l on l.indicator_id = m.indicator_id and l.last = m.period_start")
+                .setParameter("ids", ids.toArray(new UUID[0])).getResultList();
+        Map<UUID, Indicator> byId = indicators.stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
+        Map<UUID, List<BigDecimal>> values = new LinkedHashMap<>();
+        Map<UUID, String> periods = new HashMap<>();
+        for (Object[] r : rows) {
+            values.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add((BigDecimal) r[2]);
+            periods.put((UUID) r[0], (String) r[1]);
+        }
+        Map<UUID, Latest> latest = new HashMap<>();
+        values.forEach((id, v) -> {
+            Indicator i = byId.get(id);
+            Period.parse(periods.get(id), i.frequency)
+                    .ifPresent(p -> latest.put(id, new Latest(p, Aggregator.acrossAreas(v, i.aggregation))));
+        });
+        return latest;
+    }
+
+    Map<UUID, List<IndicatorArea>> areasOf(List<UUID> ids) {
+        return em.createQuery("select a from IndicatorArea a where a.indicatorId in :ids order by a.position, a.name", IndicatorArea.class)
+                .setParameter("ids", ids).getResultList().stream()
+                .collect(Collectors.groupingBy(a -> a.indicatorId, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    private long countValues(UUID indicatorId) {
+        return (Long) em.createQuery("select count(m) from Measurement m where m.indicatorId = :i").setParameter("i", indicatorId)
+                .getSingleResult();
+    }
+
+    private void addArea(UUID indicatorId, String name, int position) {
+        IndicatorArea area = new IndicatorArea();
+        area.id = UUID.randomUUID();
+        area.indicatorId = indicatorId;
+        area.name = name;
+        area.position = position;
+        em.persist(area);
+    }
+
+    private void apply(Indicator indicator, IndicatorInput input) {
+        List<Violation> violations = new ArrayList<>();
+        Period baseline = period(input.baselinePeriod(), input.frequency(), "baselinePeriod", violations);
+        Period target = period(input.targetPeriod(), input.frequency(), "targetPeriod", violations);
+        if ((input.baselineValue() == null) != (baseline == null) && violations.isEmpty()) {
+            violations.add(new Violation(input.baselineValue() == null ? "baselineValue" : "baselinePeriod", "body",
+                    "give both the baseline value and its period, or neither"));
+        }
+        if ((input.targetValue() == null) != (target == null) && violations.isEmpty()) {
+            violations.add(new Violation(input.targetValue() == null ? "targetValue" : "targetPeriod", "body",
+                    "give both the target value and its period, or neither"));
+        }
+        if (baseline != null && target != null && target.compareTo(baseline) <= 0) {
+            violations.add(new Violation("targetPeriod", "body", "must come after the baseline period"));
+        }
+        if (input.ownerOrganisationId() != null && em.find(Organisation.class, input.ownerOrganisationId()) == null) {
+            violations.add(new Violation("ownerOrganisationId", "body", "no such organisation"));
+        }
+        List<String> names = areaNames(input);
+        if (names.stream().map(IndicatorService::key).distinct().count() != names.size()) {
+            violations.add(new Violation("areas", "body", "names must differ"));
+        }
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+        indicator.code = input.code().strip();
+        indicator.name = input.name().strip();
+        indicator.description = Text.blankToNull(input.description());
+        indicator.unit = input.unit().strip();
+        indicator.upIsGood = input.upIsGood();
+        indicator.frequency = input.frequency();
+        indicator.aggregation = input.aggregation();
+        indicator.allowNegative = Boolean.TRUE.equals(input.allowNegative());
+        indicator.baselineValue = input.baselineValue();
+        indicator.baselinePeriod = baseline == null ? null : baseline.toString();
+        indicator.targetValue = input.targetValue();
+        indicator.targetPeriod = target == null ? null : target.toString();
+        indicator.dataSource = Text.blankToNull(input.dataSource());
+        indicator.ownerOrganisationId = input.ownerOrganisationId();
+        indicator.updatedAt = clock.instant();
+    }
+
+    private static Period period(String text, Frequency frequency, String field, List<Violation> violations) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        Optional<Period> period = Period.parse(text, frequency);
+        if (period.isEmpty()) {
+            violations.add(new Violation(field, "body", "must be a " + frequency.name().toLowerCase(Locale.ROOT) + " such as "
+                    + example(frequency)));
+            return null;
+        }
+        return period.get();
+    }
+
+    static String example(Frequency frequency) {
+        return switch (frequency) {
+            case MONTH -> "2026-03";
+            case QUARTER -> "2026-Q1";
+            case YEAR -> "2026";
+        };
+    }
+
+    private static List<String> areaNames(IndicatorInput input) {
+        List<String> names = input.areas() == null ? List.of() : input.areas().stream().map(String::strip).toList();
+        return names.isEmpty() ? List.of(WHOLE) : names;
+    }
+
+    private void requireUniqueCode(UUID partnershipId, String code, UUID except) {
+        boolean taken = em.createQuery("select i.id from Indicator i where i.partnershipId = :p and lower(i.code) = :c", UUID.class)
+                .setParameter("p", partnershipId).setParameter("c", code.toLowerCase(Locale.ROOT)).getResultStream()
+                .anyMatch(id -> !id.equals(except));
+        if (taken) {
+            throw ProblemException.invalid(List.of(new Violation("code", "body", "is already used by another indicator here")));
+        }
+    }
+
+    static BigDecimal plain(BigDecimal value) {
+        return value == null ? null : Aggregator.plain(value);
+    }
+
+    private static String key(String name) {
+        return name.strip().toLowerCase(Locale.ROOT);
+    }
+}
