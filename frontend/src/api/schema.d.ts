@@ -482,6 +482,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/partnerships/{partnershipId}/indicators/{indicatorId}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export an indicator's values
+         * @description As CSV or xlsx, in the columns the import reads.
+         */
+        get: operations["exportIndicator"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/partnerships/{partnershipId}/indicators/{indicatorId}/measurements": {
         parameters: {
             query?: never;
@@ -540,6 +560,46 @@ export interface paths {
         get: operations["indicatorSeries"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partnerships/{partnershipId}/measurements/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Export all the partnership's values
+         * @description As CSV (semicolons, decimal commas) or xlsx, in the columns the import reads.
+         */
+        get: operations["exportMeasurements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partnerships/{partnershipId}/measurements/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import values from CSV or Excel
+         * @description The file itself as the body (text/csv, or .xlsx), its name in ?filename=. Columns in the first row: indikator, område, periode, værdi, and optionally kilde and note (English names work too). With dryRun=true (the default) nothing is stored and the answer says per row what would be created, corrected, left unchanged or rejected and why. With dryRun=false all rows are stored or, when any is rejected, none (400 naming each bad row). Importing the same file again changes nothing.
+         */
+        post: operations["importMeasurements"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1906,6 +1966,56 @@ export interface components {
         };
         /** @enum {string} */
         Frequency: "MONTH" | "QUARTER" | "YEAR";
+        /** @enum {string} */
+        ImportOutcome: "CREATE" | "CORRECT" | "UNCHANGED" | "REJECT";
+        /** @enum {string} */
+        ImportRejection: "MISSING_INDICATOR" | "UNKNOWN_INDICATOR" | "NOT_REPORTER" | "MISSING_AREA" | "UNKNOWN_AREA" | "BAD_PERIOD" | "MISSING_VALUE" | "NOT_A_NUMBER" | "NEGATIVE" | "TOO_LARGE" | "DUPLICATE";
+        /** @description The preview or the result of an import. Nothing is stored unless every row is accepted. */
+        ImportReport: {
+            /** @description Whether this was only a preview. */
+            dryRun: boolean;
+            /** @description Whether the values were stored. */
+            stored: boolean;
+            /** Format: int32 */
+            created: number;
+            /** Format: int32 */
+            corrected: number;
+            /** Format: int32 */
+            unchanged: number;
+            /** Format: int32 */
+            rejected: number;
+            /** @description Every rejected row, and the others up to 2,000 rows in all. */
+            rows: components["schemas"]["ImportRow"][];
+            /**
+             * Format: int32
+             * @description Rows left out of the list above.
+             */
+            rowsOmitted: number;
+        };
+        /** @description What the import does with one row of the file. */
+        ImportRow: {
+            /**
+             * Format: int32
+             * @description The row's number in the file, counting the header as row 1.
+             * @example 2
+             */
+            row: number;
+            /** @example IND-01 */
+            indicatorCode: string | null;
+            /** @example Herlev */
+            area: string | null;
+            /** @example 2026-03 */
+            period: string | null;
+            /** @example 14 */
+            value: number | null;
+            outcome: components["schemas"]["ImportOutcome"];
+            /** @description Why the row is rejected. */
+            reason: components["schemas"]["ImportRejection"] | null;
+            /** @description The rejection in words. */
+            message: string | null;
+            /** @description The value a correction replaces. */
+            previousValue: number | null;
+        };
         /** @description An indicator to create or change. Periods are written 2026-03 (month), 2026-Q1 (quarter) or 2026 (year), in the indicator's frequency. */
         IndicatorInput: {
             /** @example IND-01 */
@@ -5229,6 +5339,78 @@ export interface operations {
             };
         };
     };
+    exportIndicator: {
+        parameters: {
+            query?: {
+                /** @description csv (default) or xlsx. */
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path: {
+                indicatorId: string;
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input (validation-failed). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not use this operation here (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such partnership or indicator visible to the caller (not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (internal); quote the correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     listMeasurements: {
         parameters: {
             query?: {
@@ -5527,6 +5709,163 @@ export interface operations {
             };
             /** @description No such partnership or indicator visible to the caller (not-found). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (internal); quote the correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    exportMeasurements: {
+        parameters: {
+            query?: {
+                /** @description csv (default) or xlsx. */
+                format?: "csv" | "xlsx";
+            };
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input (validation-failed). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not use this operation here (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such partnership or indicator visible to the caller (not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (internal); quote the correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    importMeasurements: {
+        parameters: {
+            query?: {
+                /** @description Only preview; default true. */
+                dryRun?: boolean;
+                /** @description The file's name. */
+                filename?: string;
+            };
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "text/csv": string;
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+            };
+        };
+        responses: {
+            /** @description The preview, or what was stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportReport"];
+                };
+            };
+            /** @description Invalid input (validation-failed). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not use this operation here (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such partnership or indicator visible to the caller (not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (payload-too-large). */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

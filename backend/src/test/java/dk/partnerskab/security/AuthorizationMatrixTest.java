@@ -406,6 +406,13 @@ class AuthorizationMatrixTest {
                 c -> c.base() + "/indicators/" + c.indicator() + "/measurements/" + c.measurement() + "/revisions", null, false, readers);
         op("DELETE /api/v1/partnerships/{partnershipId}/indicators/{indicatorId}", "DELETE",
                 c -> c.base() + "/indicators/" + c.indicator(), null, true, editors204);
+        // A preview: members without an owning organisation get every row rejected, but the preview itself.
+        op("POST /api/v1/partnerships/{partnershipId}/measurements/import", "POST", c -> c.base() + "/measurements/import",
+                c -> "indikator;område;periode;værdi\nIND-1;I alt;2024;3\n", false, statuses(200, 200, 200, 200, 404, 403, 403, 401));
+        op("GET /api/v1/partnerships/{partnershipId}/measurements/export", "GET", c -> c.base() + "/measurements/export", null, false,
+                readers);
+        op("GET /api/v1/partnerships/{partnershipId}/indicators/{indicatorId}/export", "GET",
+                c -> c.base() + "/indicators/" + c.indicator() + "/export", null, false, readers);
         op("GET /api/v1/search", "GET", c -> "/api/v1/search?q=tryghed", null, false, people);
         op("GET /api/v1/me/calendar-feed", "GET", c -> "/api/v1/me/calendar-feed", null, false, people);
         op("POST /api/v1/me/calendar-feed", "POST", c -> "/api/v1/me/calendar-feed", null, false,
@@ -479,6 +486,8 @@ class AuthorizationMatrixTest {
                         Object body = op.body().apply(ctx);
                         if (body instanceof byte[] bytes) {
                             request.contentType("application/pdf").body(bytes);
+                        } else if (body instanceof String text) {
+                            request.contentType("text/csv; charset=UTF-8").body(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
                         } else {
                             request.body(body);
                         }
