@@ -20,7 +20,7 @@ case ${1:-} in
     require_free_port "$API_PORT" "API"
     say "starting the API on $API_URL (database $db, demo data $demo)"
     start_bg api "$LOG_DIR/api.log" env DB_URL="jdbc:postgresql://localhost:5432/$db" DEMO_DATA="$demo" \
-      java -Xms64m -Xmx384m -jar "$JAR"
+      java -Xms64m -Xmx384m -XX:+ExitOnOutOfMemoryError -jar "$JAR"
     wait_for_url "$API_URL/q/health/ready" 120 "The API" "$LOG_DIR/api.log" "$(cat "$RUN_DIR/api.pid")"
     ;;
   stop) stop_bg api ;;

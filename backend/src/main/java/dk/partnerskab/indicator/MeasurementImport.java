@@ -87,7 +87,18 @@ public class MeasurementImport {
                 areas.put(id, names);
             });
         }
-        Map<String, Existing> existing = existing(byCode.values());
+        // Only the stored values the file can touch: a partnership may hold millions.
+        java.util.Set<UUID> fileIndicators = new java.util.HashSet<>();
+        java.util.Set<String> filePeriods = new java.util.HashSet<>();
+        for (MeasurementFile.Raw raw : raws) {
+            Indicator indicator = raw.code() == null ? null : byCode.get(raw.code().toLowerCase(Locale.ROOT));
+            Period period = indicator == null ? null : period(raw, indicator.frequency);
+            if (period != null) {
+                fileIndicators.add(indicator.id);
+                filePeriods.add(period.toString());
+            }
+        }
+        Map<String, Existing> existing = existing(fileIndicators, filePeriods);
         Map<String, Integer> seen = new HashMap<>();
         List<ImportRow> report = new ArrayList<>();
         List<Planned> planned = new ArrayList<>();
@@ -242,16 +253,17 @@ public class MeasurementImport {
         }
     }
 
-    /** The stored values of these indicators, by indicator|area|period, in one query. */
-    private Map<String, Existing> existing(java.util.Collection<Indicator> all) {
+    /** The stored values of these indicators in these periods, by indicator|area|period, in one query. */
+    private Map<String, Existing> existing(java.util.Set<UUID> indicatorIds, java.util.Set<String> periods) {
         Map<String, Existing> existing = new HashMap<>();
-        if (all.isEmpty()) {
+        if (indicatorIds.isEmpty()) {
             return existing;
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select indicator_id, area_id, period, id, value, source, note, entered_at, entered_by "
-                        + "from measurement where indicator_id = any(:ids)")
-                .setParameter("ids", all.stream().map(i -> i.id).toArray(UUID[]::new)).getResultList();
+                        + "from measurement where indicator_id = any(:ids) and period = any(:periods)")
+                .setParameter("ids", indicatorIds.toArray(UUID[]::new)).setParameter("periods", periods.toArray(String[]::new))
+                .getResultList();
         for (Object[] r : rows) {
             Instant entered = r[7] instanceof Instant i ? i : r[7] instanceof java.time.OffsetDateTime o ? o.toInstant()
                     : ((Timestamp) r[7]).toInstant();
