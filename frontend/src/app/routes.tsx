@@ -50,6 +50,16 @@ const DecisionsPage = lazy(() =>
     default: module.DecisionsPage,
   })),
 );
+const IndicatorsPage = lazy(() =>
+  import('../features/indicators/indicators-page').then((module) => ({
+    default: module.IndicatorsPage,
+  })),
+);
+const IndicatorPage = lazy(() =>
+  import('../features/indicators/indicator-page').then((module) => ({
+    default: module.IndicatorPage,
+  })),
+);
 const MyFollowUpsPage = lazy(() =>
   import('../features/follow-ups/my-follow-ups-page').then((module) => ({
     default: module.MyFollowUpsPage,
@@ -94,6 +104,8 @@ export const routes: RouteObject[] = [
           { path: 'moeder/:meetingId', element: <MeetingPage /> },
           { path: 'moeder/:meetingId/referat', element: <MeetingModePage /> },
           { path: 'beslutninger', element: <DecisionsPage /> },
+          { path: 'indikatorer', element: <IndicatorsPage /> },
+          { path: 'indikatorer/:indicatorId', element: <IndicatorPage /> },
           { path: 'medlemmer', element: <MembersPage /> },
           { path: 'historik', element: <HistoryPage /> },
         ],

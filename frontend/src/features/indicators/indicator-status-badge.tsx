@@ -1,0 +1,30 @@
+import { Badge, VisuallyHidden } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { IndicatorStatus } from './types';
+
+/**
+ * The traffic light in words as well as colour. White text only on shades that keep WCAG AA
+ * contrast; the yellow one takes dark text instead.
+ */
+const STATUS_COLORS: Record<IndicatorStatus, string> = {
+  ON_TRACK: 'green.9',
+  AT_RISK: 'yellow.4',
+  OFF_TRACK: 'red.9',
+  NO_DATA: 'gray.7',
+};
+
+export function IndicatorStatusBadge({ status }: { status: IndicatorStatus }) {
+  const { t } = useTranslation();
+  return (
+    <Badge
+      variant="filled"
+      color={STATUS_COLORS[status]}
+      autoContrast
+      radius="sm"
+      style={{ flexShrink: 0 }}
+    >
+      <VisuallyHidden>{t('common.status')}: </VisuallyHidden>
+      {t(`indicators.status.${status}`)}
+    </Badge>
+  );
+}
