@@ -433,6 +433,52 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/partnerships/{partnershipId}/goals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a partnership's goals
+         * @description Active first, then by title; each with its indicators' status.
+         */
+        get: operations["listGoals"];
+        put?: never;
+        /** Set a goal */
+        post: operations["createGoal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partnerships/{partnershipId}/goals/{goalId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One goal */
+        get: operations["getGoal"];
+        /**
+         * Change a goal
+         * @description Requires If-Match.
+         */
+        put: operations["updateGoal"];
+        post?: never;
+        /**
+         * Delete a goal
+         * @description Softly. Requires If-Match.
+         */
+        delete: operations["deleteGoal"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/partnerships/{partnershipId}/indicators": {
         parameters: {
             query?: never;
@@ -1548,6 +1594,71 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/partnerships/{partnershipId}/working-groups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a partnership's working groups
+         * @description Active first, then by name.
+         */
+        get: operations["listWorkingGroups"];
+        put?: never;
+        /**
+         * Set up a working group
+         * @description Directly, or from a decision in the minutes (decisionId).
+         */
+        post: operations["createWorkingGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partnerships/{partnershipId}/working-groups/{workingGroupId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One working group */
+        get: operations["getWorkingGroup"];
+        /**
+         * Change a working group
+         * @description Name, mandate, focus area, lead, deadline and members. Requires If-Match.
+         */
+        put: operations["updateWorkingGroup"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partnerships/{partnershipId}/working-groups/{workingGroupId}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a working group with its closing report
+         * @description Requires If-Match.
+         */
+        post: operations["closeWorkingGroup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/search": {
         parameters: {
             query?: never;
@@ -1844,6 +1955,12 @@ export interface components {
             /** Format: int32 */
             totalPages: number;
         };
+        DecisionRef: {
+            id: components["schemas"]["UUID"];
+            text: string;
+            meetingId: components["schemas"]["UUID"];
+            meetingTitle: string;
+        };
         /** @description A decision in the minutes. */
         DecisionView: {
             id: components["schemas"]["UUID"];
@@ -1966,6 +2083,67 @@ export interface components {
         };
         /** @enum {string} */
         Frequency: "MONTH" | "QUARTER" | "YEAR";
+        GoalIndicator: {
+            id: components["schemas"]["UUID"];
+            code: string;
+            name: string;
+            unit: string;
+            latestPeriod: string | null;
+            latestValue: number | null;
+            status: components["schemas"]["IndicatorStatus"];
+        };
+        /** @description A goal under a focus area or a working group, followed through indicators. */
+        GoalInput: {
+            /** @example Færre indbrud i private hjem */
+            title: string;
+            description?: string;
+            /** @example Indbruddene falder med 25 % fra 2025 til 2028 */
+            successCriterion?: string;
+            /** @example 2028-12-31 */
+            dueDate?: components["schemas"]["LocalDate"];
+            responsibleOrganisationId?: components["schemas"]["UUID"];
+            focusAreaId?: components["schemas"]["UUID"];
+            workingGroupId?: components["schemas"]["UUID"];
+            /** @description Default ACTIVE. */
+            status?: components["schemas"]["GoalStatus"];
+            /** @description The partnership's indicators that show whether the goal is reached. */
+            indicatorIds?: string[];
+        };
+        GoalPage: {
+            /** @description Active first, then by title. */
+            items: components["schemas"]["GoalView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        /** @enum {string} */
+        GoalStatus: "ACTIVE" | "ACHIEVED" | "DROPPED";
+        GoalView: {
+            id: components["schemas"]["UUID"];
+            partnershipId: components["schemas"]["UUID"];
+            title: string;
+            description: string | null;
+            successCriterion: string | null;
+            dueDate: components["schemas"]["LocalDate"] | null;
+            responsibleOrganisation: components["schemas"]["OrganisationRef"] | null;
+            focusArea: components["schemas"]["FocusAreaRef"] | null;
+            workingGroup: components["schemas"]["WorkingGroupRef"] | null;
+            status: components["schemas"]["GoalStatus"];
+            /** @description The worst status of its indicators with data; NO_DATA when none has. */
+            indicatorStatus: components["schemas"]["IndicatorStatus"];
+            indicators: components["schemas"]["GoalIndicator"][];
+            canEdit: boolean;
+            /**
+             * Format: int64
+             * @description Version for If-Match on edits.
+             */
+            version: number;
+        };
         /** @enum {string} */
         ImportOutcome: "CREATE" | "CORRECT" | "UNCHANGED" | "REJECT";
         /** @enum {string} */
@@ -2823,6 +3001,69 @@ export interface components {
              * @example must be between 1 and 100
              */
             message: string;
+        };
+        WorkingGroupClosing: {
+            /** @description The closing report (rich text): what the group did and found. */
+            closingReport: string;
+        };
+        /** @description A working group to set up or change. */
+        WorkingGroupInput: {
+            /** @example Arbejdsgruppe om tryghedsvandringer */
+            name: string;
+            /** @description The mandate (kommissorium), rich text sanitised on the server. */
+            mandate?: string;
+            /** @description The focus area it works on. */
+            focusAreaId?: components["schemas"]["UUID"];
+            /** @description The organisation that leads it. */
+            leadOrganisationId?: components["schemas"]["UUID"];
+            /** @example 2027-06-30 */
+            deadline?: components["schemas"]["LocalDate"];
+            /** @description The decision in the minutes that set it up; only when setting it up. */
+            decisionId?: components["schemas"]["UUID"];
+            /** @description Its members: people who are members of the partnership. */
+            memberIds?: string[];
+        };
+        WorkingGroupPage: {
+            /** @description Active first, then by name. */
+            items: components["schemas"]["WorkingGroupView"][];
+            /** Format: int32 */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        WorkingGroupRef: {
+            id: components["schemas"]["UUID"];
+            name: string;
+        };
+        /** @enum {string} */
+        WorkingGroupStatus: "ACTIVE" | "CLOSED";
+        WorkingGroupView: {
+            id: components["schemas"]["UUID"];
+            partnershipId: components["schemas"]["UUID"];
+            /** @example Arbejdsgruppe om tryghedsvandringer */
+            name: string;
+            /** @description Sanitised rich text. */
+            mandate: string | null;
+            focusArea: components["schemas"]["FocusAreaRef"] | null;
+            leadOrganisation: components["schemas"]["OrganisationRef"] | null;
+            deadline: components["schemas"]["LocalDate"] | null;
+            status: components["schemas"]["WorkingGroupStatus"];
+            closingReport: string | null;
+            closedAt: components["schemas"]["OffsetDateTime"] | null;
+            /** @description The decision that set it up. */
+            decision: components["schemas"]["DecisionRef"] | null;
+            members: components["schemas"]["PersonRef"][];
+            /** @description Whether the caller may change it. */
+            canEdit: boolean;
+            /**
+             * Format: int64
+             * @description Version for If-Match on edits.
+             */
+            version: number;
         };
     };
     responses: never;
@@ -4903,6 +5144,415 @@ export interface operations {
             };
             /** @description The request body is larger than the server accepts (payload-too-large). */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing (precondition-required). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (internal); quote the correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listGoals: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number. */
+                page?: number;
+                /** @description Page size, 1 to 100. */
+                size?: number;
+                /** @description Only this working group's goals. */
+                workingGroup?: string;
+            };
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoalPage"];
+                };
+            };
+            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not use this operation here (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such partnership or goal visible to the caller (not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (internal); quote the correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createGoal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GoalInput"];
+            };
+        };
+        responses: {
+            /** @description Set. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoalView"];
+                };
+            };
+            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not use this operation here (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such partnership or goal visible to the caller (not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (payload-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (internal); quote the correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getGoal: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                goalId: string;
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The goal. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoalView"];
+                };
+            };
+            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not use this operation here (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such partnership or goal visible to the caller (not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (internal); quote the correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateGoal: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                goalId: string;
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["GoalInput"];
+            };
+        };
+        responses: {
+            /** @description Changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["GoalView"];
+                };
+            };
+            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not use this operation here (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such partnership or goal visible to the caller (not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Changed by someone else since the ETag sent in If-Match (version-mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (payload-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing (precondition-required). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (internal); quote the correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    deleteGoal: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                goalId: string;
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted. */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not use this operation here (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such partnership or goal visible to the caller (not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Changed by someone else since the ETag sent in If-Match (version-mismatch). */
+            412: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -11066,6 +11716,437 @@ export interface operations {
             };
             /** @description No such partnership or period visible to the caller (not-found). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (internal); quote the correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listWorkingGroups: {
+        parameters: {
+            query?: {
+                /** @description Zero-based page number. */
+                page?: number;
+                /** @description Page size, 1 to 100. */
+                size?: number;
+            };
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One page. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkingGroupPage"];
+                };
+            };
+            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not use this operation here (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such partnership or working group visible to the caller (not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (internal); quote the correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    createWorkingGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkingGroupInput"];
+            };
+        };
+        responses: {
+            /** @description Set up. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkingGroupView"];
+                };
+            };
+            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not use this operation here (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such partnership or working group visible to the caller (not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (payload-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (internal); quote the correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getWorkingGroup: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+                workingGroupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The working group. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkingGroupView"];
+                };
+            };
+            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not use this operation here (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such partnership or working group visible to the caller (not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (internal); quote the correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    updateWorkingGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                partnershipId: string;
+                workingGroupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkingGroupInput"];
+            };
+        };
+        responses: {
+            /** @description Changed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkingGroupView"];
+                };
+            };
+            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not use this operation here (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such partnership or working group visible to the caller (not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Changed by someone else since the ETag sent in If-Match (version-mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (payload-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing (precondition-required). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (internal); quote the correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    closeWorkingGroup: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                partnershipId: string;
+                workingGroupId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WorkingGroupClosing"];
+            };
+        };
+        responses: {
+            /** @description Closed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WorkingGroupView"];
+                };
+            };
+            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not use this operation here (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such partnership or working group visible to the caller (not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Closed already (invalid-state-transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Changed by someone else since the ETag sent in If-Match (version-mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (payload-too-large). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing (precondition-required). */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

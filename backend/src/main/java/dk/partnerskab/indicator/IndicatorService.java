@@ -179,7 +179,7 @@ public class IndicatorService {
     }
 
     /** Views with areas, latest values and status for a page of indicators, in a fixed number of queries. */
-    List<IndicatorView> views(UUID partnershipId, Optional<MemberRole> role, List<Indicator> indicators) {
+    public List<IndicatorView> views(UUID partnershipId, Optional<MemberRole> role, List<Indicator> indicators) {
         if (indicators.isEmpty()) {
             return List.of();
         }

@@ -50,7 +50,8 @@ class AuthorizationMatrixTest {
                String meeting, String agendaItem, String deletedAgendaItem, String pastMeeting, String membersInvitation,
                String pastItem, String decision, String followUp, String heldMeeting, String commentedMeeting,
                String commentedItem, String approvedMeeting, String calendarFeed, String attachment,
-               String publishedMeeting, String indicator, String indicatorArea, String measurement) {
+               String publishedMeeting, String indicator, String indicatorArea, String measurement,
+               String workingGroup, String goal) {
 
         static Ctx fresh() {
             String p = newPartnership("Matrix " + System.nanoTime());
@@ -123,12 +124,16 @@ class AuthorizationMatrixTest {
                     .extract().path("areas[0].id");
             String measurement = as(Persona.ADMIN).body(Map.of("areaId", indicatorArea, "period", "2025", "value", 12))
                     .put(base + "/indicators/" + indicator + "/measurements").then().statusCode(201).extract().path("id");
+            String workingGroup = as(Persona.ADMIN).body(Map.of("name", "Gruppe", "decisionId", decision)).post(base + "/working-groups")
+                    .then().statusCode(201).extract().path("id");
+            String goal = as(Persona.ADMIN).body(Map.of("title", "Mål", "indicatorIds", List.of(indicator))).post(base + "/goals")
+                    .then().statusCode(201).extract().path("id");
             String feedUrl = as(Persona.MEMBER).post("/api/v1/me/calendar-feed").then().statusCode(201).extract().path("url");
             return new Ctx(p, focusArea, deleted, member, removed, organisation, term, deletedTerm, chair, deletedChair,
                     party, removedParty, signatory, removedSignatory, meeting, agendaItem, deletedAgendaItem, pastMeeting,
                     membersInvitation, pastItem, decision, followUp, held[0], commented[0], commented[1], approved[0],
                     java.net.URI.create(feedUrl).getPath(), attachment,
-                    published[0], indicator, indicatorArea, measurement);
+                    published[0], indicator, indicatorArea, measurement, workingGroup, goal);
         }
 
         String base() {
@@ -413,6 +418,25 @@ class AuthorizationMatrixTest {
                 readers);
         op("GET /api/v1/partnerships/{partnershipId}/indicators/{indicatorId}/export", "GET",
                 c -> c.base() + "/indicators/" + c.indicator() + "/export", null, false, readers);
+        op("GET /api/v1/partnerships/{partnershipId}/working-groups", "GET", c -> c.base() + "/working-groups", null, false, readers);
+        op("POST /api/v1/partnerships/{partnershipId}/working-groups", "POST", c -> c.base() + "/working-groups",
+                c -> Map.of("name", "Ny gruppe"), false, editors201);
+        op("GET /api/v1/partnerships/{partnershipId}/working-groups/{workingGroupId}", "GET",
+                c -> c.base() + "/working-groups/" + c.workingGroup(), null, false, readers);
+        op("PUT /api/v1/partnerships/{partnershipId}/working-groups/{workingGroupId}", "PUT",
+                c -> c.base() + "/working-groups/" + c.workingGroup(), c -> Map.of("name", "Omdøbt"), true, editors200);
+        op("POST /api/v1/partnerships/{partnershipId}/working-groups/{workingGroupId}/close", "POST",
+                c -> c.base() + "/working-groups/" + c.workingGroup() + "/close", c -> Map.of("closingReport", "Færdig"), true,
+                editors200);
+        op("GET /api/v1/partnerships/{partnershipId}/goals", "GET", c -> c.base() + "/goals", null, false, readers);
+        op("POST /api/v1/partnerships/{partnershipId}/goals", "POST", c -> c.base() + "/goals", c -> Map.of("title", "Nyt mål"),
+                false, editors201);
+        op("GET /api/v1/partnerships/{partnershipId}/goals/{goalId}", "GET", c -> c.base() + "/goals/" + c.goal(), null, false,
+                readers);
+        op("PUT /api/v1/partnerships/{partnershipId}/goals/{goalId}", "PUT", c -> c.base() + "/goals/" + c.goal(),
+                c -> Map.of("title", "Ændret mål"), true, editors200);
+        op("DELETE /api/v1/partnerships/{partnershipId}/goals/{goalId}", "DELETE", c -> c.base() + "/goals/" + c.goal(), null, true,
+                editors204);
         op("GET /api/v1/search", "GET", c -> "/api/v1/search?q=tryghed", null, false, people);
         op("GET /api/v1/me/calendar-feed", "GET", c -> "/api/v1/me/calendar-feed", null, false, people);
         op("POST /api/v1/me/calendar-feed", "POST", c -> "/api/v1/me/calendar-feed", null, false,
@@ -462,7 +486,7 @@ class AuthorizationMatrixTest {
         return !((key.startsWith("DELETE") && !key.endsWith("/me/calendar-feed")) || key.endsWith("/restore") || key.endsWith("/status")
                 || key.endsWith("/parties") || key.endsWith("/terms") || key.endsWith("/chair-periods")
                 || key.endsWith("/cancel") || key.endsWith("/publish") || key.endsWith("/held")
-                || key.endsWith("/minutes/send") || key.endsWith("/minutes/approve") || key.endsWith("/minutes/correction"));
+                || key.endsWith("/minutes/send") || key.endsWith("/minutes/approve") || key.endsWith("/minutes/correction") || key.endsWith("/close"));
     }
 
     /** Reused until a write that cannot be repeated succeeds: refused calls change nothing. */
@@ -555,7 +579,11 @@ class AuthorizationMatrixTest {
             }
             return as(Persona.ADMIN).get(meetingPath).then().statusCode(200).extract().header("ETag");
         }
-        if (path.contains("/indicators/")) {
+        if (path.contains("/indicators/") || path.contains("/working-groups/") || path.contains("/goals/")) {
+            if (path.endsWith("/close")) {
+                return as(Persona.ADMIN).get(path.substring(0, path.length() - "/close".length())).then().statusCode(200)
+                        .extract().header("ETag");
+            }
             return as(Persona.ADMIN).get(path).then().statusCode(200).extract().header("ETag");
         }
         if (path.endsWith("/focus-areas/order")) {
