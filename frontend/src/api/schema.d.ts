@@ -2132,7 +2132,7 @@ export interface components {
             dueDate: components["schemas"]["LocalDate"] | null;
             responsibleOrganisation: components["schemas"]["OrganisationRef"] | null;
             focusArea: components["schemas"]["FocusAreaRef"] | null;
-            workingGroup: components["schemas"]["WorkingGroupRef"] | null;
+            workingGroup: components["schemas"]["WorkingGroupRef1"] | null;
             status: components["schemas"]["GoalStatus"];
             /** @description The worst status of its indicators with data; NO_DATA when none has. */
             indicatorStatus: components["schemas"]["IndicatorStatus"];
@@ -2380,6 +2380,8 @@ export interface components {
              * @example https://møde.example/partnerskab
              */
             onlineUrl?: string;
+            /** @description For a meeting of one of the partnership's working groups; its members are invited. */
+            workingGroupId?: components["schemas"]["UUID"];
         };
         /** @description One page of meetings, by start time. */
         MeetingPage: {
@@ -2444,6 +2446,8 @@ export interface components {
             place: string | null;
             onlineUrl: string | null;
             status: components["schemas"]["MeetingStatus"];
+            /** @description The working group whose meeting it is. */
+            workingGroupId: components["schemas"]["UUID"] | null;
             /**
              * Format: int64
              * @description Version for If-Match on edits of this meeting.
@@ -2462,6 +2466,8 @@ export interface components {
             place: string | null;
             onlineUrl: string | null;
             status: components["schemas"]["MeetingStatus"];
+            /** @description The working group whose meeting it is. */
+            workingGroup: components["schemas"]["WorkingGroupRef"] | null;
             cancellationReason: string | null;
             /** @description When the agenda was published. */
             agendaPublishedAt: components["schemas"]["OffsetDateTime"] | null;
@@ -3036,6 +3042,10 @@ export interface components {
             totalPages: number;
         };
         WorkingGroupRef: {
+            id: components["schemas"]["UUID"];
+            name: string;
+        };
+        WorkingGroupRef1: {
             id: components["schemas"]["UUID"];
             name: string;
         };
@@ -6549,6 +6559,8 @@ export interface operations {
                 status?: components["schemas"]["MeetingStatus"];
                 /** @description Only meetings on or before this day. */
                 to?: string;
+                /** @description Only the meetings of this working group. */
+                workingGroup?: string;
             };
             header?: never;
             path: {

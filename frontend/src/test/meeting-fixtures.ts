@@ -32,6 +32,7 @@ export function meetingSummary(overrides: Partial<MeetingSummary> = {}): Meeting
     place: 'Herlev Rådhus, mødelokale 1',
     onlineUrl: 'https://møde.example/partnerskab',
     status: 'PLANNED',
+    workingGroupId: null,
     version: 2,
     ...overrides,
   };
@@ -115,6 +116,7 @@ export function meetingView(overrides: Partial<MeetingView> = {}): MeetingView {
     place: 'Herlev Rådhus, mødelokale 1',
     onlineUrl: 'https://møde.example/partnerskab',
     status: 'PLANNED',
+    workingGroup: null,
     cancellationReason: null,
     agendaPublishedAt: null,
     agenda: [],

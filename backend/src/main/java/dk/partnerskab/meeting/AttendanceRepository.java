@@ -32,7 +32,11 @@ public class AttendanceRepository implements PanacheRepositoryBase<Attendance, U
         return getEntityManager().createNativeQuery(
                         "INSERT INTO meeting_attendance (id, meeting_id, person_id, organisation_id, response, updated_at) "
                                 + "SELECT gen_random_uuid(), ?1, m.person_id, m.organisation_id, 'INVITED', ?3 "
-                                + "FROM partnership_member m WHERE m.partnership_id = ?2 AND m.deleted_at IS NULL "
+                                + "FROM partnership_member m JOIN meeting mt ON mt.id = ?1 "
+                                + "WHERE m.partnership_id = ?2 AND m.deleted_at IS NULL "
+                                // A working group's meeting invites its members, and the chair and secretariat who run it.
+                                + "AND (mt.working_group_id IS NULL OR m.role IN ('CHAIR', 'SECRETARIAT') OR EXISTS (SELECT 1 "
+                                + "FROM working_group_member g WHERE g.working_group_id = mt.working_group_id AND g.person_id = m.person_id)) "
                                 + "ON CONFLICT (meeting_id, person_id) DO NOTHING")
                 .setParameter(1, meetingId)
                 .setParameter(2, partnershipId)

@@ -69,6 +69,10 @@ public class Meeting {
     @Column(name = "minutes_correction_reason")
     public String minutesCorrectionReason;
 
+    /** The working group this is a meeting of; null for a meeting of the whole partnership. */
+    @Column(name = "working_group_id")
+    public UUID workingGroupId;
+
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
 

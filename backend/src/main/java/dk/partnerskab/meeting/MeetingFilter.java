@@ -9,5 +9,5 @@ import java.time.Instant;
  * @param before meetings starting before this
  * @param status only meetings with this status
  */
-public record MeetingFilter(Instant from, Instant before, MeetingStatus status) {
+public record MeetingFilter(Instant from, Instant before, MeetingStatus status, java.util.UUID workingGroupId) {
 }

@@ -40,6 +40,10 @@ public class MeetingRepository implements PanacheRepositoryBase<Meeting, UUID> {
             where.append(" and m.startsAt < :before");
             params.and("before", filter.before());
         }
+        if (filter.workingGroupId() != null) {
+            where.append(" and m.workingGroupId = :workingGroup");
+            params.and("workingGroup", filter.workingGroupId());
+        }
         if (filter.status() != null) {
             where.append(" and m.status = :status");
             params.and("status", filter.status());

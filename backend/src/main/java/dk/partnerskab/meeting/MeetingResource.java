@@ -81,14 +81,16 @@ public class MeetingResource {
             @Parameter(description = "Only meetings on or before this day.", schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("to") String to,
             @Parameter(description = "Only meetings with this status.", schema = @Schema(implementation = MeetingStatus.class))
-            @QueryParam("status") String status) {
+            @QueryParam("status") String status,
+            @Parameter(description = "Only the meetings of this working group.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
+            @QueryParam("workingGroup") String workingGroup) {
         PageRequest pageRequest = PageRequest.parse(page, size, sort, MeetingService.SORTS, "startsAt");
         LocalDate fromDay = parseDate(from, "from");
         LocalDate toDay = parseDate(to, "to");
         MeetingFilter filter = new MeetingFilter(
                 fromDay == null ? null : fromDay.atStartOfDay(clock.getZone()).toInstant(),
                 toDay == null ? null : toDay.plusDays(1).atStartOfDay(clock.getZone()).toInstant(),
-                parseStatus(status));
+                parseStatus(status), Ids.parseOptionalQuery(workingGroup, "workingGroup"));
         return service.list(Ids.parse(partnershipId, "partnershipId"), filter, pageRequest);
     }
 

@@ -274,11 +274,29 @@ public class MeetingService {
         meeting.durationMinutes = input.durationMinutes();
         meeting.place = Text.blankToNull(input.place());
         meeting.onlineUrl = Text.blankToNull(input.onlineUrl());
+        if (input.workingGroupId() != null && !input.workingGroupId().equals(meeting.workingGroupId)) {
+            List<?> active = meetings.getEntityManager().createNativeQuery("select 1 from working_group where id = :w "
+                            + "and partnership_id = :p and status = 'ACTIVE' and deleted_at is null")
+                    .setParameter("w", input.workingGroupId()).setParameter("p", meeting.partnershipId).getResultList();
+            if (active.isEmpty()) {
+                throw invalid("workingGroupId", "must be an active working group of this partnership");
+            }
+        }
+        meeting.workingGroupId = input.workingGroupId();
+    }
+
+    private MeetingView.WorkingGroupRef workingGroup(UUID id) {
+        if (id == null) {
+            return null;
+        }
+        Object name = meetings.getEntityManager().createNativeQuery("select name from working_group where id = :w")
+                .setParameter("w", id).getSingleResult();
+        return new MeetingView.WorkingGroupRef(id, (String) name);
     }
 
     private MeetingView view(Meeting m, boolean canEdit) {
         return new MeetingView(m.id, m.partnershipId, m.title, m.startsAt.atZone(zone()).toOffsetDateTime(), m.durationMinutes,
-                m.place, m.onlineUrl, m.status, m.cancellationReason,
+                m.place, m.onlineUrl, m.status, workingGroup(m.workingGroupId), m.cancellationReason,
                 m.agendaPublishedAt == null ? null : m.agendaPublishedAt.atZone(zone()).toOffsetDateTime(),
                 agenda.itemsOf(m.partnershipId, m.id), m.minutesStatus, m.minutesCommentDeadline,
                 m.minutesApprovedAt == null ? null : m.minutesApprovedAt.atZone(zone()).toOffsetDateTime(),
@@ -296,7 +314,7 @@ public class MeetingService {
 
     private static MeetingView withAgenda(MeetingView v, List<dk.partnerskab.meeting.dto.AgendaItemView> agenda) {
         return new MeetingView(v.id(), v.partnershipId(), v.title(), v.startsAt(), v.durationMinutes(), v.place(), v.onlineUrl(),
-                v.status(), v.cancellationReason(), v.agendaPublishedAt(), agenda, v.minutesStatus(), v.minutesCommentDeadline(),
+                v.status(), v.workingGroup(), v.cancellationReason(), v.agendaPublishedAt(), agenda, v.minutesStatus(), v.minutesCommentDeadline(),
                 v.minutesApprovedAt(), v.minutesPublishedAt(), v.minutesVersion(), v.minutesCorrectionReason(), v.canEdit(), v.version());
     }
 

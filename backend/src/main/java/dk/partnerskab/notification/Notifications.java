@@ -55,7 +55,7 @@ public class Notifications {
             text.append("  ").append(item.number()).append(". ").append(item.title()).append('\n');
         }
         text.append("\nSe dagsordenen og svar, om du kommer, eller meld afbud:\n").append(meetingUrl(meeting)).append('\n');
-        toMembers(meeting.partnershipId, partnership, "Dagsorden: " + meeting.title, text.toString());
+        toInvited(meeting, partnership, "Dagsorden: " + meeting.title, text.toString());
     }
 
     public void minutesSent(Meeting meeting) {
@@ -63,14 +63,14 @@ public class Notifications {
         String text = "Udkastet til referat af " + meeting.title + " i " + partnership + " er sendt til kommentering.\n\n"
                 + "Du kan kommentere punkterne til og med " + meeting.minutesCommentDeadline.format(SHORT_DAY) + ":\n"
                 + meetingUrl(meeting) + "\n";
-        toMembers(meeting.partnershipId, partnership, "Referat til kommentering: " + meeting.title, text);
+        toInvited(meeting, partnership, "Referat til kommentering: " + meeting.title, text);
     }
 
     public void minutesApproved(Meeting meeting) {
         String partnership = partnershipName(meeting.partnershipId);
         String text = "Referatet af " + meeting.title + " i " + partnership + " er godkendt.\n\n"
                 + "Læs referatet, beslutningerne og opfølgningspunkterne:\n" + meetingUrl(meeting) + "\n";
-        toMembers(meeting.partnershipId, partnership, "Referat godkendt: " + meeting.title, text);
+        toInvited(meeting, partnership, "Referat godkendt: " + meeting.title, text);
     }
 
     public void minutesCorrected(Meeting meeting, String reason) {
@@ -78,7 +78,7 @@ public class Notifications {
         String text = "Det offentliggjorte referat af " + meeting.title + " i " + partnership + " er rettet (version "
                 + meeting.minutesVersion + ").\n\n" + (reason == null ? "" : "Begrundelse: " + reason + "\n\n")
                 + "Se rettelserne:\n" + meetingUrl(meeting) + "\n";
-        toMembers(meeting.partnershipId, partnership, "Referat rettet: " + meeting.title, text);
+        toInvited(meeting, partnership, "Referat rettet: " + meeting.title, text);
     }
 
     /**
@@ -94,8 +94,11 @@ public class Notifications {
         send(recipients, partnership, "Opfølgning forfalder " + due.format(SHORT_DAY) + ": " + title, text);
     }
 
-    private void toMembers(UUID partnershipId, String partnership, String subject, String text) {
-        send(members(partnershipId), partnership, subject, text);
+    /** The people invited to the meeting: all members, or a working group's members and the secretariat. */
+    private void toInvited(Meeting meeting, String partnership, String subject, String text) {
+        send(recipients(em.createNativeQuery("select p.email, p.display_name from meeting_attendance a join person p on p.id = a.person_id "
+                + "where a.meeting_id = :m and p.email is not null order by p.display_name").setParameter("m", meeting.id)
+                .getResultList()), partnership, subject, text);
     }
 
     private void send(List<Recipient> recipients, String partnership, String subject, String text) {
@@ -130,12 +133,6 @@ public class Notifications {
     private String partnershipName(UUID partnershipId) {
         return (String) em.createNativeQuery("select name from partnership where id = :id").setParameter("id", partnershipId)
                 .getSingleResult();
-    }
-
-    private List<Recipient> members(UUID partnershipId) {
-        return recipients(em.createNativeQuery("select p.email, p.display_name from partnership_member m join person p on p.id = m.person_id "
-                + "where m.partnership_id = :p and m.deleted_at is null and p.email is not null order by p.display_name")
-                .setParameter("p", partnershipId).getResultList());
     }
 
     private List<Recipient> organisationMembers(UUID partnershipId, UUID organisationId) {

@@ -142,4 +142,28 @@ class WorkingGroupAndGoalTest {
         as(Persona.SECRETARIAT).header("If-Match", "\"1\"").delete(base + "/goals/" + id).then().statusCode(204);
         as(Persona.SECRETARIAT).get(base + "/goals").then().body("totalItems", equalTo(0));
     }
+
+    @Test
+    void aWorkingGroupMeetsWithItsOwnMembers() {
+        String group = as(Persona.SECRETARIAT).body(group("Vandringsgruppen")).post(base + "/working-groups").then().statusCode(201)
+                .extract().path("id");
+        Map<String, Object> meeting = new HashMap<>();
+        meeting.put("title", "Gruppemøde");
+        meeting.put("startsAt", TODAY.plusDays(7) + "T10:00:00+01:00");
+        meeting.put("durationMinutes", 60);
+        meeting.put("workingGroupId", group);
+        String id = as(Persona.SECRETARIAT).body(meeting).post(base + "/meetings").then().statusCode(201)
+                .body("workingGroup.name", equalTo("Vandringsgruppen")).extract().path("id");
+        as(Persona.MEMBER).queryParam("workingGroup", group).get(base + "/meetings").then().statusCode(200)
+                .body("items.title", contains("Gruppemøde")).body("items[0].workingGroupId", equalTo(group));
+        as(Persona.SECRETARIAT).body(Map.of("title", "Ruter", "kind", "DISCUSSION")).post(base + "/meetings/" + id + "/agenda-items")
+                .then().statusCode(201);
+        as(Persona.SECRETARIAT).header("If-Match", "\"0\"").post(base + "/meetings/" + id + "/publish").then().statusCode(200);
+        // The group's member and the secretariat are invited; the observer, who is not in the group, is not.
+        as(Persona.SECRETARIAT).get(base + "/meetings/" + id + "/attendance").then().statusCode(200)
+                .body("items.name", org.hamcrest.Matchers.containsInAnyOrder("Test medlem", "Test sekretariat"));
+        meeting.put("workingGroupId", "00000000-0000-4000-a000-000000000009");
+        assertProblem(as(Persona.SECRETARIAT).body(meeting).post(base + "/meetings").then(), 400, "validation-failed")
+                .body("violations[0].field", equalTo("workingGroupId"));
+    }
 }

@@ -22,5 +22,7 @@ public record MeetingInput(
         @Schema(maxLength = 300, examples = "Herlev Rådhus, mødelokale 1")
         @Size(max = 300) @NoCprNumber String place,
         @Schema(maxLength = 1000, description = "A link to join online (http or https).", examples = "https://møde.example/partnerskab")
-        @Size(max = 1000) @Pattern(regexp = "https?://\\S+", message = "must be an http or https link") String onlineUrl) {
+        @Size(max = 1000) @Pattern(regexp = "https?://\\S+", message = "must be an http or https link") String onlineUrl,
+        @Schema(description = "For a meeting of one of the partnership's working groups; its members are invited.")
+        java.util.UUID workingGroupId) {
 }

@@ -16,10 +16,11 @@ public record MeetingSummary(
         @Schema(required = true, nullable = true) String place,
         @Schema(required = true, nullable = true) String onlineUrl,
         @Schema(required = true) MeetingStatus status,
+        @Schema(required = true, nullable = true, description = "The working group whose meeting it is.") UUID workingGroupId,
         @Schema(required = true, description = "Version for If-Match on edits of this meeting.") long version) {
 
     public static MeetingSummary of(Meeting m, ZoneId zone) {
         return new MeetingSummary(m.id, m.title, m.startsAt.atZone(zone).toOffsetDateTime(), m.durationMinutes, m.place,
-                m.onlineUrl, m.status, m.version);
+                m.onlineUrl, m.status, m.workingGroupId, m.version);
     }
 }

@@ -16,6 +16,7 @@ public record MeetingView(
         @Schema(required = true, nullable = true) String place,
         @Schema(required = true, nullable = true) String onlineUrl,
         @Schema(required = true) MeetingStatus status,
+        @Schema(required = true, nullable = true, description = "The working group whose meeting it is.") WorkingGroupRef workingGroup,
         @Schema(required = true, nullable = true) String cancellationReason,
         @Schema(required = true, nullable = true, description = "When the agenda was published.") OffsetDateTime agendaPublishedAt,
         @Schema(required = true, description = "The agenda in order.") List<AgendaItemView> agenda,
@@ -30,4 +31,7 @@ public record MeetingView(
         String minutesCorrectionReason,
         @Schema(required = true, description = "Whether the caller may change the meeting and its agenda.") boolean canEdit,
         @Schema(required = true, description = "Version for If-Match on edits of this meeting.") long version) {
+
+    public record WorkingGroupRef(@Schema(required = true) UUID id, @Schema(required = true) String name) {
+    }
 }
