@@ -92,6 +92,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/me/reporting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * My reporting
+         * @description Indicators owned by the organisation I represent in each of my partnerships whose latest finished period (last month, quarter or year) lacks values, with the areas missing; at most 500.
+         */
+        get: operations["myReporting"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organisations": {
         parameters: {
             query?: never;
@@ -283,6 +303,26 @@ export interface paths {
          * @description Refused when a chair period added meanwhile overlaps it.
          */
         post: operations["restoreChairPeriod"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partnerships/{partnershipId}/dashboard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The partnership's dashboard
+         * @description Active goals and indicators with their status, the recent totals of each indicator for a sparkline, and the latest values entered.
+         */
+        get: operations["dashboard"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1924,6 +1964,20 @@ export interface components {
             text: string;
             createdAt: components["schemas"]["OffsetDateTime"];
         };
+        DashboardIndicator: {
+            indicator: components["schemas"]["IndicatorView"];
+            /** @description The totals of the last twelve periods with values, oldest first, for a sparkline. */
+            recent: components["schemas"]["Point"][];
+        };
+        /** @description Whether the partnership is working: its active goals and indicators with their status, and the latest values. */
+        DashboardView: {
+            /** @description Active goals, by title (at most 50). */
+            goals: components["schemas"]["GoalView"][];
+            /** @description Indicators by code (at most 100), each with its recent totals. */
+            indicators: components["schemas"]["DashboardIndicator"][];
+            /** @description The latest values entered, newest first (at most 10). */
+            latestChanges: components["schemas"]["LatestChange"][];
+        };
         /** @enum {string} */
         DatePrecision: "DAY" | "MONTH";
         /** @description A decision in the register, with the meeting and item it was made under. */
@@ -2132,7 +2186,7 @@ export interface components {
             dueDate: components["schemas"]["LocalDate"] | null;
             responsibleOrganisation: components["schemas"]["OrganisationRef"] | null;
             focusArea: components["schemas"]["FocusAreaRef"] | null;
-            workingGroup: components["schemas"]["WorkingGroupRef1"] | null;
+            workingGroup: components["schemas"]["WorkingGroupRef"] | null;
             status: components["schemas"]["GoalStatus"];
             /** @description The worst status of its indicators with data; NO_DATA when none has. */
             indicatorStatus: components["schemas"]["IndicatorStatus"];
@@ -2290,6 +2344,17 @@ export interface components {
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        LatestChange: {
+            indicatorId: components["schemas"]["UUID"];
+            code: string;
+            area: string;
+            period: string;
+            value: number;
+            enteredBy: string;
+            enteredAt: components["schemas"]["OffsetDateTime"];
+            /** @description Whether it corrected an earlier value. */
+            correction: boolean;
+        };
         /**
          * Format: date
          * @example 2022-03-10
@@ -2467,7 +2532,7 @@ export interface components {
             onlineUrl: string | null;
             status: components["schemas"]["MeetingStatus"];
             /** @description The working group whose meeting it is. */
-            workingGroup: components["schemas"]["WorkingGroupRef"] | null;
+            workingGroup: components["schemas"]["WorkingGroupRef1"] | null;
             cancellationReason: string | null;
             /** @description When the agenda was published. */
             agendaPublishedAt: components["schemas"]["OffsetDateTime"] | null;
@@ -2870,6 +2935,22 @@ export interface components {
             correlationId?: string;
             /** @description Rejected input values (validation-failed, personal-data-rejected). */
             violations?: components["schemas"]["Violation"][];
+        };
+        /** @description An indicator the caller reports for whose latest finished period lacks values. */
+        ReportingDue: {
+            partnershipId: components["schemas"]["UUID"];
+            partnershipName: string;
+            indicatorId: components["schemas"]["UUID"];
+            /** @example IND-01 */
+            code: string;
+            name: string;
+            /**
+             * @description The latest finished period of the indicator's frequency.
+             * @example 2026-11
+             */
+            period: string;
+            /** @description The areas without a value for that period. */
+            missingAreas: components["schemas"]["AreaView"][];
         };
         /** @description A place where the words were found, with the meeting and agenda item it belongs to. */
         SearchHit: {
@@ -3342,6 +3423,53 @@ export interface operations {
                 };
                 content: {
                     "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not use this operation here (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (internal); quote the correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    myReporting: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description What is due. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingDue"][];
                 };
             };
             /** @description No valid bearer token (unauthenticated). */
@@ -4476,6 +4604,64 @@ export interface operations {
                 };
             };
             /** @description No such partnership or period visible to the caller (not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (internal); quote the correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    dashboard: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The dashboard. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DashboardView"];
+                };
+            };
+            /** @description No valid bearer token (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not use this operation here (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such partnership visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;

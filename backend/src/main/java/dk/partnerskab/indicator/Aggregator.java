@@ -53,11 +53,11 @@ public final class Aggregator {
         }
         BigDecimal sum = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         return aggregation == Aggregation.AVERAGE
-                ? plain(sum.divide(BigDecimal.valueOf(values.size()), SCALE, RoundingMode.HALF_UP)) : sum;
+                ? plain(sum.divide(BigDecimal.valueOf(values.size()), SCALE, RoundingMode.HALF_UP)) : plain(sum);
     }
 
     /** 10 rather than 10.0000 or 1E+1. */
-    static BigDecimal plain(BigDecimal value) {
+    public static BigDecimal plain(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();
         return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }

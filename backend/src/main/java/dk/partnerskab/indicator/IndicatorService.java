@@ -250,7 +250,7 @@ public class IndicatorService {
         return latest;
     }
 
-    Map<UUID, List<IndicatorArea>> areasOf(List<UUID> ids) {
+    public Map<UUID, List<IndicatorArea>> areasOf(List<UUID> ids) {
         return em.createQuery("select a from IndicatorArea a where a.indicatorId in :ids order by a.position, a.name", IndicatorArea.class)
                 .setParameter("ids", ids).getResultList().stream()
                 .collect(Collectors.groupingBy(a -> a.indicatorId, LinkedHashMap::new, Collectors.toList()));

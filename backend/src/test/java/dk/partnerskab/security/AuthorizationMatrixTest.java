@@ -437,6 +437,8 @@ class AuthorizationMatrixTest {
                 c -> Map.of("title", "Ændret mål"), true, editors200);
         op("DELETE /api/v1/partnerships/{partnershipId}/goals/{goalId}", "DELETE", c -> c.base() + "/goals/" + c.goal(), null, true,
                 editors204);
+        op("GET /api/v1/partnerships/{partnershipId}/dashboard", "GET", c -> c.base() + "/dashboard", null, false, readers);
+        op("GET /api/v1/me/reporting", "GET", c -> "/api/v1/me/reporting", null, false, people);
         op("GET /api/v1/search", "GET", c -> "/api/v1/search?q=tryghed", null, false, people);
         op("GET /api/v1/me/calendar-feed", "GET", c -> "/api/v1/me/calendar-feed", null, false, people);
         op("POST /api/v1/me/calendar-feed", "POST", c -> "/api/v1/me/calendar-feed", null, false,
