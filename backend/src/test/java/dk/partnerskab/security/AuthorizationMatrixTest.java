@@ -51,7 +51,7 @@ class AuthorizationMatrixTest {
                String pastItem, String decision, String followUp, String heldMeeting, String commentedMeeting,
                String commentedItem, String approvedMeeting, String calendarFeed, String attachment,
                String publishedMeeting, String indicator, String indicatorArea, String measurement,
-               String workingGroup, String goal) {
+               String workingGroup, String goal, String activity, String proposal) {
 
         static Ctx fresh() {
             String p = newPartnership("Matrix " + System.nanoTime());
@@ -128,12 +128,18 @@ class AuthorizationMatrixTest {
                     .then().statusCode(201).extract().path("id");
             String goal = as(Persona.ADMIN).body(Map.of("title", "Mål", "indicatorIds", List.of(indicator))).post(base + "/goals")
                     .then().statusCode(201).extract().path("id");
+            String activity = as(Persona.ADMIN).body(Map.of("title", "Vandring", "kind", "SAFETY_WALK")).post(base + "/activities")
+                    .then().statusCode(201).extract().path("id");
+            given().auth().oauth2(Persona.ADMIN.token()).contentType("application/pdf").header("If-Match", "\"0\"").body(PDF)
+                    .put(base + "/activities/" + activity + "/report?filename=rapport.pdf").then().statusCode(200);
+            String proposal = as(Persona.MEMBER).body(Map.of("kind", "ACTIVITY", "title", "Forslag")).post(base + "/proposals")
+                    .then().statusCode(201).extract().path("id");
             String feedUrl = as(Persona.MEMBER).post("/api/v1/me/calendar-feed").then().statusCode(201).extract().path("url");
             return new Ctx(p, focusArea, deleted, member, removed, organisation, term, deletedTerm, chair, deletedChair,
                     party, removedParty, signatory, removedSignatory, meeting, agendaItem, deletedAgendaItem, pastMeeting,
                     membersInvitation, pastItem, decision, followUp, held[0], commented[0], commented[1], approved[0],
                     java.net.URI.create(feedUrl).getPath(), attachment,
-                    published[0], indicator, indicatorArea, measurement, workingGroup, goal);
+                    published[0], indicator, indicatorArea, measurement, workingGroup, goal, activity, proposal);
         }
 
         String base() {
@@ -439,6 +445,28 @@ class AuthorizationMatrixTest {
                 editors204);
         op("GET /api/v1/partnerships/{partnershipId}/dashboard", "GET", c -> c.base() + "/dashboard", null, false, readers);
         op("GET /api/v1/me/reporting", "GET", c -> "/api/v1/me/reporting", null, false, people);
+        op("GET /api/v1/partnerships/{partnershipId}/activities", "GET", c -> c.base() + "/activities", null, false, readers);
+        op("POST /api/v1/partnerships/{partnershipId}/activities", "POST", c -> c.base() + "/activities",
+                c -> Map.of("title", "Kampagne", "kind", "CAMPAIGN"), false, editors201);
+        op("GET /api/v1/partnerships/{partnershipId}/activities/{activityId}", "GET", c -> c.base() + "/activities/" + c.activity(),
+                null, false, readers);
+        op("PUT /api/v1/partnerships/{partnershipId}/activities/{activityId}", "PUT", c -> c.base() + "/activities/" + c.activity(),
+                c -> Map.of("title", "Vandring", "kind", "SAFETY_WALK", "status", "ONGOING"), true, editors200);
+        op("PUT /api/v1/partnerships/{partnershipId}/activities/{activityId}/report", "PUT",
+                c -> c.base() + "/activities/" + c.activity() + "/report?filename=ny.pdf", c -> PDF, true, editors200);
+        op("GET /api/v1/partnerships/{partnershipId}/activities/{activityId}/report", "GET",
+                c -> c.base() + "/activities/" + c.activity() + "/report", null, false, readers);
+        op("DELETE /api/v1/partnerships/{partnershipId}/activities/{activityId}", "DELETE",
+                c -> c.base() + "/activities/" + c.activity(), null, true, editors204);
+        op("GET /api/v1/partnerships/{partnershipId}/proposals", "GET", c -> c.base() + "/proposals", null, false, peopleReaders);
+        // Proposals come from members and observers; an administrator outside the partnership has none to make.
+        op("POST /api/v1/partnerships/{partnershipId}/proposals", "POST", c -> c.base() + "/proposals",
+                c -> Map.of("kind", "FOCUS_AREA", "title", "Nyt indsatsområde"), false, statuses(403, 201, 201, 201, 404, 403, 403, 401));
+        op("POST /api/v1/partnerships/{partnershipId}/proposals/{proposalId}/agenda", "POST",
+                c -> c.base() + "/proposals/" + c.proposal() + "/agenda", c -> Map.of("meetingId", c.meeting()), true, editors200);
+        op("POST /api/v1/partnerships/{partnershipId}/proposals/{proposalId}/answer", "POST",
+                c -> c.base() + "/proposals/" + c.proposal() + "/answer", c -> Map.of("outcome", "ACCEPTED", "reason", "Godt forslag"),
+                true, editors200);
         op("GET /api/v1/search", "GET", c -> "/api/v1/search?q=tryghed", null, false, people);
         op("GET /api/v1/me/calendar-feed", "GET", c -> "/api/v1/me/calendar-feed", null, false, people);
         op("POST /api/v1/me/calendar-feed", "POST", c -> "/api/v1/me/calendar-feed", null, false,
@@ -488,7 +516,8 @@ class AuthorizationMatrixTest {
         return !((key.startsWith("DELETE") && !key.endsWith("/me/calendar-feed")) || key.endsWith("/restore") || key.endsWith("/status")
                 || key.endsWith("/parties") || key.endsWith("/terms") || key.endsWith("/chair-periods")
                 || key.endsWith("/cancel") || key.endsWith("/publish") || key.endsWith("/held")
-                || key.endsWith("/minutes/send") || key.endsWith("/minutes/approve") || key.endsWith("/minutes/correction") || key.endsWith("/close"));
+                || key.endsWith("/minutes/send") || key.endsWith("/minutes/approve") || key.endsWith("/minutes/correction") || key.endsWith("/close") || key.endsWith("/agenda")
+                || key.endsWith("/answer"));
     }
 
     /** Reused until a write that cannot be repeated succeeds: refused calls change nothing. */
@@ -580,6 +609,16 @@ class AuthorizationMatrixTest {
                 return "\"" + version + "\"";
             }
             return as(Persona.ADMIN).get(meetingPath).then().statusCode(200).extract().header("ETag");
+        }
+        if (path.contains("/proposals/")) {
+            String id = path.replaceAll(".*/proposals/([^/]+)/.*", "$1");
+            Integer version = as(Persona.ADMIN).get(ctx.base() + "/proposals").then().statusCode(200)
+                    .extract().path("items.find { it.id == '" + id + "' }.version");
+            return "\"" + version + "\"";
+        }
+        if (path.contains("/activities/")) {
+            String activityPath = path.replaceAll("(/activities/[^/?]+).*", "$1");
+            return as(Persona.ADMIN).get(activityPath).then().statusCode(200).extract().header("ETag");
         }
         if (path.contains("/indicators/") || path.contains("/working-groups/") || path.contains("/goals/")) {
             if (path.endsWith("/close")) {

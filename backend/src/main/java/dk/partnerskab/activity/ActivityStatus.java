@@ -1,0 +1,5 @@
+package dk.partnerskab.activity;
+
+public enum ActivityStatus {
+    PLANNED, ONGOING, COMPLETED, CANCELLED
+}

@@ -1,0 +1,5 @@
+package dk.partnerskab.proposal;
+
+public enum ProposalKind {
+    FOCUS_AREA, ACTIVITY
+}
