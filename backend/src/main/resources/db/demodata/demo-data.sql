@@ -277,3 +277,144 @@ CROSS JOIN (VALUES ('b0000000-0000-4000-8000-000000000001'::uuid, true),
                    ('b0000000-0000-4000-8000-000000000002'::uuid, false)) AS meeting (id, held)
 WHERE m.partnership_id = '20000000-0000-4000-8000-000000000001' AND m.deleted_at IS NULL
 ON CONFLICT DO NOTHING;
+
+-- Working group, goals, indicators and values (issue: goals and indicators). The working group is
+-- set up by the held meeting's decision; the figures are invented and say so.
+INSERT INTO working_group (id, partnership_id, name, mandate, focus_area_id, lead_organisation_id, deadline, status, decision_id,
+                           created_at, updated_at) VALUES
+  ('c0000000-0000-4000-8000-000000000001', '20000000-0000-4000-8000-000000000001', 'Arbejdsgruppe om tryghedsvandringer (demodata)',
+   '<p>Arbejdsgruppen planlægger tryghedsvandringer med boligforeningerne i Herlev, Ballerup og Gladsaxe, samler rapporterne og foreslår partnerskabet, hvordan erfaringerne bruges i alle tre kommuner.</p>',
+   '70000000-0000-4000-8000-000000000005', '10000000-0000-4000-8000-000000000002', current_date + 120, 'ACTIVE',
+   'b2000000-0000-4000-8000-000000000001', now(), now())
+ON CONFLICT DO NOTHING;
+
+INSERT INTO working_group_member (working_group_id, person_id) VALUES
+  ('c0000000-0000-4000-8000-000000000001', '90000000-0000-4000-8000-000000000003'),
+  ('c0000000-0000-4000-8000-000000000001', '90000000-0000-4000-8000-000000000004')
+ON CONFLICT DO NOTHING;
+
+INSERT INTO indicator (id, partnership_id, code, name, description, unit, up_is_good, frequency, aggregation, baseline_value,
+                       baseline_period, target_value, target_period, data_source, owner_organisation_id, created_at, updated_at) VALUES
+  ('c1000000-0000-4000-8000-000000000001', '20000000-0000-4000-8000-000000000001', 'IND-01', 'Anmeldte indbrud i private hjem (demodata)',
+   'Demodata: anmeldte indbrud i private hjem pr. måned i de tre kommuner.', 'anmeldelser', false, 'MONTH', 'SUM', 60,
+   to_char(date_trunc('year', current_date) - interval '1 year' - interval '1 month', 'YYYY-MM'), 45,
+   to_char(date_trunc('year', current_date) + interval '1 year' + interval '11 months', 'YYYY-MM'),
+   'Politiets døgnrapporter (demodata)', '10000000-0000-4000-8000-000000000001', now(), now()),
+  ('c1000000-0000-4000-8000-000000000002', '20000000-0000-4000-8000-000000000001', 'IND-02', 'Beboere der føler sig trygge (demodata)',
+   'Demodata: andel af beboerne i de udsatte boligområder, der i tryghedsmålingen svarer, at de føler sig trygge.', '% trygge', true,
+   'YEAR', 'AVERAGE', 72, to_char(current_date - interval '3 years', 'YYYY'), 80, to_char(current_date + interval '1 year', 'YYYY'),
+   'Tryghedsmåling (demodata)', '10000000-0000-4000-8000-000000000002', now(), now()),
+  ('c1000000-0000-4000-8000-000000000003', '20000000-0000-4000-8000-000000000003', 'NH-01', 'Aktive nabohjælpere (demodata)',
+   'Demodata: tilmeldte og aktive nabohjælpere ved kvartalets udgang.', 'nabohjælpere', true, 'QUARTER', 'LAST', 400,
+   to_char(current_date - interval '2 years', 'YYYY') || '-Q1', 600, to_char(current_date + interval '1 year', 'YYYY') || '-Q4',
+   'Furesø Kommunes nabohjælpsliste (demodata)', '10000000-0000-4000-8000-000000000006', now(), now())
+ON CONFLICT DO NOTHING;
+
+INSERT INTO indicator_area (id, indicator_id, name, position) VALUES
+  ('c2000000-0000-4000-8000-000000000001', 'c1000000-0000-4000-8000-000000000001', 'Herlev', 0),
+  ('c2000000-0000-4000-8000-000000000002', 'c1000000-0000-4000-8000-000000000001', 'Ballerup', 1),
+  ('c2000000-0000-4000-8000-000000000003', 'c1000000-0000-4000-8000-000000000001', 'Gladsaxe', 2),
+  ('c2000000-0000-4000-8000-000000000011', 'c1000000-0000-4000-8000-000000000002', 'Herlev', 0),
+  ('c2000000-0000-4000-8000-000000000012', 'c1000000-0000-4000-8000-000000000002', 'Ballerup', 1),
+  ('c2000000-0000-4000-8000-000000000013', 'c1000000-0000-4000-8000-000000000002', 'Gladsaxe', 2),
+  ('c2000000-0000-4000-8000-000000000021', 'c1000000-0000-4000-8000-000000000003', 'Farum', 0),
+  ('c2000000-0000-4000-8000-000000000022', 'c1000000-0000-4000-8000-000000000003', 'Værløse', 1)
+ON CONFLICT DO NOTHING;
+
+-- Burglaries: two years of months up to two months ago, a slow fall with a seasonal wave; last
+-- month is left open so "Min indberetning" has something to show.
+INSERT INTO measurement (id, indicator_id, area_id, period, period_start, value, source, entered_at, entered_by)
+SELECT gen_random_uuid(), 'c1000000-0000-4000-8000-000000000001', a.id, to_char(m, 'YYYY-MM'), m::date,
+       greatest(0, round(a.base - 0.15 * n + 3 * sin(extract(month from m) * pi() / 6))), 'Politiets døgnrapport (demodata)',
+       now(), 'Demodata'
+FROM (VALUES ('c2000000-0000-4000-8000-000000000001'::uuid, 22), ('c2000000-0000-4000-8000-000000000002'::uuid, 17),
+             ('c2000000-0000-4000-8000-000000000003'::uuid, 24)) AS a (id, base)
+CROSS JOIN LATERAL (SELECT m, row_number() OVER (ORDER BY m) AS n
+                    FROM generate_series(date_trunc('month', current_date) - interval '25 months',
+                                         date_trunc('month', current_date) - interval '2 months', interval '1 month') m) AS months
+ON CONFLICT DO NOTHING;
+
+INSERT INTO measurement (id, indicator_id, area_id, period, period_start, value, source, entered_at, entered_by)
+SELECT gen_random_uuid(), 'c1000000-0000-4000-8000-000000000002', a.id, to_char(y, 'YYYY'), y::date, a.base + 1.5 * n,
+       'Tryghedsmåling (demodata)', now(), 'Demodata'
+FROM (VALUES ('c2000000-0000-4000-8000-000000000011'::uuid, 71), ('c2000000-0000-4000-8000-000000000012'::uuid, 73),
+             ('c2000000-0000-4000-8000-000000000013'::uuid, 69)) AS a (id, base)
+CROSS JOIN LATERAL (SELECT y, row_number() OVER (ORDER BY y) - 1 AS n
+                    FROM generate_series(date_trunc('year', current_date) - interval '3 years',
+                                         date_trunc('year', current_date) - interval '1 year', interval '1 year') y) AS years
+ON CONFLICT DO NOTHING;
+
+INSERT INTO measurement (id, indicator_id, area_id, period, period_start, value, source, entered_at, entered_by)
+SELECT gen_random_uuid(), 'c1000000-0000-4000-8000-000000000003', a.id,
+       to_char(q, 'YYYY') || '-Q' || extract(quarter from q), q::date, a.base + 9 * n, 'Nabohjælpslisten (demodata)', now(), 'Demodata'
+FROM (VALUES ('c2000000-0000-4000-8000-000000000021'::uuid, 230), ('c2000000-0000-4000-8000-000000000022'::uuid, 170)) AS a (id, base)
+CROSS JOIN LATERAL (SELECT q, row_number() OVER (ORDER BY q) - 1 AS n
+                    FROM generate_series(date_trunc('year', current_date) - interval '2 years',
+                                         date_trunc('quarter', current_date) - interval '3 months', interval '3 months') q) AS quarters
+ON CONFLICT DO NOTHING;
+
+INSERT INTO goal (id, partnership_id, focus_area_id, working_group_id, title, description, success_criterion, due_date,
+                  responsible_organisation_id, status, created_at, updated_at) VALUES
+  ('c3000000-0000-4000-8000-000000000001', '20000000-0000-4000-8000-000000000001', '70000000-0000-4000-8000-000000000005',
+   'c0000000-0000-4000-8000-000000000001', 'Flere beboere føler sig trygge (demodata)',
+   'Tryghedsvandringerne skal give beboerne og boligforeningerne konkrete forbedringer, de kan se.',
+   'Andelen af trygge beboere stiger fra 72 % til 80 % (demodata)', (date_trunc('year', current_date) + interval '2 years' - interval '1 day')::date,
+   '10000000-0000-4000-8000-000000000002', 'ACTIVE', now(), now()),
+  ('c3000000-0000-4000-8000-000000000002', '20000000-0000-4000-8000-000000000001', '70000000-0000-4000-8000-000000000003', NULL,
+   'Færre indbrud i boligområderne (demodata)', NULL, 'Indbruddene falder med en fjerdedel (demodata)',
+   (date_trunc('year', current_date) + interval '2 years' - interval '1 day')::date, '10000000-0000-4000-8000-000000000001', 'ACTIVE',
+   now(), now()),
+  ('c3000000-0000-4000-8000-000000000003', '20000000-0000-4000-8000-000000000003', '70000000-0000-4000-8000-000000000021', NULL,
+   'Øge antallet af nabohjælpere og gøre dem mere aktive', NULL, 'Flere aktive nabohjælpere i alle lokalområder',
+   NULL, '10000000-0000-4000-8000-000000000006', 'ACTIVE', now(), now())
+ON CONFLICT DO NOTHING;
+
+INSERT INTO goal_indicator (goal_id, indicator_id) VALUES
+  ('c3000000-0000-4000-8000-000000000001', 'c1000000-0000-4000-8000-000000000002'),
+  ('c3000000-0000-4000-8000-000000000002', 'c1000000-0000-4000-8000-000000000001'),
+  ('c3000000-0000-4000-8000-000000000003', 'c1000000-0000-4000-8000-000000000003')
+ON CONFLICT DO NOTHING;
+
+-- Trygt Furesø's activity tables (seed 003), row for row; status and dates are the demo's.
+INSERT INTO activity (id, partnership_id, title, description, kind, track, focus_area_id, target_group, responsible,
+                      intended_outcome, special_focus, status, created_at, updated_at) VALUES
+  ('c4000000-0000-4000-8000-000000000001', '20000000-0000-4000-8000-000000000003', 'Følge udviklingen i indbrudsstatistikkerne',
+   'Månedlige statistiske rapporter over antallet af indbrud i lokalområderne, hvorfra hotspots udpeges til en særlig målrettet indsats.',
+   'HOTSPOT', 'Indbrudsforebyggelse', '70000000-0000-4000-8000-000000000021', 'Den samlede indsats', 'Indsatsens koordinator',
+   'At ressourcerne bruges bedst', false, 'ONGOING', now(), now()),
+  ('c4000000-0000-4000-8000-000000000002', '20000000-0000-4000-8000-000000000003', 'Borgerfølgegruppe',
+   '12 udvalgte grundejerforeningsrepræsentanter fra hele kommunen, der skal kvalificere, udvikle og følge indbrudsindsatsen.',
+   'COLLABORATION', 'Indbrudsforebyggelse', '70000000-0000-4000-8000-000000000021', 'Borgere i hele kommunen', 'Lokalrådet',
+   'Sikre at der tænkes hele vejen rundt om problematikken. Flere tryghedsvandringer, flere aktive nabohjælpere.', false, 'ONGOING', now(), now()),
+  ('c4000000-0000-4000-8000-000000000003', '20000000-0000-4000-8000-000000000003', 'Tryghedsvandringer',
+   'En tur rundt i lokalområdet med samtaler om nabohjælp mellem naboer. Der gives konkrete forslag til praktiske løsninger, der nedsætter risikoen for indbrud. Tryghedsvandringen omsættes til en rapport til foreningen.',
+   'SAFETY_WALK', 'Indbrudsforebyggelse', '70000000-0000-4000-8000-000000000021', 'Grundejer-, beboer- og andelsforeninger',
+   'Lokalrådet', 'At antallet af nabohjælpere stiger i området, og at beboerne tager aktivt stilling til indbrudsforebyggelse. Indbrudstallet i området falder.',
+   true, 'ONGOING', now(), now()),
+  ('c4000000-0000-4000-8000-000000000004', '20000000-0000-4000-8000-000000000003', 'Borgermøder',
+   'Årlige borgermøder, der skal øge viden om indbrudsforebyggelse og brede budskabet ud: selv små praktiske ændringer kan mindske risikoen betydeligt.',
+   'CITIZENS_MEETING', 'Indbrudsforebyggelse', '70000000-0000-4000-8000-000000000021', 'Beboere i hele kommunen', 'Lokalrådet',
+   'Flere borgere skalsikrer deres husstande. Flere tilmeldte nabohjælpere.', true, 'PLANNED', now(), now()),
+  ('c4000000-0000-4000-8000-000000000005', '20000000-0000-4000-8000-000000000003', 'Tryghedsskabende samarbejde i Farum Midtpunkt',
+   'Politi, boligselskab, beboere og kommune samarbejder om udvikling af tryghedsskabende initiativer og kommunikationen heraf.',
+   'COLLABORATION', 'Stærke lokale fællesskaber', '70000000-0000-4000-8000-000000000022', 'Beboere og medarbejdere i Farum Midtpunkt',
+   'Politi og kommune', 'Færre klager over utryghedsskabende adfærd i Farum Midtpunkt. Færre anmeldelser i området.', false, 'ONGOING', now(), now()),
+  ('c4000000-0000-4000-8000-000000000006', '20000000-0000-4000-8000-000000000003', 'Lommepengeprojekt',
+   'Farum Kulturhus og Biblioteket var blevet tilholdssted for grupper af unge; nu arbejder de i kulturhuset og får løn for det.',
+   'OTHER', 'Stærke lokale fællesskaber', '70000000-0000-4000-8000-000000000022', 'Unge med uhensigtsmæssig og utryghedsskabende adfærd',
+   'Kommunen', 'Stoppe utryghedsskabende adfærd, og de unge begynder at føle ansvar for fællesskabet.', false, 'ONGOING', now(), now())
+ON CONFLICT DO NOTHING;
+
+INSERT INTO activity_goal (activity_id, goal_id) VALUES
+  ('c4000000-0000-4000-8000-000000000003', 'c3000000-0000-4000-8000-000000000003'),
+  ('c4000000-0000-4000-8000-000000000004', 'c3000000-0000-4000-8000-000000000003')
+ON CONFLICT DO NOTHING;
+INSERT INTO activity_indicator (activity_id, indicator_id) VALUES
+  ('c4000000-0000-4000-8000-000000000003', 'c1000000-0000-4000-8000-000000000003')
+ON CONFLICT DO NOTHING;
+
+INSERT INTO proposal (id, partnership_id, kind, title, description, proposed_by, proposed_at, status, updated_at) VALUES
+  ('c5000000-0000-4000-8000-000000000001', '20000000-0000-4000-8000-000000000001', 'ACTIVITY',
+   'Tryghedsvandringer i Skovlunde (demodata)', 'Herlev Lokalråd foreslår, at vandringerne også omfatter Skovlunde.',
+   '90000000-0000-4000-8000-000000000008', now() - interval '5 days', 'SUBMITTED', now())
+ON CONFLICT DO NOTHING;
