@@ -1,9 +1,17 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fakeApi, json } from '../../test/fake-api';
-import { HERLEV_ID, me, partnership } from '../../test/fixtures';
+import { HERLEV_ID, me, member, memberPage, ORG, partnership } from '../../test/fixtures';
 import { decisionEntry, decisionPage } from '../../test/meeting-fixtures';
 import { renderRoute } from '../../test/render';
+import {
+  goalPage,
+  GROUP_ID,
+  organisationPage,
+  PERSON,
+  workingGroup,
+} from '../../test/working-group-fixtures';
+import type { WorkingGroupInput } from '../working-groups/types';
 
 const DETAIL = `/api/v1/partnerships/${HERLEV_ID}`;
 const DECISIONS_PATH = `/partnerskaber/${HERLEV_ID}/beslutninger`;
@@ -118,5 +126,80 @@ describe('DecisionsPage', () => {
     expect(
       await screen.findByText(/Der er ikke registreret nogen beslutninger endnu./),
     ).toBeVisible();
+  });
+
+  it('offers editors to set up a working group from a decision, and shows the new group', async () => {
+    const { requests } = fakeApi({
+      'GET /api/v1/me': me(),
+      [`GET ${DETAIL}`]: partnership({ myRole: 'SECRETARIAT' }),
+      [`GET ${DETAIL}/decisions`]: decisionPage([GROUP, APPROVAL]),
+      [`GET ${DETAIL}/members`]: memberPage([member()]),
+      'GET /api/v1/organisations': organisationPage([ORG.herlev, ORG.politi]),
+      [`POST ${DETAIL}/working-groups`]: async (request: Request) => {
+        const input = (await request.clone().json()) as WorkingGroupInput;
+        return json(workingGroup({ name: input.name, members: [PERSON.soeren] }), 201);
+      },
+      [`GET ${DETAIL}/working-groups/${GROUP_ID}`]: workingGroup({
+        name: 'Tryghedsvandringer',
+        members: [PERSON.soeren],
+      }),
+      [`GET ${DETAIL}/goals`]: goalPage([]),
+    });
+    const { user, router } = renderRoute(DECISIONS_PATH);
+
+    const table = await screen.findByRole('table', { name: 'Beslutninger, nyeste møde først' });
+    expect(within(table).getByRole('columnheader', { name: 'Handlinger' })).toBeVisible();
+    expect(
+      within(table).getByRole('button', {
+        name: 'Nedsæt arbejdsgruppe ud fra beslutningen: Dagsordenen blev godkendt.',
+      }),
+    ).toBeVisible();
+    await user.click(
+      within(table).getByRole('button', {
+        name: 'Nedsæt arbejdsgruppe ud fra beslutningen: Partnerskabet nedsætter en arbejdsgruppe om tryghedsvandringer.',
+      }),
+    );
+
+    const dialog = await screen.findByRole('dialog', { name: 'Nedsæt arbejdsgruppe' });
+    expect(dialog).toHaveTextContent(
+      'Nedsættes ud fra beslutningen fra »Partnerskabsmøde – 1. kvartal 2027«:' +
+        'Partnerskabet nedsætter en arbejdsgruppe om tryghedsvandringer.',
+    );
+    const name = within(dialog).getByRole('textbox', { name: 'Navn' });
+    expect(name).toHaveValue('');
+    await user.type(name, 'Tryghedsvandringer');
+    await user.click(
+      await within(dialog).findByRole('checkbox', { name: 'Søren Holmgaard (Herlev Kommune)' }),
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Opret arbejdsgruppe' }));
+
+    await waitFor(() =>
+      expect(router.state.location.pathname).toBe(
+        `/partnerskaber/${HERLEV_ID}/arbejdsgrupper/${GROUP_ID}`,
+      ),
+    );
+    const post = requests.find((request) => request.method === 'POST')!;
+    expect(await post.json()).toEqual({
+      name: 'Tryghedsvandringer',
+      decisionId: GROUP.id,
+      memberIds: [PERSON.soeren.id],
+    });
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'Tryghedsvandringer' }),
+    ).toBeVisible();
+  });
+
+  it('does not offer members to set up working groups', async () => {
+    fakeApi({
+      'GET /api/v1/me': me(),
+      [`GET ${DETAIL}`]: partnership(),
+      [`GET ${DETAIL}/decisions`]: decisionPage([GROUP]),
+    });
+
+    renderRoute(DECISIONS_PATH);
+
+    expect(await screen.findByText('1 beslutning')).toBeVisible();
+    expect(screen.queryByRole('button', { name: /^Nedsæt arbejdsgruppe/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('columnheader', { name: 'Handlinger' })).not.toBeInTheDocument();
   });
 });

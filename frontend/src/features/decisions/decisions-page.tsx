@@ -1,7 +1,7 @@
 import { Anchor, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { EmptyState } from '../../components/empty-state';
 import { LoadingState } from '../../components/loading-state';
 import { PageNavigation } from '../../components/page-navigation';
@@ -11,6 +11,8 @@ import { formatDayOf } from '../../lib/dates';
 import { PAGE_PARAM, usePageParam } from '../../lib/use-page-param';
 import { usePageTitle } from '../../lib/use-page-title';
 import { usePartnershipContext } from '../partnerships/partnership-context';
+import { workingGroupPath } from '../working-groups/paths';
+import { WorkingGroupModal, type SourceDecision } from '../working-groups/working-group-modal';
 import { useDecisions } from './use-decisions';
 
 /** The URL parameter with the searched text (`?soeg=arbejdsgruppe`), so a search can be linked. */
@@ -36,11 +38,18 @@ function useSearchText(): [string, (text: string) => void] {
 /**
  * The partnership's decisions register: every decision recorded in its meetings' minutes, newest
  * meeting first, each with the meeting and agenda item it was made under. Searchable by text.
+ * Editors set up a working group from a decision here.
  */
 export function DecisionsPage() {
   const { t, i18n } = useTranslation();
-  const { partnership } = usePartnershipContext();
+  const { partnership, canEdit } = usePartnershipContext();
   usePageTitle(t('decisions.pageTitle', { name: partnership.name }));
+  const navigate = useNavigate();
+  const [groupDialog, setGroupDialog] = useState<{
+    opened: boolean;
+    decision: SourceDecision | null;
+    key: number;
+  }>({ opened: false, decision: null, key: 0 });
   const [text, search] = useSearchText();
   const [page, goToPage] = usePageParam();
   const query = useDecisions(partnership.id, text, page - 1);
@@ -91,7 +100,7 @@ export function DecisionsPage() {
               : t('decisions.count', { count: query.data.totalItems })}
           </Text>
           <Table.ScrollContainer
-            minWidth={640}
+            minWidth={canEdit ? 800 : 640}
             type="native"
             tabIndex={0}
             role="group"
@@ -104,6 +113,7 @@ export function DecisionsPage() {
                   <Table.Th scope="col">{t('decisions.meeting')}</Table.Th>
                   <Table.Th scope="col">{t('decisions.item')}</Table.Th>
                   <Table.Th scope="col">{t('decisions.decision')}</Table.Th>
+                  {canEdit && <Table.Th scope="col">{t('decisions.actions')}</Table.Th>}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -130,6 +140,28 @@ export function DecisionsPage() {
                     <Table.Td>
                       <PlainText>{entry.text}</PlainText>
                     </Table.Td>
+                    {canEdit && (
+                      <Table.Td>
+                        <Button
+                          size="xs"
+                          variant="default"
+                          aria-label={t('decisions.createGroupLabel', { text: entry.text })}
+                          onClick={() =>
+                            setGroupDialog((current) => ({
+                              opened: true,
+                              decision: {
+                                id: entry.id,
+                                text: entry.text,
+                                meetingTitle: entry.meetingTitle,
+                              },
+                              key: current.key + 1,
+                            }))
+                          }
+                        >
+                          {t('decisions.createGroup')}
+                        </Button>
+                      </Table.Td>
+                    )}
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -137,6 +169,21 @@ export function DecisionsPage() {
           </Table.ScrollContainer>
           <PageNavigation page={page} totalPages={query.data.totalPages} onChange={goToPage} />
         </>
+      )}
+      {canEdit && (
+        <WorkingGroupModal
+          session={groupDialog.key}
+          partnership={partnership}
+          group={null}
+          decision={groupDialog.decision}
+          opened={groupDialog.opened}
+          onClose={() => setGroupDialog((current) => ({ ...current, opened: false }))}
+          onSaved={(created) =>
+            void navigate(workingGroupPath(partnership.id, created.id), {
+              state: { created: created.name },
+            })
+          }
+        />
       )}
     </Stack>
   );

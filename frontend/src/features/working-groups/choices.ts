@@ -1,0 +1,56 @@
+import type { ComboboxStringGroupData } from '@mantine/core';
+import type { FocusAreaView, OrganisationRef, PartnershipView } from '../../api/types';
+
+/**
+ * The organisations to choose among: the partnership's parties first, as they are the ones that
+ * usually lead or answer for the work, then every other active organisation. One no longer active
+ * is offered only to keep the one already chosen.
+ */
+export function organisationChoices(
+  partnership: PartnershipView,
+  active: readonly OrganisationRef[],
+  current: OrganisationRef | null | undefined,
+  labels: { none: string; parties: string; others: string },
+): ComboboxStringGroupData {
+  const parties = partnership.parties.map((party) => party.organisation);
+  const known = new Set(active.map((organisation) => organisation.id));
+  const extra = [...parties, ...(current ? [current] : [])].filter(
+    (organisation, index, all) =>
+      !known.has(organisation.id) && all.findIndex((o) => o.id === organisation.id) === index,
+  );
+  const all = [...active, ...extra];
+  const partyIds = new Set(parties.map((organisation) => organisation.id));
+  const option = (organisation: OrganisationRef) => ({
+    value: organisation.id,
+    label: organisation.name,
+  });
+  const partyOptions = all.filter((o) => partyIds.has(o.id)).map(option);
+  const otherOptions = all.filter((o) => !partyIds.has(o.id)).map(option);
+  return [
+    { value: '', label: labels.none },
+    ...(partyOptions.length > 0 ? [{ group: labels.parties, items: partyOptions }] : []),
+    ...(otherOptions.length > 0 ? [{ group: labels.others, items: otherOptions }] : []),
+  ];
+}
+
+/**
+ * The focus areas to choose among, by number. Retired ones are not offered for new work, but what
+ * already has one keeps it.
+ */
+export function focusAreaChoices(
+  focusAreas: readonly FocusAreaView[],
+  currentId: string,
+  labels: {
+    none: string;
+    name: (area: FocusAreaView) => string;
+    retired: (name: string) => string;
+  },
+) {
+  const areas = focusAreas
+    .filter((area) => !area.retired || area.id === currentId)
+    .map((area) => ({
+      value: area.id,
+      label: area.retired ? labels.retired(labels.name(area)) : labels.name(area),
+    }));
+  return [{ value: '', label: labels.none }, ...areas];
+}

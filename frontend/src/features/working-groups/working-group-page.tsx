@@ -1,0 +1,346 @@
+import { Anchor, Box, Button, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useLocation, useParams } from 'react-router';
+import type { PartnershipView } from '../../api/types';
+import { LoadingState } from '../../components/loading-state';
+import { NotRecorded } from '../../components/not-recorded';
+import { PageTitle } from '../../components/page-title';
+import { PlainText } from '../../components/plain-text';
+import { ProblemAlert } from '../../components/problem-alert';
+import { RichText } from '../../components/rich-text';
+import { formatDateTime } from '../../lib/dates';
+import { isUuid } from '../../lib/ids';
+import { isMalformedPathParameter, toProblemError } from '../../lib/problem';
+import { GoalCard } from '../goals/goal-card';
+import { GoalModal } from '../goals/goal-modal';
+import { useWorkingGroupGoals } from '../goals/use-goals';
+import { usePartnershipContext } from '../partnerships/partnership-context';
+import { CloseWorkingGroupModal } from './close-working-group-modal';
+import { workingGroupsPath } from './paths';
+import type { WorkingGroupView } from './types';
+import { useWorkingGroup } from './use-working-groups';
+import { WorkingGroupDeadline } from './working-group-deadline';
+import { WorkingGroupModal } from './working-group-modal';
+import { WorkingGroupStatusBadge } from './working-group-status-badge';
+
+function BackLink({ partnershipId }: { partnershipId: string }) {
+  const { t } = useTranslation();
+  return (
+    <Anchor component={Link} to={workingGroupsPath(partnershipId)}>
+      <span aria-hidden="true">← </span>
+      {t('workingGroups.back')}
+    </Anchor>
+  );
+}
+
+/** A missing group, one in another partnership and a malformed id all look the same. */
+function isMissing(error: unknown): boolean {
+  const problem = toProblemError(error);
+  return problem.key === 'not-found' || isMalformedPathParameter(problem, 'workingGroupId');
+}
+
+function Fact({ term, children }: { term: string; children: ReactNode }) {
+  return (
+    <Box>
+      <Text component="dt" size="sm" fw={600}>
+        {term}
+      </Text>
+      <Box component="dd" m={0}>
+        {children}
+      </Box>
+    </Box>
+  );
+}
+
+/** Focus area, lead, deadline, and the decision in the minutes that set the group up. */
+function WorkingGroupFacts({ group }: { group: WorkingGroupView }) {
+  const { t, i18n } = useTranslation();
+  const meetingPath = (meetingId: string) =>
+    `/partnerskaber/${encodeURIComponent(group.partnershipId)}/moeder/${encodeURIComponent(meetingId)}`;
+  return (
+    <SimpleGrid component="dl" cols={{ base: 1, sm: 2, md: 3 }} spacing="md" m={0}>
+      <Fact term={t('workingGroups.focusArea')}>
+        {group.focusArea ? (
+          <Text>
+            {t('workingGroups.focusAreaName', {
+              number: group.focusArea.number,
+              title: group.focusArea.title,
+            })}
+          </Text>
+        ) : (
+          <NotRecorded />
+        )}
+      </Fact>
+      <Fact term={t('workingGroups.lead')}>
+        {group.leadOrganisation ? <Text>{group.leadOrganisation.name}</Text> : <NotRecorded />}
+      </Fact>
+      <Fact term={t('workingGroups.deadline')}>
+        <WorkingGroupDeadline group={group} />
+      </Fact>
+      {group.closedAt && (
+        <Fact term={t('workingGroups.closedAt')}>
+          <Text>
+            <time dateTime={group.closedAt}>{formatDateTime(group.closedAt, i18n.language)}</time>
+          </Text>
+        </Fact>
+      )}
+      <Box style={{ gridColumn: '1 / -1' }}>
+        <Fact term={t('workingGroups.decision')}>
+          {group.decision ? (
+            <Stack gap={2}>
+              <PlainText>{group.decision.text}</PlainText>
+              <Text size="sm">
+                {t('workingGroups.decisionMeeting')}{' '}
+                <Anchor component={Link} to={meetingPath(group.decision.meetingId)}>
+                  {group.decision.meetingTitle}
+                </Anchor>
+              </Text>
+            </Stack>
+          ) : (
+            <Text>{t('workingGroups.noDecision')}</Text>
+          )}
+        </Fact>
+      </Box>
+    </SimpleGrid>
+  );
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <Box component="section" aria-labelledby={id}>
+      <Title order={3} id={id} mb="xs">
+        {title}
+      </Title>
+      {children}
+    </Box>
+  );
+}
+
+/** The group's goals, with their traffic lights; editors set new ones for the group here. */
+function GroupGoals({
+  group,
+  partnership,
+  canEdit,
+}: {
+  group: WorkingGroupView;
+  partnership: PartnershipView;
+  canEdit: boolean;
+}) {
+  const { t } = useTranslation();
+  const query = useWorkingGroupGoals(partnership.id, group.id);
+  const [dialog, setDialog] = useState({ opened: false, key: 0 });
+  const [announcement, setAnnouncement] = useState('');
+  const goalsPath = `/partnerskaber/${encodeURIComponent(partnership.id)}/maal`;
+
+  return (
+    <Section id="working-group-goals" title={t('workingGroups.goals.title')}>
+      <Stack gap="sm">
+        <Text>{t('workingGroups.goals.intro')}</Text>
+        <Text role="status" fw={500}>
+          {announcement}
+        </Text>
+        {query.isPending ? (
+          <LoadingState label={t('workingGroups.goals.loading')} />
+        ) : query.isError ? (
+          <ProblemAlert
+            error={query.error}
+            title={t('workingGroups.goals.loadFailed')}
+            onRetry={() => void query.refetch()}
+          />
+        ) : query.data.items.length === 0 ? (
+          <Text>
+            {t(canEdit ? 'workingGroups.goals.emptyEditor' : 'workingGroups.goals.empty')}
+          </Text>
+        ) : (
+          <Stack
+            component="ul"
+            aria-label={t('workingGroups.goals.listLabel', { name: group.name })}
+            gap="md"
+            m={0}
+            p={0}
+            style={{ listStyle: 'none' }}
+          >
+            {query.data.items.map((goal) => (
+              <GoalCard
+                key={goal.id}
+                goal={goal}
+                partnershipId={partnership.id}
+                headingOrder={4}
+                showWorkingGroup={false}
+              />
+            ))}
+          </Stack>
+        )}
+        <Group gap="sm">
+          {canEdit && (
+            <Button
+              variant="light"
+              onClick={() => setDialog((current) => ({ opened: true, key: current.key + 1 }))}
+            >
+              {t('workingGroups.goals.create')}
+            </Button>
+          )}
+          <Anchor component={Link} to={goalsPath}>
+            {t('workingGroups.goals.all')}
+          </Anchor>
+        </Group>
+      </Stack>
+      {canEdit && (
+        <GoalModal
+          session={dialog.key}
+          partnership={partnership}
+          goal={null}
+          preset={{ workingGroupId: group.id, focusAreaId: group.focusArea?.id ?? '' }}
+          opened={dialog.opened}
+          onClose={() => setDialog((current) => ({ ...current, opened: false }))}
+          onSaved={(saved) => setAnnouncement(t('goals.created', { title: saved.title }))}
+        />
+      )}
+    </Section>
+  );
+}
+
+interface Dialog {
+  kind: 'edit' | 'close' | null;
+  key: number;
+}
+
+/**
+ * One working group: its mandate, focus area, lead, deadline and members, the decision it was set
+ * up by, its goals, and once it is closed its closing report. Editors change or close it here.
+ */
+export function WorkingGroupPage() {
+  const { t } = useTranslation();
+  const { partnership } = usePartnershipContext();
+  const { groupId = '' } = useParams();
+  const query = useWorkingGroup(partnership.id, groupId);
+  // A group just set up is named here, where setting it up sends the user.
+  const created = (useLocation().state as { created?: string } | null)?.created;
+  const [announcement, setAnnouncement] = useState(
+    created ? t('workingGroups.created', { name: created }) : '',
+  );
+  const [dialog, setDialog] = useState<Dialog>({ kind: null, key: 0 });
+  const notFound = !isUuid(groupId) || (query.isError && isMissing(query.error));
+  const pageTitle = (name: string) =>
+    t('workingGroups.groupPageTitle', { name, partnership: partnership.name });
+
+  if (notFound) {
+    return (
+      <Stack gap="md" align="flex-start">
+        <PageTitle title={pageTitle(t('workingGroups.notFoundTitle'))} />
+        <BackLink partnershipId={partnership.id} />
+        <Title order={2}>{t('workingGroups.notFoundTitle')}</Title>
+        <Text>{t('workingGroups.notFound')}</Text>
+      </Stack>
+    );
+  }
+
+  if (query.isPending) {
+    return (
+      <>
+        <PageTitle title={pageTitle(t('workingGroups.fallbackTitle'))} />
+        <LoadingState label={t('workingGroups.loadingOne')} />
+      </>
+    );
+  }
+
+  // A failed refetch keeps the group already shown, so an open form is not lost.
+  if (!query.data) {
+    return (
+      <Stack gap="md" align="flex-start">
+        <PageTitle title={pageTitle(t('workingGroups.fallbackTitle'))} />
+        <BackLink partnershipId={partnership.id} />
+        <Title order={2}>{t('workingGroups.fallbackTitle')}</Title>
+        <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />
+      </Stack>
+    );
+  }
+
+  const group = query.data;
+  const reload = async () => (await query.refetch()).data;
+  const open = (kind: 'edit' | 'close') => setDialog((current) => ({ kind, key: current.key + 1 }));
+  const closeDialog = () => setDialog((current) => ({ ...current, kind: null }));
+
+  return (
+    <Stack gap="xl">
+      <PageTitle title={pageTitle(group.name)} />
+      <Stack gap="xs" align="flex-start">
+        <BackLink partnershipId={partnership.id} />
+        <Group gap="sm" align="center">
+          <Title order={2} style={{ overflowWrap: 'anywhere' }}>
+            {group.name}
+          </Title>
+          <WorkingGroupStatusBadge status={group.status} />
+        </Group>
+      </Stack>
+      <Text role="status" fw={500}>
+        {announcement}
+      </Text>
+      <WorkingGroupFacts group={group} />
+      {group.canEdit && (
+        <Group gap="sm">
+          <Button variant="default" onClick={() => open('edit')}>
+            {t('workingGroups.edit')}
+          </Button>
+          {group.status === 'ACTIVE' && (
+            <Button variant="default" color="red.9" onClick={() => open('close')}>
+              {t('workingGroups.close')}
+            </Button>
+          )}
+        </Group>
+      )}
+      {group.status === 'CLOSED' && (
+        <Section id="working-group-report" title={t('workingGroups.closingReport')}>
+          {group.closingReport ? (
+            <RichText html={group.closingReport} />
+          ) : (
+            <Text>{t('workingGroups.noClosingReport')}</Text>
+          )}
+        </Section>
+      )}
+      <Section id="working-group-mandate" title={t('workingGroups.mandate')}>
+        {group.mandate ? (
+          <RichText html={group.mandate} />
+        ) : (
+          <Text>{t('workingGroups.noMandate')}</Text>
+        )}
+      </Section>
+      <Section id="working-group-members" title={t('workingGroups.members')}>
+        {group.members.length === 0 ? (
+          <Text>{t('workingGroups.membersEmpty')}</Text>
+        ) : (
+          <Box component="ul" m={0} pl="xl" aria-labelledby="working-group-members">
+            {group.members.map((member) => (
+              <li key={member.id}>
+                <Text>{member.name}</Text>
+              </li>
+            ))}
+          </Box>
+        )}
+      </Section>
+      <GroupGoals group={group} partnership={partnership} canEdit={group.canEdit} />
+      {group.canEdit && (
+        <>
+          <WorkingGroupModal
+            session={dialog.key}
+            partnership={partnership}
+            group={group}
+            reload={reload}
+            opened={dialog.kind === 'edit'}
+            onClose={closeDialog}
+            onSaved={() => setAnnouncement(t('workingGroups.saved'))}
+          />
+          <CloseWorkingGroupModal
+            session={dialog.key}
+            group={group}
+            reload={reload}
+            opened={dialog.kind === 'close'}
+            onClose={closeDialog}
+            onClosed={() => setAnnouncement(t('workingGroups.closed'))}
+          />
+        </>
+      )}
+    </Stack>
+  );
+}
