@@ -99,6 +99,14 @@ export function AppLayout() {
         <NavLink
           className={classes.navLink}
           component={RouterNavLink}
+          to="/indberetning"
+          label={t('nav.reporting')}
+          active={location.pathname.startsWith('/indberetning')}
+          onClick={close}
+        />
+        <NavLink
+          className={classes.navLink}
+          component={RouterNavLink}
           to="/kalender"
           label={t('nav.calendarFeed')}
           active={location.pathname.startsWith('/kalender')}

@@ -28,9 +28,11 @@ export interface MeetingDraft {
   durationMinutes: number | string;
   place: string;
   onlineUrl: string;
+  /** The working group whose meeting it is; empty for a meeting of the whole partnership. */
+  workingGroupId: string;
 }
 
-export interface SeriesDraft extends Omit<MeetingDraft, 'date'> {
+export interface SeriesDraft extends Omit<MeetingDraft, 'date' | 'workingGroupId'> {
   firstDate: string;
   count: number | string;
   monthsBetween: number | string;
@@ -46,6 +48,7 @@ export const EMPTY_MEETING: MeetingDraft = {
   durationMinutes: DEFAULT_DURATION,
   place: '',
   onlineUrl: '',
+  workingGroupId: '',
 };
 
 export const DEFAULT_SERIES: SeriesDraft = {
@@ -68,6 +71,7 @@ export function meetingDraftOf(meeting: MeetingView): MeetingDraft {
     durationMinutes: meeting.durationMinutes,
     place: meeting.place ?? '',
     onlineUrl: meeting.onlineUrl ?? '',
+    workingGroupId: meeting.workingGroup?.id ?? '',
   };
 }
 
@@ -123,13 +127,43 @@ function placeAndLink(draft: MeetingDraft | SeriesDraft) {
   return { ...(place ? { place } : {}), ...(onlineUrl ? { onlineUrl } : {}) };
 }
 
-/** The meeting to send; only for a draft without invalid fields. */
+/** A working group as a meeting's form offers it. */
+export interface WorkingGroupChoice {
+  id: string;
+  name: string;
+  status: 'ACTIVE' | 'CLOSED';
+}
+
+/**
+ * The working groups a meeting can be held by: the active ones, in the API's order. A closed group is offered
+ * only to the meeting that is already its, so editing the meeting does not move it.
+ */
+export function workingGroupOptions(
+  groups: readonly WorkingGroupChoice[],
+  current: { id: string; name: string } | null,
+  labels: { wholePartnership: string; closed: (name: string) => string },
+): { value: string; label: string }[] {
+  const active = groups
+    .filter((group) => group.status === 'ACTIVE')
+    .map((group) => ({ value: group.id, label: group.name }));
+  const kept =
+    current && !active.some((option) => option.value === current.id)
+      ? [{ value: current.id, label: labels.closed(current.name) }]
+      : [];
+  return [{ value: '', label: labels.wholePartnership }, ...active, ...kept];
+}
+
+/**
+ * The meeting to send; only for a draft without invalid fields. Without a working group it is the
+ * whole partnership's meeting, also when it was a group's before.
+ */
 export function meetingInputOf(draft: MeetingDraft): MeetingInput {
   return {
     title: draft.title.trim(),
     startsAt: copenhagenOffsetDateTime(draft.date, draft.time) ?? '',
     durationMinutes: Number(draft.durationMinutes),
     ...placeAndLink(draft),
+    ...(draft.workingGroupId ? { workingGroupId: draft.workingGroupId } : {}),
   };
 }
 

@@ -1,15 +1,28 @@
-import { Button, Group, Modal, NumberInput, Stack, Text, TextInput } from '@mantine/core';
+import {
+  Button,
+  Group,
+  Modal,
+  NativeSelect,
+  NumberInput,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingView } from '../../api/types';
+import { LoadingState } from '../../components/loading-state';
+import { ProblemAlert } from '../../components/problem-alert';
 import { SaveError } from '../../components/save-error';
 import { useServerFieldErrors } from '../../lib/field-errors';
+import { useAllWorkingGroups } from '../working-groups/use-working-groups';
 import {
   EMPTY_MEETING,
   invalidMeetingFields,
   MEETING_LIMITS,
   meetingDraftOf,
   meetingInputOf,
+  workingGroupOptions,
   type MeetingDraft,
   type MeetingField,
 } from './meeting-draft';
@@ -57,6 +70,7 @@ function MeetingForm({ partnershipId, meeting, reload, onClose }: MeetingFormPro
   );
   const [checked, setChecked] = useState(false);
   const [reloading, setReloading] = useState(false);
+  const groups = useAllWorkingGroups(partnershipId);
   const server = useServerFieldErrors(mutation.error);
   const invalid = checked ? invalidMeetingFields(draft) : new Set<MeetingField>();
 
@@ -67,6 +81,7 @@ function MeetingForm({ partnershipId, meeting, reload, onClose }: MeetingFormPro
     durationMinutes: t('meetings.form.durationInvalid'),
     place: t('form.tooLong', { max: MEETING_LIMITS.place }),
     onlineUrl: t('meetings.form.onlineUrlInvalid'),
+    workingGroupId: t('meetings.form.workingGroupInvalid'),
   };
   // The API takes date and time as one start; a start it rejects is shown at the date.
   const errorFor = (field: MeetingField): string | undefined => {
@@ -80,6 +95,7 @@ function MeetingForm({ partnershipId, meeting, reload, onClose }: MeetingFormPro
       durationMinutes: t('meetings.form.duration'),
       place: t('meetings.form.place'),
       onlineUrl: t('meetings.form.onlineUrl'),
+      workingGroupId: t('meetings.form.workingGroup'),
     })[field];
 
   const set = <K extends MeetingField>(key: K, value: MeetingDraft[K]) =>
@@ -169,6 +185,27 @@ function MeetingForm({ partnershipId, meeting, reload, onClose }: MeetingFormPro
           onChange={(event) => set('onlineUrl', event.currentTarget.value)}
           error={errorFor('onlineUrl')}
         />
+        {groups.isPending ? (
+          <LoadingState label={t('meetings.form.workingGroupsLoading')} />
+        ) : groups.isError ? (
+          <ProblemAlert
+            error={groups.error}
+            title={t('meetings.form.workingGroupsFailed')}
+            onRetry={() => void groups.refetch()}
+          />
+        ) : (
+          <NativeSelect
+            label={t('meetings.form.workingGroup')}
+            description={t('meetings.form.workingGroupHelp')}
+            value={draft.workingGroupId}
+            onChange={(event) => set('workingGroupId', event.currentTarget.value)}
+            data={workingGroupOptions(groups.data, base?.workingGroup ?? null, {
+              wholePartnership: t('meetings.form.wholePartnership'),
+              closed: (name) => t('meetings.form.workingGroupClosed', { name }),
+            })}
+            error={errorFor('workingGroupId')}
+          />
+        )}
         {mutation.isError && (
           <SaveError
             error={mutation.error}

@@ -11,6 +11,7 @@ import {
   meetingYear,
 } from '../../test/meeting-fixtures';
 import { renderRoute } from '../../test/render';
+import { GROUP_ID, workingGroup, workingGroupPage } from '../../test/working-group-fixtures';
 
 const DETAIL = `/api/v1/partnerships/${HERLEV_ID}`;
 const MEETINGS = `${DETAIL}/meetings`;
@@ -232,6 +233,55 @@ describe('MeetingsPage', () => {
         name: 'Ekstra møde',
       }),
     ).toBeVisible();
+  });
+
+  it('labels the meetings of working groups with the group’s name', async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-25T10:00:00Z') });
+    const { requests } = fakeApi({
+      'GET /api/v1/me': me(),
+      [`GET ${DETAIL}`]: partnership(),
+      [`GET ${MEETINGS}`]: meetingPage([
+        meetingSummary({ workingGroupId: GROUP_ID }),
+        SECOND,
+        meetingSummary({
+          id: '30000000-0000-4000-8000-000000000003',
+          title: 'Arbejdsgruppemøde om tryghedsvandringer',
+          workingGroupId: GROUP_ID,
+        }),
+      ]),
+      [`GET ${DETAIL}/follow-ups`]: followUpPage([]),
+      [`GET ${MEETINGS}/years`]: [],
+      [`GET ${DETAIL}/working-groups`]: workingGroupPage([workingGroup()]),
+    });
+
+    renderRoute(MEETINGS_PATH);
+
+    await screen.findByText('3 møder');
+    const [first, second, third] = listItems('Kommende møder');
+    expect(
+      await within(first).findByText('Arbejdsgruppe: Arbejdsgruppe om tryghedsvandringer'),
+    ).toBeVisible();
+    expect(within(second).queryByText(/^Arbejdsgruppe/)).not.toBeInTheDocument();
+    expect(
+      within(third).getByText('Arbejdsgruppe: Arbejdsgruppe om tryghedsvandringer'),
+    ).toBeVisible();
+    expect(requests.filter((request) => request.url.includes('/working-groups'))).toHaveLength(1);
+  });
+
+  it('labels a working group’s meeting even when the groups cannot be read', async () => {
+    fakeApi({
+      'GET /api/v1/me': me(),
+      [`GET ${DETAIL}`]: partnership(),
+      [`GET ${MEETINGS}`]: meetingPage([meetingSummary({ workingGroupId: GROUP_ID })]),
+      [`GET ${DETAIL}/follow-ups`]: followUpPage([]),
+      [`GET ${MEETINGS}/years`]: [],
+      [`GET ${DETAIL}/working-groups`]: () => problem('internal', 500),
+    });
+
+    renderRoute(MEETINGS_PATH);
+
+    const [first] = await waitFor(() => listItems('Kommende møder'));
+    expect(within(first).getByText('Arbejdsgruppemøde')).toBeVisible();
   });
 
   it('says which fields to fill in before it plans a meeting', async () => {

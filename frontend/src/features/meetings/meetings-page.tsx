@@ -1,6 +1,7 @@
 import {
   Alert,
   Anchor,
+  Badge,
   Button,
   Group,
   Paper,
@@ -22,6 +23,7 @@ import { PAGE_PARAM, usePageParam } from '../../lib/use-page-param';
 import { usePageTitle } from '../../lib/use-page-title';
 import { PartnershipFollowUps } from '../follow-ups/partnership-follow-ups';
 import { usePartnershipContext } from '../partnerships/partnership-context';
+import { useAllWorkingGroups } from '../working-groups/use-working-groups';
 import { MeetingFacts } from './meeting-facts';
 import { MeetingModal } from './meeting-modal';
 import { MeetingStatusBadge } from './meeting-status-badge';
@@ -80,6 +82,38 @@ function MinimumWarnings({ partnershipId }: { partnershipId: string }) {
     ));
 }
 
+/**
+ * Marks a working group's meeting in the list. The list names only the group's id, so the name
+ * comes from the partnership's groups, read once for all the meetings that need it.
+ */
+function WorkingGroupLabel({
+  partnershipId,
+  workingGroupId,
+}: {
+  partnershipId: string;
+  workingGroupId: string;
+}) {
+  const { t } = useTranslation();
+  const groups = useAllWorkingGroups(partnershipId);
+  const name = groups.data?.find((group) => group.id === workingGroupId)?.name;
+  const label = name
+    ? t('meetings.workingGroupLabel', { name })
+    : t('meetings.workingGroupLabelUnnamed');
+  return (
+    <Badge
+      variant="outline"
+      color="indigo.9"
+      radius="sm"
+      tt="none"
+      maw="100%"
+      title={label}
+      style={{ alignSelf: 'flex-start' }}
+    >
+      {label}
+    </Badge>
+  );
+}
+
 function MeetingItem({
   meeting,
   partnershipId,
@@ -99,6 +133,12 @@ function MeetingItem({
               {meeting.title}
             </Anchor>
           </Title>
+          {meeting.workingGroupId && (
+            <WorkingGroupLabel
+              partnershipId={partnershipId}
+              workingGroupId={meeting.workingGroupId}
+            />
+          )}
           <MeetingFacts meeting={meeting} />
         </Stack>
         <MeetingStatusBadge status={meeting.status} />
