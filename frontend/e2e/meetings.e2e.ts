@@ -179,6 +179,7 @@ describe('a meeting from planning to approved minutes', () => {
       await main.getByRole('heading', { level: 2, name: MEETING }).waitFor();
       await main.getByRole('button', { name: 'Send til kommentering' }).click();
       const send = page.getByRole('dialog', { name: 'Send til kommentering' });
+      await send.waitFor();
       expect(await accessibilityViolations(page)).toEqual([]);
       await send.getByRole('button', { name: 'Send' }).click();
       await send.waitFor({ state: 'hidden' });

@@ -50,6 +50,26 @@ const DecisionsPage = lazy(() =>
     default: module.DecisionsPage,
   })),
 );
+const WorkingGroupsPage = lazy(() =>
+  import('../features/working-groups/working-groups-page').then((module) => ({
+    default: module.WorkingGroupsPage,
+  })),
+);
+const WorkingGroupPage = lazy(() =>
+  import('../features/working-groups/working-group-page').then((module) => ({
+    default: module.WorkingGroupPage,
+  })),
+);
+const DashboardPage = lazy(() =>
+  import('../features/dashboard/dashboard-page').then((module) => ({
+    default: module.DashboardPage,
+  })),
+);
+const GoalsPage = lazy(() =>
+  import('../features/goals/goals-page').then((module) => ({
+    default: module.GoalsPage,
+  })),
+);
 const IndicatorsPage = lazy(() =>
   import('../features/indicators/indicators-page').then((module) => ({
     default: module.IndicatorsPage,
@@ -65,6 +85,11 @@ const MyFollowUpsPage = lazy(() =>
     default: module.MyFollowUpsPage,
   })),
 );
+const MyReportingPage = lazy(() =>
+  import('../features/reporting/my-reporting-page').then((module) => ({
+    default: module.MyReportingPage,
+  })),
+);
 const CalendarFeedPage = lazy(() =>
   import('../features/calendar/calendar-feed-page').then((module) => ({
     default: module.CalendarFeedPage,
@@ -78,6 +103,16 @@ const OrganisationListPage = lazy(() =>
 const SearchPage = lazy(() =>
   import('../features/search/search-page').then((module) => ({
     default: module.SearchPage,
+  })),
+);
+const ActivitiesPage = lazy(() =>
+  import('../features/activities/activities-page').then((module) => ({
+    default: module.ActivitiesPage,
+  })),
+);
+const ProposalsPage = lazy(() =>
+  import('../features/proposals/proposals-page').then((module) => ({
+    default: module.ProposalsPage,
   })),
 );
 const HistoryPage = lazy(() =>
@@ -104,13 +139,20 @@ export const routes: RouteObject[] = [
           { path: 'moeder/:meetingId', element: <MeetingPage /> },
           { path: 'moeder/:meetingId/referat', element: <MeetingModePage /> },
           { path: 'beslutninger', element: <DecisionsPage /> },
+          { path: 'arbejdsgrupper', element: <WorkingGroupsPage /> },
+          { path: 'arbejdsgrupper/:groupId', element: <WorkingGroupPage /> },
+          { path: 'overblik', element: <DashboardPage /> },
+          { path: 'maal', element: <GoalsPage /> },
           { path: 'indikatorer', element: <IndicatorsPage /> },
           { path: 'indikatorer/:indicatorId', element: <IndicatorPage /> },
+          { path: 'indsatser', element: <ActivitiesPage /> },
+          { path: 'forslag', element: <ProposalsPage /> },
           { path: 'medlemmer', element: <MembersPage /> },
           { path: 'historik', element: <HistoryPage /> },
         ],
       },
       { path: 'opfoelgning', element: <MyFollowUpsPage /> },
+      { path: 'indberetning', element: <MyReportingPage /> },
       { path: 'kalender', element: <CalendarFeedPage /> },
       { path: 'organisationer', element: <OrganisationListPage /> },
       { path: 'soeg', element: <SearchPage /> },

@@ -10,6 +10,8 @@ import { SaveError } from '../../components/save-error';
 import { isUuid } from '../../lib/ids';
 import { isMalformedPathParameter, toProblemError } from '../../lib/problem';
 import { usePartnershipContext } from '../partnerships/partnership-context';
+import { ExportValues } from './export-values';
+import { ImportValues } from './import-values';
 import { IndicatorFacts } from './indicator-facts';
 import { IndicatorModal } from './indicator-modal';
 import { IndicatorStatusBadge } from './indicator-status-badge';
@@ -123,6 +125,34 @@ function IndicatorActions({
   );
 }
 
+/** The indicator's values to and from a file: export for all, import for those who report. */
+function ValueFiles({ indicator }: { indicator: IndicatorView }) {
+  const { t } = useTranslation();
+  const [announcement, setAnnouncement] = useState('');
+  return (
+    <Stack gap="xs">
+      <Group gap="sm" align="flex-start">
+        {indicator.canReport && (
+          <ImportValues
+            partnershipId={indicator.partnershipId}
+            indicator={indicator}
+            onStored={setAnnouncement}
+          />
+        )}
+        <ExportValues
+          partnershipId={indicator.partnershipId}
+          indicatorId={indicator.id}
+          label={t('indicators.export.one')}
+          fallbackName={indicator.code}
+        />
+      </Group>
+      <Text role="status" fw={500}>
+        {announcement}
+      </Text>
+    </Stack>
+  );
+}
+
 /**
  * One indicator: what it measures, its traffic light, its trend per area and in total with the
  * table of the same values, and the values as entered with their history. Those who report for it
@@ -187,6 +217,7 @@ export function IndicatorPage() {
       <IndicatorFacts indicator={indicator} />
       {indicator.canEdit && <IndicatorActions indicator={indicator} reload={reload} />}
       <TrendSection indicator={indicator} />
+      <ValueFiles indicator={indicator} />
       {indicator.canReport && (
         <MeasurementForm indicator={indicator} measurements={measurements.data} />
       )}

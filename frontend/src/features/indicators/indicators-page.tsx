@@ -12,6 +12,8 @@ import { formatPeriod } from '../../lib/periods';
 import { usePageParam } from '../../lib/use-page-param';
 import { usePageTitle } from '../../lib/use-page-title';
 import { usePartnershipContext } from '../partnerships/partnership-context';
+import { ExportValues } from './export-values';
+import { ImportValues } from './import-values';
 import { IndicatorModal } from './indicator-modal';
 import { IndicatorStatusBadge } from './indicator-status-badge';
 import type { IndicatorView } from './types';
@@ -52,16 +54,32 @@ export function IndicatorsPage() {
     deleted ? t('indicators.deleted', { name: deleted }) : '',
   );
   const base = `/partnerskaber/${encodeURIComponent(partnership.id)}/indikatorer`;
+  // Editors may import for the partnership; others when they report for an indicator listed here.
+  const canImport =
+    canEdit || (query.data?.items.some((indicator) => indicator.canReport) ?? false);
+  const hasIndicators = (query.data?.totalItems ?? 0) > 0;
 
   return (
     <Stack gap="lg">
-      <Group justify="space-between" align="center">
+      <Group justify="space-between" align="flex-start">
         <Title order={2}>{t('indicators.title')}</Title>
-        {canEdit && (
-          <Button onClick={() => setDialog((current) => ({ opened: true, key: current.key + 1 }))}>
-            {t('indicators.create')}
-          </Button>
-        )}
+        <Group gap="sm" align="flex-start">
+          {canImport && <ImportValues partnershipId={partnership.id} onStored={setAnnouncement} />}
+          {hasIndicators && (
+            <ExportValues
+              partnershipId={partnership.id}
+              label={t('indicators.export.all')}
+              fallbackName={t('indicators.export.allFilename')}
+            />
+          )}
+          {canEdit && (
+            <Button
+              onClick={() => setDialog((current) => ({ opened: true, key: current.key + 1 }))}
+            >
+              {t('indicators.create')}
+            </Button>
+          )}
+        </Group>
       </Group>
       <Text>{t('indicators.intro')}</Text>
       <Text role="status" fw={500}>

@@ -18,6 +18,8 @@ type MeasurementsPath =
 type RevisionsPath =
   paths['/api/v1/partnerships/{partnershipId}/indicators/{indicatorId}/measurements/{measurementId}/revisions'];
 type SeriesPath = paths['/api/v1/partnerships/{partnershipId}/indicators/{indicatorId}/series'];
+type ImportPath = paths['/api/v1/partnerships/{partnershipId}/measurements/import'];
+type ExportPath = paths['/api/v1/partnerships/{partnershipId}/measurements/export'];
 
 export type IndicatorPage = JsonOf<IndicatorsPath['get']['responses'][200]>;
 export type IndicatorView = JsonOf<IndicatorPath['get']['responses'][200]>;
@@ -34,6 +36,14 @@ export type MeasurementRevisionView = ItemOf<JsonOf<RevisionsPath['get']['respon
 export type SeriesView = JsonOf<SeriesPath['get']['responses'][200]>;
 export type AreaSeries = ItemOf<SeriesView['areas']>;
 export type SeriesPoint = ItemOf<SeriesView['total']>;
+
+export type ImportReport = JsonOf<ImportPath['post']['responses'][200]>;
+export type ImportRow = ItemOf<ImportReport['rows']>;
+export type ImportOutcome = ImportRow['outcome'];
+export type ImportRejection = NonNullable<ImportRow['reason']>;
+export type ExportFormat = NonNullable<
+  NonNullable<ExportPath['get']['parameters']['query']>['format']
+>;
 
 export const FREQUENCIES: readonly Frequency[] = ['MONTH', 'QUARTER', 'YEAR'];
 export const AGGREGATIONS: readonly Aggregation[] = ['SUM', 'AVERAGE', 'LAST'];

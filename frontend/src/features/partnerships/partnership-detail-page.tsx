@@ -37,7 +37,12 @@ function PartnershipNav({ id }: { id: string }) {
     { to: base, label: t('partnership.nav.agreement'), end: true },
     { to: `${base}/moeder`, label: t('partnership.nav.meetings'), end: false },
     { to: `${base}/beslutninger`, label: t('partnership.nav.decisions'), end: false },
+    { to: `${base}/arbejdsgrupper`, label: t('partnership.nav.workingGroups'), end: false },
+    { to: `${base}/overblik`, label: t('partnership.nav.dashboard'), end: false },
+    { to: `${base}/maal`, label: t('partnership.nav.goals'), end: false },
     { to: `${base}/indikatorer`, label: t('partnership.nav.indicators'), end: false },
+    { to: `${base}/indsatser`, label: t('partnership.nav.activities'), end: false },
+    { to: `${base}/forslag`, label: t('partnership.nav.proposals'), end: false },
     { to: `${base}/medlemmer`, label: t('partnership.nav.members'), end: false },
     { to: `${base}/historik`, label: t('partnership.nav.history'), end: false },
   ];
@@ -58,9 +63,9 @@ function PartnershipNav({ id }: { id: string }) {
 
 /**
  * One partnership: its name, status and the user's role, above the page chosen in its menu (the
- * agreement, meetings, decisions, indicators, members, history, or the edit form). The pages get the partnership from
- * here. While a page's code loads, the app layout's loading state stands in for all of it, so the
- * heading never shows above an empty page.
+ * agreement, meetings, decisions, working groups, goals, indicators, members, history, or the edit
+ * form). The pages get the partnership from here. While a page's code loads, the app layout's
+ * loading state stands in for all of it, so the heading never shows above an empty page.
  */
 export function PartnershipDetailPage() {
   const { t } = useTranslation();

@@ -1,0 +1,158 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Locator, Page } from 'playwright-core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { accessibilityViolations, BASE_URL, logIn, openBrowser, type Browser } from './browser';
+import { xlsx } from './xlsx';
+
+const HERLEV_ID = '20000000-0000-4000-8000-000000000001';
+const HERLEV_PARTNERSHIP =
+  'Partnerskabsaftale for forebyggelse af bandekriminalitet og øget tryghed i Herlev, Ballerup og Gladsaxe';
+const DEMO_DECISION =
+  'Partnerskabet gennemfører tryghedsvandringer med boligforeningerne i alle tre kommuner inden årets udgang.';
+
+/** Unique per run, so a rerun on the same database never meets its own earlier work. */
+const RUN = Date.now().toString(36);
+const GROUP = `Vandringsgruppe ${RUN}`;
+const CODE = `E2E-${RUN}`.slice(0, 30);
+const INDICATOR = `Indbrud i Herlev ${RUN}`;
+const GOAL = `Færre indbrud ${RUN}`;
+const YEAR = new Date().getFullYear();
+
+async function openSection(page: Page, link: string): Promise<Locator> {
+  const main = page.getByRole('main');
+  await main.getByRole('link', { name: HERLEV_PARTNERSHIP, exact: true }).click();
+  await main.getByRole('heading', { level: 1, name: HERLEV_PARTNERSHIP }).waitFor();
+  await main
+    .getByRole('navigation', { name: 'Partnerskabet' })
+    .getByRole('link', { name: link })
+    .click();
+  return main;
+}
+
+describe('a working group with a goal and an indicator whose figures come from Excel', () => {
+  let browser: Browser | undefined;
+
+  afterEach(async () => {
+    await browser?.close();
+    browser = undefined;
+  });
+
+  it('the secretariat sets up a working group from a decision, with an indicator and a goal', async () => {
+    browser = await openBrowser();
+    const { page } = browser;
+    await logIn(page, 'sekretariat', 'sekretariat');
+
+    let main = await openSection(page, 'Beslutninger');
+    await main
+      .getByRole('button', { name: `Nedsæt arbejdsgruppe ud fra beslutningen: ${DEMO_DECISION}` })
+      .click();
+    const groupDialog = page.getByRole('dialog', { name: 'Nedsæt arbejdsgruppe' });
+    await groupDialog.getByRole('textbox', { name: 'Navn' }).fill(GROUP);
+    await groupDialog.getByRole('checkbox', { name: /^Demodata: Herlev/ }).check();
+    await groupDialog.getByRole('button', { name: 'Opret arbejdsgruppe' }).click();
+    await groupDialog.waitFor({ state: 'hidden' });
+    await main.getByRole('heading', { name: GROUP }).waitFor();
+    await main.getByText(DEMO_DECISION).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    main = await openSection(page, 'Indikatorer');
+    await main.getByRole('button', { name: 'Ny indikator' }).click();
+    const indicatorDialog = page.getByRole('dialog', { name: 'Ny indikator' });
+    await indicatorDialog.getByRole('textbox', { name: 'Kode' }).fill(CODE);
+    await indicatorDialog.getByRole('textbox', { name: 'Navn' }).fill(INDICATOR);
+    await indicatorDialog.getByRole('textbox', { name: 'Enhed' }).fill('anmeldelser');
+    await indicatorDialog.getByRole('radio', { name: 'Lavere er bedre' }).check();
+    await indicatorDialog
+      .getByRole('combobox', { name: 'Hyppighed' })
+      .selectOption({ label: 'Månedlig' });
+    await indicatorDialog
+      .getByRole('combobox', { name: 'Sammentælling' })
+      .selectOption({ label: 'Sum' });
+    await indicatorDialog.getByRole('textbox', { name: 'Nulpunktets værdi' }).fill('30');
+    await indicatorDialog
+      .getByRole('textbox', { name: 'Nulpunktets periode' })
+      .fill(`${YEAR - 2}-12`);
+    await indicatorDialog.getByRole('textbox', { name: 'Målets værdi' }).fill('15');
+    await indicatorDialog.getByRole('textbox', { name: 'Målets periode' }).fill(`${YEAR + 1}-12`);
+    await indicatorDialog
+      .getByRole('combobox', { name: 'Ejer' })
+      .selectOption({ label: 'Herlev Kommune' });
+    for (const [n, area] of ['Herlev', 'Ballerup', 'Gladsaxe'].entries()) {
+      await indicatorDialog.getByRole('button', { name: 'Tilføj område' }).click();
+      await indicatorDialog.getByRole('textbox', { name: `Område ${n + 1}` }).fill(area);
+    }
+    await indicatorDialog.getByRole('button', { name: 'Opret indikator' }).click();
+    await indicatorDialog.waitFor({ state: 'hidden' });
+    await main.getByRole('link', { name: INDICATOR }).waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    main = await openSection(page, 'Mål');
+    await main.getByRole('button', { name: 'Nyt mål' }).click();
+    const goalDialog = page.getByRole('dialog', { name: 'Nyt mål' });
+    await goalDialog.getByRole('textbox', { name: 'Titel' }).fill(GOAL);
+    await goalDialog
+      .getByRole('combobox', { name: 'Arbejdsgruppe' })
+      .selectOption({ label: GROUP });
+    await goalDialog.getByRole('checkbox', { name: `${CODE} ${INDICATOR}` }).check();
+    await goalDialog.getByRole('button', { name: 'Opret mål' }).click();
+    await goalDialog.waitFor({ state: 'hidden' });
+    const goal = main.getByRole('listitem', { name: GOAL });
+    await goal.getByText('Ingen data').first().waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it('Herlev imports an Excel file of monthly values, previews it and stores it; the chart and status follow', async () => {
+    browser = await openBrowser();
+    const { page } = browser;
+    await logIn(page, 'herlev', 'herlev');
+    const main = await openSection(page, 'Indikatorer');
+    await main.getByRole('link', { name: INDICATOR }).click();
+    await main.getByRole('heading', { name: `${CODE} ${INDICATOR}` }).waitFor();
+
+    const rows: (string | number)[][] = [['indikator', 'område', 'periode', 'værdi']];
+    for (let month = 1; month <= 6; month++) {
+      rows.push([CODE, 'Herlev', `${YEAR - 1}-0${month}`, 21 - month]);
+    }
+    const folder = await mkdtemp(join(tmpdir(), 'partnerskab-xlsx-'));
+    const file = join(folder, 'herlev-indbrud.xlsx');
+    await writeFile(file, xlsx(rows));
+
+    await main.getByRole('button', { name: 'Importér værdier' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Importér værdier' });
+    await dialog.getByLabel('Fil med værdier (CSV eller Excel)').setInputFiles(file);
+    await dialog.getByRole('table', { name: 'Forhåndsvisning' }).waitFor();
+    await dialog.getByText('6 oprettes').waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'Gem værdierne' }).click();
+    await page.getByText('6 værdier er gemt').waitFor();
+    await page.keyboard.press('Escape');
+
+    // The total of June is Herlev's 15, the target: the traffic light turns green.
+    await main.getByText('På rette vej').first().waitFor();
+    await main
+      .getByRole('table', { name: /^Værdier pr\./ })
+      .getByText('15')
+      .first()
+      .waitFor();
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+
+  it('Furesø sees nothing of the other partnership', async () => {
+    browser = await openBrowser();
+    const { page } = browser;
+    await logIn(page, 'furesoe', 'furesoe');
+    const main = page.getByRole('main');
+    await main.getByRole('link', { name: 'Trygt Furesø' }).waitFor();
+    expect(await main.getByRole('link', { name: HERLEV_PARTNERSHIP }).count()).toBe(0);
+
+    await page.goto(`${BASE_URL}/partnerskaber/${HERLEV_ID}/indikatorer`);
+    await main
+      .getByText(/findes ikke|ikke adgang/)
+      .first()
+      .waitFor();
+    expect(await main.getByText(INDICATOR).count()).toBe(0);
+    expect(await accessibilityViolations(page)).toEqual([]);
+  });
+});
