@@ -7,7 +7,7 @@ import type { IndicatorStatus } from './types';
  * contrast; the yellow one takes dark text instead.
  */
 const STATUS_COLORS: Record<IndicatorStatus, string> = {
-  ON_TRACK: 'green.9',
+  ON_TRACK: '#1e6b30',
   AT_RISK: 'yellow.4',
   OFF_TRACK: 'red.9',
   NO_DATA: 'gray.7',

@@ -40,9 +40,10 @@ function isMissing(error: unknown): boolean {
   return problem.key === 'not-found' || isMalformedPathParameter(problem, 'workingGroupId');
 }
 
-function Fact({ term, children }: { term: string; children: ReactNode }) {
+/** One term and its description; a wide one spans the grid's row, still directly inside the <dl>. */
+function Fact({ term, wide, children }: { term: string; wide?: boolean; children: ReactNode }) {
   return (
-    <Box>
+    <Box style={wide ? { gridColumn: '1 / -1' } : undefined}>
       <Text component="dt" size="sm" fw={600}>
         {term}
       </Text>
@@ -85,23 +86,21 @@ function WorkingGroupFacts({ group }: { group: WorkingGroupView }) {
           </Text>
         </Fact>
       )}
-      <Box style={{ gridColumn: '1 / -1' }}>
-        <Fact term={t('workingGroups.decision')}>
-          {group.decision ? (
-            <Stack gap={2}>
-              <PlainText>{group.decision.text}</PlainText>
-              <Text size="sm">
-                {t('workingGroups.decisionMeeting')}{' '}
-                <Anchor component={Link} to={meetingPath(group.decision.meetingId)}>
-                  {group.decision.meetingTitle}
-                </Anchor>
-              </Text>
-            </Stack>
-          ) : (
-            <Text>{t('workingGroups.noDecision')}</Text>
-          )}
-        </Fact>
-      </Box>
+      <Fact term={t('workingGroups.decision')} wide>
+        {group.decision ? (
+          <Stack gap={2}>
+            <PlainText>{group.decision.text}</PlainText>
+            <Text size="sm">
+              {t('workingGroups.decisionMeeting')}{' '}
+              <Anchor component={Link} to={meetingPath(group.decision.meetingId)}>
+                {group.decision.meetingTitle}
+              </Anchor>
+            </Text>
+          </Stack>
+        ) : (
+          <Text>{t('workingGroups.noDecision')}</Text>
+        )}
+      </Fact>
     </SimpleGrid>
   );
 }
