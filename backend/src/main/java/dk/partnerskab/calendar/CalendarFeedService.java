@@ -1,6 +1,7 @@
 package dk.partnerskab.calendar;
 
 import dk.partnerskab.common.problem.ProblemException;
+import dk.partnerskab.common.time.DbTimes;
 import dk.partnerskab.meeting.MeetingStatus;
 import dk.partnerskab.person.CurrentPerson;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -129,17 +130,11 @@ public class CalendarFeedService {
     }
 
     private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
+        return DbTimes.instant(value);
     }
 
     private OffsetDateTime time(Object value) {
-        return value == null ? null : instant(value).atZone(clock.getZone()).toOffsetDateTime();
+        return DbTimes.at(value, clock.getZone());
     }
 
     static String hash(String token) {

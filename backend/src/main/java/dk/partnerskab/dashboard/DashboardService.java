@@ -1,8 +1,9 @@
 package dk.partnerskab.dashboard;
 
 import dk.partnerskab.common.paging.PageRequest;
-import dk.partnerskab.goal.GoalStatus;
+import dk.partnerskab.common.time.DbTimes;
 import dk.partnerskab.goal.GoalService;
+import dk.partnerskab.goal.GoalStatus;
 import dk.partnerskab.goal.dto.GoalView;
 import dk.partnerskab.indicator.Aggregator;
 import dk.partnerskab.indicator.Indicator;
@@ -15,9 +16,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -105,7 +104,6 @@ public class DashboardService {
     }
 
     private OffsetDateTime time(Object value) {
-        Instant instant = value instanceof Instant i ? i : value instanceof OffsetDateTime o ? o.toInstant() : ((Timestamp) value).toInstant();
-        return instant.atZone(clock.getZone()).toOffsetDateTime();
+        return DbTimes.at(value, clock.getZone());
     }
 }

@@ -5,6 +5,7 @@ import dk.partnerskab.audit.AuditTrail;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.ProblemKey;
 import dk.partnerskab.common.problem.Violation;
+import dk.partnerskab.common.time.DbTimes;
 import dk.partnerskab.common.validation.Text;
 import dk.partnerskab.indicator.dto.MeasurementInput;
 import dk.partnerskab.indicator.dto.MeasurementRevisionView;
@@ -288,7 +289,6 @@ public class MeasurementService {
     }
 
     private OffsetDateTime time(Object value) {
-        Instant instant = value instanceof Instant i ? i : value instanceof OffsetDateTime o ? o.toInstant() : ((Timestamp) value).toInstant();
-        return instant.atZone(clock.getZone()).toOffsetDateTime();
+        return DbTimes.at(value, clock.getZone());
     }
 }

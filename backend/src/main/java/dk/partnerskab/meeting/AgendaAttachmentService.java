@@ -6,6 +6,7 @@ import dk.partnerskab.common.http.Preconditions;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.ProblemKey;
 import dk.partnerskab.common.problem.Violation;
+import dk.partnerskab.common.time.DbTimes;
 import dk.partnerskab.meeting.dto.AttachmentView;
 import dk.partnerskab.partnership.MemberRole;
 import dk.partnerskab.partnership.PartnershipAccess;
@@ -189,8 +190,7 @@ public class AgendaAttachmentService {
     }
 
     private OffsetDateTime time(Object value) {
-        Instant instant = value instanceof Instant i ? i : value instanceof OffsetDateTime o ? o.toInstant() : ((Timestamp) value).toInstant();
-        return instant.atZone(clock.getZone()).toOffsetDateTime();
+        return DbTimes.at(value, clock.getZone());
     }
 
     private static String sha256(byte[] content) {

@@ -2,6 +2,7 @@ package dk.partnerskab.meeting;
 
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.Violation;
+import dk.partnerskab.common.time.DbTimes;
 import dk.partnerskab.meeting.dto.AgendaItemInput;
 import dk.partnerskab.meeting.dto.AgendaItemView;
 import dk.partnerskab.meeting.dto.AgendaSuggestion;
@@ -12,7 +13,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -137,8 +137,7 @@ public class AgendaSuggestionService {
     }
 
     private OffsetDateTime time(Object value) {
-        Instant instant = value instanceof Instant i ? i : value instanceof OffsetDateTime o ? o.toInstant() : ((Timestamp) value).toInstant();
-        return instant.atZone(clock.getZone()).toOffsetDateTime();
+        return DbTimes.at(value, clock.getZone());
     }
 
     private static String escape(String text) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.partnerskab.common.problem.ProblemException;
+import dk.partnerskab.common.time.DbTimes;
 import dk.partnerskab.meeting.dto.AgendaItemView;
 import dk.partnerskab.meeting.dto.FollowUpView;
 import dk.partnerskab.meeting.dto.MinutesChange;
@@ -16,7 +17,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -169,7 +169,6 @@ public class MinutesVersions {
     }
 
     private OffsetDateTime time(Object value) {
-        Instant instant = value instanceof Instant i ? i : value instanceof OffsetDateTime o ? o.toInstant() : ((Timestamp) value).toInstant();
-        return instant.atZone(clock.getZone()).toOffsetDateTime();
+        return DbTimes.at(value, clock.getZone());
     }
 }

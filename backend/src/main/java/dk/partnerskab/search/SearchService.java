@@ -3,6 +3,7 @@ package dk.partnerskab.search;
 import dk.partnerskab.common.paging.PageRequest;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.Violation;
+import dk.partnerskab.common.time.DbTimes;
 import dk.partnerskab.partnership.PartnershipAccess;
 import dk.partnerskab.search.dto.SearchHit;
 import dk.partnerskab.search.dto.SearchPage;
@@ -10,9 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -165,7 +164,6 @@ public class SearchService {
     }
 
     private OffsetDateTime time(Object value) {
-        Instant instant = value instanceof Instant i ? i : value instanceof OffsetDateTime o ? o.toInstant() : ((Timestamp) value).toInstant();
-        return instant.atZone(clock.getZone()).toOffsetDateTime();
+        return DbTimes.at(value, clock.getZone());
     }
 }
