@@ -2412,7 +2412,7 @@ export interface components {
         /** @enum {string} */
         ImportOutcome: "CREATE" | "CORRECT" | "UNCHANGED" | "REJECT";
         /** @enum {string} */
-        ImportRejection: "MISSING_INDICATOR" | "UNKNOWN_INDICATOR" | "NOT_REPORTER" | "MISSING_AREA" | "UNKNOWN_AREA" | "BAD_PERIOD" | "MISSING_VALUE" | "NOT_A_NUMBER" | "NEGATIVE" | "TOO_LARGE" | "DUPLICATE";
+        ImportRejection: "MISSING_INDICATOR" | "UNKNOWN_INDICATOR" | "NOT_REPORTER" | "MISSING_AREA" | "UNKNOWN_AREA" | "BAD_PERIOD" | "MISSING_VALUE" | "NOT_A_NUMBER" | "NEGATIVE" | "TOO_LARGE" | "TEXT_TOO_LONG" | "PERSONAL_DATA" | "DUPLICATE";
         /** @description The preview or the result of an import. Nothing is stored unless every row is accepted. */
         ImportReport: {
             /** @description Whether this was only a preview. */

@@ -107,10 +107,11 @@ public class CalendarFeedService {
                                 + "p.name, p.id from meeting m join partnership p on p.id = m.partnership_id "
                                 + "join partnership_member pm on pm.partnership_id = m.partnership_id "
                                 + "and pm.person_id = :person and pm.deleted_at is null "
-                                + "where m.starts_at >= :from order by m.starts_at, m.id")
+                                + "where m.starts_at >= :from order by m.starts_at desc, m.id")
                 .setParameter("person", person).setParameter("from", Timestamp.from(clock.instant().minus(HISTORY)))
                 .setMaxResults(MAX_EVENTS).getResultList();
-        List<Ics.Event> events = rows.stream().map(this::event).toList();
+        List<Ics.Event> events = new java.util.ArrayList<>(rows.stream().map(this::event).toList());
+        java.util.Collections.reverse(events);
         return Ics.calendar("Partnerskabsmøder", events, clock.instant());
     }
 

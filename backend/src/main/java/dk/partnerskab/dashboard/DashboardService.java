@@ -50,8 +50,7 @@ public class DashboardService {
     @Transactional
     public DashboardView dashboard(UUID partnershipId) {
         Optional<MemberRole> role = access.requireVisible(partnershipId);
-        List<GoalView> active = goals.list(partnershipId, null, new PageRequest(0, 50, "title", false)).items().stream()
-                .filter(g -> g.status() == GoalStatus.ACTIVE).toList();
+        List<GoalView> active = goals.list(partnershipId, null, GoalStatus.ACTIVE, new PageRequest(0, 50, "title", false)).items();
         List<Indicator> all = em.createQuery("select i from Indicator i where i.partnershipId = :p order by lower(i.code), i.id",
                 Indicator.class).setParameter("p", partnershipId).setMaxResults(MAX_INDICATORS).getResultList();
         List<IndicatorView> views = indicators.views(partnershipId, role, all);

@@ -58,14 +58,25 @@ public class GoalService {
     /** @param workingGroupId only this working group's goals, or null for all */
     @Transactional
     public GoalPage list(UUID partnershipId, UUID workingGroupId, PageRequest page) {
+        return list(partnershipId, workingGroupId, null, page);
+    }
+
+    /** @param status only goals with this status, or null for all */
+    @Transactional
+    public GoalPage list(UUID partnershipId, UUID workingGroupId, GoalStatus status, PageRequest page) {
         Optional<MemberRole> role = access.requireVisible(partnershipId);
-        String where = "g.partnershipId = :p" + (workingGroupId == null ? "" : " and g.workingGroupId = :w");
+        String where = "g.partnershipId = :p" + (workingGroupId == null ? "" : " and g.workingGroupId = :w")
+                + (status == null ? "" : " and g.status = :s");
         var count = em.createQuery("select count(g) from Goal g where " + where, Long.class).setParameter("p", partnershipId);
         var select = em.createQuery("select g from Goal g where " + where + " order by g.status, lower(g.title), g.id", Goal.class)
                 .setParameter("p", partnershipId);
         if (workingGroupId != null) {
             count.setParameter("w", workingGroupId);
             select.setParameter("w", workingGroupId);
+        }
+        if (status != null) {
+            count.setParameter("s", status);
+            select.setParameter("s", status);
         }
         long total = count.getSingleResult();
         List<Goal> goals = total == 0 ? List.of() : select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();

@@ -74,13 +74,19 @@ public class MeasurementExport {
                     CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get())) {
                 printer.printRecord(HEADER);
                 for (Object[] r : rows) {
-                    printer.printRecord(r[0], r[1], r[2], danish.format((BigDecimal) r[3]), r[4], r[5]);
+                    printer.printRecord(safe(r[0]), safe(r[1]), r[2], danish.format((BigDecimal) r[3]), safe(r[4]), safe(r[5]));
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** Text that Excel would take for a formula (=, +, -, @) gets a leading apostrophe. */
+    static String safe(Object value) {
+        String text = value == null ? null : value.toString();
+        return text != null && !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     private static byte[] xlsx(List<Object[]> rows) {

@@ -4,6 +4,7 @@ import dk.partnerskab.audit.AuditAction;
 import dk.partnerskab.audit.AuditTrail;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.Violation;
+import dk.partnerskab.common.validation.NoCprNumberValidator;
 import dk.partnerskab.indicator.dto.ImportReport;
 import dk.partnerskab.indicator.dto.ImportRow;
 import dk.partnerskab.partnership.MemberRole;
@@ -140,6 +141,13 @@ public class MeasurementImport {
                 } else if (raw.number().abs().compareTo(new BigDecimal("1e12")) > 0) {
                     rejection = ImportRejection.TOO_LARGE;
                     problem = "the value is too large";
+                } else if ((raw.source() != null && raw.source().length() > 300) || (raw.note() != null && raw.note().length() > 1000)) {
+                    rejection = ImportRejection.TEXT_TOO_LONG;
+                    problem = "kilde may hold 300 characters and note 1000";
+                } else if (NoCprNumberValidator.containsCpr(Objects.toString(raw.source(), ""))
+                        || NoCprNumberValidator.containsCpr(Objects.toString(raw.note(), ""))) {
+                    rejection = ImportRejection.PERSONAL_DATA;
+                    problem = "kilde or note holds something shaped like a CPR number; personal data about citizens is not allowed";
                 }
             }
             if (problem == null) {
@@ -275,6 +283,9 @@ public class MeasurementImport {
 
     private static Period period(MeasurementFile.Raw raw, Frequency frequency) {
         if (raw.periodDate() != null) {
+            if (raw.periodDate().getYear() < 1900 || raw.periodDate().getYear() > 2200) {
+                return null;
+            }
             Period month = Period.month(raw.periodDate().getYear(), raw.periodDate().getMonthValue());
             return frequency == Frequency.MONTH ? month : month.within(frequency);
         }

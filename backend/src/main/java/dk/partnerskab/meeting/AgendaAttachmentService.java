@@ -127,11 +127,12 @@ public class AgendaAttachmentService {
         Optional<MemberRole> role = access.requireVisible(partnershipId);
         Meeting meeting = meetings.findIn(partnershipId, meetingId)
                 .orElseThrow(() -> ProblemException.notFound("No meeting with this id in this partnership."));
-        if (meeting.status == MeetingStatus.PLANNED && !access.canEdit(partnershipId, role)) {
+        if (meeting.agendaPublishedAt == null && !access.canEdit(partnershipId, role)) {
             throw ProblemException.notFound("No file with this id on this agenda item.");
         }
         List<?> rows = em.createNativeQuery("select filename, content_type, content from agenda_attachment "
-                        + "where id = :id and agenda_item_id = :i and meeting_id = :m")
+                        + "where id = :id and agenda_item_id = :i and meeting_id = :m "
+                        + "and exists (select 1 from agenda_item a where a.id = :i and a.deleted_at is null)")
                 .setParameter("id", attachmentId).setParameter("i", itemId).setParameter("m", meetingId).getResultList();
         Object[] row = (Object[]) rows.stream().findFirst()
                 .orElseThrow(() -> ProblemException.notFound("No file with this id on this agenda item."));

@@ -79,7 +79,8 @@ public class AgendaSuggestionService {
                     + suggestion.sourceMeetingStartsAt().format(DAY) + "."
                     + (suggestion.responsible() == null ? "" : " Ansvarlig: " + escape(suggestion.responsible()) + ".")
                     + (suggestion.dueDate() == null ? "" : " Frist: " + suggestion.dueDate().format(DAY) + ".") + "</p>";
-            return agenda.add(partnershipId, meetingId, new AgendaItemInput(suggestion.title(), background, AgendaItemKind.DISCUSSION,
+            return agenda.add(partnershipId, meetingId, new AgendaItemInput(dk.partnerskab.common.validation.Text.cut(suggestion.title(), 300),
+                    background, AgendaItemKind.DISCUSSION,
                     null, null, null), suggestion.sourceId(), null);
         }
         AgendaItem earlier = em.find(AgendaItem.class, suggestion.sourceId());

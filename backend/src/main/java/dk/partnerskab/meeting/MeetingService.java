@@ -77,7 +77,7 @@ public class MeetingService {
         Meeting meeting = require(partnershipId, id);
         MeetingView view = view(meeting, canEdit);
         // The agenda is the secretariat's draft until it is published.
-        if (!canEdit && meeting.status == MeetingStatus.PLANNED) {
+        if (!canEdit && meeting.agendaPublishedAt == null) {
             return withAgenda(view, List.of());
         }
         // Integrations read minutes once they are published, not the drafts the members work on.

@@ -42,7 +42,8 @@ public class FollowUpReminders {
         LocalDate today = LocalDate.now(clock);
         @SuppressWarnings("unchecked")
         List<Object[]> due = em.createNativeQuery("update follow_up_item set reminder_sent_at = :now "
-                        + "where status = 'OPEN' and reminder_sent_at is null and due_date between :today and :last "
+                        + "where status = 'OPEN' and deleted_at is null and reminder_sent_at is null "
+                        + "and due_date between :today and :last "
                         + "returning id, partnership_id, title, due_date, responsible_person_id, responsible_organisation_id")
                 .setParameter("now", Timestamp.from(clock.instant())).setParameter("today", today)
                 .setParameter("last", today.plusDays(DAYS_AHEAD)).getResultList();

@@ -97,7 +97,9 @@ public class Notifications {
     /** The people invited to the meeting: all members, or a working group's members and the secretariat. */
     private void toInvited(Meeting meeting, String partnership, String subject, String text) {
         send(recipients(em.createNativeQuery("select p.email, p.display_name from meeting_attendance a join person p on p.id = a.person_id "
-                + "where a.meeting_id = :m and p.email is not null order by p.display_name").setParameter("m", meeting.id)
+                + "where a.meeting_id = :m and p.email is not null and exists (select 1 from partnership_member pm "
+                + "where pm.partnership_id = :p and pm.person_id = a.person_id and pm.deleted_at is null) order by p.display_name")
+                .setParameter("m", meeting.id).setParameter("p", meeting.partnershipId)
                 .getResultList()), partnership, subject, text);
     }
 

@@ -102,7 +102,7 @@ public class ProposalService {
                 .getSingleResult();
         AgendaItemView item;
         try {
-            item = agenda.add(partnershipId, input.meetingId(), new AgendaItemInput("Forslag: " + p.title,
+            item = agenda.add(partnershipId, input.meetingId(), new AgendaItemInput(dk.partnerskab.common.validation.Text.cut("Forslag: " + p.title, 300),
                     "<p>Forslag fra " + escape(who) + ".</p>" + (p.description == null ? "" : "<p>" + escape(p.description) + "</p>"),
                     AgendaItemKind.DECISION, null, null, null));
         } catch (ProblemException e) {

@@ -100,7 +100,7 @@ public class SearchService {
         String query = "q as (select to_tsquery('danish', :tsquery) as query)";
         String columns = "m.partnership_id, v.name as partnership_name, m.id as meeting_id, m.title as meeting_title, "
                 + "m.starts_at, a.id as item_id, a.title as item_title";
-        String drafts = restricted ? " and m.status <> 'PLANNED'" : "";
+        String drafts = restricted ? " and m.agenda_published_at is not null" : "";
         String agenda = "select 'AGENDA_ITEM' as kind, a.id, " + columns + ", a.agenda_text as body, "
                 + "ts_rank(a.agenda_tsv, q.query) as rank "
                 + "from agenda_item a join meeting m on m.id = a.meeting_id join visible v on v.id = m.partnership_id cross join q "

@@ -101,6 +101,14 @@ class MeasurementImportTest {
     }
 
     @Test
+    void personalDataInANoteRejectsTheRow() {
+        upload(Persona.MEMBER, "text/csv", csv("indikator;område;periode;værdi;note\nIND-01;Herlev;2026-01;2;Anmelder 010190-1234\n"), true)
+                .statusCode(200).body("rows[0].reason", equalTo("PERSONAL_DATA"));
+        org.junit.jupiter.api.Assertions.assertEquals("'=HYPERLINK(1)", MeasurementExport.safe("=HYPERLINK(1)"));
+        org.junit.jupiter.api.Assertions.assertEquals("Herlev", MeasurementExport.safe("Herlev"));
+    }
+
+    @Test
     void aCsvFromDanishExcelInWindows1252IsRead() {
         byte[] file = "indikator;område;periode;værdi\nIND-01;Herlev;2026-01;2,5\n".getBytes(java.nio.charset.Charset.forName("windows-1252"));
         upload(Persona.MEMBER, "text/csv", file, true).statusCode(200).body("created", equalTo(1)).body("rows[0].value", equalTo(2.5f));

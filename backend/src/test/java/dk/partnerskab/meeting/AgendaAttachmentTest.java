@@ -67,6 +67,14 @@ class AgendaAttachmentTest {
     }
 
     @Test
+    void aCancelledMeetingsUnpublishedAgendaStaysTheSecretariats() {
+        String id = upload(Persona.SECRETARIAT, "\"0\"", "application/pdf", PDF, "Udkast.pdf").statusCode(201).extract().path("id");
+        as(Persona.SECRETARIAT).header("If-Match", "\"0\"").body(Map.of("reason", "Aflyst")).post(meeting + "/cancel").then().statusCode(200);
+        assertProblem(as(Persona.MEMBER).get(files + "/" + id).then(), 404, "not-found");
+        as(Persona.MEMBER).get(meeting).then().statusCode(200).body("agenda", empty());
+    }
+
+    @Test
     void onlyAcceptedTypesWhoseContentMatches() {
         assertProblem(upload(Persona.SECRETARIAT, "\"0\"", "application/pdf", PNG, "fake.pdf"), 400, "validation-failed")
                 .body("violations[0].field", equalTo("file"));

@@ -123,6 +123,13 @@ public class ProblemMapper {
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 
+    /** Two people changing the same row at once: the later one is told, as with a stale If-Match. */
+    @ServerExceptionMapper
+    public Response concurrentChange(jakarta.persistence.OptimisticLockException e, UriInfo uri) {
+        return respond(ProblemKey.VERSION_MISMATCH, "Someone else changed this at the same moment. Reload it and try again.", uri,
+                null, List.of());
+    }
+
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
         return internal(e, uri);

@@ -9,4 +9,9 @@ public final class Text {
     public static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
+
+    /** At most {@code max} characters, ending in "…" when cut. */
+    public static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
 }
