@@ -3,6 +3,7 @@ package dk.partnerskab.activity;
 import dk.partnerskab.activity.dto.ActivityInput;
 import dk.partnerskab.activity.dto.ActivityPage;
 import dk.partnerskab.activity.dto.ActivityView;
+import dk.partnerskab.common.http.Downloads;
 import dk.partnerskab.common.http.Preconditions;
 import dk.partnerskab.common.paging.PageRequest;
 import dk.partnerskab.common.problem.Problem;
@@ -25,8 +26,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -158,10 +157,6 @@ public class ActivityResource {
             @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
             @PathParam("activityId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String activityId) {
         ActivityService.Report report = activities.report(Ids.parse(partnershipId, "partnershipId"), Ids.parse(activityId, "activityId"));
-        String ascii = report.filename().replaceAll("[^A-Za-z0-9._-]", "_");
-        String encoded = URLEncoder.encode(report.filename(), StandardCharsets.UTF_8).replace("+", "%20");
-        return Response.ok(report.content(), report.contentType())
-                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded)
-                .header("X-Content-Type-Options", "nosniff").header("Cache-Control", "private, no-store").build();
+        return Downloads.attachment(report.content(), report.contentType(), report.filename());
     }
 }

@@ -31,11 +31,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -60,12 +57,10 @@ public class IndicatorResource {
 
     private final IndicatorService indicators;
     private final MeasurementService measurements;
-    private final Clock clock;
 
-    public IndicatorResource(IndicatorService indicators, MeasurementService measurements, Clock clock) {
+    public IndicatorResource(IndicatorService indicators, MeasurementService measurements) {
         this.indicators = indicators;
         this.measurements = measurements;
-        this.clock = clock;
     }
 
     @GET
@@ -153,11 +148,8 @@ public class IndicatorResource {
             @QueryParam("aggregate") String aggregate,
             @Parameter(description = "First period, e.g. 2020-01.") @QueryParam("from") String from,
             @Parameter(description = "Last period, e.g. 2026-12.") @QueryParam("to") String to) {
-        UUID p = Ids.parse(partnershipId, "partnershipId");
-        UUID i = Ids.parse(indicatorId, "indicatorId");
-        Frequency frequency = frequency(aggregate);
-        Frequency own = indicators.get(p, i).frequency();
-        return measurements.series(p, i, frequency, period(from, own, "from"), period(to, own, "to"));
+        return measurements.series(Ids.parse(partnershipId, "partnershipId"), Ids.parse(indicatorId, "indicatorId"),
+                frequency(aggregate), from, to);
     }
 
     @GET
@@ -171,13 +163,7 @@ public class IndicatorResource {
             @PathParam("indicatorId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String indicatorId,
             @Parameter(description = "First period.") @QueryParam("from") String from,
             @Parameter(description = "Last period.") @QueryParam("to") String to) {
-        UUID p = Ids.parse(partnershipId, "partnershipId");
-        UUID i = Ids.parse(indicatorId, "indicatorId");
-        Frequency own = indicators.get(p, i).frequency();
-        int year = LocalDate.now(clock).getYear();
-        Period first = from == null || from.isBlank() ? Period.year(year - 2).firstOf(own) : period(from, own, "from");
-        Period last = to == null || to.isBlank() ? Period.year(year + 1).firstOf(own) : period(to, own, "to");
-        return measurements.values(p, i, first, last);
+        return measurements.values(Ids.parse(partnershipId, "partnershipId"), Ids.parse(indicatorId, "indicatorId"), from, to);
     }
 
     @PUT
@@ -225,13 +211,5 @@ public class IndicatorResource {
         } catch (IllegalArgumentException e) {
             throw ProblemException.invalid(List.of(new Violation("aggregate", "query", "must be MONTH, QUARTER or YEAR")));
         }
-    }
-
-    private static Period period(String raw, Frequency frequency, String name) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        return Period.parse(raw, frequency).orElseThrow(() -> ProblemException.invalid(List.of(new Violation(name, "query",
-                "must be a period such as " + IndicatorService.example(frequency)))));
     }
 }

@@ -20,6 +20,7 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -138,11 +139,19 @@ public class MeasurementService {
                 (String) r[4], time(r[5]), (String) r[6])).toList();
     }
 
-    /** The values with who entered them, newest period first, for the table under a chart. */
+    /**
+     * The values with who entered them, newest period first, for the table under a chart; by
+     * default from two years back to next year.
+     *
+     * @throws ProblemException {@code validation-failed} on {@code from} or {@code to} when not a period of the indicator
+     */
     @Transactional
-    public List<MeasurementView> values(UUID partnershipId, UUID indicatorId, Period from, Period to) {
+    public List<MeasurementView> values(UUID partnershipId, UUID indicatorId, String fromText, String toText) {
         access.requireVisible(partnershipId);
-        indicators.require(partnershipId, indicatorId);
+        Indicator indicator = indicators.require(partnershipId, indicatorId);
+        int year = LocalDate.now(clock).getYear();
+        Period from = Optional.ofNullable(period(fromText, indicator.frequency, "from")).orElse(Period.year(year - 2).firstOf(indicator.frequency));
+        Period to = Optional.ofNullable(period(toText, indicator.frequency, "to")).orElse(Period.year(year + 1).firstOf(indicator.frequency));
         List<Measurement> rows = em.createQuery("select m from Measurement m where m.indicatorId = :i and m.periodStart >= :from "
                         + "and m.periodStart <= :to order by m.periodStart desc, m.areaId", Measurement.class)
                 .setParameter("i", indicatorId).setParameter("from", from.start()).setParameter("to", to.start())
@@ -157,9 +166,11 @@ public class MeasurementService {
      * @throws ProblemException {@code validation-failed} on {@code aggregate} when it is finer than the indicator
      */
     @Transactional
-    public SeriesView series(UUID partnershipId, UUID indicatorId, Frequency aggregate, Period from, Period to) {
+    public SeriesView series(UUID partnershipId, UUID indicatorId, Frequency aggregate, String fromText, String toText) {
         access.requireVisible(partnershipId);
         Indicator indicator = indicators.require(partnershipId, indicatorId);
+        Period from = period(fromText, indicator.frequency, "from");
+        Period to = period(toText, indicator.frequency, "to");
         Frequency target = aggregate == null ? indicator.frequency : aggregate;
         if (!indicator.frequency.aggregatesTo(target)) {
             throw ProblemException.invalid(List.of(new Violation("aggregate", "query",
@@ -204,6 +215,15 @@ public class MeasurementService {
         return new SeriesView(target, perArea, points(totals, indicator.aggregation, target, allAreas),
                 IndicatorService.plain(indicator.baselineValue), indicator.baselinePeriod, IndicatorService.plain(indicator.targetValue),
                 indicator.targetPeriod);
+    }
+
+    /** A query parameter's period in the indicator's frequency, or null when not given. */
+    private static Period period(String raw, Frequency frequency, String name) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        return Period.parse(raw, frequency).orElseThrow(() -> ProblemException.invalid(List.of(new Violation(name, "query",
+                "must be a period such as " + IndicatorService.example(frequency)))));
     }
 
     private static List<SeriesView.Point> points(Map<Period, BigDecimal> values, Aggregation aggregation, Frequency target,

@@ -1,5 +1,6 @@
 package dk.partnerskab.meeting;
 
+import dk.partnerskab.common.http.Downloads;
 import dk.partnerskab.common.http.Preconditions;
 import dk.partnerskab.common.problem.Problem;
 import dk.partnerskab.common.security.Roles;
@@ -18,8 +19,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -87,13 +86,7 @@ public class AgendaAttachmentResource {
             @PathParam("attachmentId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String attachmentId) {
         AgendaAttachmentService.Download file = attachments.download(Ids.parse(partnershipId, "partnershipId"),
                 Ids.parse(meetingId, "meetingId"), Ids.parse(itemId, "itemId"), Ids.parse(attachmentId, "attachmentId"));
-        String ascii = file.filename().replaceAll("[^A-Za-z0-9._-]", "_");
-        String encoded = URLEncoder.encode(file.filename(), StandardCharsets.UTF_8).replace("+", "%20");
-        return Response.ok(file.content(), file.contentType())
-                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded)
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Cache-Control", "private, no-store")
-                .build();
+        return Downloads.attachment(file.content(), file.contentType(), file.filename());
     }
 
     @DELETE

@@ -1,5 +1,6 @@
 package dk.partnerskab.partnership;
 
+import dk.partnerskab.common.http.Downloads;
 import dk.partnerskab.common.http.Preconditions;
 import dk.partnerskab.common.problem.Problem;
 import dk.partnerskab.common.security.Roles;
@@ -15,13 +16,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -130,12 +131,7 @@ public class PeriodResource {
     public Response downloadAgreement(@PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
                                       @PathParam("termId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String termId) {
         AgreementDocumentService.Download download = documents.download(Ids.parse(partnershipId, "partnershipId"), Ids.parse(termId, "termId"));
-        String ascii = download.filename().replaceAll("[^A-Za-z0-9._-]", "_");
-        String encoded = java.net.URLEncoder.encode(download.filename(), java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
-        return Response.ok(download.content(), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded)
-                .header("X-Content-Type-Options", "nosniff")
-                .build();
+        return Downloads.attachment(download.content(), "application/pdf", download.filename());
     }
 
     @POST

@@ -1,5 +1,6 @@
 package dk.partnerskab.meeting.export;
 
+import dk.partnerskab.common.http.Downloads;
 import dk.partnerskab.common.problem.Problem;
 import dk.partnerskab.common.security.Roles;
 import dk.partnerskab.common.validation.Ids;
@@ -10,9 +11,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -84,14 +82,6 @@ public class MeetingExportResource {
     }
 
     private static Response download(MeetingExportService.Export export, String type) {
-        String danish = export.filename().replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
-                .replace("Æ", "Ae").replace("Ø", "Oe").replace("Å", "Aa");
-        String ascii = Normalizer.normalize(danish, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replaceAll("[^A-Za-z0-9._-]+", "_");
-        String encoded = URLEncoder.encode(export.filename(), StandardCharsets.UTF_8).replace("+", "%20");
-        return Response.ok(export.content(), type)
-                .header("Content-Disposition", "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded)
-                .header("X-Content-Type-Options", "nosniff")
-                .header("Cache-Control", "private, no-store")
-                .build();
+        return Downloads.attachment(export.content(), type, export.filename());
     }
 }
