@@ -1,23 +1,14 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { api, ifMatch, unwrap } from '../../lib/api-client';
 import { fetchFile } from '../../lib/download';
+import { activityKeys, goalKeys } from '../../lib/query-keys';
 import type { GoalView } from '../goals/types';
-import { goalKeys } from '../goals/use-goals';
-import { partnershipKeys } from '../partnerships/use-partnerships';
 import type { ActivityInput, ActivityView } from './types';
 
 /** The most the API gives in one page. */
 const PAGE_SIZE = 100;
 /** More pages than any partnership's activities or goals need; it stops a runaway loop. */
 const MAX_PAGES = 20;
-
-/** Under the partnership's key, so a renamed focus area refreshes the activities that name it. */
-export const activityKeys = {
-  all: (partnershipId: string) => [...partnershipKeys.detail(partnershipId), 'activities'] as const,
-  every: (partnershipId: string) => [...activityKeys.all(partnershipId), 'every'] as const,
-  detail: (partnershipId: string, activityId: string) =>
-    [...activityKeys.all(partnershipId), 'detail', activityId] as const,
-};
 
 /**
  * Every activity of the partnership, by track and then title. They are shown grouped by track, and
@@ -48,7 +39,7 @@ export function useAllActivities(partnershipId: string) {
  */
 export function useAllGoals(partnershipId: string) {
   return useQuery<GoalView[]>({
-    queryKey: [...goalKeys.all(partnershipId), 'every'],
+    queryKey: goalKeys.every(partnershipId),
     queryFn: async () => {
       const goals: GoalView[] = [];
       for (let page = 0; page < MAX_PAGES; page++) {

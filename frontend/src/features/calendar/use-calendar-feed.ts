@@ -1,10 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { components } from '../../api/schema';
 import { api, unwrap } from '../../lib/api-client';
+import { calendarFeedKey } from '../../lib/query-keys';
 
 export type CalendarFeedView = components['schemas']['CalendarFeedView'];
-
-export const calendarFeedKey = ['calendar-feed'] as const;
 
 const NO_FEED: CalendarFeedView = { active: false, url: null, createdAt: null, lastUsedAt: null };
 

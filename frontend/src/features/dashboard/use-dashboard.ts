@@ -1,13 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../lib/api-client';
-import { partnershipKeys } from '../partnerships/use-partnerships';
+import { dashboardKeys } from '../../lib/query-keys';
 import type { DashboardView } from './types';
-
-/** Under the partnership's key, so a change to the partnership refreshes its dashboard too. */
-export const dashboardKeys = {
-  detail: (partnershipId: string) =>
-    [...partnershipKeys.detail(partnershipId), 'dashboard'] as const,
-};
 
 /**
  * The partnership's active goals and indicators with their status, and the latest values. It

@@ -1,16 +1,9 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { DecisionPage } from '../../api/types';
 import { api, unwrap } from '../../lib/api-client';
-import { partnershipKeys } from '../partnerships/use-partnerships';
+import { decisionKeys } from '../../lib/query-keys';
 
 export const DECISION_PAGE_SIZE = 20;
-
-/** Under the partnership's key, so new decisions in its meetings' minutes refresh the register. */
-export const decisionKeys = {
-  all: (partnershipId: string) => [...partnershipKeys.detail(partnershipId), 'decisions'] as const,
-  list: (partnershipId: string, text: string, page: number) =>
-    [...decisionKeys.all(partnershipId), text, page] as const,
-};
 
 /** One page (zero-based) of the register, newest meeting first, filtered by part of the text. */
 export function useDecisions(partnershipId: string, text: string, page: number) {

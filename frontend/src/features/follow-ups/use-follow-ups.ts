@@ -6,23 +6,9 @@ import type {
   FollowUpView,
 } from '../../api/types';
 import { api, ifMatch, unwrap } from '../../lib/api-client';
-import { partnershipKeys } from '../partnerships/use-partnerships';
+import { followUpKeys, meetingKeys } from '../../lib/query-keys';
 
 export const FOLLOW_UP_PAGE_SIZE = 20;
-
-/**
- * The user's own items apart from any partnership; a partnership's under its key, so a change to
- * the partnership or its meetings refreshes them too.
- */
-export const followUpKeys = {
-  all: ['follow-ups'] as const,
-  mine: (status: FollowUpStatus, page: number) =>
-    [...followUpKeys.all, 'mine', status, page] as const,
-  partnership: (partnershipId: string) =>
-    [...partnershipKeys.detail(partnershipId), 'follow-ups'] as const,
-  partnershipList: (partnershipId: string, status: FollowUpStatus, page: number) =>
-    [...followUpKeys.partnership(partnershipId), status, page] as const,
-};
 
 /** One page (zero-based) of the items the user or their organisation is responsible for. */
 export function useMyFollowUps(status: FollowUpStatus, page: number) {
@@ -46,7 +32,7 @@ export function usePartnershipFollowUps(
   size = FOLLOW_UP_PAGE_SIZE,
 ) {
   return useQuery<FollowUpPage>({
-    queryKey: [...followUpKeys.partnershipList(partnershipId, status, page), size],
+    queryKey: followUpKeys.partnershipList(partnershipId, status, page, size),
     queryFn: () =>
       unwrap(
         api.GET('/api/v1/partnerships/{partnershipId}/follow-ups', {
@@ -67,9 +53,7 @@ export function useRefreshFollowUps() {
     Promise.all([
       queryClient.invalidateQueries({ queryKey: followUpKeys.all }),
       queryClient.invalidateQueries({ queryKey: followUpKeys.partnership(partnershipId) }),
-      queryClient.invalidateQueries({
-        queryKey: [...partnershipKeys.detail(partnershipId), 'meetings'],
-      }),
+      queryClient.invalidateQueries({ queryKey: meetingKeys.all(partnershipId) }),
     ]);
 }
 

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../lib/api-client';
+import { indicatorKeys } from '../../lib/query-keys';
 import type { IndicatorView } from '../indicators/types';
-import { indicatorKeys } from '../indicators/use-indicators';
 
 /** The most the API gives in one page. */
 const PAGE_SIZE = 100;
@@ -15,7 +15,7 @@ const MAX_PAGES = 20;
  */
 export function useAllIndicators(partnershipId: string) {
   return useQuery<IndicatorView[]>({
-    queryKey: [...indicatorKeys.all(partnershipId), 'every'],
+    queryKey: indicatorKeys.every(partnershipId),
     queryFn: async () => {
       const indicators: IndicatorView[] = [];
       for (let page = 0; page < MAX_PAGES; page++) {

@@ -6,24 +6,10 @@ import {
   type QueryClient,
 } from '@tanstack/react-query';
 import { api, ifMatch, unwrap } from '../../lib/api-client';
-import { partnershipKeys } from '../partnerships/use-partnerships';
+import { goalKeys } from '../../lib/query-keys';
 import type { GoalInput, GoalPage, GoalView } from './types';
 
 export const GOAL_PAGE_SIZE = 20;
-
-/**
- * Under the partnership's key, so a change to the partnership, a working group or an indicator
- * read again under it refreshes the goals that name them.
- */
-export const goalKeys = {
-  all: (partnershipId: string) => [...partnershipKeys.detail(partnershipId), 'goals'] as const,
-  list: (partnershipId: string, page: number) =>
-    [...goalKeys.all(partnershipId), 'list', page] as const,
-  ofGroup: (partnershipId: string, workingGroupId: string) =>
-    [...goalKeys.all(partnershipId), 'group', workingGroupId] as const,
-  detail: (partnershipId: string, goalId: string) =>
-    [...goalKeys.all(partnershipId), 'detail', goalId] as const,
-};
 
 /** One page (zero-based) of the partnership's goals: active first, then by title. */
 export function useGoals(partnershipId: string, page: number) {

@@ -7,7 +7,7 @@ import {
 } from '@tanstack/react-query';
 import { api, ifMatch, unwrap } from '../../lib/api-client';
 import { isUuid } from '../../lib/ids';
-import { partnershipKeys } from '../partnerships/use-partnerships';
+import { indicatorKeys } from '../../lib/query-keys';
 import type {
   Frequency,
   IndicatorInput,
@@ -20,29 +20,6 @@ import type {
 } from './types';
 
 export const INDICATOR_PAGE_SIZE = 20;
-
-/**
- * Under the partnership's key, so a change to the partnership refreshes its indicators too; and
- * everything about one indicator sits under its detail key, so a new value refreshes its latest
- * value, status, series and values at once.
- */
-export const indicatorKeys = {
-  all: (partnershipId: string) => [...partnershipKeys.detail(partnershipId), 'indicators'] as const,
-  list: (partnershipId: string, page: number) =>
-    [...indicatorKeys.all(partnershipId), 'list', page] as const,
-  detail: (partnershipId: string, indicatorId: string) =>
-    [...indicatorKeys.all(partnershipId), 'detail', indicatorId] as const,
-  series: (partnershipId: string, indicatorId: string, aggregate: Frequency) =>
-    [...indicatorKeys.detail(partnershipId, indicatorId), 'series', aggregate] as const,
-  measurements: (partnershipId: string, indicatorId: string) =>
-    [...indicatorKeys.detail(partnershipId, indicatorId), 'measurements'] as const,
-  revisions: (partnershipId: string, indicatorId: string, measurementId: string) =>
-    [
-      ...indicatorKeys.measurements(partnershipId, indicatorId),
-      measurementId,
-      'revisions',
-    ] as const,
-};
 
 /** One page (zero-based) of the partnership's indicators, by code. */
 export function useIndicators(partnershipId: string, page: number) {

@@ -2,12 +2,11 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, renderHook } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
+import { indicatorKeys, partnershipKeys } from '../../lib/query-keys';
 import { fakeApi, json } from '../../test/fake-api';
 import { HERLEV_ID } from '../../test/fixtures';
 import { importReport, importRow } from '../../test/import-fixtures';
 import { INDICATOR_ID } from '../../test/indicator-fixtures';
-import { partnershipKeys } from '../partnerships/use-partnerships';
-import { indicatorKeys } from './use-indicators';
 import { useStoreImport } from './use-measurement-files';
 
 const OTHER_PARTNERSHIP = '10000000-0000-4000-8000-000000000099';

@@ -1,10 +1,9 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '../../lib/api-client';
 import { fetchFile, saveFile } from '../../lib/download';
-import { partnershipKeys } from '../partnerships/use-partnerships';
+import { dashboardKeys, indicatorKeys } from '../../lib/query-keys';
 import { importContentType, type ImportContentType } from './import-file';
 import type { ExportFormat, ImportReport } from './types';
-import { indicatorKeys } from './use-indicators';
 
 /**
  * A file as read for the preview. Storing sends these same bytes, so what is stored is what was
@@ -67,7 +66,7 @@ export function useStoreImport(partnershipId: string) {
         queryClient.invalidateQueries({ queryKey: indicatorKeys.all(partnershipId) }),
         // The dashboard's key, spelt out: one feature does not import another.
         queryClient.invalidateQueries({
-          queryKey: [...partnershipKeys.detail(partnershipId), 'dashboard'],
+          queryKey: dashboardKeys.detail(partnershipId),
         }),
       ]),
   });

@@ -19,7 +19,7 @@ import type { paths } from '../../api/schema';
 import { api, ifMatch, unwrap, versionFromEtag } from '../../lib/api-client';
 import { addDays, todayInCopenhagen } from '../../lib/dates';
 import { isUuid } from '../../lib/ids';
-import { partnershipKeys } from '../partnerships/use-partnerships';
+import { meetingKeys } from '../../lib/query-keys';
 
 export const MEETING_PAGE_SIZE = 20;
 
@@ -33,22 +33,6 @@ export type AgendaSuggestionKind = AgendaSuggestion['kind'];
 
 /** Which meetings a list shows: from today on, or before today (newest first). */
 export type MeetingListKind = 'upcoming' | 'past';
-
-/**
- * Under the partnership's key, so a change to the agreement (its minimum number of meetings, its
- * focus areas) refreshes the meetings too.
- */
-export const meetingKeys = {
-  all: (partnershipId: string) => [...partnershipKeys.detail(partnershipId), 'meetings'] as const,
-  list: (partnershipId: string, kind: MeetingListKind, page: number) =>
-    [...meetingKeys.all(partnershipId), 'list', kind, page] as const,
-  years: (partnershipId: string) => [...meetingKeys.all(partnershipId), 'years'] as const,
-  detail: (partnershipId: string, meetingId: string) =>
-    [...meetingKeys.all(partnershipId), 'detail', meetingId] as const,
-  // Under the meeting, so every change of its agenda asks for the suggestions again too.
-  suggestions: (partnershipId: string, meetingId: string) =>
-    [...meetingKeys.detail(partnershipId, meetingId), 'suggestions'] as const,
-};
 
 function listQuery(kind: MeetingListKind, page: number): MeetingListQuery {
   const today = todayInCopenhagen();

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import type { OrganisationView } from '../../api/types';
 import { api, unwrap } from '../../lib/api-client';
-import { organisationKeys } from './use-organisations';
+import { organisationKeys } from '../../lib/query-keys';
 
 /** The most the API gives in one page of organisations. */
 const PAGE_SIZE = 100;

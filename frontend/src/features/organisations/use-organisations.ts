@@ -6,18 +6,10 @@ import type {
   OrganisationView,
 } from '../../api/types';
 import { api, ifMatch, unwrap } from '../../lib/api-client';
+import { organisationKeys } from '../../lib/query-keys';
 import { useMe } from '../../lib/use-me';
 
 const ORGANISATION_PAGE_SIZE = 20;
-
-export const organisationKeys = {
-  all: ['organisations'] as const,
-  lists: () => [...organisationKeys.all, 'list'] as const,
-  list: (query: OrganisationListQuery) => [...organisationKeys.lists(), query] as const,
-  detail: (id: string) => [...organisationKeys.all, 'detail', id] as const,
-  /** Every organisation, all pages: only the active ones, or any. */
-  every: (scope: 'active' | 'any') => [...organisationKeys.all, 'every', scope] as const,
-};
 
 /** Only admins maintain organisations; until `/me` answers (or when it fails) nobody is one. */
 export function useIsAdmin(): boolean {

@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { PartnershipInput, PartnershipStatus, PartnershipView } from '../../api/types';
 import { api, ifMatch, unwrap } from '../../lib/api-client';
-import { partnershipKeys } from './use-partnerships';
+import { partnershipKeys } from '../../lib/query-keys';
 
 /** The lifecycle the API enforces: the statuses a partnership may move to from each status. */
 export const NEXT_STATUSES: Record<PartnershipStatus, PartnershipStatus[]> = {

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { PartnershipView } from '../../api/types';
 import { api, unwrap } from '../../lib/api-client';
 import { isUuid } from '../../lib/ids';
-import { partnershipKeys } from './use-partnerships';
+import { partnershipKeys } from '../../lib/query-keys';
 
 /**
  * The whole partnership with the given id; a partnership the user cannot see is `not-found`. An id

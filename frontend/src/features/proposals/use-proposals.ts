@@ -7,9 +7,7 @@ import {
 } from '@tanstack/react-query';
 import type { DecisionEntry, MeetingStatus, MeetingSummary } from '../../api/types';
 import { api, ifMatch, unwrap } from '../../lib/api-client';
-import { decisionKeys } from '../decisions/use-decisions';
-import { meetingKeys } from '../meetings/use-meetings';
-import { partnershipKeys } from '../partnerships/use-partnerships';
+import { decisionKeys, meetingKeys, proposalKeys } from '../../lib/query-keys';
 import type {
   ProposalAnswer,
   ProposalInput,
@@ -23,12 +21,6 @@ export const PROPOSAL_PAGE_SIZE = 20;
 const ALL_PAGE_SIZE = 100;
 /** More pages than any partnership's decisions need; it stops a runaway loop. */
 const MAX_PAGES = 20;
-
-export const proposalKeys = {
-  all: (partnershipId: string) => [...partnershipKeys.detail(partnershipId), 'proposals'] as const,
-  list: (partnershipId: string, page: number) =>
-    [...proposalKeys.all(partnershipId), 'list', page] as const,
-};
 
 /** One page (zero-based) of the partnership's proposals, newest first, with their answers. */
 export function useProposals(partnershipId: string, page: number) {
@@ -54,7 +46,7 @@ const OPEN_STATUSES: readonly MeetingStatus[] = ['PLANNED', 'AGENDA_PUBLISHED'];
  */
 export function useOpenMeetings(partnershipId: string) {
   return useQuery<MeetingSummary[]>({
-    queryKey: [...meetingKeys.all(partnershipId), 'open-agendas'],
+    queryKey: meetingKeys.openAgendas(partnershipId),
     queryFn: async () => {
       const pages = await Promise.all(
         OPEN_STATUSES.map((status) =>
@@ -82,7 +74,7 @@ export function useOpenMeetings(partnershipId: string) {
  */
 export function useAllDecisions(partnershipId: string) {
   return useQuery<DecisionEntry[]>({
-    queryKey: [...decisionKeys.all(partnershipId), 'every'],
+    queryKey: decisionKeys.every(partnershipId),
     queryFn: async () => {
       const decisions: DecisionEntry[] = [];
       for (let page = 0; page < MAX_PAGES; page++) {

@@ -1,10 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { api, unwrap } from '../../lib/api-client';
+import { reportingKeys } from '../../lib/query-keys';
 import type { ReportingDue } from './types';
-
-export const reportingKeys = {
-  mine: ['reporting', 'mine'] as const,
-};
 
 /**
  * The indicators the user reports for whose latest finished period still lacks values. Values are

@@ -1,18 +1,13 @@
 import { useQuery } from '@tanstack/react-query';
 import type { components } from '../../api/schema';
 import { api, unwrap } from '../../lib/api-client';
+import { searchKeys } from '../../lib/query-keys';
 
 export type SearchPage = components['schemas']['SearchPage'];
 export type SearchHit = components['schemas']['SearchHit'];
 export type SearchHitKind = SearchHit['kind'];
 
 export const SEARCH_PAGE_SIZE = 20;
-
-export const searchKeys = {
-  all: ['search'] as const,
-  results: (query: string, partnership: string | null, page: number) =>
-    [...searchKeys.all, query, partnership, page] as const,
-};
 
 /**
  * One page (zero-based) of the hits for `query`, best match first, in one partnership or all the

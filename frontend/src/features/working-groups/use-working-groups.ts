@@ -7,8 +7,7 @@ import {
 } from '@tanstack/react-query';
 import { api, ifMatch, unwrap } from '../../lib/api-client';
 import { isUuid } from '../../lib/ids';
-import { goalKeys } from '../goals/use-goals';
-import { partnershipKeys } from '../partnerships/use-partnerships';
+import { goalKeys, workingGroupKeys } from '../../lib/query-keys';
 import type {
   WorkingGroupClosing,
   WorkingGroupInput,
@@ -21,20 +20,6 @@ export const WORKING_GROUP_PAGE_SIZE = 20;
 const ALL_PAGE_SIZE = 100;
 /** More pages than any partnership's working groups need; it stops a runaway loop. */
 const MAX_PAGES = 20;
-
-/**
- * Under the partnership's key, so a change to the partnership (a renamed focus area) refreshes its
- * working groups too.
- */
-export const workingGroupKeys = {
-  all: (partnershipId: string) =>
-    [...partnershipKeys.detail(partnershipId), 'working-groups'] as const,
-  list: (partnershipId: string, page: number) =>
-    [...workingGroupKeys.all(partnershipId), 'list', page] as const,
-  every: (partnershipId: string) => [...workingGroupKeys.all(partnershipId), 'every'] as const,
-  detail: (partnershipId: string, workingGroupId: string) =>
-    [...workingGroupKeys.all(partnershipId), 'detail', workingGroupId] as const,
-};
 
 /** One page (zero-based) of the partnership's working groups: active first, then by name. */
 export function useWorkingGroups(partnershipId: string, page: number) {

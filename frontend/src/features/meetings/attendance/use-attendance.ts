@@ -1,15 +1,12 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { AttendanceList, AttendanceUpdate, AttendanceView } from '../../../api/types';
 import { api, ifMatch, unwrap } from '../../../lib/api-client';
-import { meetingKeys } from '../use-meetings';
-
-export const attendanceKey = (partnershipId: string, meetingId: string) =>
-  [...meetingKeys.detail(partnershipId, meetingId), 'attendance'] as const;
+import { meetingKeys } from '../../../lib/query-keys';
 
 /** Everyone invited to the meeting with their answers, and the counts of the answers. */
 export function useAttendance(partnershipId: string, meetingId: string) {
   return useQuery<AttendanceList>({
-    queryKey: attendanceKey(partnershipId, meetingId),
+    queryKey: meetingKeys.attendance(partnershipId, meetingId),
     queryFn: () =>
       unwrap(
         api.GET('/api/v1/partnerships/{partnershipId}/meetings/{meetingId}/attendance', {
@@ -30,7 +27,7 @@ export function useInviteMembers(partnershipId: string, meetingId: string) {
         }),
       ),
     onSuccess: (list: AttendanceList) =>
-      queryClient.setQueryData(attendanceKey(partnershipId, meetingId), list),
+      queryClient.setQueryData(meetingKeys.attendance(partnershipId, meetingId), list),
   });
 }
 
@@ -46,7 +43,7 @@ export interface AttendanceChange {
  */
 export function useUpdateAttendance(partnershipId: string, meetingId: string) {
   const queryClient = useQueryClient();
-  const key = attendanceKey(partnershipId, meetingId);
+  const key = meetingKeys.attendance(partnershipId, meetingId);
   return useMutation({
     mutationFn: ({ row, update }: AttendanceChange) =>
       unwrap(

@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import type { components } from '../../../api/schema';
 import type { MeetingView } from '../../../api/types';
 import { api, unwrap } from '../../../lib/api-client';
-import { meetingKeys } from '../use-meetings';
+import { meetingKeys } from '../../../lib/query-keys';
 
 export type MinutesVersionSummary = components['schemas']['MinutesVersionSummary'];
 export type MinutesVersionView = components['schemas']['MinutesVersionView'];
@@ -12,25 +12,13 @@ export type MinutesSnapshotItem = components['schemas']['MinutesSnapshotItem'];
 
 const VERSIONS = '/api/v1/partnerships/{partnershipId}/meetings/{meetingId}/minutes/versions';
 
-/*
- * Under the meeting's key, so a publication (which refreshes the meeting) asks again. The list is
- * keyed by the count the meeting reports too: a correction someone else published shows up as
- * soon as the meeting is read again.
- */
-export const minutesVersionKeys = {
-  list: (partnershipId: string, meetingId: string, count: number) =>
-    [...meetingKeys.detail(partnershipId, meetingId), 'minutes-versions', count] as const,
-  detail: (partnershipId: string, meetingId: string, number: number) =>
-    [...meetingKeys.detail(partnershipId, meetingId), 'minutes-version', number] as const,
-};
-
 /** The published versions of the minutes, oldest first; none are asked for before the first. */
 export function useMinutesVersions(
   meeting: Pick<MeetingView, 'partnershipId' | 'id' | 'minutesVersion'>,
 ) {
   const { partnershipId, id: meetingId, minutesVersion } = meeting;
   return useQuery<MinutesVersionSummary[]>({
-    queryKey: minutesVersionKeys.list(partnershipId, meetingId, minutesVersion),
+    queryKey: meetingKeys.minutesVersions(partnershipId, meetingId, minutesVersion),
     queryFn: () => unwrap(api.GET(VERSIONS, { params: { path: { partnershipId, meetingId } } })),
     enabled: minutesVersion > 0,
     // A new publication changes the key; the versions already shown stay until the list is read.
@@ -41,7 +29,7 @@ export function useMinutesVersions(
 /** One published version as it stood, with what changed against the one before it. */
 export function useMinutesVersion(partnershipId: string, meetingId: string, number: number | null) {
   return useQuery<MinutesVersionView>({
-    queryKey: minutesVersionKeys.detail(partnershipId, meetingId, number ?? 0),
+    queryKey: meetingKeys.minutesVersion(partnershipId, meetingId, number ?? 0),
     queryFn: () =>
       unwrap(
         api.GET(`${VERSIONS}/{number}`, {

@@ -8,12 +8,8 @@ import type {
   MinutesStatus,
 } from '../../../api/types';
 import { api, ifMatch, unwrap, versionFromEtag } from '../../../lib/api-client';
-import { decisionKeys } from '../../decisions/use-decisions';
-import { followUpKeys } from '../../follow-ups/use-follow-ups';
-import { meetingKeys, useStoreMeeting } from '../use-meetings';
-
-export const commentsKey = (partnershipId: string, meetingId: string) =>
-  [...meetingKeys.detail(partnershipId, meetingId), 'comments'] as const;
+import { decisionKeys, followUpKeys, meetingKeys } from '../../../lib/query-keys';
+import { useStoreMeeting } from '../use-meetings';
 
 /** The limits the API enforces on minutes; checking them here only saves a round trip. */
 export const MINUTES_LIMITS = {
@@ -254,7 +250,7 @@ export function hasComments(status: MinutesStatus): boolean {
 export function useComments(meeting: Pick<MeetingView, 'partnershipId' | 'id' | 'minutesStatus'>) {
   const { partnershipId, id: meetingId } = meeting;
   return useQuery<CommentView[]>({
-    queryKey: commentsKey(partnershipId, meetingId),
+    queryKey: meetingKeys.comments(partnershipId, meetingId),
     queryFn: () =>
       unwrap(
         api.GET(`${MINUTES}/comments`, {
@@ -276,7 +272,7 @@ export function useAddComment(partnershipId: string, meetingId: string) {
         }),
       ),
     onSuccess: () =>
-      queryClient.invalidateQueries({ queryKey: commentsKey(partnershipId, meetingId) }),
+      queryClient.invalidateQueries({ queryKey: meetingKeys.comments(partnershipId, meetingId) }),
   });
 }
 

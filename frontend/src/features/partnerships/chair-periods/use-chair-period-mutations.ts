@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ChairPeriodInput } from '../../../api/types';
 import { api, ifMatch, unwrap } from '../../../lib/api-client';
-import { partnershipKeys } from '../use-partnerships';
+import { partnershipKeys } from '../../../lib/query-keys';
 
 /**
  * After a change of chair the partnership is read again, with it `canEdit`: who may edit follows

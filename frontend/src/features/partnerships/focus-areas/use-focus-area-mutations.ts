@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { FocusAreaInput, FocusAreaView, PartnershipView } from '../../../api/types';
 import { api, ifMatch, unwrap, versionFromEtag } from '../../../lib/api-client';
-import { partnershipKeys } from '../use-partnerships';
+import { partnershipKeys } from '../../../lib/query-keys';
 
 function useRefreshPartnership(partnershipId: string) {
   const queryClient = useQueryClient();

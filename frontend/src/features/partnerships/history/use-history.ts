@@ -1,7 +1,7 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import type { AuditPage } from '../../../api/types';
 import { api, unwrap } from '../../../lib/api-client';
-import { partnershipKeys } from '../use-partnerships';
+import { partnershipKeys } from '../../../lib/query-keys';
 
 export const HISTORY_PAGE_SIZE = 20;
 

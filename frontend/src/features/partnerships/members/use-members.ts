@@ -1,7 +1,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { MemberInput, MemberPage, MemberUpdate, MemberView } from '../../../api/types';
 import { api, ifMatch, unwrap } from '../../../lib/api-client';
-import { partnershipKeys } from '../use-partnerships';
+import { meKey, partnershipKeys } from '../../../lib/query-keys';
 
 export const MEMBER_PAGE_SIZE = 20;
 
@@ -30,7 +30,7 @@ const MAX_PAGES = 20;
  */
 export function useAllMembers(partnershipId: string) {
   return useQuery<MemberView[]>({
-    queryKey: [...partnershipKeys.detail(partnershipId), 'members', 'all'],
+    queryKey: partnershipKeys.allMembers(partnershipId),
     queryFn: async () => {
       const members: MemberView[] = [];
       for (let page = 0; page < MAX_PAGES; page++) {
@@ -57,7 +57,7 @@ function useRefreshMembers(partnershipId: string) {
     Promise.all([
       queryClient.invalidateQueries({ queryKey: partnershipKeys.detail(partnershipId) }),
       queryClient.invalidateQueries({ queryKey: partnershipKeys.lists() }),
-      queryClient.invalidateQueries({ queryKey: ['me'] }),
+      queryClient.invalidateQueries({ queryKey: meKey }),
     ]);
 }
 

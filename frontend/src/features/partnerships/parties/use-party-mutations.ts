@@ -1,7 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { PartyInput, SignatoryInput } from '../../../api/types';
 import { api, ifMatch, unwrap } from '../../../lib/api-client';
-import { partnershipKeys } from '../use-partnerships';
+import { partnershipKeys } from '../../../lib/query-keys';
 
 /** The parties show on the partnership itself and, by name, in the list of partnerships. */
 function useRefreshParties(partnershipId: string) {

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { TermInput } from '../../../api/types';
 import { toProblemError } from '../../../lib/problem';
 import { api, ifMatch, unwrap } from '../../../lib/api-client';
-import { partnershipKeys } from '../use-partnerships';
+import { partnershipKeys } from '../../../lib/query-keys';
 
 function useRefreshPartnership(partnershipId: string) {
   const queryClient = useQueryClient();
