@@ -6,9 +6,9 @@ import { Link, NavLink as RouterNavLink, Outlet, useLocation } from 'react-route
 import { LoadingState } from '../components/loading-state';
 import { usePartnershipScope } from '../features/partnerships/use-partnership-scope';
 import { HeaderSearch } from '../features/search/header-search';
-import { SEARCH_PATH } from '../features/search/search-params';
 import { logout } from '../lib/auth';
 import classes from './app-layout.module.css';
+import { paths } from './paths';
 import { LanguageSwitch } from './language-switch';
 import { UserSummary } from './user-summary';
 
@@ -20,7 +20,15 @@ export function AppLayout() {
   const location = useLocation();
   const [navigationOpen, { toggle, close }] = useDisclosure(false);
   const scope = usePartnershipScope() ?? 'mine';
-  const onSearchPage = location.pathname.startsWith(SEARCH_PATH);
+  const onSearchPage = location.pathname.startsWith(paths.search());
+  const navigation = [
+    { to: paths.partnerships(), label: t(`nav.partnerships.${scope}`) },
+    { to: paths.search(), label: t('nav.search') },
+    { to: paths.myFollowUps(), label: t('nav.followUps') },
+    { to: paths.myReporting(), label: t('nav.reporting') },
+    { to: paths.calendar(), label: t('nav.calendarFeed') },
+    { to: paths.organisations(), label: t('nav.organisations') },
+  ];
 
   return (
     <AppShell
@@ -50,7 +58,7 @@ export function AppLayout() {
               aria-expanded={navigationOpen}
               aria-controls={NAVIGATION_ID}
             />
-            <Anchor component={Link} to="/partnerskaber" className={classes.brand} size="lg">
+            <Anchor component={Link} to={paths.partnerships()} className={classes.brand} size="lg">
               {t('app.name')}
             </Anchor>
           </Group>
@@ -72,54 +80,17 @@ export function AppLayout() {
         </Flex>
       </AppShell.Header>
       <AppShell.Navbar p="sm" id={NAVIGATION_ID} aria-label={t('nav.label')}>
-        <NavLink
-          className={classes.navLink}
-          component={RouterNavLink}
-          to="/partnerskaber"
-          label={t(`nav.partnerships.${scope}`)}
-          active={location.pathname.startsWith('/partnerskaber')}
-          onClick={close}
-        />
-        <NavLink
-          className={classes.navLink}
-          component={RouterNavLink}
-          to={SEARCH_PATH}
-          label={t('nav.search')}
-          active={onSearchPage}
-          onClick={close}
-        />
-        <NavLink
-          className={classes.navLink}
-          component={RouterNavLink}
-          to="/opfoelgning"
-          label={t('nav.followUps')}
-          active={location.pathname.startsWith('/opfoelgning')}
-          onClick={close}
-        />
-        <NavLink
-          className={classes.navLink}
-          component={RouterNavLink}
-          to="/indberetning"
-          label={t('nav.reporting')}
-          active={location.pathname.startsWith('/indberetning')}
-          onClick={close}
-        />
-        <NavLink
-          className={classes.navLink}
-          component={RouterNavLink}
-          to="/kalender"
-          label={t('nav.calendarFeed')}
-          active={location.pathname.startsWith('/kalender')}
-          onClick={close}
-        />
-        <NavLink
-          className={classes.navLink}
-          component={RouterNavLink}
-          to="/organisationer"
-          label={t('nav.organisations')}
-          active={location.pathname.startsWith('/organisationer')}
-          onClick={close}
-        />
+        {navigation.map((link) => (
+          <NavLink
+            key={link.to}
+            className={classes.navLink}
+            component={RouterNavLink}
+            to={link.to}
+            label={link.label}
+            active={location.pathname.startsWith(link.to)}
+            onClick={close}
+          />
+        ))}
       </AppShell.Navbar>
       <AppShell.Main id={MAIN_CONTENT_ID} tabIndex={-1} className={classes.main}>
         <Suspense fallback={<LoadingState label={t('common.loading')} />}>

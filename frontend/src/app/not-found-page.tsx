@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { usePartnershipScope } from '../features/partnerships/use-partnership-scope';
 import { usePageTitle } from '../lib/use-page-title';
+import { paths } from './paths';
 
 export function NotFoundPage() {
   const { t } = useTranslation();
@@ -12,7 +13,7 @@ export function NotFoundPage() {
     <Stack gap="md" align="flex-start">
       <Title order={1}>{t('notFoundPage.title')}</Title>
       <Text>{t('notFoundPage.text')}</Text>
-      <Anchor component={Link} to="/partnerskaber">
+      <Anchor component={Link} to={paths.partnerships()}>
         {t(`notFoundPage.link.${scope}`)}
       </Anchor>
     </Stack>

@@ -2,6 +2,7 @@ import { Anchor, Box, Button, Group, Stack, Table, Text, Title } from '@mantine/
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { paths } from '../../app/paths';
 import { NotRecorded } from '../../components/not-recorded';
 import { PlainText } from '../../components/plain-text';
 import { formatDate } from '../../lib/dates';
@@ -84,7 +85,6 @@ function LinkList({ label, children }: { label: string; children: ReactNode[] })
 /** The focus area, goals and indicators the activity serves. */
 function Links({ activity, partnershipId }: { activity: ActivityView; partnershipId: string }) {
   const { t } = useTranslation();
-  const base = `/partnerskaber/${encodeURIComponent(partnershipId)}`;
   const { focusArea, goals, indicators } = activity;
   if (!focusArea && goals.length === 0 && indicators.length === 0) return <NotRecorded />;
   return (
@@ -101,7 +101,7 @@ function Links({ activity, partnershipId }: { activity: ActivityView; partnershi
         <LinkList label={t('activities.goals')}>
           {goals.map((goal) => (
             <li key={goal.id}>
-              <Anchor component={Link} to={`${base}/maal`} size="sm">
+              <Anchor component={Link} to={paths.section(partnershipId, 'goals')} size="sm">
                 {goal.name}
               </Anchor>
             </li>
@@ -112,11 +112,7 @@ function Links({ activity, partnershipId }: { activity: ActivityView; partnershi
         <LinkList label={t('activities.indicators')}>
           {indicators.map((indicator) => (
             <li key={indicator.id}>
-              <Anchor
-                component={Link}
-                to={`${base}/indikatorer/${encodeURIComponent(indicator.id)}`}
-                size="sm"
-              >
+              <Anchor component={Link} to={paths.indicator(partnershipId, indicator.id)} size="sm">
                 {indicator.name}
               </Anchor>
             </li>

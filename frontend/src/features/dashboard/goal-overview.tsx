@@ -1,10 +1,10 @@
 import { Anchor, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { paths } from '../../app/paths';
 import { formatDate } from '../../lib/dates';
 import { IndicatorStatusBadge } from '../indicators/indicator-status-badge';
 import { LatestValue } from './latest-value';
-import { indicatorPath } from './paths';
 import type { DashboardGoal } from './types';
 
 interface GoalOverviewProps {
@@ -38,7 +38,7 @@ export function GoalOverview({ goals, partnershipId }: GoalOverviewProps) {
       )}
       <Anchor
         component={Link}
-        to={`/partnerskaber/${encodeURIComponent(partnershipId)}/maal`}
+        to={paths.section(partnershipId, 'goals')}
         size="sm"
         style={{ alignSelf: 'flex-start' }}
       >
@@ -82,7 +82,11 @@ function GoalItem({ goal, partnershipId }: { goal: DashboardGoal; partnershipId:
           >
             {goal.indicators.map((indicator) => (
               <Group component="li" key={indicator.id} gap="sm" align="center">
-                <Anchor component={Link} to={indicatorPath(partnershipId, indicator.id)} size="sm">
+                <Anchor
+                  component={Link}
+                  to={paths.indicator(partnershipId, indicator.id)}
+                  size="sm"
+                >
                   {t('dashboard.indicatorName', { code: indicator.code, name: indicator.name })}
                 </Anchor>
                 <IndicatorStatusBadge status={indicator.status} />

@@ -1,9 +1,9 @@
 import { Anchor, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { paths } from '../../app/paths';
 import { IndicatorStatusBadge } from '../indicators/indicator-status-badge';
 import { LatestValue } from './latest-value';
-import { indicatorPath } from './paths';
 import { RecentTable, Sparkline, sparklineLabel } from './sparkline';
 import type { DashboardIndicator } from './types';
 
@@ -39,7 +39,7 @@ export function IndicatorOverview({ indicators, partnershipId }: IndicatorOvervi
       )}
       <Anchor
         component={Link}
-        to={`/partnerskaber/${encodeURIComponent(partnershipId)}/indikatorer`}
+        to={paths.section(partnershipId, 'indicators')}
         size="sm"
         style={{ alignSelf: 'flex-start' }}
       >
@@ -64,7 +64,7 @@ function IndicatorCard({
       <Stack gap="sm">
         <Group justify="space-between" align="flex-start" gap="sm" wrap="nowrap">
           <Title order={4} size="h5" id={headingId} style={{ overflowWrap: 'anywhere' }}>
-            <Anchor component={Link} to={indicatorPath(partnershipId, indicator.id)} inherit>
+            <Anchor component={Link} to={paths.indicator(partnershipId, indicator.id)} inherit>
               {name}
             </Anchor>
           </Title>

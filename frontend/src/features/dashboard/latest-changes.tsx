@@ -1,10 +1,10 @@
 import { Anchor, Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { paths } from '../../app/paths';
 import { formatDateTime } from '../../lib/dates';
 import { formatNumber } from '../../lib/numbers';
 import { formatPeriod } from '../../lib/periods';
-import { indicatorPath } from './paths';
 import type { LatestChange } from './types';
 
 const CAPTION_ID = 'dashboard-latest-caption';
@@ -52,7 +52,10 @@ export function LatestChanges({ changes, partnershipId }: LatestChangesProps) {
                   key={`${change.indicatorId}-${change.area}-${change.period}-${change.enteredAt}`}
                 >
                   <Table.Th scope="row" fw="normal" style={{ whiteSpace: 'nowrap' }}>
-                    <Anchor component={Link} to={indicatorPath(partnershipId, change.indicatorId)}>
+                    <Anchor
+                      component={Link}
+                      to={paths.indicator(partnershipId, change.indicatorId)}
+                    >
                       {change.code}
                     </Anchor>
                   </Table.Th>

@@ -2,6 +2,7 @@ import { Anchor, Button, Group, Stack, Table, Text, TextInput, Title } from '@ma
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useSearchParams } from 'react-router';
+import { paths } from '../../app/paths';
 import { EmptyState } from '../../components/empty-state';
 import { LoadingState } from '../../components/loading-state';
 import { PageNavigation } from '../../components/page-navigation';
@@ -11,7 +12,6 @@ import { formatDayOf } from '../../lib/dates';
 import { PAGE_PARAM, usePageParam } from '../../lib/use-page-param';
 import { usePageTitle } from '../../lib/use-page-title';
 import { usePartnershipContext } from '../partnerships/partnership-context';
-import { workingGroupPath } from '../working-groups/paths';
 import { WorkingGroupModal, type SourceDecision } from '../working-groups/working-group-modal';
 import { useDecisions } from './use-decisions';
 
@@ -53,7 +53,6 @@ export function DecisionsPage() {
   const [text, search] = useSearchText();
   const [page, goToPage] = usePageParam();
   const query = useDecisions(partnership.id, text, page - 1);
-  const base = `/partnerskaber/${encodeURIComponent(partnership.id)}`;
 
   return (
     <Stack gap="lg">
@@ -123,7 +122,7 @@ export function DecisionsPage() {
                       <Stack gap={2}>
                         <Anchor
                           component={Link}
-                          to={`${base}/moeder/${encodeURIComponent(entry.meetingId)}`}
+                          to={paths.meeting(partnership.id, entry.meetingId)}
                         >
                           {entry.meetingTitle}
                         </Anchor>
@@ -179,7 +178,7 @@ export function DecisionsPage() {
           opened={groupDialog.opened}
           onClose={() => setGroupDialog((current) => ({ ...current, opened: false }))}
           onSaved={(created) =>
-            void navigate(workingGroupPath(partnership.id, created.id), {
+            void navigate(paths.workingGroup(partnership.id, created.id), {
               state: { created: created.name },
             })
           }

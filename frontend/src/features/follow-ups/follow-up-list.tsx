@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { FollowUpView } from '../../api/types';
+import { paths } from '../../app/paths';
 import { PlainText } from '../../components/plain-text';
 import { ProblemAlert } from '../../components/problem-alert';
 import { SaveError } from '../../components/save-error';
@@ -25,10 +26,6 @@ interface FollowUpListProps {
   reloadItem: (id: string) => Promise<FollowUpView | undefined>;
   /** Said when an item changed status, which moves it to the other list. */
   onChanged: (message: string) => void;
-}
-
-function meetingPath(item: FollowUpView): string {
-  return `/partnerskaber/${encodeURIComponent(item.partnershipId)}/moeder/${encodeURIComponent(item.meetingId)}`;
 }
 
 /**
@@ -104,18 +101,14 @@ export function FollowUpList({
                 )}
                 <Group gap="md">
                   {partnership && (
-                    <Anchor
-                      component={Link}
-                      size="sm"
-                      to={`/partnerskaber/${encodeURIComponent(item.partnershipId)}`}
-                    >
+                    <Anchor component={Link} size="sm" to={paths.partnership(item.partnershipId)}>
                       {partnership}
                     </Anchor>
                   )}
                   <Anchor
                     component={Link}
                     size="sm"
-                    to={meetingPath(item)}
+                    to={paths.meeting(item.partnershipId, item.meetingId)}
                     aria-label={t('followUps.meetingLinkLabel', { title: item.title })}
                   >
                     {t('followUps.meetingLink')}

@@ -3,6 +3,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { FollowUpStatus, FollowUpView } from '../../api/types';
+import { paths } from '../../app/paths';
 import { EmptyState } from '../../components/empty-state';
 import { LoadingState } from '../../components/loading-state';
 import { PageNavigation } from '../../components/page-navigation';
@@ -104,7 +105,7 @@ export function MyFollowUpsPage() {
               )}
             >
               {status === 'OPEN' && (
-                <Anchor component={Link} to="/partnerskaber">
+                <Anchor component={Link} to={paths.partnerships()}>
                   {t('followUps.mine.toPartnerships')}
                 </Anchor>
               )}

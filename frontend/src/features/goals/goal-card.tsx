@@ -2,13 +2,13 @@ import { Anchor, Box, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mant
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { paths } from '../../app/paths';
 import { NotRecorded } from '../../components/not-recorded';
 import { PlainText } from '../../components/plain-text';
 import { formatDate, todayInCopenhagen } from '../../lib/dates';
 import { formatNumber } from '../../lib/numbers';
 import { formatPeriod } from '../../lib/periods';
 import { IndicatorStatusBadge } from '../indicators/indicator-status-badge';
-import { workingGroupPath } from '../working-groups/paths';
 import { GoalStatusBadge } from './goal-status-badge';
 import type { GoalIndicator, GoalView } from './types';
 
@@ -84,7 +84,6 @@ export function GoalCard({
   actions,
 }: GoalCardProps) {
   const { t } = useTranslation();
-  const base = `/partnerskaber/${encodeURIComponent(partnershipId)}`;
   const headingId = `goal-${goal.id}`;
   const indicatorsId = `goal-${goal.id}-indicators`;
 
@@ -115,7 +114,10 @@ export function GoalCard({
           {showWorkingGroup && (
             <Fact term={t('goals.workingGroup')}>
               {goal.workingGroup ? (
-                <Anchor component={Link} to={workingGroupPath(partnershipId, goal.workingGroup.id)}>
+                <Anchor
+                  component={Link}
+                  to={paths.workingGroup(partnershipId, goal.workingGroup.id)}
+                >
                   {goal.workingGroup.name}
                 </Anchor>
               ) : (
@@ -162,7 +164,7 @@ export function GoalCard({
                 <Group component="li" key={indicator.id} gap="sm" align="center">
                   <Anchor
                     component={Link}
-                    to={`${base}/indikatorer/${encodeURIComponent(indicator.id)}`}
+                    to={paths.indicator(partnershipId, indicator.id)}
                     size="sm"
                   >
                     {t('goals.indicatorName', { code: indicator.code, name: indicator.name })}

@@ -2,6 +2,7 @@ import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
+import { paths } from '../../app/paths';
 import { ConfirmModal } from '../../components/confirm-modal';
 import { LoadingState } from '../../components/loading-state';
 import { PageTitle } from '../../components/page-title';
@@ -21,14 +22,10 @@ import { TrendSection } from './trend-section';
 import type { IndicatorView } from './types';
 import { useDeleteIndicator, useIndicator, useMeasurements } from './use-indicators';
 
-function listPath(partnershipId: string): string {
-  return `/partnerskaber/${encodeURIComponent(partnershipId)}/indikatorer`;
-}
-
 function BackLink({ partnershipId }: { partnershipId: string }) {
   const { t } = useTranslation();
   return (
-    <Anchor component={Link} to={listPath(partnershipId)}>
+    <Anchor component={Link} to={paths.section(partnershipId, 'indicators')}>
       <span aria-hidden="true">← </span>
       {t('indicators.back')}
     </Anchor>
@@ -103,7 +100,7 @@ function IndicatorActions({
             { id: indicator.id, version: dialog.version },
             {
               onSuccess: () =>
-                void navigate(listPath(indicator.partnershipId), {
+                void navigate(paths.section(indicator.partnershipId, 'indicators'), {
                   state: { deleted: indicator.name },
                 }),
             },

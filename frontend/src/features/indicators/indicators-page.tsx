@@ -2,6 +2,7 @@ import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core'
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { paths } from '../../app/paths';
 import { EmptyState } from '../../components/empty-state';
 import { LoadingState } from '../../components/loading-state';
 import { NotRecorded } from '../../components/not-recorded';
@@ -53,7 +54,6 @@ export function IndicatorsPage() {
   const [announcement, setAnnouncement] = useState(
     deleted ? t('indicators.deleted', { name: deleted }) : '',
   );
-  const base = `/partnerskaber/${encodeURIComponent(partnership.id)}/indikatorer`;
   // Editors may import for the partnership; others when they report for an indicator listed here.
   const canImport =
     canEdit || (query.data?.items.some((indicator) => indicator.canReport) ?? false);
@@ -134,7 +134,7 @@ export function IndicatorsPage() {
                   <Table.Tr key={indicator.id}>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{indicator.code}</Table.Td>
                     <Table.Th scope="row" fw="normal" style={{ overflowWrap: 'anywhere' }}>
-                      <Anchor component={Link} to={`${base}/${encodeURIComponent(indicator.id)}`}>
+                      <Anchor component={Link} to={paths.indicator(partnership.id, indicator.id)}>
                         {indicator.name}
                       </Anchor>
                     </Table.Th>

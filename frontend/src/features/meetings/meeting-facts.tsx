@@ -2,8 +2,8 @@ import { Anchor, Text } from '@mantine/core';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MeetingSummary, MeetingView } from '../../api/types';
+import { paths } from '../../app/paths';
 import { formatMeetingTime } from '../../lib/dates';
-import { workingGroupPath } from '../working-groups/paths';
 
 type MeetingFactsSource = Pick<
   MeetingSummary,
@@ -37,7 +37,7 @@ export function MeetingFacts({ meeting }: { meeting: MeetingFactsSource }) {
             values={{ name: group.name }}
             components={{
               group: (
-                <Anchor component={Link} to={workingGroupPath(meeting.partnershipId, group.id)} />
+                <Anchor component={Link} to={paths.workingGroup(meeting.partnershipId, group.id)} />
               ),
             }}
           />

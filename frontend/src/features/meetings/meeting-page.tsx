@@ -2,6 +2,7 @@ import { Anchor, Group, Stack, Text, Title, VisuallyHidden } from '@mantine/core
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { paths } from '../../app/paths';
 import { LoadingState } from '../../components/loading-state';
 import { PageTitle } from '../../components/page-title';
 import { ProblemAlert } from '../../components/problem-alert';
@@ -26,7 +27,7 @@ import { useMeeting } from './use-meetings';
 function BackLink({ partnershipId }: { partnershipId: string }) {
   const { t } = useTranslation();
   return (
-    <Anchor component={Link} to={`/partnerskaber/${encodeURIComponent(partnershipId)}/moeder`}>
+    <Anchor component={Link} to={paths.section(partnershipId, 'meetings')}>
       <span aria-hidden="true">← </span>
       {t('meetings.meeting.back')}
     </Anchor>

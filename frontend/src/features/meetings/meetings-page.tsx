@@ -14,6 +14,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { MeetingSummary, MeetingYear } from '../../api/types';
+import { paths } from '../../app/paths';
 import { EmptyState } from '../../components/empty-state';
 import { LoadingState } from '../../components/loading-state';
 import { PageNavigation } from '../../components/page-navigation';
@@ -126,10 +127,7 @@ function MeetingItem({
       <Group justify="space-between" align="flex-start" gap="sm">
         <Stack gap={4} style={{ minWidth: 0, flex: 1 }}>
           <Title order={3} size="h4">
-            <Anchor
-              component={Link}
-              to={`/partnerskaber/${encodeURIComponent(partnershipId)}/moeder/${encodeURIComponent(meeting.id)}`}
-            >
+            <Anchor component={Link} to={paths.meeting(partnershipId, meeting.id)}>
               {meeting.title}
             </Anchor>
           </Title>

@@ -1,6 +1,7 @@
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
+import { paths } from '../../app/paths';
 import { PlainText } from '../../components/plain-text';
 import { RichText } from '../../components/rich-text';
 import type { TermView } from '../../api/types';
@@ -46,7 +47,7 @@ export function PartnershipAgreementPage() {
         {partnership.description && <PlainText maw="48rem">{partnership.description}</PlainText>}
         {canEdit && (
           <Group gap="sm">
-            <Button component={Link} to="rediger">
+            <Button component={Link} to={paths.section(partnership.id, 'edit')}>
               {t('partnership.edit')}
             </Button>
             <StatusChangeButton partnership={partnership} />

@@ -2,6 +2,7 @@ import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { PartnershipSummary } from '../../api/types';
+import { paths } from '../../app/paths';
 import { formatPeriod } from './format';
 import { PartnershipStatusBadge } from './partnership-status-badge';
 
@@ -13,7 +14,7 @@ export function PartnershipCard({ partnership }: { partnership: PartnershipSumma
       <Stack gap="xs">
         <Group justify="space-between" align="flex-start" gap="xs">
           <Title order={2} size="h4">
-            <Anchor component={Link} to={`/partnerskaber/${encodeURIComponent(id)}`} inherit>
+            <Anchor component={Link} to={paths.partnership(id)} inherit>
               {name}
             </Anchor>
           </Title>

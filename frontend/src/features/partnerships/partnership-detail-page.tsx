@@ -1,6 +1,7 @@
 import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, Outlet, useParams } from 'react-router';
+import { paths } from '../../app/paths';
 import { LoadingState } from '../../components/loading-state';
 import { PageTitle } from '../../components/page-title';
 import { ProblemAlert } from '../../components/problem-alert';
@@ -16,7 +17,7 @@ function BackLink() {
   const { t } = useTranslation();
   const scope = usePartnershipScope() ?? 'mine';
   return (
-    <Anchor component={Link} to="/partnerskaber" size="sm">
+    <Anchor component={Link} to={paths.partnerships()} size="sm">
       <span aria-hidden="true">← </span>
       {t(`partnership.back.${scope}`)}
     </Anchor>
@@ -32,19 +33,25 @@ function isMissing(error: unknown): boolean {
 /** Links to the pages of one partnership; the current one is marked for screen readers too. */
 function PartnershipNav({ id }: { id: string }) {
   const { t } = useTranslation();
-  const base = `/partnerskaber/${encodeURIComponent(id)}`;
+  const sections = [
+    'meetings',
+    'decisions',
+    'workingGroups',
+    'dashboard',
+    'goals',
+    'indicators',
+    'activities',
+    'proposals',
+    'members',
+    'history',
+  ] as const;
   const links = [
-    { to: base, label: t('partnership.nav.agreement'), end: true },
-    { to: `${base}/moeder`, label: t('partnership.nav.meetings'), end: false },
-    { to: `${base}/beslutninger`, label: t('partnership.nav.decisions'), end: false },
-    { to: `${base}/arbejdsgrupper`, label: t('partnership.nav.workingGroups'), end: false },
-    { to: `${base}/overblik`, label: t('partnership.nav.dashboard'), end: false },
-    { to: `${base}/maal`, label: t('partnership.nav.goals'), end: false },
-    { to: `${base}/indikatorer`, label: t('partnership.nav.indicators'), end: false },
-    { to: `${base}/indsatser`, label: t('partnership.nav.activities'), end: false },
-    { to: `${base}/forslag`, label: t('partnership.nav.proposals'), end: false },
-    { to: `${base}/medlemmer`, label: t('partnership.nav.members'), end: false },
-    { to: `${base}/historik`, label: t('partnership.nav.history'), end: false },
+    { to: paths.partnership(id), label: t('partnership.nav.agreement'), end: true },
+    ...sections.map((section) => ({
+      to: paths.section(id, section),
+      label: t(`partnership.nav.${section}`),
+      end: false,
+    })),
   ];
   return (
     <nav aria-label={t('partnership.nav.label')} className={classes.nav}>

@@ -2,6 +2,7 @@ import { Anchor, Button, Group, Modal, NativeSelect, Stack, Text } from '@mantin
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { paths } from '../../app/paths';
 import { LoadingState } from '../../components/loading-state';
 import { ProblemAlert } from '../../components/problem-alert';
 import { formatWeekdayDateTime } from '../../lib/dates';
@@ -52,7 +53,7 @@ function AgendaForm({ partnershipId, proposal, reload, onClose, onSaved }: Agend
   const [checked, setChecked] = useState(false);
   const [reloading, setReloading] = useState(false);
   const server = useServerFieldErrors(put.error);
-  const meetingsPath = `/partnerskaber/${encodeURIComponent(partnershipId)}/moeder`;
+  const meetingsPath = paths.section(partnershipId, 'meetings');
   const invalidMessage = t('proposals.agenda.meetingInvalid');
   const meetingError =
     checked && !meetingId ? invalidMessage : server.errorFor('meetingId', invalidMessage);

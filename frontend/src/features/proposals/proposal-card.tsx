@@ -2,6 +2,7 @@ import { Anchor, Box, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { paths } from '../../app/paths';
 import { PlainText } from '../../components/plain-text';
 import { formatDayOf } from '../../lib/dates';
 import { MineBadge, ProposalStatusBadge } from './proposal-badges';
@@ -59,8 +60,6 @@ export function ProposalCard({ proposal, partnershipId, actions }: ProposalCardP
   const { t, i18n } = useTranslation();
   const headingId = `proposal-${proposal.id}`;
   const answered = proposal.status === 'ACCEPTED' || proposal.status === 'REJECTED';
-  const meetingPath = (meetingId: string) =>
-    `/partnerskaber/${encodeURIComponent(partnershipId)}/moeder/${encodeURIComponent(meetingId)}`;
 
   return (
     <Paper component="li" withBorder p="md" radius="md" aria-labelledby={headingId}>
@@ -88,7 +87,12 @@ export function ProposalCard({ proposal, partnershipId, actions }: ProposalCardP
               i18nKey={answered ? 'proposals.wasOnAgenda' : 'proposals.onAgenda'}
               values={{ meeting: proposal.agenda.meetingTitle }}
               components={{
-                meeting: <Anchor component={Link} to={meetingPath(proposal.agenda.meetingId)} />,
+                meeting: (
+                  <Anchor
+                    component={Link}
+                    to={paths.meeting(partnershipId, proposal.agenda.meetingId)}
+                  />
+                ),
               }}
             />
           </Text>

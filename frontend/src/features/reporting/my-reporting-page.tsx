@@ -1,6 +1,7 @@
 import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { paths } from '../../app/paths';
 import { EmptyState } from '../../components/empty-state';
 import { LoadingState } from '../../components/loading-state';
 import { ProblemAlert } from '../../components/problem-alert';
@@ -9,10 +10,6 @@ import { usePageTitle } from '../../lib/use-page-title';
 import { groupByPartnership, type PartnershipReporting } from './group-by-partnership';
 import type { ReportingDue } from './types';
 import { useMyReporting } from './use-my-reporting';
-
-function partnershipPath(partnershipId: string): string {
-  return `/partnerskaber/${encodeURIComponent(partnershipId)}`;
-}
 
 function DueItem({ item }: { item: ReportingDue }) {
   const { t, i18n } = useTranslation();
@@ -23,7 +20,7 @@ function DueItem({ item }: { item: ReportingDue }) {
         <Title order={3} size="h4" style={{ overflowWrap: 'anywhere' }}>
           <Anchor
             component={Link}
-            to={`${partnershipPath(item.partnershipId)}/indikatorer/${encodeURIComponent(item.indicatorId)}`}
+            to={paths.indicator(item.partnershipId, item.indicatorId)}
             inherit
           >
             {t('reporting.indicatorName', { code: item.code, name: item.name })}
@@ -48,7 +45,7 @@ function PartnershipSection({ group }: { group: PartnershipReporting }) {
   return (
     <Stack gap="sm" component="section" aria-labelledby={headingId}>
       <Title order={2} size="h3" id={headingId} style={{ overflowWrap: 'anywhere' }}>
-        <Anchor component={Link} to={partnershipPath(group.partnershipId)} inherit>
+        <Anchor component={Link} to={paths.partnership(group.partnershipId)} inherit>
           {group.partnershipName}
         </Anchor>
       </Title>

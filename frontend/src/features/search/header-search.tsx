@@ -2,7 +2,7 @@ import { Box, Button, Group, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { searchPath } from './search-params';
+import { paths } from '../../app/paths';
 
 interface HeaderSearchProps {
   className?: string;
@@ -19,7 +19,7 @@ export function HeaderSearch({ className }: HeaderSearchProps) {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void navigate(searchPath(value));
+    void navigate(paths.search(value));
   };
 
   return (

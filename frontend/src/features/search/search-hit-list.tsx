@@ -1,6 +1,7 @@
 import { Anchor, Badge, Highlight, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { paths } from '../../app/paths';
 import { formatDayOf } from '../../lib/dates';
 import type { SearchHit, SearchHitKind } from './use-search';
 
@@ -11,10 +12,6 @@ const KIND_COLORS: Record<SearchHitKind, string> = {
   DECISION: 'teal.9',
   FOLLOW_UP: 'dark.6',
 };
-
-function meetingPath(hit: SearchHit): string {
-  return `/partnerskaber/${encodeURIComponent(hit.partnershipId)}/moeder/${encodeURIComponent(hit.meetingId)}`;
-}
 
 interface SearchHitListProps {
   hits: SearchHit[];
@@ -47,7 +44,7 @@ export function SearchHitList({ hits, terms, busy }: SearchHitListProps) {
               {t(`search.kind.${hit.kind}`)}
             </Badge>
             <Title order={3} size="h4" style={{ overflowWrap: 'anywhere' }}>
-              <Anchor component={Link} to={meetingPath(hit)} inherit>
+              <Anchor component={Link} to={paths.meeting(hit.partnershipId, hit.meetingId)} inherit>
                 {hit.agendaItemTitle}
               </Anchor>
             </Title>

@@ -3,6 +3,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import type { PartnershipView } from '../../api/types';
+import { paths } from '../../app/paths';
 import { LoadingState } from '../../components/loading-state';
 import { NotRecorded } from '../../components/not-recorded';
 import { PageTitle } from '../../components/page-title';
@@ -17,7 +18,6 @@ import { GoalModal } from '../goals/goal-modal';
 import { useWorkingGroupGoals } from '../goals/use-goals';
 import { usePartnershipContext } from '../partnerships/partnership-context';
 import { CloseWorkingGroupModal } from './close-working-group-modal';
-import { workingGroupsPath } from './paths';
 import type { WorkingGroupView } from './types';
 import { useWorkingGroup } from './use-working-groups';
 import { WorkingGroupDeadline } from './working-group-deadline';
@@ -27,7 +27,7 @@ import { WorkingGroupStatusBadge } from './working-group-status-badge';
 function BackLink({ partnershipId }: { partnershipId: string }) {
   const { t } = useTranslation();
   return (
-    <Anchor component={Link} to={workingGroupsPath(partnershipId)}>
+    <Anchor component={Link} to={paths.section(partnershipId, 'workingGroups')}>
       <span aria-hidden="true">← </span>
       {t('workingGroups.back')}
     </Anchor>
@@ -57,8 +57,6 @@ function Fact({ term, wide, children }: { term: string; wide?: boolean; children
 /** Focus area, lead, deadline, and the decision in the minutes that set the group up. */
 function WorkingGroupFacts({ group }: { group: WorkingGroupView }) {
   const { t, i18n } = useTranslation();
-  const meetingPath = (meetingId: string) =>
-    `/partnerskaber/${encodeURIComponent(group.partnershipId)}/moeder/${encodeURIComponent(meetingId)}`;
   return (
     <SimpleGrid component="dl" cols={{ base: 1, sm: 2, md: 3 }} spacing="md" m={0}>
       <Fact term={t('workingGroups.focusArea')}>
@@ -92,7 +90,10 @@ function WorkingGroupFacts({ group }: { group: WorkingGroupView }) {
             <PlainText>{group.decision.text}</PlainText>
             <Text size="sm">
               {t('workingGroups.decisionMeeting')}{' '}
-              <Anchor component={Link} to={meetingPath(group.decision.meetingId)}>
+              <Anchor
+                component={Link}
+                to={paths.meeting(group.partnershipId, group.decision.meetingId)}
+              >
                 {group.decision.meetingTitle}
               </Anchor>
             </Text>
@@ -130,7 +131,7 @@ function GroupGoals({
   const query = useWorkingGroupGoals(partnership.id, group.id);
   const [dialog, setDialog] = useState({ opened: false, key: 0 });
   const [announcement, setAnnouncement] = useState('');
-  const goalsPath = `/partnerskaber/${encodeURIComponent(partnership.id)}/maal`;
+  const goalsPath = paths.section(partnership.id, 'goals');
 
   return (
     <Section id="working-group-goals" title={t('workingGroups.goals.title')}>

@@ -2,6 +2,7 @@ import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core'
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
+import { paths } from '../../app/paths';
 import { EmptyState } from '../../components/empty-state';
 import { LoadingState } from '../../components/loading-state';
 import { NotRecorded } from '../../components/not-recorded';
@@ -10,7 +11,6 @@ import { ProblemAlert } from '../../components/problem-alert';
 import { usePageParam } from '../../lib/use-page-param';
 import { usePageTitle } from '../../lib/use-page-title';
 import { usePartnershipContext } from '../partnerships/partnership-context';
-import { workingGroupPath } from './paths';
 import { useWorkingGroups } from './use-working-groups';
 import { WorkingGroupDeadline } from './working-group-deadline';
 import { WorkingGroupModal } from './working-group-modal';
@@ -90,7 +90,7 @@ export function WorkingGroupsPage() {
                 {query.data.items.map((group) => (
                   <Table.Tr key={group.id}>
                     <Table.Th scope="row" fw="normal" style={{ overflowWrap: 'anywhere' }}>
-                      <Anchor component={Link} to={workingGroupPath(partnership.id, group.id)}>
+                      <Anchor component={Link} to={paths.workingGroup(partnership.id, group.id)}>
                         {group.name}
                       </Anchor>
                     </Table.Th>
@@ -132,7 +132,7 @@ export function WorkingGroupsPage() {
           opened={dialog.opened}
           onClose={() => setDialog((current) => ({ ...current, opened: false }))}
           onSaved={(created) =>
-            void navigate(workingGroupPath(partnership.id, created.id), {
+            void navigate(paths.workingGroup(partnership.id, created.id), {
               state: { created: created.name },
             })
           }

@@ -13,6 +13,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
 import type { AgendaItemView, MeetingView } from '../../../api/types';
+import { paths } from '../../../app/paths';
 import { LoadingState } from '../../../components/loading-state';
 import { PageTitle } from '../../../components/page-title';
 import { ProblemAlert } from '../../../components/problem-alert';
@@ -32,10 +33,6 @@ import { MinutesEditor } from './minutes-editor';
 /** The URL parameter with the number of the agenda item shown (`?punkt=3`). */
 const ITEM_PARAM = 'punkt';
 const ITEMS_NAV_ID = 'meeting-mode-items';
-
-function meetingPath(partnershipId: string, meetingId: string): string {
-  return `/partnerskaber/${encodeURIComponent(partnershipId)}/moeder/${encodeURIComponent(meetingId)}`;
-}
 
 function itemHeadingId(item: AgendaItemView): string {
   return `meeting-mode-item-${item.id}`;
@@ -67,7 +64,7 @@ export function MeetingModePage() {
   const { partnership } = usePartnershipContext();
   const { meetingId = '' } = useParams();
   const query = useMeeting(partnership.id, meetingId);
-  const back = meetingPath(partnership.id, meetingId);
+  const back = paths.meeting(partnership.id, meetingId);
   const notFound = !isUuid(meetingId) || (query.isError && isMissing(query.error));
   const pageTitle = (title: string) =>
     t('minutes.mode.pageTitle', { title, name: partnership.name });

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MeetingView } from '../../../api/types';
+import { paths } from '../../../app/paths';
 import { addDays, formatDate, todayInCopenhagen } from '../../../lib/dates';
 import { useServerFieldErrors } from '../../../lib/field-errors';
 import { dayHasCome } from '../meeting-day';
@@ -32,10 +33,6 @@ interface MinutesActionsProps {
   meeting: MeetingView;
   /** Reads the meeting again; resolves to its newest version, if it could be read. */
   reload: () => Promise<MeetingView | undefined>;
-}
-
-export function meetingModePath(meeting: Pick<MeetingView, 'partnershipId' | 'id'>): string {
-  return `/partnerskaber/${encodeURIComponent(meeting.partnershipId)}/moeder/${encodeURIComponent(meeting.id)}/referat`;
 }
 
 /** Whether the members' time to comment is still running (the deadline day included). */
@@ -80,7 +77,11 @@ export function MinutesActions({ meeting, reload }: MinutesActionsProps) {
     <Stack gap="xs">
       <Group gap="sm">
         {draft && dayCome && (
-          <Button component={Link} to={meetingModePath(meeting)} variant="light">
+          <Button
+            component={Link}
+            to={paths.meetingMode(meeting.partnershipId, meeting.id)}
+            variant="light"
+          >
             {t('minutes.actions.meetingMode')}
           </Button>
         )}
