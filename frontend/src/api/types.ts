@@ -129,3 +129,58 @@ export type CommentView = ItemOf<
     paths['/api/v1/partnerships/{partnershipId}/meetings/{meetingId}/minutes/comments']['get']['responses'][200]
   >
 >;
+
+type WorkingGroupsPath = paths['/api/v1/partnerships/{partnershipId}/working-groups'];
+type WorkingGroupPath =
+  paths['/api/v1/partnerships/{partnershipId}/working-groups/{workingGroupId}'];
+type WorkingGroupClosePath =
+  paths['/api/v1/partnerships/{partnershipId}/working-groups/{workingGroupId}/close'];
+
+export type WorkingGroupPage = JsonOf<WorkingGroupsPath['get']['responses'][200]>;
+export type WorkingGroupView = JsonOf<WorkingGroupPath['get']['responses'][200]>;
+export type WorkingGroupInput = BodyOf<WorkingGroupsPath['post']>;
+export type WorkingGroupClosing = BodyOf<WorkingGroupClosePath['post']>;
+export type WorkingGroupStatus = WorkingGroupView['status'];
+
+type GoalsPath = paths['/api/v1/partnerships/{partnershipId}/goals'];
+type GoalPath = paths['/api/v1/partnerships/{partnershipId}/goals/{goalId}'];
+
+export type GoalPage = JsonOf<GoalsPath['get']['responses'][200]>;
+export type GoalView = JsonOf<GoalPath['get']['responses'][200]>;
+export type GoalInput = BodyOf<GoalsPath['post']>;
+export type GoalStatus = GoalView['status'];
+export type GoalIndicator = ItemOf<GoalView['indicators']>;
+
+type IndicatorsPath = paths['/api/v1/partnerships/{partnershipId}/indicators'];
+type IndicatorPath = paths['/api/v1/partnerships/{partnershipId}/indicators/{indicatorId}'];
+type MeasurementsPath =
+  paths['/api/v1/partnerships/{partnershipId}/indicators/{indicatorId}/measurements'];
+type RevisionsPath =
+  paths['/api/v1/partnerships/{partnershipId}/indicators/{indicatorId}/measurements/{measurementId}/revisions'];
+type SeriesPath = paths['/api/v1/partnerships/{partnershipId}/indicators/{indicatorId}/series'];
+type ImportPath = paths['/api/v1/partnerships/{partnershipId}/measurements/import'];
+type ExportPath = paths['/api/v1/partnerships/{partnershipId}/measurements/export'];
+
+export type IndicatorPage = JsonOf<IndicatorsPath['get']['responses'][200]>;
+export type IndicatorView = JsonOf<IndicatorPath['get']['responses'][200]>;
+export type IndicatorInput = BodyOf<IndicatorsPath['post']>;
+export type IndicatorStatus = IndicatorView['status'];
+export type Frequency = IndicatorView['frequency'];
+export type Aggregation = IndicatorView['aggregation'];
+export type AreaView = ItemOf<IndicatorView['areas']>;
+
+export type MeasurementView = ItemOf<JsonOf<MeasurementsPath['get']['responses'][200]>>;
+export type MeasurementInput = BodyOf<MeasurementsPath['put']>;
+export type MeasurementRevisionView = ItemOf<JsonOf<RevisionsPath['get']['responses'][200]>>;
+
+export type SeriesView = JsonOf<SeriesPath['get']['responses'][200]>;
+export type AreaSeries = ItemOf<SeriesView['areas']>;
+export type SeriesPoint = ItemOf<SeriesView['total']>;
+
+export type ImportReport = JsonOf<ImportPath['post']['responses'][200]>;
+export type ImportRow = ItemOf<ImportReport['rows']>;
+export type ImportOutcome = ImportRow['outcome'];
+export type ImportRejection = NonNullable<ImportRow['reason']>;
+export type ExportFormat = NonNullable<
+  NonNullable<ExportPath['get']['parameters']['query']>['format']
+>;

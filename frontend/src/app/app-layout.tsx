@@ -4,7 +4,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink as RouterNavLink, Outlet, useLocation } from 'react-router';
 import { LoadingState } from '../components/loading-state';
-import { usePartnershipScope } from '../features/partnerships/use-partnership-scope';
+import { usePartnershipScope } from '../lib/use-partnership-scope';
 import { HeaderSearch } from '../features/search/header-search';
 import { logout } from '../lib/auth';
 import classes from './app-layout.module.css';

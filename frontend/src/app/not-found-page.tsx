@@ -1,7 +1,7 @@
 import { Anchor, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { usePartnershipScope } from '../features/partnerships/use-partnership-scope';
+import { usePartnershipScope } from '../lib/use-partnership-scope';
 import { usePageTitle } from '../lib/use-page-title';
 import { paths } from './paths';
 

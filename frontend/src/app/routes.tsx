@@ -31,10 +31,9 @@ const MembersPage = lazy(() =>
     default: module.MembersPage,
   })),
 );
+// Pages that show another feature's part are put together in pages/.
 const MeetingsPage = lazy(() =>
-  import('../features/meetings/meetings-page').then((module) => ({
-    default: module.MeetingsPage,
-  })),
+  import('./pages/meetings-route').then((module) => ({ default: module.MeetingsRoute })),
 );
 const MeetingPage = lazy(() =>
   import('../features/meetings/meeting-page').then((module) => ({
@@ -47,9 +46,7 @@ const MeetingModePage = lazy(() =>
   })),
 );
 const DecisionsPage = lazy(() =>
-  import('../features/decisions/decisions-page').then((module) => ({
-    default: module.DecisionsPage,
-  })),
+  import('./pages/decisions-route').then((module) => ({ default: module.DecisionsRoute })),
 );
 const WorkingGroupsPage = lazy(() =>
   import('../features/working-groups/working-groups-page').then((module) => ({
@@ -57,9 +54,7 @@ const WorkingGroupsPage = lazy(() =>
   })),
 );
 const WorkingGroupPage = lazy(() =>
-  import('../features/working-groups/working-group-page').then((module) => ({
-    default: module.WorkingGroupPage,
-  })),
+  import('./pages/working-group-route').then((module) => ({ default: module.WorkingGroupRoute })),
 );
 const DashboardPage = lazy(() =>
   import('../features/dashboard/dashboard-page').then((module) => ({

@@ -1,4 +1,4 @@
-import type { ImportReport, ImportRow } from '../features/indicators/types';
+import type { ImportReport, ImportRow } from '../api/types';
 
 /*
  * Previews and results of importing values, as the API answers them: every property present,

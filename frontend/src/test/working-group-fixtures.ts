@@ -1,6 +1,12 @@
-import type { OrganisationPage, OrganisationView } from '../api/types';
-import type { GoalIndicator, GoalPage, GoalView } from '../features/goals/types';
-import type { WorkingGroupPage, WorkingGroupView } from '../features/working-groups/types';
+import type {
+  GoalIndicator,
+  GoalPage,
+  GoalView,
+  OrganisationPage,
+  OrganisationView,
+  WorkingGroupPage,
+  WorkingGroupView,
+} from '../api/types';
 import { HERLEV_ID, ORG } from './fixtures';
 import { MEETING_ID } from './meeting-fixtures';
 

@@ -7,7 +7,7 @@ import { LoadingState } from '../../components/loading-state';
 import { ProblemAlert } from '../../components/problem-alert';
 import { SaveError } from '../../components/save-error';
 import { usePageTitle } from '../../lib/use-page-title';
-import { usePartnershipContext } from '../partnerships/partnership-context';
+import { usePartnershipContext } from '../../lib/partnership-context';
 import { ActivityModal } from './activity-modal';
 import { ActivityTable, groupByTrack } from './activity-table';
 import type { ActivityView } from './types';

@@ -18,9 +18,8 @@ import { LoadingState } from '../../components/loading-state';
 import { ProblemAlert } from '../../components/problem-alert';
 import { SaveError } from '../../components/save-error';
 import { useServerFieldErrors } from '../../lib/field-errors';
-import { useAllIndicators } from '../goals/use-all-indicators';
-import { useAllOrganisations } from '../organisations/use-all-organisations';
-import { focusAreaChoices, organisationChoices } from '../working-groups/choices';
+import { focusAreaChoices, organisationChoices } from '../../lib/choices';
+import { useAllGoals, useAllIndicators, useAllOrganisations } from '../../lib/lookups';
 import {
   ACTIVITY_LIMITS,
   activityDraftOf,
@@ -31,12 +30,7 @@ import {
   type ActivityField,
 } from './activity-draft';
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES, type ActivityView } from './types';
-import {
-  useAllGoals,
-  useCreateActivity,
-  useFreshActivity,
-  useUpdateActivity,
-} from './use-activities';
+import { useCreateActivity, useFreshActivity, useUpdateActivity } from './use-activities';
 
 interface ActivityFormProps {
   partnership: PartnershipView;

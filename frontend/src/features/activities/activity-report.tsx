@@ -6,7 +6,7 @@ import { ConflictAlert } from '../../components/conflict-alert';
 import { ProblemAlert } from '../../components/problem-alert';
 import { saveFile } from '../../lib/download';
 import { problemMessageKey, toProblemError } from '../../lib/problem';
-import { formatFileSize } from '../partnerships/terms/file-size';
+import { formatFileSize } from '../../lib/file-size';
 import {
   REPORT_ACCEPT,
   reportContentType,

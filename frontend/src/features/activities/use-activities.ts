@@ -1,14 +1,9 @@
 import { useMutation, useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { fetchAllPages } from '../../lib/all-pages';
 import { api, ifMatch, unwrap } from '../../lib/api-client';
 import { fetchFile } from '../../lib/download';
-import { activityKeys, goalKeys } from '../../lib/query-keys';
-import type { GoalView } from '../goals/types';
+import { activityKeys } from '../../lib/query-keys';
 import type { ActivityInput, ActivityView } from './types';
-
-/** The most the API gives in one page. */
-const PAGE_SIZE = 100;
-/** More pages than any partnership's activities or goals need; it stops a runaway loop. */
-const MAX_PAGES = 20;
 
 /**
  * Every activity of the partnership, by track and then title. They are shown grouped by track, and
@@ -17,42 +12,14 @@ const MAX_PAGES = 20;
 export function useAllActivities(partnershipId: string) {
   return useQuery<ActivityView[]>({
     queryKey: activityKeys.every(partnershipId),
-    queryFn: async () => {
-      const activities: ActivityView[] = [];
-      for (let page = 0; page < MAX_PAGES; page++) {
-        const result = await unwrap(
+    queryFn: () =>
+      fetchAllPages((page, size) =>
+        unwrap(
           api.GET('/api/v1/partnerships/{partnershipId}/activities', {
-            params: { path: { partnershipId }, query: { page, size: PAGE_SIZE } },
+            params: { path: { partnershipId }, query: { page, size } },
           }),
-        );
-        activities.push(...result.items);
-        if (page + 1 >= result.totalPages) break;
-      }
-      return activities;
-    },
-  });
-}
-
-/**
- * Every goal of the partnership, for the choice of the goals an activity serves. Kept under the
- * goals' key, so a new or renamed goal refreshes it.
- */
-export function useAllGoals(partnershipId: string) {
-  return useQuery<GoalView[]>({
-    queryKey: goalKeys.every(partnershipId),
-    queryFn: async () => {
-      const goals: GoalView[] = [];
-      for (let page = 0; page < MAX_PAGES; page++) {
-        const result = await unwrap(
-          api.GET('/api/v1/partnerships/{partnershipId}/goals', {
-            params: { path: { partnershipId }, query: { page, size: PAGE_SIZE } },
-          }),
-        );
-        goals.push(...result.items);
-        if (page + 1 >= result.totalPages) break;
-      }
-      return goals;
-    },
+        ),
+      ),
   });
 }
 

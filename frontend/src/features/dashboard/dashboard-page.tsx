@@ -4,7 +4,7 @@ import { EmptyState } from '../../components/empty-state';
 import { LoadingState } from '../../components/loading-state';
 import { ProblemAlert } from '../../components/problem-alert';
 import { usePageTitle } from '../../lib/use-page-title';
-import { usePartnershipContext } from '../partnerships/partnership-context';
+import { usePartnershipContext } from '../../lib/partnership-context';
 import { GoalOverview } from './goal-overview';
 import { IndicatorOverview } from './indicator-overview';
 import { LatestChanges } from './latest-changes';

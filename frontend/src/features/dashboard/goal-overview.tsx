@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import { formatDate } from '../../lib/dates';
-import { IndicatorStatusBadge } from '../indicators/indicator-status-badge';
+import { IndicatorStatusBadge } from '../../components/indicator-status-badge';
 import { LatestValue } from './latest-value';
 import type { DashboardGoal } from './types';
 

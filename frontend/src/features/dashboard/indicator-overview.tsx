@@ -2,7 +2,7 @@ import { Anchor, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/c
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
-import { IndicatorStatusBadge } from '../indicators/indicator-status-badge';
+import { IndicatorStatusBadge } from '../../components/indicator-status-badge';
 import { LatestValue } from './latest-value';
 import { RecentTable, Sparkline, sparklineLabel } from './sparkline';
 import type { DashboardIndicator } from './types';

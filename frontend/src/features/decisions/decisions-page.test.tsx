@@ -11,7 +11,7 @@ import {
   PERSON,
   workingGroup,
 } from '../../test/working-group-fixtures';
-import type { WorkingGroupInput } from '../working-groups/types';
+import type { WorkingGroupInput } from '../../api/types';
 
 const DETAIL = `/api/v1/partnerships/${HERLEV_ID}`;
 const DECISIONS_PATH = `/partnerskaber/${HERLEV_ID}/beslutninger`;

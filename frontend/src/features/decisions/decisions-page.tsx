@@ -1,7 +1,7 @@
 import { Anchor, Button, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useNavigate, useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { paths } from '../../app/paths';
 import { EmptyState } from '../../components/empty-state';
 import { LoadingState } from '../../components/loading-state';
@@ -11,8 +11,7 @@ import { ProblemAlert } from '../../components/problem-alert';
 import { formatDayOf } from '../../lib/dates';
 import { PAGE_PARAM, usePageParam } from '../../lib/use-page-param';
 import { usePageTitle } from '../../lib/use-page-title';
-import { usePartnershipContext } from '../partnerships/partnership-context';
-import { WorkingGroupModal, type SourceDecision } from '../working-groups/working-group-modal';
+import { usePartnershipContext } from '../../lib/partnership-context';
 import { useDecisions } from './use-decisions';
 
 /** The URL parameter with the searched text (`?soeg=arbejdsgruppe`), so a search can be linked. */
@@ -35,16 +34,36 @@ function useSearchText(): [string, (text: string) => void] {
   return [searchParams.get(SEARCH_PARAM) ?? '', search];
 }
 
+/** The decision a working group is set up from. */
+export interface SourceDecision {
+  id: string;
+  text: string;
+  meetingTitle: string;
+}
+
+/** The form that sets up a working group from a decision, as the decisions page opens it. */
+export interface GroupFromDecision {
+  /** A new number for each opening, so the form starts afresh. */
+  session: number;
+  decision: SourceDecision | null;
+  opened: boolean;
+  onClose: () => void;
+}
+
+interface DecisionsPageProps {
+  /** The working groups feature's form; the route puts it here. */
+  groupForm?: (dialog: GroupFromDecision) => ReactNode;
+}
+
 /**
  * The partnership's decisions register: every decision recorded in its meetings' minutes, newest
  * meeting first, each with the meeting and agenda item it was made under. Searchable by text.
  * Editors set up a working group from a decision here.
  */
-export function DecisionsPage() {
+export function DecisionsPage({ groupForm }: DecisionsPageProps) {
   const { t, i18n } = useTranslation();
   const { partnership, canEdit } = usePartnershipContext();
   usePageTitle(t('decisions.pageTitle', { name: partnership.name }));
-  const navigate = useNavigate();
   const [groupDialog, setGroupDialog] = useState<{
     opened: boolean;
     decision: SourceDecision | null;
@@ -169,21 +188,13 @@ export function DecisionsPage() {
           <PageNavigation page={page} totalPages={query.data.totalPages} onChange={goToPage} />
         </>
       )}
-      {canEdit && (
-        <WorkingGroupModal
-          session={groupDialog.key}
-          partnership={partnership}
-          group={null}
-          decision={groupDialog.decision}
-          opened={groupDialog.opened}
-          onClose={() => setGroupDialog((current) => ({ ...current, opened: false }))}
-          onSaved={(created) =>
-            void navigate(paths.workingGroup(partnership.id, created.id), {
-              state: { created: created.name },
-            })
-          }
-        />
-      )}
+      {canEdit &&
+        groupForm?.({
+          session: groupDialog.key,
+          decision: groupDialog.decision,
+          opened: groupDialog.opened,
+          onClose: () => setGroupDialog((current) => ({ ...current, opened: false })),
+        })}
     </Stack>
   );
 }

@@ -8,7 +8,7 @@ import { PlainText } from '../../components/plain-text';
 import { ProblemAlert } from '../../components/problem-alert';
 import { SaveError } from '../../components/save-error';
 import { toProblemError } from '../../lib/problem';
-import { FollowUpFacts } from './follow-up-facts';
+import { FollowUpFacts } from '../../components/follow-up-facts';
 import { DoneModal } from './status-modal';
 import { useSetFollowUpStatus } from './use-follow-ups';
 

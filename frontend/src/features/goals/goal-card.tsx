@@ -8,7 +8,7 @@ import { PlainText } from '../../components/plain-text';
 import { formatDate, todayInCopenhagen } from '../../lib/dates';
 import { formatNumber } from '../../lib/numbers';
 import { formatPeriod } from '../../lib/periods';
-import { IndicatorStatusBadge } from '../indicators/indicator-status-badge';
+import { IndicatorStatusBadge } from '../../components/indicator-status-badge';
 import { GoalStatusBadge } from './goal-status-badge';
 import type { GoalIndicator, GoalView } from './types';
 

@@ -18,9 +18,8 @@ import { LoadingState } from '../../components/loading-state';
 import { ProblemAlert } from '../../components/problem-alert';
 import { SaveError } from '../../components/save-error';
 import { useServerFieldErrors } from '../../lib/field-errors';
-import { useAllOrganisations } from '../organisations/use-all-organisations';
-import { focusAreaChoices, organisationChoices } from '../working-groups/choices';
-import { useAllWorkingGroups } from '../working-groups/use-working-groups';
+import { focusAreaChoices, organisationChoices } from '../../lib/choices';
+import { useAllIndicators, useAllOrganisations, useAllWorkingGroups } from '../../lib/lookups';
 import {
   EMPTY_GOAL,
   GOAL_LIMITS,
@@ -31,7 +30,6 @@ import {
   type GoalField,
 } from './goal-draft';
 import { GOAL_STATUSES, type GoalView } from './types';
-import { useAllIndicators } from './use-all-indicators';
 import { useCreateGoal, useFreshGoal, useUpdateGoal } from './use-goals';
 
 interface GoalFormProps {

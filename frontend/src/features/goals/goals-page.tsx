@@ -9,7 +9,7 @@ import { ProblemAlert } from '../../components/problem-alert';
 import { SaveError } from '../../components/save-error';
 import { usePageParam } from '../../lib/use-page-param';
 import { usePageTitle } from '../../lib/use-page-title';
-import { usePartnershipContext } from '../partnerships/partnership-context';
+import { usePartnershipContext } from '../../lib/partnership-context';
 import { GoalCard } from './goal-card';
 import { GoalModal } from './goal-modal';
 import type { GoalView } from './types';

@@ -20,9 +20,9 @@ import { LoadingState } from '../../components/loading-state';
 import { ProblemAlert } from '../../components/problem-alert';
 import { SaveError } from '../../components/save-error';
 import { useServerFieldErrors } from '../../lib/field-errors';
-import { useAllOrganisations } from '../organisations/use-all-organisations';
-import { usePartnershipContext } from '../partnerships/partnership-context';
-import { TextListField } from '../partnerships/edit/text-list-field';
+import { useAllOrganisations } from '../../lib/lookups';
+import { usePartnershipContext } from '../../lib/partnership-context';
+import { TextListField } from '../../components/text-list-field';
 import { useDecimalInput } from './decimal-input';
 import {
   checkIndicator,

@@ -12,11 +12,11 @@ import { formatNumber } from '../../lib/numbers';
 import { formatPeriod } from '../../lib/periods';
 import { usePageParam } from '../../lib/use-page-param';
 import { usePageTitle } from '../../lib/use-page-title';
-import { usePartnershipContext } from '../partnerships/partnership-context';
+import { usePartnershipContext } from '../../lib/partnership-context';
 import { ExportValues } from './export-values';
 import { ImportValues } from './import-values';
 import { IndicatorModal } from './indicator-modal';
-import { IndicatorStatusBadge } from './indicator-status-badge';
+import { IndicatorStatusBadge } from '../../components/indicator-status-badge';
 import type { IndicatorView } from './types';
 import { useIndicators } from './use-indicators';
 

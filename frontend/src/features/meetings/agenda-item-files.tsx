@@ -19,7 +19,7 @@ import { api } from '../../lib/api-client';
 import { formatDayOf } from '../../lib/dates';
 import { fetchFile, saveFile } from '../../lib/download';
 import { problemMessageKey, toProblemError } from '../../lib/problem';
-import { formatFileSize } from '../partnerships/terms/file-size';
+import { formatFileSize } from '../../lib/file-size';
 import {
   ATTACHMENT_ACCEPT,
   attachmentContentType,

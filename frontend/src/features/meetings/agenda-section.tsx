@@ -15,7 +15,7 @@ import type { AgendaItemKind, AgendaItemView, FocusAreaView, MeetingView } from 
 import { ProblemAlert } from '../../components/problem-alert';
 import { ReorderableList, ReorderError } from '../../components/reorderable-list';
 import { RichText } from '../../components/rich-text';
-import { VersionedDeleteModal } from '../partnerships/versioned-delete-modal';
+import { VersionedDeleteModal } from '../../components/versioned-delete-modal';
 import { AgendaItemFiles } from './agenda-item-files';
 import { AgendaItemModal } from './agenda-item-modal';
 import { TransitionError } from './transition-error';

@@ -15,7 +15,7 @@ import { LoadingState } from '../../components/loading-state';
 import { ProblemAlert } from '../../components/problem-alert';
 import { SaveError } from '../../components/save-error';
 import { useServerFieldErrors } from '../../lib/field-errors';
-import { useAllWorkingGroups } from '../working-groups/use-working-groups';
+import { useAllWorkingGroups } from '../../lib/lookups';
 import {
   EMPTY_MEETING,
   invalidMeetingFields,

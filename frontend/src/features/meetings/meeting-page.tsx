@@ -10,7 +10,7 @@ import { formatDate, formatDateTime } from '../../lib/dates';
 import { isUuid } from '../../lib/ids';
 import { isMalformedPathParameter, toProblemError } from '../../lib/problem';
 import type { MeetingStatus, MeetingView, MinutesStatus } from '../../api/types';
-import { usePartnershipContext } from '../partnerships/partnership-context';
+import { usePartnershipContext } from '../../lib/partnership-context';
 import { AgendaSection } from './agenda-section';
 import { AgendaSuggestions } from './agenda-suggestions';
 import { AttendanceSection } from './attendance/attendance-section';

@@ -10,7 +10,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { MeetingSummary, MeetingYear } from '../../api/types';
@@ -20,11 +20,10 @@ import { LoadingState } from '../../components/loading-state';
 import { PageNavigation } from '../../components/page-navigation';
 import { ProblemAlert } from '../../components/problem-alert';
 import { todayInCopenhagen } from '../../lib/dates';
+import { useAllWorkingGroups } from '../../lib/lookups';
 import { PAGE_PARAM, usePageParam } from '../../lib/use-page-param';
 import { usePageTitle } from '../../lib/use-page-title';
-import { PartnershipFollowUps } from '../follow-ups/partnership-follow-ups';
-import { usePartnershipContext } from '../partnerships/partnership-context';
-import { useAllWorkingGroups } from '../working-groups/use-working-groups';
+import { usePartnershipContext } from '../../lib/partnership-context';
 import { MeetingFacts } from './meeting-facts';
 import { MeetingModal } from './meeting-modal';
 import { MeetingStatusBadge } from './meeting-status-badge';
@@ -145,12 +144,17 @@ function MeetingItem({
   );
 }
 
+interface MeetingsPageProps {
+  /** The partnership's open follow-up items, below the meetings; the route puts them here. */
+  followUps?: ReactNode;
+}
+
 /**
  * The partnership's meetings, upcoming or past, with a warning for each year that has fewer
  * meetings than the agreement requires, and its open follow-up items. Editors plan one meeting or
  * the year's series from here.
  */
-export function MeetingsPage() {
+export function MeetingsPage({ followUps }: MeetingsPageProps) {
   const { t } = useTranslation();
   const { partnership, canEdit } = usePartnershipContext();
   usePageTitle(t('meetings.pageTitle', { name: partnership.name }));
@@ -235,7 +239,7 @@ export function MeetingsPage() {
           </Stack>
         )}
       </div>
-      <PartnershipFollowUps partnership={partnership} canEdit={canEdit} />
+      {followUps}
       {canEdit && (
         <>
           <MeetingModal

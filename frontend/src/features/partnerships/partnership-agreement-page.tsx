@@ -12,7 +12,7 @@ import { DetailSection } from './detail-section';
 import { ChairPeriodsSection } from './chair-periods/chair-periods-section';
 import { FocusAreasSection } from './focus-areas/focus-areas-section';
 import { PartiesSection } from './parties/parties-section';
-import { usePartnershipContext } from './partnership-context';
+import { usePartnershipContext } from '../../lib/partnership-context';
 import { MilestonesSection, TextListSection, TextSection } from './partnership-sections';
 import { StatusChangeButton } from './status-change-button';
 import { TermsSection } from './terms/terms-section';

@@ -7,11 +7,11 @@ import { PageTitle } from '../../components/page-title';
 import { ProblemAlert } from '../../components/problem-alert';
 import { isUuid } from '../../lib/ids';
 import { isMalformedPathParameter, toProblemError } from '../../lib/problem';
-import type { PartnershipContext } from './partnership-context';
+import type { PartnershipContext } from '../../lib/partnership-context';
 import classes from './partnership-detail-page.module.css';
 import { PartnershipStatusBadge } from './partnership-status-badge';
 import { usePartnership } from './use-partnership';
-import { usePartnershipScope } from './use-partnership-scope';
+import { usePartnershipScope } from '../../lib/use-partnership-scope';
 
 function BackLink() {
   const { t } = useTranslation();

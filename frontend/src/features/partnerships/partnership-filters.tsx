@@ -1,6 +1,6 @@
 import { Box, Group, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { useAllOrganisations } from '../organisations/use-all-organisations';
+import { useAllOrganisations } from '../../lib/lookups';
 import type { PartnershipFilters } from './use-partnership-filters';
 
 /** The value of the select's "any organisation" choice; the URL then holds no organisation. */

@@ -14,7 +14,7 @@ import {
   NO_PARTNERSHIP_FILTERS,
   usePartnershipFilters,
 } from './use-partnership-filters';
-import { usePartnershipScope, type PartnershipScope } from './use-partnership-scope';
+import { usePartnershipScope, type PartnershipScope } from '../../lib/use-partnership-scope';
 import { usePartnerships } from './use-partnerships';
 
 export function PartnershipListPage() {

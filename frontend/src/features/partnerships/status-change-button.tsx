@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PartnershipStatus, PartnershipView } from '../../api/types';
 import { SaveError } from '../../components/save-error';
-import { usePartnershipContext } from './partnership-context';
+import { usePartnershipContext } from '../../lib/partnership-context';
 import { NEXT_STATUSES, useChangeStatus } from './use-partnership-mutations';
 
 interface StatusChangeFormProps {

@@ -8,7 +8,7 @@ import { ProblemAlert } from '../../components/problem-alert';
 import { useMe } from '../../lib/use-me';
 import { usePageParam } from '../../lib/use-page-param';
 import { usePageTitle } from '../../lib/use-page-title';
-import { usePartnershipContext } from '../partnerships/partnership-context';
+import { usePartnershipContext } from '../../lib/partnership-context';
 import { AgendaModal } from './agenda-modal';
 import { AnswerModal } from './answer-modal';
 import { ProposalCard } from './proposal-card';

@@ -6,6 +6,7 @@ import {
   type QueryClient,
 } from '@tanstack/react-query';
 import type { DecisionEntry, MeetingStatus, MeetingSummary } from '../../api/types';
+import { fetchAllPages, LARGEST_PAGE } from '../../lib/all-pages';
 import { api, ifMatch, unwrap } from '../../lib/api-client';
 import { decisionKeys, meetingKeys, proposalKeys } from '../../lib/query-keys';
 import type {
@@ -17,10 +18,6 @@ import type {
 } from './types';
 
 export const PROPOSAL_PAGE_SIZE = 20;
-/** The most the API gives in one page. */
-const ALL_PAGE_SIZE = 100;
-/** More pages than any partnership's decisions need; it stops a runaway loop. */
-const MAX_PAGES = 20;
 
 /** One page (zero-based) of the partnership's proposals, newest first, with their answers. */
 export function useProposals(partnershipId: string, page: number) {
@@ -54,7 +51,7 @@ export function useOpenMeetings(partnershipId: string) {
             api.GET('/api/v1/partnerships/{partnershipId}/meetings', {
               params: {
                 path: { partnershipId },
-                query: { status, sort: 'startsAt', page: 0, size: ALL_PAGE_SIZE },
+                query: { status, sort: 'startsAt', page: 0, size: LARGEST_PAGE },
               },
             }),
           ),
@@ -75,19 +72,14 @@ export function useOpenMeetings(partnershipId: string) {
 export function useAllDecisions(partnershipId: string) {
   return useQuery<DecisionEntry[]>({
     queryKey: decisionKeys.every(partnershipId),
-    queryFn: async () => {
-      const decisions: DecisionEntry[] = [];
-      for (let page = 0; page < MAX_PAGES; page++) {
-        const result = await unwrap(
+    queryFn: () =>
+      fetchAllPages((page, size) =>
+        unwrap(
           api.GET('/api/v1/partnerships/{partnershipId}/decisions', {
-            params: { path: { partnershipId }, query: { page, size: ALL_PAGE_SIZE } },
+            params: { path: { partnershipId }, query: { page, size } },
           }),
-        );
-        decisions.push(...result.items);
-        if (page + 1 >= result.totalPages) break;
-      }
-      return decisions;
-    },
+        ),
+      ),
   });
 }
 

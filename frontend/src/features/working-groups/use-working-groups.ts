@@ -16,10 +16,6 @@ import type {
 } from './types';
 
 export const WORKING_GROUP_PAGE_SIZE = 20;
-/** The most the API gives in one page. */
-const ALL_PAGE_SIZE = 100;
-/** More pages than any partnership's working groups need; it stops a runaway loop. */
-const MAX_PAGES = 20;
 
 /** One page (zero-based) of the partnership's working groups: active first, then by name. */
 export function useWorkingGroups(partnershipId: string, page: number) {
@@ -32,29 +28,6 @@ export function useWorkingGroups(partnershipId: string, page: number) {
         }),
       ),
     placeholderData: keepPreviousData,
-  });
-}
-
-/**
- * Every working group of the partnership, for a choice among them (the group a goal belongs to):
- * the API pages them, so all pages are read.
- */
-export function useAllWorkingGroups(partnershipId: string) {
-  return useQuery<WorkingGroupView[]>({
-    queryKey: workingGroupKeys.every(partnershipId),
-    queryFn: async () => {
-      const groups: WorkingGroupView[] = [];
-      for (let page = 0; page < MAX_PAGES; page++) {
-        const result = await unwrap(
-          api.GET('/api/v1/partnerships/{partnershipId}/working-groups', {
-            params: { path: { partnershipId }, query: { page, size: ALL_PAGE_SIZE } },
-          }),
-        );
-        groups.push(...result.items);
-        if (page + 1 >= result.totalPages) break;
-      }
-      return groups;
-    },
   });
 }
 

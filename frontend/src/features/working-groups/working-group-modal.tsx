@@ -20,9 +20,8 @@ import { PlainText } from '../../components/plain-text';
 import { ProblemAlert } from '../../components/problem-alert';
 import { SaveError } from '../../components/save-error';
 import { useServerFieldErrors } from '../../lib/field-errors';
-import { useAllOrganisations } from '../organisations/use-all-organisations';
-import { useAllMembers } from '../partnerships/members/use-members';
-import { focusAreaChoices, organisationChoices } from './choices';
+import { focusAreaChoices, organisationChoices } from '../../lib/choices';
+import { useAllMembers, useAllOrganisations } from '../../lib/lookups';
 import type { WorkingGroupView } from './types';
 import { useCreateWorkingGroup, useUpdateWorkingGroup } from './use-working-groups';
 import {

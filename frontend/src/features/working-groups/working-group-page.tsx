@@ -2,7 +2,6 @@ import { Anchor, Box, Button, Group, SimpleGrid, Stack, Text, Title } from '@man
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import type { PartnershipView } from '../../api/types';
 import { paths } from '../../app/paths';
 import { LoadingState } from '../../components/loading-state';
 import { NotRecorded } from '../../components/not-recorded';
@@ -13,10 +12,7 @@ import { RichText } from '../../components/rich-text';
 import { formatDateTime } from '../../lib/dates';
 import { isUuid } from '../../lib/ids';
 import { isMalformedPathParameter, toProblemError } from '../../lib/problem';
-import { GoalCard } from '../goals/goal-card';
-import { GoalModal } from '../goals/goal-modal';
-import { useWorkingGroupGoals } from '../goals/use-goals';
-import { usePartnershipContext } from '../partnerships/partnership-context';
+import { usePartnershipContext } from '../../lib/partnership-context';
 import { CloseWorkingGroupModal } from './close-working-group-modal';
 import type { WorkingGroupView } from './types';
 import { useWorkingGroup } from './use-working-groups';
@@ -117,88 +113,9 @@ function Section({ id, title, children }: { id: string; title: string; children:
   );
 }
 
-/** The group's goals, with their traffic lights; editors set new ones for the group here. */
-function GroupGoals({
-  group,
-  partnership,
-  canEdit,
-}: {
-  group: WorkingGroupView;
-  partnership: PartnershipView;
-  canEdit: boolean;
-}) {
-  const { t } = useTranslation();
-  const query = useWorkingGroupGoals(partnership.id, group.id);
-  const [dialog, setDialog] = useState({ opened: false, key: 0 });
-  const [announcement, setAnnouncement] = useState('');
-  const goalsPath = paths.section(partnership.id, 'goals');
-
-  return (
-    <Section id="working-group-goals" title={t('workingGroups.goals.title')}>
-      <Stack gap="sm">
-        <Text>{t('workingGroups.goals.intro')}</Text>
-        <Text role="status" fw={500}>
-          {announcement}
-        </Text>
-        {query.isPending ? (
-          <LoadingState label={t('workingGroups.goals.loading')} />
-        ) : query.isError ? (
-          <ProblemAlert
-            error={query.error}
-            title={t('workingGroups.goals.loadFailed')}
-            onRetry={() => void query.refetch()}
-          />
-        ) : query.data.items.length === 0 ? (
-          <Text>
-            {t(canEdit ? 'workingGroups.goals.emptyEditor' : 'workingGroups.goals.empty')}
-          </Text>
-        ) : (
-          <Stack
-            component="ul"
-            aria-label={t('workingGroups.goals.listLabel', { name: group.name })}
-            gap="md"
-            m={0}
-            p={0}
-            style={{ listStyle: 'none' }}
-          >
-            {query.data.items.map((goal) => (
-              <GoalCard
-                key={goal.id}
-                goal={goal}
-                partnershipId={partnership.id}
-                headingOrder={4}
-                showWorkingGroup={false}
-              />
-            ))}
-          </Stack>
-        )}
-        <Group gap="sm">
-          {canEdit && (
-            <Button
-              variant="light"
-              onClick={() => setDialog((current) => ({ opened: true, key: current.key + 1 }))}
-            >
-              {t('workingGroups.goals.create')}
-            </Button>
-          )}
-          <Anchor component={Link} to={goalsPath}>
-            {t('workingGroups.goals.all')}
-          </Anchor>
-        </Group>
-      </Stack>
-      {canEdit && (
-        <GoalModal
-          session={dialog.key}
-          partnership={partnership}
-          goal={null}
-          preset={{ workingGroupId: group.id, focusAreaId: group.focusArea?.id ?? '' }}
-          opened={dialog.opened}
-          onClose={() => setDialog((current) => ({ ...current, opened: false }))}
-          onSaved={(saved) => setAnnouncement(t('goals.created', { title: saved.title }))}
-        />
-      )}
-    </Section>
-  );
+interface WorkingGroupPageProps {
+  /** The group's goals; the goals feature shows them, and the route puts them here. */
+  goals?: (group: WorkingGroupView) => ReactNode;
 }
 
 interface Dialog {
@@ -210,7 +127,7 @@ interface Dialog {
  * One working group: its mandate, focus area, lead, deadline and members, the decision it was set
  * up by, its goals, and once it is closed its closing report. Editors change or close it here.
  */
-export function WorkingGroupPage() {
+export function WorkingGroupPage({ goals }: WorkingGroupPageProps) {
   const { t } = useTranslation();
   const { partnership } = usePartnershipContext();
   const { groupId = '' } = useParams();
@@ -319,7 +236,11 @@ export function WorkingGroupPage() {
           </Box>
         )}
       </Section>
-      <GroupGoals group={group} partnership={partnership} canEdit={group.canEdit} />
+      {goals && (
+        <Section id="working-group-goals" title={t('workingGroups.goals.title')}>
+          {goals(group)}
+        </Section>
+      )}
       {group.canEdit && (
         <>
           <WorkingGroupModal

@@ -10,7 +10,7 @@ import { PageNavigation } from '../../components/page-navigation';
 import { ProblemAlert } from '../../components/problem-alert';
 import { usePageParam } from '../../lib/use-page-param';
 import { usePageTitle } from '../../lib/use-page-title';
-import { usePartnershipContext } from '../partnerships/partnership-context';
+import { usePartnershipContext } from '../../lib/partnership-context';
 import { useWorkingGroups } from './use-working-groups';
 import { WorkingGroupDeadline } from './working-group-deadline';
 import { WorkingGroupModal } from './working-group-modal';

@@ -5,7 +5,7 @@ import type { AgendaItemView, DecisionView } from '../../../api/types';
 import { PlainText } from '../../../components/plain-text';
 import { SaveError } from '../../../components/save-error';
 import { useServerFieldErrors } from '../../../lib/field-errors';
-import { VersionedDeleteModal } from '../../partnerships/versioned-delete-modal';
+import { VersionedDeleteModal } from '../../../components/versioned-delete-modal';
 import {
   MINUTES_LIMITS,
   useAddDecision,

@@ -18,10 +18,9 @@ import { PlainText } from '../../../components/plain-text';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { SaveError } from '../../../components/save-error';
 import { useServerFieldErrors } from '../../../lib/field-errors';
-import { FollowUpFacts } from '../../follow-ups/follow-up-facts';
-import { useAllOrganisations } from '../../organisations/use-all-organisations';
-import { useAllMembers } from '../../partnerships/members/use-members';
-import { VersionedDeleteModal } from '../../partnerships/versioned-delete-modal';
+import { FollowUpFacts } from '../../../components/follow-up-facts';
+import { VersionedDeleteModal } from '../../../components/versioned-delete-modal';
+import { useAllMembers, useAllOrganisations } from '../../../lib/lookups';
 import {
   EMPTY_FOLLOW_UP,
   followUpDraftOf,

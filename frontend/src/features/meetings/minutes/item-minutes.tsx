@@ -6,7 +6,7 @@ import { PlainText } from '../../../components/plain-text';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { RichText } from '../../../components/rich-text';
 import { formatDateTime } from '../../../lib/dates';
-import { FollowUpFacts } from '../../follow-ups/follow-up-facts';
+import { FollowUpFacts } from '../../../components/follow-up-facts';
 import { CommentModal } from './comment-modal';
 import { hasComments, useComments } from './use-minutes';
 

@@ -21,7 +21,7 @@ import { RichText } from '../../../components/rich-text';
 import { formatDayOf, formatMeetingTime } from '../../../lib/dates';
 import { isUuid } from '../../../lib/ids';
 import { isMalformedPathParameter, toProblemError } from '../../../lib/problem';
-import { usePartnershipContext } from '../../partnerships/partnership-context';
+import { usePartnershipContext } from '../../../lib/partnership-context';
 import { dayHasCome } from '../meeting-day';
 import { MeetingStatusBadge } from '../meeting-status-badge';
 import { TransitionModal } from '../transition-modal';

@@ -15,9 +15,9 @@ import { LoadingState } from '../../../components/loading-state';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { SaveError } from '../../../components/save-error';
 import { useServerFieldErrors } from '../../../lib/field-errors';
-import { useAllOrganisations } from '../../organisations/use-all-organisations';
+import { useAllOrganisations } from '../../../lib/lookups';
 import { formatPeriod } from '../format';
-import { usePartnershipContext } from '../partnership-context';
+import { usePartnershipContext } from '../../../lib/partnership-context';
 import {
   checkChair,
   draftOf,

@@ -17,7 +17,7 @@ import { SaveError } from '../../../components/save-error';
 import { useServerFieldErrors } from '../../../lib/field-errors';
 import { useMe } from '../../../lib/use-me';
 import { usePageTitle } from '../../../lib/use-page-title';
-import { usePartnershipContext } from '../partnership-context';
+import { usePartnershipContext } from '../../../lib/partnership-context';
 import { useUpdatePartnership } from '../use-partnership-mutations';
 import {
   draftOf,
@@ -26,7 +26,7 @@ import {
   LIMITS,
   type PartnershipDraft,
 } from './partnership-draft';
-import { TextListField } from './text-list-field';
+import { TextListField } from '../../../components/text-list-field';
 
 const FIELD_IDS: Record<string, string> = {
   name: 'partnership-name',

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { FocusAreaView } from '../../../api/types';
 import { SaveError } from '../../../components/save-error';
 import { useServerFieldErrors } from '../../../lib/field-errors';
-import { usePartnershipContext } from '../partnership-context';
+import { usePartnershipContext } from '../../../lib/partnership-context';
 import { useCreateFocusArea, useUpdateFocusArea } from './use-focus-area-mutations';
 
 const MAX_TITLE = 300;

@@ -5,7 +5,7 @@ import type { FocusAreaView, PartnershipView } from '../../../api/types';
 import { PlainText } from '../../../components/plain-text';
 import { ReorderableList, ReorderError } from '../../../components/reorderable-list';
 import { DetailSection } from '../detail-section';
-import { usePartnershipContext } from '../partnership-context';
+import { usePartnershipContext } from '../../../lib/partnership-context';
 import { EmptyNote } from '../partnership-sections';
 import { DeleteFocusAreaModal } from './delete-focus-area-modal';
 import { FocusAreaModal } from './focus-area-modal';

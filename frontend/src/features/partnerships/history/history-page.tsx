@@ -8,7 +8,7 @@ import { PageNavigation } from '../../../components/page-navigation';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { usePageParam } from '../../../lib/use-page-param';
 import { usePageTitle } from '../../../lib/use-page-title';
-import { usePartnershipContext } from '../partnership-context';
+import { usePartnershipContext } from '../../../lib/partnership-context';
 import { isRestorable, newestPerEntity } from './describe-entry';
 import { HistoryEntry } from './history-entry';
 import { useHistory } from './use-history';

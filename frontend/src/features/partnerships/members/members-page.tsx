@@ -20,7 +20,7 @@ import { PageNavigation } from '../../../components/page-navigation';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { usePageParam } from '../../../lib/use-page-param';
 import { usePageTitle } from '../../../lib/use-page-title';
-import { usePartnershipContext } from '../partnership-context';
+import { usePartnershipContext } from '../../../lib/partnership-context';
 import { ScrollableTable } from '../partnership-sections';
 import { MemberModal } from './member-modal';
 import { RemoveMemberModal } from './remove-member-modal';

@@ -1,7 +1,7 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { MemberView } from '../../../api/types';
-import { VersionedDeleteModal } from '../versioned-delete-modal';
+import { VersionedDeleteModal } from '../../../components/versioned-delete-modal';
 import { useRemoveMember } from './use-members';
 
 interface RemoveMemberModalProps {

@@ -1,5 +1,5 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { MemberInput, MemberPage, MemberUpdate, MemberView } from '../../../api/types';
+import type { MemberInput, MemberPage, MemberUpdate } from '../../../api/types';
 import { api, ifMatch, unwrap } from '../../../lib/api-client';
 import { meKey, partnershipKeys } from '../../../lib/query-keys';
 
@@ -16,34 +16,6 @@ export function useMembers(partnershipId: string, page: number) {
         }),
       ),
     placeholderData: keepPreviousData,
-  });
-}
-
-/** The most the API gives in one page of members. */
-const ALL_PAGE_SIZE = 100;
-/** More pages than any partnership's membership needs; it stops a runaway loop. */
-const MAX_PAGES = 20;
-
-/**
- * Every member of the partnership, by name, for a choice among them (who is responsible for a
- * follow-up item): the API pages them, so all pages are read.
- */
-export function useAllMembers(partnershipId: string) {
-  return useQuery<MemberView[]>({
-    queryKey: partnershipKeys.allMembers(partnershipId),
-    queryFn: async () => {
-      const members: MemberView[] = [];
-      for (let page = 0; page < MAX_PAGES; page++) {
-        const result = await unwrap(
-          api.GET('/api/v1/partnerships/{partnershipId}/members', {
-            params: { path: { partnershipId }, query: { page, size: ALL_PAGE_SIZE } },
-          }),
-        );
-        members.push(...result.items);
-        if (page + 1 >= result.totalPages) break;
-      }
-      return members;
-    },
   });
 }
 

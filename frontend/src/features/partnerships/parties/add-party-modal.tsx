@@ -6,8 +6,8 @@ import { LoadingState } from '../../../components/loading-state';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { SaveError } from '../../../components/save-error';
 import { useServerFieldErrors } from '../../../lib/field-errors';
-import { useAllOrganisations } from '../../organisations/use-all-organisations';
-import { usePartnershipContext } from '../partnership-context';
+import { useAllOrganisations } from '../../../lib/lookups';
+import { usePartnershipContext } from '../../../lib/partnership-context';
 import { useAddParty } from './use-party-mutations';
 
 interface AddPartyFormProps {

@@ -1,8 +1,8 @@
 import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { PartyView } from '../../../api/types';
-import { usePartnershipContext } from '../partnership-context';
-import { VersionedDeleteModal } from '../versioned-delete-modal';
+import { usePartnershipContext } from '../../../lib/partnership-context';
+import { VersionedDeleteModal } from '../../../components/versioned-delete-modal';
 import { useRemoveParty } from './use-party-mutations';
 
 interface RemovePartyModalProps {

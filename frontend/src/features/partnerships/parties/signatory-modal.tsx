@@ -5,7 +5,7 @@ import type { PartyView, SignatoryInput, SignatoryView, TermView } from '../../.
 import { SaveError } from '../../../components/save-error';
 import { useServerFieldErrors } from '../../../lib/field-errors';
 import { formatYears } from '../format';
-import { usePartnershipContext } from '../partnership-context';
+import { usePartnershipContext } from '../../../lib/partnership-context';
 import { useAddSignatory, useUpdateSignatory } from './use-party-mutations';
 
 const MAX_NAME = 200;

@@ -5,7 +5,7 @@ import type { TermView } from '../../../api/types';
 import { formatDate, todayInCopenhagen } from '../../../lib/dates';
 import { saveFile } from '../../../lib/download';
 import { problemMessageKey, toProblemError } from '../../../lib/problem';
-import { formatFileSize } from './file-size';
+import { formatFileSize } from '../../../lib/file-size';
 import { fetchAgreement } from './use-term-mutations';
 
 interface AgreementDocumentProps {

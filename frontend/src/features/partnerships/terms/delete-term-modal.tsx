@@ -2,8 +2,8 @@ import { Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { TermView } from '../../../api/types';
 import { formatPeriod } from '../format';
-import { usePartnershipContext } from '../partnership-context';
-import { VersionedDeleteModal } from '../versioned-delete-modal';
+import { usePartnershipContext } from '../../../lib/partnership-context';
+import { VersionedDeleteModal } from '../../../components/versioned-delete-modal';
 import { useDeleteTerm } from './use-term-mutations';
 
 interface DeleteTermModalProps {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { partnership } from '../../../test/fixtures';
 import { agreementFileProblem, MAX_AGREEMENT_BYTES } from './agreement-file';
-import { formatFileSize } from './file-size';
+import { formatFileSize } from '../../../lib/file-size';
 import { checkTerm, inputOf, newTermDraft, renewalDraft } from './term-draft';
 
 const terms = partnership().terms;

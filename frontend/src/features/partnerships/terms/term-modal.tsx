@@ -5,7 +5,7 @@ import type { TermKind, TermView } from '../../../api/types';
 import { SaveError } from '../../../components/save-error';
 import { useServerFieldErrors } from '../../../lib/field-errors';
 import { formatPeriod } from '../format';
-import { usePartnershipContext } from '../partnership-context';
+import { usePartnershipContext } from '../../../lib/partnership-context';
 import {
   checkTerm,
   draftOf,

@@ -1,7 +1,7 @@
 import { Badge, Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { FollowUpView } from '../../api/types';
-import { formatDate } from '../../lib/dates';
+import type { FollowUpView } from '../api/types';
+import { formatDate } from '../lib/dates';
 
 /** Who is responsible for a follow-up item: the organisation, the person, or both. */
 export function responsibleNames(

@@ -1,8 +1,8 @@
 import type { UseMutationResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { useState } from 'react';
-import { ConfirmModal } from '../../components/confirm-modal';
-import { SaveError } from '../../components/save-error';
+import { ConfirmModal } from './confirm-modal';
+import { SaveError } from './save-error';
 
 /** What a delete sends: the item and the version the user saw, for If-Match. */
 export interface VersionedRef {

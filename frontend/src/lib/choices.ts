@@ -1,5 +1,5 @@
 import type { ComboboxStringGroupData } from '@mantine/core';
-import type { FocusAreaView, OrganisationRef, PartnershipView } from '../../api/types';
+import type { FocusAreaView, OrganisationRef, PartnershipView } from '../api/types';
 
 /**
  * The organisations to choose among: the partnership's parties first, as they are the ones that

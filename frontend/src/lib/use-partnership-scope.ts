@@ -1,4 +1,4 @@
-import { useMe } from '../../lib/use-me';
+import { useMe } from './use-me';
 
 /** Realm roles that read every partnership rather than only the user's own, as the API decides. */
 const ROLES_THAT_SEE_ALL = ['admin', 'integration'];

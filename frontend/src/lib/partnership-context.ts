@@ -1,5 +1,5 @@
 import { useOutletContext } from 'react-router';
-import type { PartnershipView } from '../../api/types';
+import type { PartnershipView } from '../api/types';
 
 /**
  * What the partnership page gives the pages under it (agreement, meetings, members, history,

@@ -1,6 +1,6 @@
 import { Badge, VisuallyHidden } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { IndicatorStatus } from './types';
+import type { IndicatorStatus } from '../api/types';
 
 /**
  * The traffic light in words as well as colour. White text only on shades that keep WCAG AA
