@@ -2263,7 +2263,7 @@ export interface components {
         FocusAreaOrder: {
             ids: string[];
         };
-        /** @description The focus area an agenda item is about. */
+        /** @description A focus area as other things refer to it. */
         FocusAreaRef: {
             id: components["schemas"]["UUID"];
             /**

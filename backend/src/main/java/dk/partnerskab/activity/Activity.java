@@ -1,13 +1,11 @@
 package dk.partnerskab.activity;
 
 import jakarta.persistence.Column;
+import dk.partnerskab.common.persistence.PartnershipRecord;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.hibernate.annotations.SQLRestriction;
@@ -16,13 +14,7 @@ import org.hibernate.annotations.SQLRestriction;
 @Entity
 @Table(name = "activity")
 @SQLRestriction("deleted_at is null")
-public class Activity {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "partnership_id", nullable = false)
-    public UUID partnershipId;
+public class Activity extends PartnershipRecord {
 
     @Column(nullable = false)
     public String title;
@@ -70,16 +62,4 @@ public class Activity {
 
     @Column(name = "report_size")
     public Integer reportSize;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Column(name = "deleted_at")
-    public Instant deletedAt;
-
-    @Version
-    public long version;
 }

@@ -5,29 +5,31 @@ import dk.partnerskab.activity.dto.ActivityPage;
 import dk.partnerskab.activity.dto.ActivityView;
 import dk.partnerskab.audit.AuditAction;
 import dk.partnerskab.audit.AuditTrail;
+import dk.partnerskab.common.files.Checksums;
 import dk.partnerskab.common.http.Preconditions;
 import dk.partnerskab.common.paging.PageRequest;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.Violation;
 import dk.partnerskab.common.validation.Text;
-import dk.partnerskab.meeting.dto.FocusAreaRef;
-import dk.partnerskab.organisation.Organisation;
+import dk.partnerskab.partnership.dto.FocusAreaRef;
 import dk.partnerskab.organisation.OrganisationRef;
-import dk.partnerskab.partnership.MemberRole;
+import dk.partnerskab.partnership.Membership;
+import dk.partnerskab.goal.GoalService;
+import dk.partnerskab.indicator.IndicatorService;
+import dk.partnerskab.organisation.OrganisationService;
+import dk.partnerskab.partnership.FocusAreaService;
 import dk.partnerskab.partnership.PartnershipAccess;
+import dk.partnerskab.partnership.PartyService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -42,33 +44,41 @@ public class ActivityService {
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document", new byte[] {'P', 'K', 3, 4});
 
     private final EntityManager em;
+    private final GoalService goals;
+    private final IndicatorService indicators;
+    private final FocusAreaService focusAreas;
+    private final PartyService parties;
+    private final OrganisationService organisations;
     private final PartnershipAccess access;
     private final AuditTrail audit;
-    private final Clock clock;
 
-    public ActivityService(EntityManager em, PartnershipAccess access, AuditTrail audit, Clock clock) {
+    public ActivityService(EntityManager em, GoalService goals, IndicatorService indicators, FocusAreaService focusAreas,
+                           PartyService parties, OrganisationService organisations, PartnershipAccess access, AuditTrail audit) {
         this.em = em;
+        this.goals = goals;
+        this.indicators = indicators;
+        this.focusAreas = focusAreas;
+        this.parties = parties;
+        this.organisations = organisations;
         this.access = access;
         this.audit = audit;
-        this.clock = clock;
     }
 
     @Transactional
     public ActivityPage list(UUID partnershipId, PageRequest page) {
-        Optional<MemberRole> role = access.requireVisible(partnershipId);
+        Membership viewer = access.membership(partnershipId);
         long total = em.createQuery("select count(a) from Activity a where a.partnershipId = :p", Long.class)
                 .setParameter("p", partnershipId).getSingleResult();
         List<Activity> activities = total == 0 ? List.of() : em.createQuery("select a from Activity a where a.partnershipId = :p "
                         + "order by a.track nulls last, lower(a.title), a.id", Activity.class)
                 .setParameter("p", partnershipId).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return new ActivityPage(views(activities, access.canEdit(partnershipId, role)), page.page(), page.size(), total,
-                page.totalPages(total));
+        return page.envelope(views(activities, viewer.editor()), total, ActivityPage::new);
     }
 
     @Transactional
     public ActivityView get(UUID partnershipId, UUID id) {
-        Optional<MemberRole> role = access.requireVisible(partnershipId);
-        return views(List.of(require(partnershipId, id)), access.canEdit(partnershipId, role)).get(0);
+        Membership viewer = access.membership(partnershipId);
+        return views(List.of(require(partnershipId, id)), viewer.editor()).get(0);
     }
 
     @Transactional
@@ -77,7 +87,6 @@ public class ActivityService {
         Activity activity = new Activity();
         activity.id = UUID.randomUUID();
         activity.partnershipId = partnershipId;
-        activity.createdAt = clock.instant();
         apply(partnershipId, activity, input);
         em.persist(activity);
         links(partnershipId, activity.id, input);
@@ -107,8 +116,7 @@ public class ActivityService {
         Activity activity = require(partnershipId, id);
         Preconditions.requireVersion(expectedVersion, activity.version);
         ActivityView before = get(partnershipId, id);
-        activity.deletedAt = clock.instant();
-        activity.updatedAt = activity.deletedAt;
+        activity.softDelete();
         em.flush();
         audit.record(partnershipId, ENTITY, id, AuditAction.DELETED, activity.title, before, null);
     }
@@ -137,16 +145,28 @@ public class ActivityService {
         if (!matches) {
             throw invalid("file", "body", "must be a PDF or a Word document (.docx)");
         }
+        // The replaced report is not kept, so the history keeps what identifies it: name, size and checksum.
+        Map<String, Object> replaced = activity.reportFilename == null ? null : reportFields(activity.reportFilename, activity.reportSize,
+                (String) em.createNativeQuery("select encode(sha256(report_content), 'hex') from activity where id = :id")
+                        .setParameter("id", id).getSingleResult());
         em.createNativeQuery("update activity set report_content = :c where id = :id").setParameter("c", content).setParameter("id", id)
                 .executeUpdate();
         activity.reportFilename = filename.strip();
         activity.reportContentType = type;
         activity.reportSize = content.length;
-        activity.updatedAt = clock.instant();
+        activity.touch();
         em.flush();
-        audit.record(partnershipId, ENTITY, id, AuditAction.UPDATED, activity.title + ": " + activity.reportFilename, null,
-                Map.of("report", activity.reportFilename));
+        audit.record(partnershipId, ENTITY, id, AuditAction.UPDATED, activity.title + ": " + activity.reportFilename, replaced,
+                reportFields(activity.reportFilename, activity.reportSize, Checksums.sha256(content)));
         return get(partnershipId, id);
+    }
+
+    private static Map<String, Object> reportFields(String filename, Integer size, String sha256) {
+        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put("report", filename);
+        fields.put("sizeBytes", size);
+        fields.put("sha256", sha256);
+        return fields;
     }
 
     /** A report to download. */
@@ -155,7 +175,7 @@ public class ActivityService {
 
     @Transactional
     public Report report(UUID partnershipId, UUID id) {
-        access.requireVisible(partnershipId);
+        access.membership(partnershipId);
         Activity activity = require(partnershipId, id);
         if (activity.reportFilename == null) {
             throw ProblemException.notFound("The activity has no report.");
@@ -173,12 +193,13 @@ public class ActivityService {
 
     private void apply(UUID partnershipId, Activity a, ActivityInput input) {
         List<Violation> violations = new ArrayList<>();
-        if (input.focusAreaId() != null && em.createNativeQuery("select 1 from focus_area where id = :f and partnership_id = :p "
-                + "and deleted_at is null").setParameter("f", input.focusAreaId()).setParameter("p", partnershipId).getResultList().isEmpty()) {
-            violations.add(new Violation("focusAreaId", "body", "must be one of this partnership's focus areas"));
+        if (input.focusAreaId() != null) {
+            focusAreas.whyNotIn(partnershipId, input.focusAreaId())
+                    .ifPresent(message -> violations.add(new Violation("focusAreaId", "body", message)));
         }
-        if (input.responsibleOrganisationId() != null && em.find(Organisation.class, input.responsibleOrganisationId()) == null) {
-            violations.add(new Violation("responsibleOrganisationId", "body", "no such organisation"));
+        if (input.responsibleOrganisationId() != null) {
+            parties.whyNotActiveParty(partnershipId, input.responsibleOrganisationId())
+                    .ifPresent(message -> violations.add(new Violation("responsibleOrganisationId", "body", message)));
         }
         if (input.startsOn() != null && input.endsOn() != null && input.endsOn().isBefore(input.startsOn())) {
             violations.add(new Violation("endsOn", "body", "must not be before startsOn"));
@@ -199,24 +220,23 @@ public class ActivityService {
         a.startsOn = input.startsOn();
         a.endsOn = input.endsOn();
         a.status = input.status() == null ? ActivityStatus.PLANNED : input.status();
-        a.updatedAt = clock.instant();
+        a.touch();
     }
 
     private void links(UUID partnershipId, UUID id, ActivityInput input) {
-        link(partnershipId, id, input.goalIds(), "goal", "goal_id", "activity_goal", "goalIds");
-        link(partnershipId, id, input.indicatorIds(), "indicator", "indicator_id", "activity_indicator", "indicatorIds");
+        Set<UUID> goalIds = input.goalIds() == null ? Set.of() : new LinkedHashSet<>(input.goalIds());
+        if (!goals.allIn(partnershipId, goalIds)) {
+            throw invalid("goalIds", "body", "must be goals of this partnership");
+        }
+        Set<UUID> indicatorIds = input.indicatorIds() == null ? Set.of() : new LinkedHashSet<>(input.indicatorIds());
+        if (!indicators.allIn(partnershipId, indicatorIds)) {
+            throw invalid("indicatorIds", "body", "must be indicators of this partnership");
+        }
+        link(id, goalIds, "goal_id", "activity_goal");
+        link(id, indicatorIds, "indicator_id", "activity_indicator");
     }
 
-    private void link(UUID partnershipId, UUID id, List<UUID> ids, String table, String column, String linkTable, String field) {
-        Set<UUID> wanted = ids == null ? Set.of() : new LinkedHashSet<>(ids);
-        if (!wanted.isEmpty()) {
-            long found = ((Number) em.createNativeQuery("select count(*) from " + table + " where partnership_id = :p "
-                    + "and deleted_at is null and id = any(:ids)").setParameter("p", partnershipId)
-                    .setParameter("ids", wanted.toArray(UUID[]::new)).getSingleResult()).longValue();
-            if (found != wanted.size()) {
-                throw invalid(field, "body", "must be " + table + "s of this partnership");
-            }
-        }
+    private void link(UUID id, Set<UUID> wanted, String column, String linkTable) {
         em.createNativeQuery("delete from " + linkTable + " where activity_id = :a").setParameter("a", id).executeUpdate();
         for (UUID target : wanted) {
             em.createNativeQuery("insert into " + linkTable + " (activity_id, " + column + ") values (:a, :t)").setParameter("a", id)
@@ -229,22 +249,12 @@ public class ActivityService {
             return List.of();
         }
         UUID[] ids = activities.stream().map(a -> a.id).toArray(UUID[]::new);
-        Map<UUID, List<ActivityView.Ref>> goals = refs("select l.activity_id, g.id, g.title from activity_goal l join goal g "
-                + "on g.id = l.goal_id and g.deleted_at is null where l.activity_id = any(:ids) order by g.title", ids);
-        Map<UUID, List<ActivityView.Ref>> indicators = refs("select l.activity_id, i.id, i.code || ' ' || i.name from activity_indicator l "
-                + "join indicator i on i.id = l.indicator_id and i.deleted_at is null where l.activity_id = any(:ids) order by i.code", ids);
-        Map<UUID, FocusAreaRef> areas = new HashMap<>();
-        UUID[] areaIds = activities.stream().map(a -> a.focusAreaId).filter(Objects::nonNull).distinct().toArray(UUID[]::new);
-        if (areaIds.length > 0) {
-            rows("select id, number, title from focus_area where id = any(:ids)", areaIds)
-                    .forEach(r -> areas.put((UUID) r[0], new FocusAreaRef((UUID) r[0], ((Number) r[1]).intValue(), (String) r[2])));
-        }
-        Map<UUID, OrganisationRef> organisations = new HashMap<>();
-        List<UUID> orgIds = activities.stream().map(a -> a.responsibleOrganisationId).filter(Objects::nonNull).distinct().toList();
-        if (!orgIds.isEmpty()) {
-            em.createQuery("select o from Organisation o where o.id in :ids", Organisation.class).setParameter("ids", orgIds)
-                    .getResultList().forEach(o -> organisations.put(o.id, OrganisationRef.of(o)));
-        }
+        Map<UUID, List<ActivityView.Ref>> goals = refs("select activity_id, goal_id from activity_goal where activity_id = any(:ids)",
+                ids, this.goals::titles);
+        Map<UUID, List<ActivityView.Ref>> indicators = refs("select activity_id, indicator_id from activity_indicator "
+                + "where activity_id = any(:ids)", ids, this.indicators::labels);
+        Map<UUID, FocusAreaRef> areas = focusAreas.refs(activities.stream().map(a -> a.focusAreaId).toList());
+        Map<UUID, OrganisationRef> organisations = this.organisations.refs(activities.stream().map(a -> a.responsibleOrganisationId).toList());
         return activities.stream().map(a -> new ActivityView(a.id, a.partnershipId, a.title, a.description, a.kind, a.track,
                 a.focusAreaId == null ? null : areas.get(a.focusAreaId), a.targetGroup, a.responsible,
                 a.responsibleOrganisationId == null ? null : organisations.get(a.responsibleOrganisationId), a.intendedOutcome,
@@ -253,9 +263,23 @@ public class ActivityService {
                 canEdit, a.version)).toList();
     }
 
-    private Map<UUID, List<ActivityView.Ref>> refs(String sql, UUID[] ids) {
+    /**
+     * The activities' links from {@code sql} (rows of activity id, target id) as references, labelled
+     * and ordered by the owning feature, which leaves out deleted targets.
+     */
+    private Map<UUID, List<ActivityView.Ref>> refs(String sql, UUID[] ids,
+                                                   java.util.function.Function<java.util.Collection<UUID>, Map<UUID, String>> labels) {
+        List<Object[]> links = rows(sql, ids);
+        Map<UUID, String> labelled = labels.apply(links.stream().map(r -> (UUID) r[1]).collect(java.util.stream.Collectors.toSet()));
+        Map<UUID, List<UUID>> targetsByActivity = new HashMap<>();
+        links.forEach(r -> targetsByActivity.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add((UUID) r[1]));
         Map<UUID, List<ActivityView.Ref>> refs = new HashMap<>();
-        rows(sql, ids).forEach(r -> refs.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add(new ActivityView.Ref((UUID) r[1], (String) r[2])));
+        // The labels come in the owner's order; each activity's references keep it.
+        labelled.forEach((target, label) -> targetsByActivity.forEach((activity, targets) -> {
+            if (targets.contains(target)) {
+                refs.computeIfAbsent(activity, k -> new ArrayList<>()).add(new ActivityView.Ref(target, label));
+            }
+        }));
         return refs;
     }
 

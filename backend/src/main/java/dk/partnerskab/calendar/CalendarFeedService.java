@@ -2,7 +2,10 @@ package dk.partnerskab.calendar;
 
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.time.DbTimes;
+import dk.partnerskab.meeting.MeetingService;
 import dk.partnerskab.meeting.MeetingStatus;
+import dk.partnerskab.partnership.MemberService;
+import dk.partnerskab.partnership.PartnershipService;
 import dk.partnerskab.person.CurrentPerson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,14 +43,21 @@ public class CalendarFeedService {
 
     private final EntityManager em;
     private final CurrentPerson me;
+    private final MeetingService meetings;
+    private final MemberService members;
+    private final PartnershipService partnerships;
     private final Clock clock;
     private final String spaUrl;
 
     @Inject
-    public CalendarFeedService(EntityManager em, CurrentPerson me, Clock clock,
+    public CalendarFeedService(EntityManager em, CurrentPerson me, MeetingService meetings, MemberService members,
+                               PartnershipService partnerships, Clock clock,
                                @ConfigProperty(name = "partnerskab.spa-url") String spaUrl) {
         this.em = em;
         this.me = me;
+        this.meetings = meetings;
+        this.members = members;
+        this.partnerships = partnerships;
         this.clock = clock;
         this.spaUrl = spaUrl.replaceAll("/+$", "");
     }
@@ -101,16 +111,12 @@ public class CalendarFeedService {
             throw ProblemException.notFound("No calendar feed with this address; make a new one on your profile page.");
         }
         UUID person = (UUID) owners.get(0);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        "select m.id, m.title, m.starts_at, m.duration_minutes, m.place, m.online_url, m.status, m.version, "
-                                + "p.name, p.id from meeting m join partnership p on p.id = m.partnership_id "
-                                + "join partnership_member pm on pm.partnership_id = m.partnership_id "
-                                + "and pm.person_id = :person and pm.deleted_at is null "
-                                + "where m.starts_at >= :from order by m.starts_at desc, m.id")
-                .setParameter("person", person).setParameter("from", Timestamp.from(clock.instant().minus(HISTORY)))
-                .setMaxResults(MAX_EVENTS).getResultList();
-        List<Ics.Event> events = new java.util.ArrayList<>(rows.stream().map(this::event).toList());
+        List<MeetingService.Scheduled> meetings = this.meetings.scheduled(members.representing(person).keySet(),
+                clock.instant().minus(HISTORY), MAX_EVENTS);
+        java.util.Map<UUID, String> names = partnerships.names(meetings.stream().map(MeetingService.Scheduled::partnershipId).toList());
+        List<Ics.Event> events = new java.util.ArrayList<>(meetings.stream().map(m -> event(m.id(), m.partnershipId(),
+                names.get(m.partnershipId()), m.title(), m.startsAt(), m.durationMinutes(), m.place(), m.onlineUrl(), m.status(),
+                m.version())).toList());
         java.util.Collections.reverse(events);
         return Ics.calendar("Partnerskabsmøder", events, clock.instant());
     }
@@ -123,15 +129,6 @@ public class CalendarFeedService {
                 + "\nDagsorden og referat: " + url;
         return new Ics.Event(id, title, start, durationMinutes, place, onlineUrl, description, status == MeetingStatus.CANCELLED,
                 version, url);
-    }
-
-    private Ics.Event event(Object[] r) {
-        return event((UUID) r[0], (UUID) r[9], (String) r[8], (String) r[1], instant(r[2]), ((Number) r[3]).intValue(),
-                (String) r[4], (String) r[5], MeetingStatus.valueOf((String) r[6]), ((Number) r[7]).longValue());
-    }
-
-    private static Instant instant(Object value) {
-        return DbTimes.instant(value);
     }
 
     private OffsetDateTime time(Object value) {

@@ -1,13 +1,11 @@
 package dk.partnerskab.goal;
 
 import jakarta.persistence.Column;
+import dk.partnerskab.common.persistence.PartnershipRecord;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.hibernate.annotations.SQLRestriction;
@@ -15,13 +13,7 @@ import org.hibernate.annotations.SQLRestriction;
 @Entity
 @Table(name = "goal")
 @SQLRestriction("deleted_at is null")
-public class Goal {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "partnership_id", nullable = false)
-    public UUID partnershipId;
+public class Goal extends PartnershipRecord {
 
     @Column(name = "focus_area_id")
     public UUID focusAreaId;
@@ -46,16 +38,4 @@ public class Goal {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public GoalStatus status;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Column(name = "deleted_at")
-    public Instant deletedAt;
-
-    @Version
-    public long version;
 }

@@ -10,26 +10,25 @@ import dk.partnerskab.common.validation.Text;
 import dk.partnerskab.goal.dto.GoalInput;
 import dk.partnerskab.goal.dto.GoalPage;
 import dk.partnerskab.goal.dto.GoalView;
-import dk.partnerskab.indicator.Indicator;
 import dk.partnerskab.indicator.IndicatorService;
 import dk.partnerskab.indicator.IndicatorStatus;
 import dk.partnerskab.indicator.dto.IndicatorView;
-import dk.partnerskab.meeting.dto.FocusAreaRef;
-import dk.partnerskab.organisation.Organisation;
+import dk.partnerskab.partnership.dto.FocusAreaRef;
 import dk.partnerskab.organisation.OrganisationRef;
-import dk.partnerskab.partnership.MemberRole;
+import dk.partnerskab.partnership.Membership;
+import dk.partnerskab.organisation.OrganisationService;
+import dk.partnerskab.partnership.FocusAreaService;
 import dk.partnerskab.partnership.PartnershipAccess;
+import dk.partnerskab.partnership.PartyService;
+import dk.partnerskab.workinggroup.WorkingGroupService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -43,16 +42,23 @@ public class GoalService {
 
     private final EntityManager em;
     private final IndicatorService indicators;
+    private final FocusAreaService focusAreas;
+    private final WorkingGroupService workingGroups;
+    private final PartyService parties;
+    private final OrganisationService organisations;
     private final PartnershipAccess access;
     private final AuditTrail audit;
-    private final Clock clock;
 
-    public GoalService(EntityManager em, IndicatorService indicators, PartnershipAccess access, AuditTrail audit, Clock clock) {
+    public GoalService(EntityManager em, IndicatorService indicators, FocusAreaService focusAreas, WorkingGroupService workingGroups,
+                       PartyService parties, OrganisationService organisations, PartnershipAccess access, AuditTrail audit) {
         this.em = em;
         this.indicators = indicators;
+        this.focusAreas = focusAreas;
+        this.workingGroups = workingGroups;
+        this.parties = parties;
+        this.organisations = organisations;
         this.access = access;
         this.audit = audit;
-        this.clock = clock;
     }
 
     /** @param workingGroupId only this working group's goals, or null for all */
@@ -64,7 +70,7 @@ public class GoalService {
     /** @param status only goals with this status, or null for all */
     @Transactional
     public GoalPage list(UUID partnershipId, UUID workingGroupId, GoalStatus status, PageRequest page) {
-        Optional<MemberRole> role = access.requireVisible(partnershipId);
+        Membership viewer = access.membership(partnershipId);
         String where = "g.partnershipId = :p" + (workingGroupId == null ? "" : " and g.workingGroupId = :w")
                 + (status == null ? "" : " and g.status = :s");
         var count = em.createQuery("select count(g) from Goal g where " + where, Long.class).setParameter("p", partnershipId);
@@ -80,13 +86,13 @@ public class GoalService {
         }
         long total = count.getSingleResult();
         List<Goal> goals = total == 0 ? List.of() : select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return new GoalPage(views(partnershipId, role, goals), page.page(), page.size(), total, page.totalPages(total));
+        return page.envelope(views(partnershipId, viewer, goals), total, GoalPage::new);
     }
 
     @Transactional
     public GoalView get(UUID partnershipId, UUID id) {
-        Optional<MemberRole> role = access.requireVisible(partnershipId);
-        return views(partnershipId, role, List.of(require(partnershipId, id))).get(0);
+        Membership viewer = access.membership(partnershipId);
+        return views(partnershipId, viewer, List.of(require(partnershipId, id))).get(0);
     }
 
     @Transactional
@@ -95,7 +101,6 @@ public class GoalService {
         Goal goal = new Goal();
         goal.id = UUID.randomUUID();
         goal.partnershipId = partnershipId;
-        goal.createdAt = clock.instant();
         apply(partnershipId, goal, input);
         em.persist(goal);
         setIndicators(partnershipId, goal.id, input.indicatorIds());
@@ -125,8 +130,7 @@ public class GoalService {
         Goal goal = require(partnershipId, id);
         Preconditions.requireVersion(expectedVersion, goal.version);
         GoalView before = get(partnershipId, id);
-        goal.deletedAt = clock.instant();
-        goal.updatedAt = goal.deletedAt;
+        goal.softDelete();
         em.flush();
         audit.record(partnershipId, ENTITY, id, AuditAction.DELETED, goal.title, before, null);
     }
@@ -139,16 +143,17 @@ public class GoalService {
 
     private void apply(UUID partnershipId, Goal goal, GoalInput input) {
         List<Violation> violations = new ArrayList<>();
-        if (input.focusAreaId() != null && em.createNativeQuery("select 1 from focus_area where id = :f and partnership_id = :p "
-                + "and deleted_at is null").setParameter("f", input.focusAreaId()).setParameter("p", partnershipId).getResultList().isEmpty()) {
-            violations.add(new Violation("focusAreaId", "body", "must be one of this partnership's focus areas"));
+        if (input.focusAreaId() != null) {
+            focusAreas.whyNotIn(partnershipId, input.focusAreaId())
+                    .ifPresent(message -> violations.add(new Violation("focusAreaId", "body", message)));
         }
-        if (input.workingGroupId() != null && em.createNativeQuery("select 1 from working_group where id = :w and partnership_id = :p "
-                + "and deleted_at is null").setParameter("w", input.workingGroupId()).setParameter("p", partnershipId).getResultList().isEmpty()) {
-            violations.add(new Violation("workingGroupId", "body", "must be one of this partnership's working groups"));
+        if (input.workingGroupId() != null) {
+            workingGroups.whyNotIn(partnershipId, input.workingGroupId(), false)
+                    .ifPresent(message -> violations.add(new Violation("workingGroupId", "body", message)));
         }
-        if (input.responsibleOrganisationId() != null && em.find(Organisation.class, input.responsibleOrganisationId()) == null) {
-            violations.add(new Violation("responsibleOrganisationId", "body", "no such organisation"));
+        if (input.responsibleOrganisationId() != null) {
+            parties.whyNotActiveParty(partnershipId, input.responsibleOrganisationId())
+                    .ifPresent(message -> violations.add(new Violation("responsibleOrganisationId", "body", message)));
         }
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);
@@ -161,17 +166,13 @@ public class GoalService {
         goal.focusAreaId = input.focusAreaId();
         goal.workingGroupId = input.workingGroupId();
         goal.status = input.status() == null ? GoalStatus.ACTIVE : input.status();
-        goal.updatedAt = clock.instant();
+        goal.touch();
     }
 
     private void setIndicators(UUID partnershipId, UUID goalId, List<UUID> indicatorIds) {
         Set<UUID> wanted = indicatorIds == null ? Set.of() : new LinkedHashSet<>(indicatorIds);
-        if (!wanted.isEmpty()) {
-            long found = em.createQuery("select count(i) from Indicator i where i.partnershipId = :p and i.id in :ids", Long.class)
-                    .setParameter("p", partnershipId).setParameter("ids", wanted).getSingleResult();
-            if (found != wanted.size()) {
-                throw ProblemException.invalid(List.of(new Violation("indicatorIds", "body", "must be indicators of this partnership")));
-            }
+        if (!indicators.allIn(partnershipId, wanted)) {
+            throw ProblemException.invalid(List.of(new Violation("indicatorIds", "body", "must be indicators of this partnership")));
         }
         em.createNativeQuery("delete from goal_indicator where goal_id = :g").setParameter("g", goalId).executeUpdate();
         for (UUID indicator : wanted) {
@@ -180,57 +181,57 @@ public class GoalService {
         }
     }
 
+    /** Whether every one of {@code ids} is a (living) goal of the partnership. */
+    public boolean allIn(UUID partnershipId, java.util.Collection<UUID> ids) {
+        Set<UUID> wanted = Set.copyOf(ids);
+        return wanted.isEmpty() || em.createQuery("select count(g) from Goal g where g.partnershipId = :p and g.id in :ids", Long.class)
+                .setParameter("p", partnershipId).setParameter("ids", wanted).getSingleResult() == wanted.size();
+    }
+
+    /** The titles of those of {@code ids} that are living goals, by title. */
+    public Map<UUID, String> titles(java.util.Collection<UUID> ids) {
+        Map<UUID, String> titles = new java.util.LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select g from Goal g where g.id in :ids order by g.title", Goal.class).setParameter("ids", Set.copyOf(ids))
+                    .getResultList().forEach(g -> titles.put(g.id, g.title));
+        }
+        return titles;
+    }
+
     /** Views with their indicators' statuses, computed for all goals on the page together. */
-    private List<GoalView> views(UUID partnershipId, Optional<MemberRole> role, List<Goal> goals) {
+    private List<GoalView> views(UUID partnershipId, Membership viewer, List<Goal> goals) {
         if (goals.isEmpty()) {
             return List.of();
         }
-        boolean canEdit = access.canEdit(partnershipId, role);
+        boolean canEdit = viewer.editor();
         UUID[] goalIds = goals.stream().map(g -> g.id).toArray(UUID[]::new);
         @SuppressWarnings("unchecked")
-        List<Object[]> links = em.createNativeQuery("select gi.goal_id, gi.indicator_id from goal_indicator gi join indicator i "
-                + "on i.id = gi.indicator_id and i.deleted_at is null where gi.goal_id = any(:ids)").setParameter("ids", goalIds).getResultList();
+        List<Object[]> links = em.createNativeQuery("select goal_id, indicator_id from goal_indicator where goal_id = any(:ids)")
+                .setParameter("ids", goalIds).getResultList();
         Set<UUID> indicatorIds = links.stream().map(r -> (UUID) r[1]).collect(Collectors.toSet());
-        Map<UUID, IndicatorView> indicatorViews = indicatorIds.isEmpty() ? Map.of()
-                : indicators.views(partnershipId, role, em.createQuery("select i from Indicator i where i.id in :ids order by i.code",
-                        Indicator.class).setParameter("ids", indicatorIds).getResultList()).stream()
+        // Deleted indicators are not among the views: their links are left out.
+        Map<UUID, IndicatorView> indicatorViews = indicators.viewsOf(viewer, indicatorIds).stream()
                 .collect(Collectors.toMap(IndicatorView::id, Function.identity()));
         Map<UUID, List<GoalView.GoalIndicator>> byGoal = new HashMap<>();
         for (Object[] link : links) {
             IndicatorView v = indicatorViews.get((UUID) link[1]);
+            if (v == null) {
+                continue;
+            }
             byGoal.computeIfAbsent((UUID) link[0], k -> new ArrayList<>()).add(new GoalView.GoalIndicator(v.id(), v.code(), v.name(),
                     v.unit(), v.latestPeriod(), v.latestValue(), v.status()));
         }
         byGoal.values().forEach(list -> list.sort(java.util.Comparator.comparing(GoalView.GoalIndicator::code)));
-        Map<UUID, FocusAreaRef> areas = new HashMap<>();
-        UUID[] areaIds = goals.stream().map(g -> g.focusAreaId).filter(Objects::nonNull).distinct().toArray(UUID[]::new);
-        if (areaIds.length > 0) {
-            rows("select id, number, title from focus_area where id = any(:ids)", areaIds)
-                    .forEach(r -> areas.put((UUID) r[0], new FocusAreaRef((UUID) r[0], ((Number) r[1]).intValue(), (String) r[2])));
-        }
-        Map<UUID, GoalView.WorkingGroupRef> groups = new HashMap<>();
-        UUID[] groupIds = goals.stream().map(g -> g.workingGroupId).filter(Objects::nonNull).distinct().toArray(UUID[]::new);
-        if (groupIds.length > 0) {
-            rows("select id, name from working_group where id = any(:ids)", groupIds)
-                    .forEach(r -> groups.put((UUID) r[0], new GoalView.WorkingGroupRef((UUID) r[0], (String) r[1])));
-        }
-        Map<UUID, OrganisationRef> organisations = new HashMap<>();
-        List<UUID> orgIds = goals.stream().map(g -> g.responsibleOrganisationId).filter(Objects::nonNull).distinct().toList();
-        if (!orgIds.isEmpty()) {
-            em.createQuery("select o from Organisation o where o.id in :ids", Organisation.class).setParameter("ids", orgIds)
-                    .getResultList().forEach(o -> organisations.put(o.id, OrganisationRef.of(o)));
-        }
+        Map<UUID, FocusAreaRef> areas = focusAreas.refs(goals.stream().map(g -> g.focusAreaId).toList());
+        Map<UUID, String> groups = workingGroups.names(goals.stream().map(g -> g.workingGroupId).toList());
+        Map<UUID, OrganisationRef> organisations = this.organisations.refs(goals.stream().map(g -> g.responsibleOrganisationId).toList());
         return goals.stream().map(g -> {
             List<GoalView.GoalIndicator> list = byGoal.getOrDefault(g.id, List.of());
             return new GoalView(g.id, g.partnershipId, g.title, g.description, g.successCriterion, g.dueDate,
                     g.responsibleOrganisationId == null ? null : organisations.get(g.responsibleOrganisationId),
-                    g.focusAreaId == null ? null : areas.get(g.focusAreaId), g.workingGroupId == null ? null : groups.get(g.workingGroupId),
+                    g.focusAreaId == null ? null : areas.get(g.focusAreaId), g.workingGroupId == null ? null : new GoalView.WorkingGroupRef(g.workingGroupId, groups.get(g.workingGroupId)),
                     g.status, IndicatorStatus.rollUp(list.stream().map(GoalView.GoalIndicator::status).toList()), list, canEdit, g.version);
         }).toList();
     }
 
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, UUID[] ids) {
-        return em.createNativeQuery(sql).setParameter("ids", ids).getResultList();
-    }
 }

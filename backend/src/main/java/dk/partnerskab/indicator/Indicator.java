@@ -1,27 +1,19 @@
 package dk.partnerskab.indicator;
 
 import jakarta.persistence.Column;
+import dk.partnerskab.common.persistence.PartnershipRecord;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.SQLRestriction;
 
 @Entity
 @Table(name = "indicator")
 @SQLRestriction("deleted_at is null")
-public class Indicator {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "partnership_id", nullable = false)
-    public UUID partnershipId;
+public class Indicator extends PartnershipRecord {
 
     @Column(nullable = false)
     public String code;
@@ -65,18 +57,6 @@ public class Indicator {
 
     @Column(name = "owner_organisation_id")
     public UUID ownerOrganisationId;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Column(name = "deleted_at")
-    public Instant deletedAt;
-
-    @Version
-    public long version;
 
     Period baseline() {
         return baselinePeriod == null ? null : Period.parse(baselinePeriod, frequency).orElse(null);

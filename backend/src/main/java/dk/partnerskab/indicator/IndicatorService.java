@@ -11,22 +11,21 @@ import dk.partnerskab.indicator.dto.AreaView;
 import dk.partnerskab.indicator.dto.IndicatorInput;
 import dk.partnerskab.indicator.dto.IndicatorPage;
 import dk.partnerskab.indicator.dto.IndicatorView;
-import dk.partnerskab.organisation.Organisation;
 import dk.partnerskab.organisation.OrganisationRef;
-import dk.partnerskab.partnership.MemberRole;
+import dk.partnerskab.partnership.Membership;
+import dk.partnerskab.organisation.OrganisationService;
 import dk.partnerskab.partnership.PartnershipAccess;
+import dk.partnerskab.partnership.PartyService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -42,33 +41,36 @@ public class IndicatorService {
     public static final Set<String> SORTS = Set.of("code");
 
     private final EntityManager em;
+    private final PartyService parties;
+    private final OrganisationService organisations;
     private final PartnershipAccess access;
     private final AuditTrail audit;
-    private final Clock clock;
 
-    public IndicatorService(EntityManager em, PartnershipAccess access, AuditTrail audit, Clock clock) {
+    public IndicatorService(EntityManager em, PartyService parties, OrganisationService organisations, PartnershipAccess access,
+                            AuditTrail audit) {
         this.em = em;
+        this.parties = parties;
+        this.organisations = organisations;
         this.access = access;
         this.audit = audit;
-        this.clock = clock;
     }
 
     @Transactional
     public IndicatorPage list(UUID partnershipId, PageRequest page) {
-        Optional<MemberRole> role = access.requireVisible(partnershipId);
+        Membership viewer = access.membership(partnershipId);
         long total = em.createQuery("select count(i) from Indicator i where i.partnershipId = :p", Long.class)
                 .setParameter("p", partnershipId).getSingleResult();
         List<Indicator> indicators = total == 0 ? List.of()
                 : em.createQuery("select i from Indicator i where i.partnershipId = :p order by lower(i.code) "
                                 + (page.descending() ? "desc" : "asc") + ", i.id", Indicator.class)
                         .setParameter("p", partnershipId).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return new IndicatorPage(views(partnershipId, role, indicators), page.page(), page.size(), total, page.totalPages(total));
+        return page.envelope(views(viewer, indicators), total, IndicatorPage::new);
     }
 
     @Transactional
     public IndicatorView get(UUID partnershipId, UUID id) {
-        Optional<MemberRole> role = access.requireVisible(partnershipId);
-        return views(partnershipId, role, List.of(require(partnershipId, id))).get(0);
+        Membership viewer = access.membership(partnershipId);
+        return views(viewer, List.of(require(partnershipId, id))).get(0);
     }
 
     @Transactional
@@ -77,7 +79,6 @@ public class IndicatorService {
         Indicator indicator = new Indicator();
         indicator.id = UUID.randomUUID();
         indicator.partnershipId = partnershipId;
-        indicator.createdAt = clock.instant();
         apply(indicator, input);
         requireUniqueCode(partnershipId, indicator.code, null);
         em.persist(indicator);
@@ -148,8 +149,7 @@ public class IndicatorService {
         Indicator indicator = require(partnershipId, id);
         Preconditions.requireVersion(expectedVersion, indicator.version);
         IndicatorView before = get(partnershipId, id);
-        indicator.deletedAt = clock.instant();
-        indicator.updatedAt = indicator.deletedAt;
+        indicator.softDelete();
         em.flush();
         audit.record(partnershipId, ENTITY, id, AuditAction.DELETED, indicator.code + " " + indicator.name, before, null);
     }
@@ -164,64 +164,56 @@ public class IndicatorService {
      * Whether the caller enters values: the chair, secretariat and admins, and members from the
      * organisation that owns the indicator. Observers read.
      */
-    boolean canReport(UUID partnershipId, Optional<MemberRole> role, Indicator indicator) {
-        if (access.canEdit(partnershipId, role)) {
-            return true;
+    /** Whether every one of {@code ids} is a (living) indicator of the partnership. */
+    public boolean allIn(UUID partnershipId, java.util.Collection<UUID> ids) {
+        return ids.isEmpty() || em.createQuery("select count(i) from Indicator i where i.partnershipId = :p and i.id in :ids", Long.class)
+                .setParameter("p", partnershipId).setParameter("ids", Set.copyOf(ids)).getSingleResult() == Set.copyOf(ids).size();
+    }
+
+    /** "Code name" of those of {@code ids} that are living indicators, by code. */
+    public Map<UUID, String> labels(java.util.Collection<UUID> ids) {
+        Map<UUID, String> labels = new java.util.LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            em.createQuery("select i from Indicator i where i.id in :ids order by i.code", Indicator.class)
+                    .setParameter("ids", Set.copyOf(ids)).getResultList().forEach(i -> labels.put(i.id, i.code + " " + i.name));
         }
-        if (role.isEmpty() || role.get() == MemberRole.OBSERVER || indicator.ownerOrganisationId == null) {
-            return false;
-        }
-        List<?> rows = em.createNativeQuery("select 1 from partnership_member where partnership_id = :p and person_id = :me "
-                        + "and organisation_id = :o and deleted_at is null")
-                .setParameter("p", partnershipId).setParameter("me", access.personId()).setParameter("o", indicator.ownerOrganisationId)
-                .getResultList();
-        return !rows.isEmpty();
+        return labels;
+    }
+
+    /** The views of those of {@code ids} that are living indicators, as {@code viewer} sees them, by code. */
+    public List<IndicatorView> viewsOf(Membership viewer, java.util.Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : views(viewer, em.createQuery("select i from Indicator i where i.id in :ids order by i.code",
+                Indicator.class).setParameter("ids", Set.copyOf(ids)).getResultList());
+    }
+
+    static boolean canReport(Membership viewer, Indicator indicator) {
+        return viewer.reportsFor(indicator.ownerOrganisationId);
     }
 
     /** Views with areas, latest values and status for a page of indicators, in a fixed number of queries. */
-    public List<IndicatorView> views(UUID partnershipId, Optional<MemberRole> role, List<Indicator> indicators) {
+    public List<IndicatorView> views(Membership viewer, List<Indicator> indicators) {
         if (indicators.isEmpty()) {
             return List.of();
         }
         List<UUID> ids = indicators.stream().map(i -> i.id).toList();
         Map<UUID, List<IndicatorArea>> areas = areasOf(ids);
-        Map<UUID, Organisation> owners = new HashMap<>();
-        List<UUID> ownerIds = indicators.stream().map(i -> i.ownerOrganisationId).filter(Objects::nonNull).distinct().toList();
-        if (!ownerIds.isEmpty()) {
-            em.createQuery("select o from Organisation o where o.id in :ids", Organisation.class).setParameter("ids", ownerIds)
-                    .getResultList().forEach(o -> owners.put(o.id, o));
-        }
+        Map<UUID, OrganisationRef> owners = organisations.refs(indicators.stream().map(i -> i.ownerOrganisationId).toList());
         Map<UUID, Latest> latest = latest(ids, indicators);
-        boolean editor = access.canEdit(partnershipId, role);
-        Set<UUID> reportable = editor ? Set.copyOf(ids) : reportableOwners(partnershipId, role, indicators);
+        boolean editor = viewer.editor();
         List<IndicatorView> views = new ArrayList<>();
         for (Indicator i : indicators) {
             Latest l = latest.get(i.id);
             IndicatorStatus status = StatusRule.status(i.upIsGood, i.baselineValue, i.baseline(), i.targetValue, i.target(),
                     l == null ? null : l.value(), l == null ? null : l.period());
-            Organisation owner = i.ownerOrganisationId == null ? null : owners.get(i.ownerOrganisationId);
+            OrganisationRef owner = i.ownerOrganisationId == null ? null : owners.get(i.ownerOrganisationId);
             views.add(new IndicatorView(i.id, i.partnershipId, i.code, i.name, i.description, i.unit, i.upIsGood, i.frequency,
                     i.aggregation, i.allowNegative, plain(i.baselineValue), i.baselinePeriod, plain(i.targetValue), i.targetPeriod, i.dataSource,
-                    owner == null ? null : OrganisationRef.of(owner),
+                    owner,
                     areas.getOrDefault(i.id, List.of()).stream().map(a -> new AreaView(a.id, a.name)).toList(),
-                    l == null ? null : l.period().toString(), l == null ? null : plain(l.value()), status, reportable.contains(i.id), editor,
+                    l == null ? null : l.period().toString(), l == null ? null : plain(l.value()), status, canReport(viewer, i), editor,
                     i.version));
         }
         return views;
-    }
-
-    private Set<UUID> reportableOwners(UUID partnershipId, Optional<MemberRole> role, List<Indicator> indicators) {
-        if (role.isEmpty() || role.get() == MemberRole.OBSERVER) {
-            return Set.of();
-        }
-        List<?> rows = em.createNativeQuery("select organisation_id from partnership_member where partnership_id = :p "
-                        + "and person_id = :me and deleted_at is null and organisation_id is not null")
-                .setParameter("p", partnershipId).setParameter("me", access.personId()).getResultList();
-        if (rows.isEmpty()) {
-            return Set.of();
-        }
-        Object mine = rows.get(0);
-        return indicators.stream().filter(i -> mine.equals(i.ownerOrganisationId)).map(i -> i.id).collect(Collectors.toSet());
     }
 
     /** The latest period with values per indicator, its values summed or averaged over the areas. */
@@ -285,8 +277,9 @@ public class IndicatorService {
         if (baseline != null && target != null && target.compareTo(baseline) <= 0) {
             violations.add(new Violation("targetPeriod", "body", "must come after the baseline period"));
         }
-        if (input.ownerOrganisationId() != null && em.find(Organisation.class, input.ownerOrganisationId()) == null) {
-            violations.add(new Violation("ownerOrganisationId", "body", "no such organisation"));
+        if (input.ownerOrganisationId() != null) {
+            parties.whyNotActiveParty(indicator.partnershipId, input.ownerOrganisationId())
+                    .ifPresent(message -> violations.add(new Violation("ownerOrganisationId", "body", message)));
         }
         List<String> names = areaNames(input);
         if (names.stream().map(IndicatorService::key).distinct().count() != names.size()) {
@@ -309,7 +302,7 @@ public class IndicatorService {
         indicator.targetPeriod = target == null ? null : target.toString();
         indicator.dataSource = Text.blankToNull(input.dataSource());
         indicator.ownerOrganisationId = input.ownerOrganisationId();
-        indicator.updatedAt = clock.instant();
+        indicator.touch();
     }
 
     private static Period period(String text, Frequency frequency, String field, List<Violation> violations) {

@@ -47,7 +47,7 @@ public class MeasurementExport {
     /** @param indicatorId one indicator, or null for all of the partnership's */
     @Transactional
     public byte[] export(UUID partnershipId, UUID indicatorId, Format format) {
-        access.requireVisible(partnershipId);
+        access.membership(partnershipId);
         if (indicatorId != null) {
             indicators.require(partnershipId, indicatorId);
         }

@@ -7,7 +7,7 @@ import dk.partnerskab.common.problem.Violation;
 import dk.partnerskab.common.validation.NoCprNumberValidator;
 import dk.partnerskab.indicator.dto.ImportReport;
 import dk.partnerskab.indicator.dto.ImportRow;
-import dk.partnerskab.partnership.MemberRole;
+import dk.partnerskab.partnership.Membership;
 import dk.partnerskab.partnership.PartnershipAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -26,7 +26,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.Session;
 
@@ -68,7 +67,7 @@ public class MeasurementImport {
      */
     @Transactional
     public ImportReport run(UUID partnershipId, byte[] content, String contentType, String filename, boolean dryRun) {
-        Optional<MemberRole> role = access.requireVisible(partnershipId);
+        Membership viewer = access.membership(partnershipId);
         if (content == null || content.length == 0) {
             throw ProblemException.invalid(List.of(new Violation("file", "body", "is empty")));
         }
@@ -119,7 +118,7 @@ public class MeasurementImport {
             } else if (indicator == null) {
                 rejection = ImportRejection.UNKNOWN_INDICATOR;
                 problem = "no indicator with code " + raw.code() + " in this partnership";
-            } else if (!reporting.computeIfAbsent(indicator.id, id -> indicators.canReport(partnershipId, role, indicator))) {
+            } else if (!reporting.computeIfAbsent(indicator.id, id -> IndicatorService.canReport(viewer, indicator))) {
                 rejection = ImportRejection.NOT_REPORTER;
                 problem = "you do not enter values for " + indicator.code;
             } else {

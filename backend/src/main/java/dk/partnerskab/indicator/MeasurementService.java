@@ -11,7 +11,7 @@ import dk.partnerskab.indicator.dto.MeasurementInput;
 import dk.partnerskab.indicator.dto.MeasurementRevisionView;
 import dk.partnerskab.indicator.dto.MeasurementView;
 import dk.partnerskab.indicator.dto.SeriesView;
-import dk.partnerskab.partnership.MemberRole;
+import dk.partnerskab.partnership.Membership;
 import dk.partnerskab.partnership.PartnershipAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -69,9 +69,9 @@ public class MeasurementService {
      */
     @Transactional
     public Recorded record(UUID partnershipId, UUID indicatorId, MeasurementInput input) {
-        Optional<MemberRole> role = access.requireVisible(partnershipId);
+        Membership viewer = access.membership(partnershipId);
         Indicator indicator = indicators.require(partnershipId, indicatorId);
-        if (!indicators.canReport(partnershipId, role, indicator)) {
+        if (!IndicatorService.canReport(viewer, indicator)) {
             throw new ProblemException(ProblemKey.FORBIDDEN, "Values are entered by the secretariat and by members from the "
                     + "organisation that owns the indicator.");
         }
@@ -128,7 +128,7 @@ public class MeasurementService {
     /** The earlier values of one period and area, newest correction first. */
     @Transactional
     public List<MeasurementRevisionView> revisions(UUID partnershipId, UUID indicatorId, UUID measurementId) {
-        access.requireVisible(partnershipId);
+        access.membership(partnershipId);
         indicators.require(partnershipId, indicatorId);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select r.old_value, r.old_source, r.old_note, r.old_entered_at, r.old_entered_by, "
@@ -147,7 +147,7 @@ public class MeasurementService {
      */
     @Transactional
     public List<MeasurementView> values(UUID partnershipId, UUID indicatorId, String fromText, String toText) {
-        access.requireVisible(partnershipId);
+        access.membership(partnershipId);
         Indicator indicator = indicators.require(partnershipId, indicatorId);
         int year = LocalDate.now(clock).getYear();
         Period from = Optional.ofNullable(period(fromText, indicator.frequency, "from")).orElse(Period.year(year - 2).firstOf(indicator.frequency));
@@ -167,7 +167,7 @@ public class MeasurementService {
      */
     @Transactional
     public SeriesView series(UUID partnershipId, UUID indicatorId, Frequency aggregate, String fromText, String toText) {
-        access.requireVisible(partnershipId);
+        access.membership(partnershipId);
         Indicator indicator = indicators.require(partnershipId, indicatorId);
         Period from = period(fromText, indicator.frequency, "from");
         Period to = period(toText, indicator.frequency, "to");

@@ -1,31 +1,29 @@
 package dk.partnerskab.meeting;
 
 import dk.partnerskab.audit.AuditAction;
+import dk.partnerskab.audit.Audience;
 import dk.partnerskab.audit.AuditTrail;
+import dk.partnerskab.common.files.Checksums;
 import dk.partnerskab.common.http.Preconditions;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.ProblemKey;
 import dk.partnerskab.common.problem.Violation;
 import dk.partnerskab.common.time.DbTimes;
 import dk.partnerskab.meeting.dto.AttachmentView;
-import dk.partnerskab.partnership.MemberRole;
+import dk.partnerskab.partnership.Membership;
 import dk.partnerskab.partnership.PartnershipAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -96,12 +94,12 @@ public class AgendaAttachmentService {
                         + "size_bytes, sha256, content, uploaded_at, uploaded_by) values (:id, :p, :m, :i, :f, :t, :s, :h, :c, :at, :by)")
                 .setParameter("id", id).setParameter("p", partnershipId).setParameter("m", meetingId).setParameter("i", itemId)
                 .setParameter("f", filename.strip()).setParameter("t", type).setParameter("s", content.length)
-                .setParameter("h", sha256(content)).setParameter("c", content).setParameter("at", Timestamp.from(now))
+                .setParameter("h", Checksums.sha256(content)).setParameter("c", content).setParameter("at", Timestamp.from(now))
                 .setParameter("by", access.actorName()).executeUpdate();
         AttachmentView view = new AttachmentView(id, filename.strip(), type, content.length, time(now), access.actorName());
-        item.updatedAt = now;
+        item.touch();
         items.flush();
-        audit.record(partnershipId, "AGENDA_ATTACHMENT", id, AuditAction.CREATED, item.title + ": " + view.filename(), null, view);
+        audit.record(audience(partnershipId, meetingId), partnershipId, "AGENDA_ATTACHMENT", id, AuditAction.CREATED, item.title + ": " + view.filename(), null, view);
         return new Uploaded(view, item.version);
     }
 
@@ -114,9 +112,9 @@ public class AgendaAttachmentService {
                 .filter(a -> a.id().equals(attachmentId)).findFirst()
                 .orElseThrow(() -> ProblemException.notFound("No file with this id on this agenda item."));
         em.createNativeQuery("delete from agenda_attachment where id = :id").setParameter("id", attachmentId).executeUpdate();
-        item.updatedAt = clock.instant();
+        item.touch();
         items.flush();
-        audit.record(partnershipId, "AGENDA_ATTACHMENT", attachmentId, AuditAction.DELETED, item.title + ": " + before.filename(),
+        audit.record(audience(partnershipId, meetingId), partnershipId, "AGENDA_ATTACHMENT", attachmentId, AuditAction.DELETED, item.title + ": " + before.filename(),
                 before, null);
         return item.version;
     }
@@ -124,10 +122,10 @@ public class AgendaAttachmentService {
     /** @throws ProblemException {@code not-found} also for a draft agenda the caller may not see yet */
     @Transactional
     public Download download(UUID partnershipId, UUID meetingId, UUID itemId, UUID attachmentId) {
-        Optional<MemberRole> role = access.requireVisible(partnershipId);
+        Membership viewer = access.membership(partnershipId);
         Meeting meeting = meetings.findIn(partnershipId, meetingId)
                 .orElseThrow(() -> ProblemException.notFound("No meeting with this id in this partnership."));
-        if (meeting.agendaPublishedAt == null && !access.canEdit(partnershipId, role)) {
+        if (meeting.agendaPublishedAt == null && !viewer.seesDraftAgendas()) {
             throw ProblemException.notFound("No file with this id on this agenda item.");
         }
         List<?> rows = em.createNativeQuery("select filename, content_type, content from agenda_attachment "
@@ -150,6 +148,10 @@ public class AgendaAttachmentService {
                 .setParameter("ids", itemIds.toArray(new UUID[0])).getResultList();
         return rows.stream().collect(Collectors.groupingBy(r -> (UUID) r[0], Collectors.mapping(r -> new AttachmentView((UUID) r[1],
                 (String) r[2], (String) r[3], ((Number) r[4]).intValue(), time(r[5]), (String) r[6]), Collectors.toList())));
+    }
+
+    private Audience audience(UUID partnershipId, UUID meetingId) {
+        return meetings.findIn(partnershipId, meetingId).map(AgendaService::audienceOf).orElse(Audience.EDITORS);
     }
 
     private AgendaItem requireChangeable(UUID partnershipId, UUID meetingId, UUID itemId, long expectedVersion) {
@@ -192,13 +194,5 @@ public class AgendaAttachmentService {
 
     private OffsetDateTime time(Object value) {
         return DbTimes.at(value, clock.getZone());
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 }

@@ -1,13 +1,11 @@
 package dk.partnerskab.meeting;
 
 import jakarta.persistence.Column;
+import dk.partnerskab.common.persistence.Tracked;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.SQLRestriction;
 
@@ -15,10 +13,7 @@ import org.hibernate.annotations.SQLRestriction;
 @Entity
 @Table(name = "agenda_item")
 @SQLRestriction("deleted_at is null")
-public class AgendaItem {
-
-    @Id
-    public UUID id;
+public class AgendaItem extends Tracked {
 
     @Column(name = "meeting_id", nullable = false)
     public UUID meetingId;
@@ -55,13 +50,4 @@ public class AgendaItem {
 
     @Column(name = "carried_over_from")
     public UUID carriedOverFrom;
-
-    @Column(name = "deleted_at")
-    public Instant deletedAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 }

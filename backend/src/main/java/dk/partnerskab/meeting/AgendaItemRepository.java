@@ -30,15 +30,4 @@ public class AgendaItemRepository implements PanacheRepositoryBase<AgendaItem, U
     }
 
     /** Whether a deleted item with this id belongs to the meeting (the entity filter hides it). */
-    public boolean isDeletedIn(UUID meetingId, UUID id) {
-        return !getEntityManager().createNativeQuery(
-                        "SELECT 1 FROM agenda_item WHERE meeting_id = ?1 AND id = ?2 AND deleted_at IS NOT NULL")
-                .setParameter(1, meetingId).setParameter(2, id).getResultList().isEmpty();
-    }
-
-    public void undelete(UUID id, int position) {
-        getEntityManager().createNativeQuery(
-                        "UPDATE agenda_item SET deleted_at = NULL, position = ?2, version = version + 1 WHERE id = ?1")
-                .setParameter(1, id).setParameter(2, position).executeUpdate();
-    }
 }

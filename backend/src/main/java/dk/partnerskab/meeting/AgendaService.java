@@ -1,8 +1,10 @@
 package dk.partnerskab.meeting;
 
 import dk.partnerskab.audit.AuditAction;
+import dk.partnerskab.audit.Audience;
 import dk.partnerskab.audit.AuditTrail;
 import dk.partnerskab.common.http.Preconditions;
+import dk.partnerskab.common.persistence.SoftDeletes;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.Violation;
 import dk.partnerskab.common.validation.RichText;
@@ -10,20 +12,17 @@ import dk.partnerskab.common.validation.Text;
 import dk.partnerskab.meeting.dto.AgendaItemInput;
 import dk.partnerskab.meeting.dto.AgendaItemView;
 import dk.partnerskab.meeting.dto.AgendaOrder;
-import dk.partnerskab.meeting.dto.FocusAreaRef;
-import dk.partnerskab.partnership.FocusArea;
-import dk.partnerskab.partnership.FocusAreaRepository;
+import dk.partnerskab.partnership.dto.FocusAreaRef;
+import dk.partnerskab.partnership.FocusAreaService;
 import dk.partnerskab.partnership.PartnershipAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** A meeting's agenda items: add, change, delete, restore, reorder, start from the standard template. */
@@ -47,28 +46,28 @@ public class AgendaService {
 
     private final AgendaItemRepository items;
     private final MeetingRepository meetings;
-    private final FocusAreaRepository focusAreas;
+    private final FocusAreaService focusAreaService;
     private final DecisionRepository decisions;
     private final FollowUpRepository followUps;
     private final FollowUpService followUpViews;
     private final AgendaAttachmentService attachments;
     private final PartnershipAccess access;
     private final AuditTrail audit;
-    private final Clock clock;
+    private final SoftDeletes softDeletes;
 
-    public AgendaService(AgendaItemRepository items, MeetingRepository meetings, FocusAreaRepository focusAreas,
+    public AgendaService(AgendaItemRepository items, MeetingRepository meetings, FocusAreaService focusAreaService,
                          DecisionRepository decisions, FollowUpRepository followUps, FollowUpService followUpViews,
-                         AgendaAttachmentService attachments, PartnershipAccess access, AuditTrail audit, Clock clock) {
+                         AgendaAttachmentService attachments, PartnershipAccess access, AuditTrail audit, SoftDeletes softDeletes) {
         this.items = items;
         this.meetings = meetings;
-        this.focusAreas = focusAreas;
+        this.focusAreaService = focusAreaService;
         this.decisions = decisions;
         this.followUps = followUps;
         this.followUpViews = followUpViews;
         this.attachments = attachments;
         this.access = access;
         this.audit = audit;
-        this.clock = clock;
+        this.softDeletes = softDeletes;
     }
 
     @Transactional
@@ -89,7 +88,7 @@ public class AgendaService {
         items.persist(item);
         items.flush();
         AgendaItemView view = viewOf(partnershipId, item);
-        audit.record(partnershipId, ENTITY, item.id, AuditAction.CREATED, item.title, null, view);
+        audit.record(audienceOf(meeting), partnershipId, ENTITY, item.id, AuditAction.CREATED, item.title, null, view);
         return view;
     }
 
@@ -110,7 +109,7 @@ public class AgendaService {
         items.flush();
         List<AgendaItemView> agenda = itemsOf(partnershipId, meetingId);
         agenda.stream().filter(view -> added.contains(view.id())).forEach(view ->
-                audit.record(partnershipId, ENTITY, view.id(), AuditAction.CREATED, view.title(), null, view));
+                audit.record(audienceOf(meeting), partnershipId, ENTITY, view.id(), AuditAction.CREATED, view.title(), null, view));
         return agenda;
     }
 
@@ -123,10 +122,10 @@ public class AgendaService {
         AgendaItemView before = viewOf(partnershipId, item);
         apply(partnershipId, item, input);
         item.changedAfterPublish = meeting.status == MeetingStatus.AGENDA_PUBLISHED;
-        item.updatedAt = clock.instant();
+        item.touch();
         items.flush();
         AgendaItemView after = viewOf(partnershipId, item);
-        audit.record(partnershipId, ENTITY, id, AuditAction.UPDATED, item.title, before, after);
+        audit.record(audienceOf(meeting), partnershipId, ENTITY, id, AuditAction.UPDATED, item.title, before, after);
         return after;
     }
 
@@ -134,29 +133,27 @@ public class AgendaService {
     @Transactional
     public void delete(UUID partnershipId, UUID meetingId, UUID id, long expectedVersion) {
         access.requireEditor(partnershipId);
-        requireOpenMeeting(partnershipId, meetingId);
+        Meeting meeting = requireOpenMeeting(partnershipId, meetingId);
         AgendaItem item = require(meetingId, id);
         Preconditions.requireVersion(expectedVersion, item.version);
         AgendaItemView before = viewOf(partnershipId, item);
-        item.deletedAt = clock.instant();
-        item.updatedAt = item.deletedAt;
-        audit.record(partnershipId, ENTITY, id, AuditAction.DELETED, item.title, before, null);
+        item.softDelete();
+        audit.record(audienceOf(meeting), partnershipId, ENTITY, id, AuditAction.DELETED, item.title, before, null);
     }
 
     /** Brings a deleted item back, last on the agenda. */
     @Transactional
     public AgendaItemView restore(UUID partnershipId, UUID meetingId, UUID id) {
         access.requireEditor(partnershipId);
-        requireOpenMeeting(partnershipId, meetingId);
-        if (!items.isDeletedIn(meetingId, id)) {
+        Meeting meeting = requireOpenMeeting(partnershipId, meetingId);
+        if (softDeletes.deletedValue(AgendaItem.class, id, "meeting_id", meetingId, "id").isEmpty()) {
             throw ProblemException.notFound("No deleted agenda item with this id on this meeting.");
         }
         requireRoom(meetingId, 1);
-        items.undelete(id, items.nextPosition(meetingId));
-        items.getEntityManager().clear();
+        softDeletes.restore(AgendaItem.class, id, "meeting_id", meetingId, Map.of("position", items.nextPosition(meetingId)));
         AgendaItem item = require(meetingId, id);
         AgendaItemView view = viewOf(partnershipId, item);
-        audit.record(partnershipId, ENTITY, id, AuditAction.RESTORED, item.title, null, view);
+        audit.record(audienceOf(meeting), partnershipId, ENTITY, id, AuditAction.RESTORED, item.title, null, view);
         return view;
     }
 
@@ -182,19 +179,42 @@ public class AgendaService {
             if (position != item.position) {
                 item.position = position;
                 item.changedAfterPublish |= published;
-                item.updatedAt = clock.instant();
+                item.touch();
             }
         }
-        meeting.updatedAt = clock.instant();
+        meeting.touch();
         items.flush();
         List<AgendaItemView> after = itemsOf(partnershipId, meetingId);
-        audit.record(partnershipId, MeetingService.ENTITY, meetingId, AuditAction.UPDATED, meeting.title,
+        audit.record(audienceOf(meeting), partnershipId, MeetingService.ENTITY, meetingId, AuditAction.UPDATED, meeting.title,
                 Map.of("agenda", before), Map.of("agenda", after.stream().map(AgendaItemView::title).toList()));
         return new Reordered(after, meeting.version);
     }
 
+    /** Where an agenda item stands: on which meeting. */
+    public record Place(UUID itemId, UUID meetingId, String meetingTitle) {
+    }
+
+    /** The meetings the given agenda items (deleted ones too) stand on, in one query. */
+    @Transactional
+    public Map<UUID, Place> places(java.util.Collection<UUID> itemIds) {
+        Map<UUID, Place> places = new java.util.HashMap<>();
+        if (!itemIds.isEmpty()) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> rows = items.getEntityManager().createNativeQuery("select a.id, m.id, m.title from agenda_item a "
+                    + "join meeting m on m.id = a.meeting_id where a.id = any(:ids)").setParameter("ids", itemIds.toArray(UUID[]::new))
+                    .getResultList();
+            rows.forEach(r -> places.put((UUID) r[0], new Place((UUID) r[0], (UUID) r[1], (String) r[2])));
+        }
+        return places;
+    }
+
     /** The agenda items in their new order and the meeting's version after the change. */
     public record Reordered(List<AgendaItemView> items, long meetingVersion) {
+    }
+
+    /** Changes to an agenda are the secretariat's drafts until the agenda is published. */
+    static Audience audienceOf(Meeting meeting) {
+        return meeting.agendaPublishedAt == null ? Audience.EDITORS : Audience.EVERYONE;
     }
 
     long countItems(UUID meetingId) {
@@ -207,35 +227,42 @@ public class AgendaService {
 
     /** The agenda in order, with its focus areas, decisions and follow-up items read in one query each. */
     List<AgendaItemView> itemsOf(UUID partnershipId, UUID meetingId) {
-        return itemsOf(partnershipId, items.livingOf(meetingId), true);
+        return itemsOf(partnershipId, items.livingOf(meetingId), true, true);
+    }
+
+    /**
+     * The agenda in order; without its minutes, decisions and follow-up items (not even read) when
+     * {@code withMinutes} is false.
+     */
+    List<AgendaItemView> itemsOf(UUID partnershipId, UUID meetingId, boolean withMinutes) {
+        return itemsOf(partnershipId, items.livingOf(meetingId), true, withMinutes);
     }
 
     /** One item, numbered by its place on the whole agenda. */
     AgendaItemView viewOf(UUID partnershipId, AgendaItem item) {
-        return itemsOf(partnershipId, List.of(item), false).get(0);
+        return itemsOf(partnershipId, List.of(item), false, true).get(0);
     }
 
-    private List<AgendaItemView> itemsOf(UUID partnershipId, List<AgendaItem> agenda, boolean wholeAgenda) {
+    private List<AgendaItemView> itemsOf(UUID partnershipId, List<AgendaItem> agenda, boolean wholeAgenda, boolean withMinutes) {
         List<UUID> areaIds = agenda.stream().map(i -> i.focusAreaId).filter(Objects::nonNull).distinct().toList();
-        Map<UUID, FocusArea> areas = areaIds.isEmpty() ? Map.of()
-                : focusAreas.list("partnership.id = ?1 and id in ?2", partnershipId, areaIds).stream()
-                        .collect(Collectors.toMap(f -> f.id, Function.identity()));
+        Map<UUID, FocusAreaRef> areas = focusAreaService.livingRefs(partnershipId, areaIds);
         List<UUID> itemIds = agenda.stream().map(i -> i.id).toList();
-        Map<UUID, List<dk.partnerskab.meeting.dto.DecisionView>> decided = itemIds.isEmpty() ? Map.of()
-                : decisions.list("agendaItemId in ?1 order by createdAt, id", itemIds).stream()
+        List<UUID> minutedIds = withMinutes ? itemIds : List.of();
+        Map<UUID, List<dk.partnerskab.meeting.dto.DecisionView>> decided = minutedIds.isEmpty() ? Map.of()
+                : decisions.list("agendaItemId in ?1 order by createdAt, id", minutedIds).stream()
                         .collect(Collectors.groupingBy(d -> d.agendaItemId, Collectors.mapping(DecisionService::view, Collectors.toList())));
-        Map<UUID, List<dk.partnerskab.meeting.dto.FollowUpView>> toFollowUp = itemIds.isEmpty() ? Map.of()
-                : followUpViews.views(followUps.list("agendaItemId in ?1 order by createdAt, id", itemIds)).stream()
+        Map<UUID, List<dk.partnerskab.meeting.dto.FollowUpView>> toFollowUp = minutedIds.isEmpty() ? Map.of()
+                : followUpViews.views(followUps.list("agendaItemId in ?1 order by createdAt, id", minutedIds)).stream()
                         .collect(Collectors.groupingBy(dk.partnerskab.meeting.dto.FollowUpView::agendaItemId));
         Map<UUID, List<dk.partnerskab.meeting.dto.AttachmentView>> files = attachments.byItem(itemIds);
         List<AgendaItem> ordered = agenda.stream()
                 .sorted(java.util.Comparator.comparingInt((AgendaItem i) -> i.position).thenComparing(i -> i.id)).toList();
         List<AgendaItemView> views = new java.util.ArrayList<>();
         for (AgendaItem item : ordered) {
-            FocusArea area = item.focusAreaId == null ? null : areas.get(item.focusAreaId);
+            FocusAreaRef area = item.focusAreaId == null ? null : areas.get(item.focusAreaId);
             views.add(new AgendaItemView(item.id, wholeAgenda ? number(item, agenda) : numberOnAgenda(item), item.title, item.background, item.kind,
-                    item.presenter, item.durationMinutes, area == null ? null : new FocusAreaRef(area.id, area.number, area.title),
-                    item.changedAfterPublish, item.minutes, decided.getOrDefault(item.id, List.of()),
+                    item.presenter, item.durationMinutes, area,
+                    item.changedAfterPublish, withMinutes ? item.minutes : null, decided.getOrDefault(item.id, List.of()),
                     toFollowUp.getOrDefault(item.id, List.of()), files.getOrDefault(item.id, List.of()), item.version));
         }
         return views;
@@ -277,14 +304,13 @@ public class AgendaService {
         item.meetingId = meeting.id;
         item.position = position;
         item.changedAfterPublish = meeting.status == MeetingStatus.AGENDA_PUBLISHED;
-        item.updatedAt = clock.instant();
+        item.touch();
         return item;
     }
 
     private void apply(UUID partnershipId, AgendaItem item, AgendaItemInput input) {
-        if (input.focusAreaId() != null && focusAreas.findIn(partnershipId, input.focusAreaId()).isEmpty()) {
-            throw ProblemException.invalid(List.of(new Violation("focusAreaId", "body",
-                    "must be one of this partnership's focus areas")));
+        if (input.focusAreaId() != null) {
+            focusAreaService.requireIn(partnershipId, input.focusAreaId(), "focusAreaId");
         }
         item.title = input.title().strip();
         item.background = RichText.sanitise(input.background());

@@ -7,7 +7,10 @@ import dk.partnerskab.meeting.dto.AgendaItemInput;
 import dk.partnerskab.meeting.dto.AgendaItemView;
 import dk.partnerskab.meeting.dto.AgendaSuggestion;
 import dk.partnerskab.meeting.dto.SuggestionAcceptance;
+import dk.partnerskab.organisation.OrganisationRef;
+import dk.partnerskab.organisation.OrganisationService;
 import dk.partnerskab.partnership.PartnershipAccess;
+import dk.partnerskab.person.PersonRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -18,6 +21,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -38,14 +42,18 @@ public class AgendaSuggestionService {
     private final MeetingRepository meetings;
     private final AgendaService agenda;
     private final PartnershipAccess access;
+    private final PersonRegistry people;
+    private final OrganisationService organisations;
     private final Clock clock;
 
     public AgendaSuggestionService(EntityManager em, MeetingRepository meetings, AgendaService agenda, PartnershipAccess access,
-                                   Clock clock) {
+                                   PersonRegistry people, OrganisationService organisations, Clock clock) {
         this.em = em;
         this.meetings = meetings;
         this.agenda = agenda;
         this.access = access;
+        this.people = people;
+        this.organisations = organisations;
         this.clock = clock;
     }
 
@@ -92,16 +100,19 @@ public class AgendaSuggestionService {
         LocalDate day = meeting.startsAt.atZone(clock.getZone()).toLocalDate();
         LocalDate today = LocalDate.now(clock);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select f.id, f.title, f.due_date, m.id, m.title, m.starts_at, p.display_name, o.name "
-                        + "from follow_up_item f join meeting m on m.id = f.meeting_id "
-                        + "left join person p on p.id = f.responsible_person_id left join organisation o on o.id = f.responsible_organisation_id "
+        List<Object[]> rows = em.createNativeQuery("select f.id, f.title, f.due_date, m.id, m.title, m.starts_at, "
+                        + "f.responsible_person_id, f.responsible_organisation_id from follow_up_item f join meeting m on m.id = f.meeting_id "
                         + "where f.partnership_id = :p and f.status = 'OPEN' and f.deleted_at is null and f.due_date <= :day "
                         + "and f.meeting_id <> :m and not exists (select 1 from agenda_item a where a.meeting_id = :m "
                         + "and a.follow_up_id = f.id and a.deleted_at is null) order by f.due_date, f.id")
                 .setParameter("p", meeting.partnershipId).setParameter("day", day).setParameter("m", meeting.id).getResultList();
+        Map<UUID, String> people = this.people.names(rows.stream().map(r -> (UUID) r[6]).toList());
+        Map<UUID, OrganisationRef> organisations = this.organisations.refs(rows.stream().map(r -> (UUID) r[7]).toList());
         return rows.stream().map(r -> {
             LocalDate due = r[2] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[2];
-            String responsible = r[6] != null && r[7] != null ? r[6] + ", " + r[7] : r[6] != null ? (String) r[6] : (String) r[7];
+            String person = r[6] == null ? null : people.get((UUID) r[6]);
+            String organisation = r[7] == null || organisations.get((UUID) r[7]) == null ? null : organisations.get((UUID) r[7]).name();
+            String responsible = person != null && organisation != null ? person + ", " + organisation : person != null ? person : organisation;
             return new AgendaSuggestion(AgendaSuggestionKind.FOLLOW_UP, (UUID) r[0], "Opfølgning: " + r[1], (UUID) r[3], (String) r[4],
                     time(r[5]), due, due.isBefore(today), responsible);
         }).toList();

@@ -1,22 +1,18 @@
 package dk.partnerskab.meeting;
 
 import jakarta.persistence.Column;
+import dk.partnerskab.common.persistence.Tracked;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 
 /** One person's invitation to a meeting, their answer and their presence. */
 @Entity
 @Table(name = "meeting_attendance")
-public class Attendance {
-
-    @Id
-    public UUID id;
+public class Attendance extends Tracked {
 
     @Column(name = "meeting_id", nullable = false)
     public UUID meetingId;
@@ -39,10 +35,4 @@ public class Attendance {
 
     @Column(name = "responded_at")
     public Instant respondedAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 }

@@ -9,14 +9,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class AttendanceRepository implements PanacheRepositoryBase<Attendance, UUID> {
 
-    /** Rows of (attendance, person, organisation or null) for one meeting, by name. */
-    public List<Object[]> withPeople(UUID meetingId) {
-        return getEntityManager().createQuery(
-                        "select a, p, o from Attendance a join Person p on p.id = a.personId "
-                                + "left join Organisation o on o.id = a.organisationId "
-                                + "where a.meetingId = :meeting order by lower(p.displayName), a.id", Object[].class)
-                .setParameter("meeting", meetingId)
-                .getResultList();
+    public List<Attendance> ofMeeting(UUID meetingId) {
+        return list("meetingId", meetingId);
     }
 
     public Optional<Attendance> findIn(UUID meetingId, UUID id) {
@@ -24,23 +18,21 @@ public class AttendanceRepository implements PanacheRepositoryBase<Attendance, U
     }
 
     /**
-     * Invites the partnership's current members who are not invited yet, in one statement.
+     * Invites those of the people who are not invited yet, in one statement.
      *
+     * @param organisationIds the organisation each person represents, in the same order (nulls allowed)
      * @return how many were invited
      */
-    public int inviteMembers(UUID meetingId, UUID partnershipId, java.time.Instant now) {
+    public int invite(UUID meetingId, UUID[] personIds, UUID[] organisationIds, java.time.Instant now) {
         return getEntityManager().createNativeQuery(
                         "INSERT INTO meeting_attendance (id, meeting_id, person_id, organisation_id, response, updated_at) "
-                                + "SELECT gen_random_uuid(), ?1, m.person_id, m.organisation_id, 'INVITED', ?3 "
-                                + "FROM partnership_member m JOIN meeting mt ON mt.id = ?1 "
-                                + "WHERE m.partnership_id = ?2 AND m.deleted_at IS NULL "
-                                // A working group's meeting invites its members, and the chair and secretariat who run it.
-                                + "AND (mt.working_group_id IS NULL OR m.role IN ('CHAIR', 'SECRETARIAT') OR EXISTS (SELECT 1 "
-                                + "FROM working_group_member g WHERE g.working_group_id = mt.working_group_id AND g.person_id = m.person_id)) "
+                                + "SELECT gen_random_uuid(), ?1, i.person_id, i.organisation_id, 'INVITED', ?4 "
+                                + "FROM unnest(cast(?2 as uuid[]), cast(?3 as uuid[])) AS i (person_id, organisation_id) "
                                 + "ON CONFLICT (meeting_id, person_id) DO NOTHING")
                 .setParameter(1, meetingId)
-                .setParameter(2, partnershipId)
-                .setParameter(3, now)
+                .setParameter(2, personIds)
+                .setParameter(3, organisationIds)
+                .setParameter(4, now)
                 .executeUpdate();
     }
 }

@@ -1,11 +1,9 @@
 package dk.partnerskab.meeting;
 
 import jakarta.persistence.Column;
+import dk.partnerskab.common.persistence.PartnershipRecord;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.SQLRestriction;
 
@@ -13,13 +11,7 @@ import org.hibernate.annotations.SQLRestriction;
 @Entity
 @Table(name = "decision")
 @SQLRestriction("deleted_at is null")
-public class Decision {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "partnership_id", nullable = false)
-    public UUID partnershipId;
+public class Decision extends PartnershipRecord {
 
     @Column(name = "meeting_id", nullable = false)
     public UUID meetingId;
@@ -29,16 +21,4 @@ public class Decision {
 
     @Column(nullable = false)
     public String text;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Column(name = "deleted_at")
-    public Instant deletedAt;
-
-    @Version
-    public long version;
 }

@@ -1,6 +1,7 @@
 package dk.partnerskab.meeting;
 
 import dk.partnerskab.audit.AuditAction;
+import dk.partnerskab.audit.Audience;
 import dk.partnerskab.audit.AuditTrail;
 import dk.partnerskab.common.http.Preconditions;
 import dk.partnerskab.common.paging.PageRequest;
@@ -9,11 +10,13 @@ import dk.partnerskab.meeting.dto.DecisionEntry;
 import dk.partnerskab.meeting.dto.DecisionInput;
 import dk.partnerskab.meeting.dto.DecisionPage;
 import dk.partnerskab.meeting.dto.DecisionView;
+import dk.partnerskab.partnership.Membership;
 import dk.partnerskab.partnership.PartnershipAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /** Decisions in the minutes, and the partnership's register of them. */
@@ -51,12 +54,10 @@ public class DecisionService {
         decision.meetingId = meetingId;
         decision.agendaItemId = itemId;
         decision.text = input.text().strip();
-        decision.createdAt = clock.instant();
-        decision.updatedAt = decision.createdAt;
         decisions.persist(decision);
         decisions.flush();
         DecisionView view = view(decision);
-        audit.record(partnershipId, ENTITY, decision.id, AuditAction.CREATED, summary(decision), null, view);
+        audit.record(Audience.MEMBERS, partnershipId, ENTITY, decision.id, AuditAction.CREATED, summary(decision), null, view);
         return view;
     }
 
@@ -69,10 +70,10 @@ public class DecisionService {
         DecisionView before = view(decision);
         decision.agendaItemId = requireItem(meetingId, input.agendaItemId());
         decision.text = input.text().strip();
-        decision.updatedAt = clock.instant();
+        decision.touch();
         decisions.flush();
         DecisionView after = view(decision);
-        audit.record(partnershipId, ENTITY, id, AuditAction.UPDATED, summary(decision), before, after);
+        audit.record(Audience.MEMBERS, partnershipId, ENTITY, id, AuditAction.UPDATED, summary(decision), before, after);
         return after;
     }
 
@@ -83,17 +84,16 @@ public class DecisionService {
         Decision decision = require(meetingId, id);
         Preconditions.requireVersion(expectedVersion, decision.version);
         DecisionView before = view(decision);
-        decision.deletedAt = clock.instant();
-        decision.updatedAt = decision.deletedAt;
-        audit.record(partnershipId, ENTITY, id, AuditAction.DELETED, summary(decision), before, null);
+        decision.softDelete();
+        audit.record(Audience.MEMBERS, partnershipId, ENTITY, id, AuditAction.DELETED, summary(decision), before, null);
     }
 
     /** Every decision of the partnership, newest meeting first, optionally only those containing {@code text}. */
     @Transactional
     public DecisionPage register(UUID partnershipId, String text, PageRequest page) {
-        access.requireVisible(partnershipId);
-        long total = decisions.countRegister(partnershipId, text);
-        List<DecisionEntry> entries = total == 0 ? List.of() : decisions.register(partnershipId, text, page).stream()
+        boolean withDrafts = access.membership(partnershipId).seesMinutes(false);
+        long total = decisions.countRegister(partnershipId, text, withDrafts);
+        List<DecisionEntry> entries = total == 0 ? List.of() : decisions.register(partnershipId, text, withDrafts, page).stream()
                 .map(row -> {
                     Decision d = (Decision) row[0];
                     Meeting m = (Meeting) row[1];
@@ -101,7 +101,42 @@ public class DecisionService {
                     return new DecisionEntry(d.id, d.text, m.id, m.title, m.startsAt.atZone(clock.getZone()).toOffsetDateTime(),
                             a.id, a.title);
                 }).toList();
-        return new DecisionPage(entries, page.page(), page.size(), total, page.totalPages(total));
+        return page.envelope(entries, total, DecisionPage::new);
+    }
+
+    /**
+     * The decisions of the partnership that {@code viewer} may not see yet: those in minutes not yet
+     * published, unless the viewer sees draft minutes.
+     */
+    @Transactional
+    public java.util.Set<UUID> hiddenFrom(Membership viewer) {
+        return viewer.seesMinutes(false) ? java.util.Set.of() : decisions.inDraftMinutes(viewer.partnershipId());
+    }
+
+    /** A decision as what it set up refers to it: its text and the meeting it was made at. */
+    public record Source(UUID id, String text, UUID meetingId, String meetingTitle) {
+    }
+
+    /** The given decisions with their meetings, in one query. */
+    @Transactional
+    public Map<UUID, Source> sources(java.util.Collection<UUID> ids) {
+        Map<UUID, Source> sources = new java.util.HashMap<>();
+        if (!ids.isEmpty()) {
+            decisions.getEntityManager().createQuery("select new dk.partnerskab.meeting.DecisionService$Source(d.id, d.text, m.id, m.title) "
+                            + "from Decision d join Meeting m on m.id = d.meetingId where d.id in :ids", Source.class)
+                    .setParameter("ids", java.util.Set.copyOf(ids)).getResultList().forEach(s -> sources.put(s.id(), s));
+        }
+        return sources;
+    }
+
+    /** Whether the decision's minutes are published, so everyone who reads the partnership sees it. */
+    public boolean published(UUID id) {
+        return decisions.count("from Decision d where d.id = ?1" + DecisionRepository.PUBLISHED, id) > 0;
+    }
+
+    /** Whether {@code id} is a (living) decision of the partnership. */
+    public boolean isIn(UUID partnershipId, UUID id) {
+        return decisions.count("partnershipId = ?1 and id = ?2", partnershipId, id) > 0;
     }
 
     static DecisionView view(Decision d) {

@@ -1,12 +1,11 @@
 package dk.partnerskab.meeting;
 
 import jakarta.persistence.Column;
+import dk.partnerskab.common.persistence.PartnershipRecord;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -16,13 +15,7 @@ import org.hibernate.annotations.SQLRestriction;
 @Entity
 @Table(name = "follow_up_item")
 @SQLRestriction("deleted_at is null")
-public class FollowUp {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "partnership_id", nullable = false)
-    public UUID partnershipId;
+public class FollowUp extends PartnershipRecord {
 
     @Column(name = "meeting_id", nullable = false)
     public UUID meetingId;
@@ -50,16 +43,4 @@ public class FollowUp {
 
     @Column(name = "done_at")
     public Instant doneAt;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Column(name = "deleted_at")
-    public Instant deletedAt;
-
-    @Version
-    public long version;
 }

@@ -1,6 +1,7 @@
 package dk.partnerskab.meeting;
 
 import dk.partnerskab.audit.AuditAction;
+import dk.partnerskab.audit.Audience;
 import dk.partnerskab.audit.AuditTrail;
 import dk.partnerskab.common.http.Preconditions;
 import dk.partnerskab.common.paging.PageRequest;
@@ -13,25 +14,20 @@ import dk.partnerskab.meeting.dto.FollowUpPage;
 import dk.partnerskab.meeting.dto.FollowUpStatusInput;
 import dk.partnerskab.meeting.dto.FollowUpView;
 import dk.partnerskab.meeting.dto.PersonRef;
-import dk.partnerskab.organisation.Organisation;
 import dk.partnerskab.organisation.OrganisationRef;
 import dk.partnerskab.organisation.OrganisationService;
-import dk.partnerskab.partnership.MemberRole;
+import dk.partnerskab.partnership.Membership;
+import dk.partnerskab.partnership.MemberService;
 import dk.partnerskab.partnership.PartnershipAccess;
-import dk.partnerskab.partnership.PartnershipMember;
-import dk.partnerskab.partnership.PartnershipMemberRepository;
-import dk.partnerskab.person.Person;
+import dk.partnerskab.partnership.PartyService;
+import dk.partnerskab.person.PersonRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** Follow-up items from the minutes, and each member's own list of them. */
 @ApplicationScoped
@@ -43,20 +39,24 @@ public class FollowUpService {
     private final FollowUpRepository followUps;
     private final MeetingRepository meetings;
     private final AgendaItemRepository items;
-    private final PartnershipMemberRepository members;
+    private final MemberService members;
+    private final PartyService parties;
     private final OrganisationService organisations;
+    private final PersonRegistry people;
     private final PartnershipAccess access;
     private final AuditTrail audit;
     private final Clock clock;
 
     public FollowUpService(FollowUpRepository followUps, MeetingRepository meetings, AgendaItemRepository items,
-                           PartnershipMemberRepository members, OrganisationService organisations, PartnershipAccess access,
-                           AuditTrail audit, Clock clock) {
+                           MemberService members, PartyService parties, OrganisationService organisations, PersonRegistry people,
+                           PartnershipAccess access, AuditTrail audit, Clock clock) {
         this.followUps = followUps;
         this.meetings = meetings;
         this.items = items;
         this.members = members;
+        this.parties = parties;
         this.organisations = organisations;
+        this.people = people;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
@@ -72,13 +72,11 @@ public class FollowUpService {
         followUp.partnershipId = partnershipId;
         followUp.meetingId = meetingId;
         followUp.status = FollowUpStatus.OPEN;
-        followUp.createdAt = clock.instant();
-        followUp.updatedAt = followUp.createdAt;
         apply(partnershipId, followUp, input);
         followUps.persist(followUp);
         followUps.flush();
         FollowUpView view = views(List.of(followUp)).get(0);
-        audit.record(partnershipId, ENTITY, followUp.id, AuditAction.CREATED, followUp.title, null, view);
+        audit.record(Audience.MEMBERS, partnershipId, ENTITY, followUp.id, AuditAction.CREATED, followUp.title, null, view);
         return view;
     }
 
@@ -90,10 +88,10 @@ public class FollowUpService {
         Preconditions.requireVersion(expectedVersion, followUp.version);
         FollowUpView before = views(List.of(followUp)).get(0);
         apply(partnershipId, followUp, input);
-        followUp.updatedAt = clock.instant();
+        followUp.touch();
         followUps.flush();
         FollowUpView after = views(List.of(followUp)).get(0);
-        audit.record(partnershipId, ENTITY, id, AuditAction.UPDATED, followUp.title, before, after);
+        audit.record(Audience.MEMBERS, partnershipId, ENTITY, id, AuditAction.UPDATED, followUp.title, before, after);
         return after;
     }
 
@@ -104,9 +102,8 @@ public class FollowUpService {
         FollowUp followUp = require(partnershipId, id, meetingId);
         Preconditions.requireVersion(expectedVersion, followUp.version);
         FollowUpView before = views(List.of(followUp)).get(0);
-        followUp.deletedAt = clock.instant();
-        followUp.updatedAt = followUp.deletedAt;
-        audit.record(partnershipId, ENTITY, id, AuditAction.DELETED, followUp.title, before, null);
+        followUp.softDelete();
+        audit.record(Audience.MEMBERS, partnershipId, ENTITY, id, AuditAction.DELETED, followUp.title, before, null);
     }
 
     /**
@@ -115,10 +112,10 @@ public class FollowUpService {
      */
     @Transactional
     public FollowUpView setStatus(UUID partnershipId, UUID id, long expectedVersion, FollowUpStatusInput input) {
-        Optional<MemberRole> role = access.requireVisible(partnershipId);
+        Membership viewer = access.membership(partnershipId);
         FollowUp followUp = followUps.findIn(partnershipId, id)
                 .orElseThrow(() -> ProblemException.notFound("No follow-up item with this id in this partnership."));
-        if (!access.canEdit(partnershipId, role) && !responsible(followUp)) {
+        if (!viewer.editor() && !responsible(viewer, followUp)) {
             throw new ProblemException(ProblemKey.FORBIDDEN,
                     "Only the responsible person or organisation, the chair and the secretariat close a follow-up item.");
         }
@@ -127,19 +124,22 @@ public class FollowUpService {
         followUp.status = input.status();
         followUp.note = Text.blankToNull(input.note());
         followUp.doneAt = input.status() == FollowUpStatus.DONE ? clock.instant() : null;
-        followUp.updatedAt = clock.instant();
+        followUp.touch();
         followUps.flush();
         FollowUpView after = views(List.of(followUp)).get(0);
-        audit.record(partnershipId, ENTITY, id, AuditAction.UPDATED, followUp.title, before, after);
+        boolean published = meetings.findIn(partnershipId, followUp.meetingId).map(m -> m.minutesStatus == MinutesStatus.PUBLISHED)
+                .orElse(false);
+        audit.record(published ? Audience.EVERYONE : Audience.MEMBERS, partnershipId, ENTITY, id, AuditAction.UPDATED, followUp.title,
+                before, after);
         return after;
     }
 
     @Transactional
     public FollowUpPage list(UUID partnershipId, FollowUpStatus status, PageRequest page) {
-        access.requireVisible(partnershipId);
-        long total = followUps.countOfPartnership(partnershipId, status);
-        List<FollowUpView> views = total == 0 ? List.of() : views(followUps.ofPartnership(partnershipId, status, page));
-        return new FollowUpPage(views, page.page(), page.size(), total, page.totalPages(total));
+        boolean withDrafts = access.membership(partnershipId).seesMinutes(false);
+        long total = followUps.countOfPartnership(partnershipId, status, withDrafts);
+        List<FollowUpView> views = total == 0 ? List.of() : views(followUps.ofPartnership(partnershipId, status, withDrafts, page));
+        return page.envelope(views, total, FollowUpPage::new);
     }
 
     /** The caller's own follow-up items: theirs by name or their organisation's, across partnerships. */
@@ -147,48 +147,58 @@ public class FollowUpService {
     public FollowUpPage mine(FollowUpStatus status, PageRequest page) {
         UUID me = access.personId();
         if (me == null) {
-            return new FollowUpPage(List.of(), page.page(), page.size(), 0, 0);
+            return page.envelope(List.<FollowUpView>of(), 0, FollowUpPage::new);
         }
-        long total = followUps.countMine(me, status);
-        List<FollowUpView> views = total == 0 ? List.of() : views(followUps.mine(me, status, page));
-        return new FollowUpPage(views, page.page(), page.size(), total, page.totalPages(total));
+        Map<UUID, UUID> representing = members.representing(me);
+        if (representing.isEmpty()) {
+            return page.envelope(List.<FollowUpView>of(), 0, FollowUpPage::new);
+        }
+        long total = followUps.countMine(me, representing, status);
+        List<FollowUpView> views = total == 0 ? List.of() : views(followUps.mine(me, representing, status, page));
+        return page.envelope(views, total, FollowUpPage::new);
+    }
+
+    /** An open follow-up item to remind whoever answers for it. */
+    public record Due(UUID id, UUID partnershipId, String title, LocalDate dueDate, UUID responsiblePersonId,
+                      UUID responsibleOrganisationId) {
+    }
+
+    /**
+     * The open items due from {@code from} to {@code to} that nobody was reminded of yet, marked as
+     * reminded in the same statement, so that no item is reminded of twice.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Due> claimReminders(LocalDate from, LocalDate to) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> due = followUps.getEntityManager().createNativeQuery("update follow_up_item set reminder_sent_at = :now "
+                        + "where status = 'OPEN' and deleted_at is null and reminder_sent_at is null "
+                        + "and due_date between :from and :to "
+                        + "returning id, partnership_id, title, due_date, responsible_person_id, responsible_organisation_id")
+                .setParameter("now", java.sql.Timestamp.from(clock.instant())).setParameter("from", from)
+                .setParameter("to", to).getResultList();
+        return due.stream().map(r -> new Due((UUID) r[0], (UUID) r[1], (String) r[2],
+                r[3] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[3], (UUID) r[4], (UUID) r[5])).toList();
     }
 
     /** Views of the items, with their organisations and people read in one query each. */
     List<FollowUpView> views(List<FollowUp> list) {
-        List<UUID> organisationIds = list.stream().map(f -> f.responsibleOrganisationId).filter(Objects::nonNull).distinct().toList();
-        List<UUID> personIds = list.stream().map(f -> f.responsiblePersonId).filter(Objects::nonNull).distinct().toList();
-        var em = followUps.getEntityManager();
-        Map<UUID, Organisation> orgs = organisationIds.isEmpty() ? Map.of()
-                : em.createQuery("select o from Organisation o where o.id in :ids", Organisation.class)
-                        .setParameter("ids", organisationIds).getResultStream()
-                        .collect(Collectors.toMap(o -> o.id, Function.identity()));
-        Map<UUID, Person> people = personIds.isEmpty() ? Map.of()
-                : em.createQuery("select p from Person p where p.id in :ids", Person.class)
-                        .setParameter("ids", personIds).getResultStream()
-                        .collect(Collectors.toMap(p -> p.id, Function.identity()));
+        Map<UUID, OrganisationRef> orgs = organisations.refs(list.stream().map(f -> f.responsibleOrganisationId).toList());
+        Map<UUID, String> names = people.names(list.stream().map(f -> f.responsiblePersonId).toList());
         LocalDate today = LocalDate.now(clock);
         return list.stream().map(f -> {
-            Organisation o = f.responsibleOrganisationId == null ? null : orgs.get(f.responsibleOrganisationId);
-            Person p = f.responsiblePersonId == null ? null : people.get(f.responsiblePersonId);
+            OrganisationRef o = f.responsibleOrganisationId == null ? null : orgs.get(f.responsibleOrganisationId);
+            String name = f.responsiblePersonId == null ? null : names.get(f.responsiblePersonId);
             return new FollowUpView(f.id, f.partnershipId, f.meetingId, f.agendaItemId, f.title,
-                    o == null ? null : OrganisationRef.of(o), p == null ? null : new PersonRef(p.id, p.displayName),
+                    o, name == null ? null : new PersonRef(f.responsiblePersonId, name),
                     f.dueDate, f.status, f.note,
                     f.status == FollowUpStatus.OPEN && f.dueDate != null && f.dueDate.isBefore(today), f.version);
         }).toList();
     }
 
-    private boolean responsible(FollowUp followUp) {
-        UUID me = access.personId();
-        if (me == null) {
-            return false;
-        }
-        if (me.equals(followUp.responsiblePersonId)) {
-            return true;
-        }
-        return followUp.responsibleOrganisationId != null && members
-                .find("personId = ?1 and partnershipId = ?2", me, followUp.partnershipId).firstResultOptional()
-                .map((PartnershipMember m) -> followUp.responsibleOrganisationId.equals(m.organisationId)).orElse(false);
+    private static boolean responsible(Membership viewer, FollowUp followUp) {
+        return viewer.personId().equals(followUp.responsiblePersonId)
+                || (viewer.insider() && viewer.organisationId() != null
+                && viewer.organisationId().equals(followUp.responsibleOrganisationId));
     }
 
     private void apply(UUID partnershipId, FollowUp followUp, FollowUpInput input) {
@@ -196,10 +206,11 @@ public class FollowUpService {
             throw ProblemException.invalid(List.of(new Violation("responsibleOrganisationId", "body",
                     "name a responsible organisation, a responsible person, or both")));
         }
-        Organisation organisation = input.responsibleOrganisationId() == null ? null
-                : organisations.requireActive(input.responsibleOrganisationId(), "responsibleOrganisationId");
+        if (input.responsibleOrganisationId() != null) {
+            parties.requireActiveParty(partnershipId, input.responsibleOrganisationId(), "responsibleOrganisationId");
+        }
         if (input.responsiblePersonId() != null
-                && members.roleOf(input.responsiblePersonId(), partnershipId).isEmpty()) {
+                && members.membersAmong(partnershipId, List.of(input.responsiblePersonId())).isEmpty()) {
             throw ProblemException.invalid(List.of(new Violation("responsiblePersonId", "body",
                     "must be a member of this partnership")));
         }
@@ -207,7 +218,7 @@ public class FollowUpService {
                 .orElseThrow(() -> ProblemException.invalid(List.of(new Violation("agendaItemId", "body",
                         "must be an item on this meeting's agenda"))));
         followUp.title = input.title().strip();
-        followUp.responsibleOrganisationId = organisation == null ? null : organisation.id;
+        followUp.responsibleOrganisationId = input.responsibleOrganisationId();
         followUp.responsiblePersonId = input.responsiblePersonId();
         followUp.dueDate = input.dueDate();
     }

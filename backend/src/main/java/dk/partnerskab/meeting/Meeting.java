@@ -1,25 +1,18 @@
 package dk.partnerskab.meeting;
 
 import jakarta.persistence.Column;
+import dk.partnerskab.common.persistence.PartnershipRecord;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 
 /** A meeting (møde) of a partnership. */
 @Entity
 @Table(name = "meeting")
-public class Meeting {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "partnership_id", nullable = false)
-    public UUID partnershipId;
+public class Meeting extends PartnershipRecord {
 
     @Column(nullable = false)
     public String title;
@@ -72,13 +65,4 @@ public class Meeting {
     /** The working group this is a meeting of; null for a meeting of the whole partnership. */
     @Column(name = "working_group_id")
     public UUID workingGroupId;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 }

@@ -16,9 +16,11 @@ import dk.partnerskab.meeting.dto.MeetingSummary;
 import dk.partnerskab.meeting.dto.MeetingView;
 import dk.partnerskab.meeting.dto.MeetingYear;
 import dk.partnerskab.notification.Notifications;
-import dk.partnerskab.partnership.MemberRole;
-import dk.partnerskab.partnership.Partnership;
+import dk.partnerskab.meeting.dto.AgendaItemView;
+import dk.partnerskab.partnership.Membership;
+import dk.partnerskab.partnership.PartnershipService;
 import dk.partnerskab.partnership.PartnershipAccess;
+import dk.partnerskab.workinggroup.WorkingGroupService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -31,7 +33,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -44,48 +45,58 @@ public class MeetingService {
 
     private final MeetingRepository meetings;
     private final AgendaService agenda;
-    private final AttendanceRepository attendance;
+    private final AttendanceService invitations;
     private final PartnershipAccess access;
     private final AuditTrail audit;
     private final Notifications notifications;
+    private final WorkingGroupService workingGroups;
+    private final PartnershipService partnerships;
     private final Clock clock;
 
-    public MeetingService(MeetingRepository meetings, AgendaService agenda, AttendanceRepository attendance,
-                          PartnershipAccess access, AuditTrail audit, Notifications notifications, Clock clock) {
+    public MeetingService(MeetingRepository meetings, AgendaService agenda, AttendanceService invitations,
+                          PartnershipAccess access, AuditTrail audit, Notifications notifications, WorkingGroupService workingGroups,
+                          PartnershipService partnerships, Clock clock) {
         this.meetings = meetings;
         this.agenda = agenda;
-        this.attendance = attendance;
+        this.invitations = invitations;
         this.access = access;
         this.audit = audit;
         this.notifications = notifications;
+        this.workingGroups = workingGroups;
+        this.partnerships = partnerships;
         this.clock = clock;
     }
 
     @Transactional
     public MeetingPage list(UUID partnershipId, MeetingFilter filter, PageRequest page) {
-        access.requireVisible(partnershipId);
+        access.membership(partnershipId);
         long total = meetings.count(partnershipId, filter);
         List<MeetingSummary> items = total == 0 ? List.of()
                 : meetings.page(partnershipId, filter, page).stream().map(m -> MeetingSummary.of(m, zone())).toList();
-        return new MeetingPage(items, page.page(), page.size(), total, page.totalPages(total));
+        return page.envelope(items, total, MeetingPage::new);
     }
 
     @Transactional
     public MeetingView get(UUID partnershipId, UUID id) {
-        Optional<MemberRole> role = access.requireVisible(partnershipId);
-        boolean canEdit = access.canEdit(partnershipId, role);
-        Meeting meeting = require(partnershipId, id);
-        MeetingView view = view(meeting, canEdit);
-        // The agenda is the secretariat's draft until it is published.
-        if (!canEdit && meeting.agendaPublishedAt == null) {
-            return withAgenda(view, List.of());
+        Membership viewer = access.membership(partnershipId);
+        return view(require(partnershipId, id), viewer);
+    }
+
+    /** A meeting as a calendar shows it. */
+    public record Scheduled(UUID id, UUID partnershipId, String title, java.time.Instant startsAt, int durationMinutes, String place,
+                            String onlineUrl, MeetingStatus status, long version) {
+    }
+
+    /** The meetings of the given partnerships from {@code from} on, latest first, at most {@code max}. */
+    @Transactional
+    public List<Scheduled> scheduled(java.util.Collection<UUID> partnershipIds, java.time.Instant from, int max) {
+        if (partnershipIds.isEmpty()) {
+            return List.of();
         }
-        // Integrations read minutes once they are published, not the drafts the members work on.
-        boolean outsider = role.isEmpty() && !canEdit;
-        if (outsider && meeting.minutesStatus != MinutesStatus.PUBLISHED) {
-            view = withoutMinutes(view);
-        }
-        return view;
+        return meetings.find("partnershipId in ?1 and startsAt >= ?2 order by startsAt desc, id", Set.copyOf(partnershipIds), from)
+                .page(0, max).list().stream()
+                .map(m -> new Scheduled(m.id, m.partnershipId, m.title, m.startsAt, m.durationMinutes, m.place, m.onlineUrl, m.status,
+                        m.version)).toList();
     }
 
     /**
@@ -94,8 +105,8 @@ public class MeetingService {
      */
     @Transactional
     public List<MeetingYear> years(UUID partnershipId) {
-        access.requireVisible(partnershipId);
-        int minimum = meetings.getEntityManager().find(Partnership.class, partnershipId).minMeetingsPerYear;
+        access.membership(partnershipId);
+        int minimum = partnerships.minMeetingsPerYear(partnershipId);
         int thisYear = LocalDate.now(clock).getYear();
         Map<Integer, long[]> counts = new LinkedHashMap<>();
         for (int year = thisYear - 1; year <= thisYear + 1; year++) {
@@ -118,7 +129,7 @@ public class MeetingService {
         apply(meeting, input);
         meetings.persist(meeting);
         meetings.flush();
-        MeetingView view = view(meeting, true);
+        MeetingView view = view(meeting, access.membership(partnershipId));
         audit.record(partnershipId, ENTITY, meeting.id, AuditAction.CREATED, meeting.title, null, auditFields(meeting));
         return view;
     }
@@ -166,10 +177,10 @@ public class MeetingService {
         Meeting meeting = requireOpen(partnershipId, id, expectedVersion);
         Map<String, Object> before = auditFields(meeting);
         apply(meeting, input);
-        meeting.updatedAt = clock.instant();
+        meeting.touch();
         meetings.flush();
         audit.record(partnershipId, ENTITY, id, AuditAction.UPDATED, meeting.title, before, auditFields(meeting));
-        return view(meeting, true);
+        return view(meeting, access.membership(partnershipId));
     }
 
     @Transactional
@@ -192,8 +203,8 @@ public class MeetingService {
             }
             meeting.agendaPublishedAt = clock.instant();
             agenda.clearChangeMarks(meeting.id);
-            attendance.inviteMembers(meeting.id, partnershipId, meeting.agendaPublishedAt);
-            notifications.agendaPublished(meeting, agenda.itemsOf(partnershipId, meeting.id));
+            invitations.invite(meeting, meeting.agendaPublishedAt);
+            notifications.agendaPublished(invitations.notice(meeting), agenda.itemsOf(partnershipId, meeting.id));
         });
     }
 
@@ -226,11 +237,11 @@ public class MeetingService {
         // Changed before the move's own statements run: a bulk update flushes the meeting, and
         // flushing it twice would count as two versions.
         meeting.status = target;
-        meeting.updatedAt = clock.instant();
+        meeting.touch();
         change.accept(meeting);
         meetings.flush();
         audit.record(partnershipId, ENTITY, id, AuditAction.UPDATED, meeting.title, before, auditFields(meeting));
-        return view(meeting, true);
+        return view(meeting, access.membership(partnershipId));
     }
 
     /**
@@ -263,8 +274,6 @@ public class MeetingService {
         meeting.id = UUID.randomUUID();
         meeting.partnershipId = partnershipId;
         meeting.status = MeetingStatus.PLANNED;
-        meeting.createdAt = clock.instant();
-        meeting.updatedAt = meeting.createdAt;
         return meeting;
     }
 
@@ -275,12 +284,9 @@ public class MeetingService {
         meeting.place = Text.blankToNull(input.place());
         meeting.onlineUrl = Text.blankToNull(input.onlineUrl());
         if (input.workingGroupId() != null && !input.workingGroupId().equals(meeting.workingGroupId)) {
-            List<?> active = meetings.getEntityManager().createNativeQuery("select 1 from working_group where id = :w "
-                            + "and partnership_id = :p and status = 'ACTIVE' and deleted_at is null")
-                    .setParameter("w", input.workingGroupId()).setParameter("p", meeting.partnershipId).getResultList();
-            if (active.isEmpty()) {
-                throw invalid("workingGroupId", "must be an active working group of this partnership");
-            }
+            workingGroups.whyNotIn(meeting.partnershipId, input.workingGroupId(), true).ifPresent(message -> {
+                throw invalid("workingGroupId", message);
+            });
         }
         meeting.workingGroupId = input.workingGroupId();
     }
@@ -289,33 +295,25 @@ public class MeetingService {
         if (id == null) {
             return null;
         }
-        Object name = meetings.getEntityManager().createNativeQuery("select name from working_group where id = :w")
-                .setParameter("w", id).getSingleResult();
-        return new MeetingView.WorkingGroupRef(id, (String) name);
+        return new MeetingView.WorkingGroupRef(id, workingGroups.names(List.of(id)).get(id));
     }
 
-    private MeetingView view(Meeting m, boolean canEdit) {
+    /**
+     * The meeting as {@code viewer} may see it: the agenda is the secretariat's draft until it is
+     * published, and draft minutes are the members' (see {@link Membership#seesMinutes}); what the
+     * viewer may not see is not read at all.
+     */
+    private MeetingView view(Meeting m, Membership viewer) {
+        boolean agendaVisible = m.agendaPublishedAt != null || viewer.seesDraftAgendas();
+        boolean minutesVisible = viewer.seesMinutes(m.minutesStatus == MinutesStatus.PUBLISHED);
+        List<AgendaItemView> items = agendaVisible ? agenda.itemsOf(m.partnershipId, m.id, minutesVisible) : List.of();
         return new MeetingView(m.id, m.partnershipId, m.title, m.startsAt.atZone(zone()).toOffsetDateTime(), m.durationMinutes,
                 m.place, m.onlineUrl, m.status, workingGroup(m.workingGroupId), m.cancellationReason,
                 m.agendaPublishedAt == null ? null : m.agendaPublishedAt.atZone(zone()).toOffsetDateTime(),
-                agenda.itemsOf(m.partnershipId, m.id), m.minutesStatus, m.minutesCommentDeadline,
+                items, m.minutesStatus, m.minutesCommentDeadline,
                 m.minutesApprovedAt == null ? null : m.minutesApprovedAt.atZone(zone()).toOffsetDateTime(),
                 m.minutesPublishedAt == null ? null : m.minutesPublishedAt.atZone(zone()).toOffsetDateTime(), m.minutesVersion,
-                m.minutesCorrectionReason, canEdit, m.version);
-    }
-
-    private static MeetingView withoutMinutes(MeetingView v) {
-        return withAgenda(v, v.agenda().stream()
-                .map(i -> new dk.partnerskab.meeting.dto.AgendaItemView(i.id(), i.number(), i.title(), i.background(), i.kind(),
-                        i.presenter(), i.durationMinutes(), i.focusArea(), i.changedAfterPublish(), null, List.of(), List.of(),
-                        i.attachments(), i.version()))
-                .toList());
-    }
-
-    private static MeetingView withAgenda(MeetingView v, List<dk.partnerskab.meeting.dto.AgendaItemView> agenda) {
-        return new MeetingView(v.id(), v.partnershipId(), v.title(), v.startsAt(), v.durationMinutes(), v.place(), v.onlineUrl(),
-                v.status(), v.workingGroup(), v.cancellationReason(), v.agendaPublishedAt(), agenda, v.minutesStatus(), v.minutesCommentDeadline(),
-                v.minutesApprovedAt(), v.minutesPublishedAt(), v.minutesVersion(), v.minutesCorrectionReason(), v.canEdit(), v.version());
+                m.minutesCorrectionReason, viewer.editor(), m.version);
     }
 
     private Map<String, Object> auditFields(Meeting m) {

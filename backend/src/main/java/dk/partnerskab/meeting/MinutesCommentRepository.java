@@ -8,12 +8,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class MinutesCommentRepository implements PanacheRepositoryBase<MinutesComment, UUID> {
 
-    /** Rows of (comment, author) for one meeting, oldest first. */
-    public List<Object[]> withAuthors(UUID meetingId) {
-        return getEntityManager().createQuery(
-                        "select c, p from MinutesComment c join dk.partnerskab.person.Person p on p.id = c.personId "
-                                + "where c.meetingId = :meeting order by c.createdAt, c.id", Object[].class)
-                .setParameter("meeting", meetingId)
-                .getResultList();
+    /** One meeting's comments, oldest first. */
+    public List<MinutesComment> ofMeeting(UUID meetingId) {
+        return list("meetingId = ?1 order by createdAt, id", meetingId);
     }
 }

@@ -1,6 +1,7 @@
 package dk.partnerskab.meeting;
 
 import dk.partnerskab.audit.AuditAction;
+import dk.partnerskab.audit.Audience;
 import dk.partnerskab.audit.AuditTrail;
 import dk.partnerskab.common.http.Preconditions;
 import dk.partnerskab.common.problem.ProblemException;
@@ -18,7 +19,7 @@ import dk.partnerskab.meeting.dto.MinutesSending;
 import dk.partnerskab.meeting.dto.PersonRef;
 import dk.partnerskab.notification.Notifications;
 import dk.partnerskab.partnership.PartnershipAccess;
-import dk.partnerskab.person.Person;
+import dk.partnerskab.person.PersonRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -40,11 +41,14 @@ public class MinutesService {
     private final AuditTrail audit;
     private final Notifications notifications;
     private final MinutesVersions versions;
+    private final PersonRegistry people;
+    private final AttendanceService invitations;
     private final Clock clock;
 
     public MinutesService(MeetingRepository meetings, AgendaItemRepository items, MinutesCommentRepository comments,
                           AgendaService agenda, MeetingService meetingService, PartnershipAccess access, AuditTrail audit,
-                          Notifications notifications, MinutesVersions versions, Clock clock) {
+                          Notifications notifications, MinutesVersions versions, PersonRegistry people, AttendanceService invitations,
+                          Clock clock) {
         this.meetings = meetings;
         this.items = items;
         this.comments = comments;
@@ -54,6 +58,8 @@ public class MinutesService {
         this.audit = audit;
         this.notifications = notifications;
         this.versions = versions;
+        this.people = people;
+        this.invitations = invitations;
         this.clock = clock;
     }
 
@@ -68,9 +74,10 @@ public class MinutesService {
         Preconditions.requireVersion(expectedVersion, item.version);
         String before = item.minutes;
         item.minutes = RichText.sanitise(input.minutes());
-        item.updatedAt = clock.instant();
+        item.touch();
         items.flush();
-        audit.record(partnershipId, AgendaService.ENTITY, itemId, AuditAction.UPDATED, item.title,
+        // Minutes are written while they are a draft: the members' until published.
+        audit.record(Audience.MEMBERS, partnershipId, AgendaService.ENTITY, itemId, AuditAction.UPDATED, item.title,
                 java.util.Collections.singletonMap("minutes", before), java.util.Collections.singletonMap("minutes", item.minutes));
         // Meeting mode saves as the secretary types: answer with the one item, not the whole agenda.
         return agenda.viewOf(partnershipId, item);
@@ -92,7 +99,7 @@ public class MinutesService {
             }
             meeting.minutesCommentDeadline = input.commentDeadline();
             meeting.minutesSentAt = clock.instant();
-            notifications.minutesSent(meeting);
+            notifications.minutesSent(invitations.notice(meeting));
         });
     }
 
@@ -109,7 +116,7 @@ public class MinutesService {
                         + meeting.minutesCommentDeadline + "; approve after that, or mark the approval as made at a meeting.");
             }
             meeting.minutesApprovedAt = clock.instant();
-            notifications.minutesApproved(meeting);
+            notifications.minutesApproved(invitations.notice(meeting));
         });
     }
 
@@ -120,6 +127,7 @@ public class MinutesService {
      */
     @Transactional
     public MeetingView publish(UUID partnershipId, UUID meetingId, long expectedVersion) {
+        access.requireEditor(partnershipId);
         Meeting current = requireMeeting(partnershipId, meetingId);
         boolean correction = current.minutesVersion > 0 && current.minutesStatus == MinutesStatus.DRAFT;
         return move(partnershipId, meetingId, expectedVersion, correction ? MinutesStatus.DRAFT : MinutesStatus.APPROVED,
@@ -128,7 +136,7 @@ public class MinutesService {
                     meeting.minutesVersion++;
                     versions.record(meeting, agenda.itemsOf(partnershipId, meetingId), meeting.minutesCorrectionReason);
                     if (correction) {
-                        notifications.minutesCorrected(meeting, meeting.minutesCorrectionReason);
+                        notifications.minutesCorrected(invitations.notice(meeting), meeting.minutesCorrectionReason);
                     }
                     meeting.minutesCorrectionReason = null;
                 });
@@ -153,12 +161,8 @@ public class MinutesService {
      */
     @Transactional
     public CommentView comment(UUID partnershipId, UUID meetingId, CommentInput input) {
-        java.util.Optional<dk.partnerskab.partnership.MemberRole> role = access.requireVisible(partnershipId);
-        // Members and administrators comment; an integration reads but has no say.
-        if (role.isEmpty() && !access.canEdit(partnershipId, role)) {
-            throw new ProblemException(ProblemKey.FORBIDDEN, "Only members comment on minutes.");
-        }
-        UUID me = access.personId();
+        // Members and administrators comment; observers and integrations read only what is published.
+        UUID me = access.membership(partnershipId).requireInsider("Only members comment on minutes.").personId();
         Meeting meeting = requireMeeting(partnershipId, meetingId);
         if (meeting.minutesStatus != MinutesStatus.IN_COMMENT || LocalDate.now(clock).isAfter(meeting.minutesCommentDeadline)) {
             throw new ProblemException(ProblemKey.INVALID_STATE_TRANSITION,
@@ -175,22 +179,23 @@ public class MinutesService {
         comment.text = input.text().strip();
         comment.createdAt = clock.instant();
         comments.persist(comment);
-        Person author = comments.getEntityManager().find(Person.class, me);
-        CommentView view = view(comment, author);
-        audit.record(partnershipId, "MINUTES_COMMENT", comment.id, AuditAction.CREATED, item.title, null, view);
+        CommentView view = view(comment, people.names(List.of(me)).get(me));
+        audit.record(Audience.MEMBERS, partnershipId, "MINUTES_COMMENT", comment.id, AuditAction.CREATED, item.title, null, view);
         return view;
     }
 
     /** Comments are not paged: they are bounded by a meeting's agenda and comment period. */
     @Transactional
     public List<CommentView> comments(UUID partnershipId, UUID meetingId) {
-        access.requireVisible(partnershipId);
+        access.membership(partnershipId).requireInsider("Comments on draft minutes are for the partnership's members.");
         requireMeeting(partnershipId, meetingId);
-        return comments.withAuthors(meetingId).stream().map(row -> view((MinutesComment) row[0], (Person) row[1])).toList();
+        List<MinutesComment> list = comments.ofMeeting(meetingId);
+        Map<UUID, String> authors = people.names(list.stream().map(c -> c.personId).toList());
+        return list.stream().map(c -> view(c, authors.get(c.personId))).toList();
     }
 
-    private CommentView view(MinutesComment c, Person author) {
-        return new CommentView(c.id, c.agendaItemId, new PersonRef(author.id, author.displayName), c.text,
+    private CommentView view(MinutesComment c, String author) {
+        return new CommentView(c.id, c.agendaItemId, new PersonRef(c.personId, author), c.text,
                 c.createdAt.atZone(clock.getZone()).toOffsetDateTime());
     }
 
@@ -205,7 +210,7 @@ public class MinutesService {
         }
         MinutesStatus before = meeting.minutesStatus;
         meeting.minutesStatus = to;
-        meeting.updatedAt = clock.instant();
+        meeting.touch();
         change.accept(meeting);
         meetings.flush();
         audit.record(partnershipId, MeetingService.ENTITY, meetingId, AuditAction.UPDATED, meeting.title,

@@ -69,7 +69,7 @@ public class MinutesVersions {
 
     @Transactional
     public List<MinutesVersionSummary> list(UUID partnershipId, UUID meetingId) {
-        access.requireVisible(partnershipId);
+        access.membership(partnershipId);
         require(partnershipId, meetingId);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select number, published_at, published_by, reason from minutes_version "
@@ -81,7 +81,7 @@ public class MinutesVersions {
     /** @throws ProblemException {@code not-found} for a version that was never published */
     @Transactional
     public MinutesVersionView get(UUID partnershipId, UUID meetingId, int number) {
-        access.requireVisible(partnershipId);
+        access.membership(partnershipId);
         require(partnershipId, meetingId);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select number, published_at, published_by, reason, cast(content as text) "

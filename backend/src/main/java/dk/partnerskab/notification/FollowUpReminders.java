@@ -1,14 +1,12 @@
 package dk.partnerskab.notification;
 
 import io.quarkus.scheduler.Scheduled;
+import dk.partnerskab.meeting.FollowUpService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 /** Every morning: a reminder for each open follow-up item due within three days, once per item. */
 @ApplicationScoped
@@ -16,12 +14,12 @@ public class FollowUpReminders {
 
     static final int DAYS_AHEAD = 3;
 
-    private final EntityManager em;
+    private final FollowUpService followUps;
     private final Notifications notifications;
     private final Clock clock;
 
-    public FollowUpReminders(EntityManager em, Notifications notifications, Clock clock) {
-        this.em = em;
+    public FollowUpReminders(FollowUpService followUps, Notifications notifications, Clock clock) {
+        this.followUps = followUps;
         this.notifications = notifications;
         this.clock = clock;
     }
@@ -40,20 +38,11 @@ public class FollowUpReminders {
     @Transactional
     public int sendDue() {
         LocalDate today = LocalDate.now(clock);
-        @SuppressWarnings("unchecked")
-        List<Object[]> due = em.createNativeQuery("update follow_up_item set reminder_sent_at = :now "
-                        + "where status = 'OPEN' and deleted_at is null and reminder_sent_at is null "
-                        + "and due_date between :today and :last "
-                        + "returning id, partnership_id, title, due_date, responsible_person_id, responsible_organisation_id")
-                .setParameter("now", Timestamp.from(clock.instant())).setParameter("today", today)
-                .setParameter("last", today.plusDays(DAYS_AHEAD)).getResultList();
-        for (Object[] row : due) {
-            notifications.followUpDue((UUID) row[1], (UUID) row[0], (String) row[2], toDate(row[3]), (UUID) row[4], (UUID) row[5]);
+        List<FollowUpService.Due> due = followUps.claimReminders(today, today.plusDays(DAYS_AHEAD));
+        for (FollowUpService.Due item : due) {
+            notifications.followUpDue(item.partnershipId(), item.id(), item.title(), item.dueDate(), item.responsiblePersonId(),
+                    item.responsibleOrganisationId());
         }
         return due.size();
-    }
-
-    private static LocalDate toDate(Object value) {
-        return value instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) value;
     }
 }

@@ -1,10 +1,12 @@
 package dk.partnerskab.notification;
 
-import dk.partnerskab.meeting.Meeting;
 import dk.partnerskab.meeting.dto.AgendaItemView;
+import dk.partnerskab.partnership.MemberService;
+import dk.partnerskab.partnership.PartnershipService;
+import dk.partnerskab.person.PersonProfile;
+import dk.partnerskab.person.PersonRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
-import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -28,14 +30,18 @@ public class Notifications {
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", DANISH);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm", DANISH);
 
-    private final EntityManager em;
+    private final PartnershipService partnerships;
+    private final MemberService members;
+    private final PersonRegistry people;
     private final Event<MailsToSend> outbox;
     private final Clock clock;
     private final String spaUrl;
 
-    public Notifications(EntityManager em, Event<MailsToSend> outbox, Clock clock,
-                         @ConfigProperty(name = "partnerskab.spa-url") String spaUrl) {
-        this.em = em;
+    public Notifications(PartnershipService partnerships, MemberService members, PersonRegistry people, Event<MailsToSend> outbox,
+                         Clock clock, @ConfigProperty(name = "partnerskab.spa-url") String spaUrl) {
+        this.partnerships = partnerships;
+        this.members = members;
+        this.people = people;
         this.outbox = outbox;
         this.clock = clock;
         this.spaUrl = spaUrl.replaceAll("/+$", "");
@@ -45,40 +51,40 @@ public class Notifications {
     record Recipient(String email, String name) {
     }
 
-    public void agendaPublished(Meeting meeting, List<AgendaItemView> agenda) {
-        String partnership = partnershipName(meeting.partnershipId);
+    public void agendaPublished(MeetingNotice meeting, List<AgendaItemView> agenda) {
+        String partnership = partnershipName(meeting.partnershipId());
         StringBuilder text = new StringBuilder();
-        text.append("Dagsordenen til ").append(meeting.title).append(" i ").append(partnership).append(" er udsendt.\n\n");
+        text.append("Dagsordenen til ").append(meeting.title()).append(" i ").append(partnership).append(" er udsendt.\n\n");
         when(text, meeting);
         text.append("\nPunkter:\n");
         for (AgendaItemView item : agenda) {
             text.append("  ").append(item.number()).append(". ").append(item.title()).append('\n');
         }
         text.append("\nSe dagsordenen og svar, om du kommer, eller meld afbud:\n").append(meetingUrl(meeting)).append('\n');
-        toInvited(meeting, partnership, "Dagsorden: " + meeting.title, text.toString());
+        toInvited(meeting, partnership, "Dagsorden: " + meeting.title(), text.toString());
     }
 
-    public void minutesSent(Meeting meeting) {
-        String partnership = partnershipName(meeting.partnershipId);
-        String text = "Udkastet til referat af " + meeting.title + " i " + partnership + " er sendt til kommentering.\n\n"
-                + "Du kan kommentere punkterne til og med " + meeting.minutesCommentDeadline.format(SHORT_DAY) + ":\n"
+    public void minutesSent(MeetingNotice meeting) {
+        String partnership = partnershipName(meeting.partnershipId());
+        String text = "Udkastet til referat af " + meeting.title() + " i " + partnership + " er sendt til kommentering.\n\n"
+                + "Du kan kommentere punkterne til og med " + meeting.commentDeadline().format(SHORT_DAY) + ":\n"
                 + meetingUrl(meeting) + "\n";
-        toInvited(meeting, partnership, "Referat til kommentering: " + meeting.title, text);
+        toInvited(meeting, partnership, "Referat til kommentering: " + meeting.title(), text);
     }
 
-    public void minutesApproved(Meeting meeting) {
-        String partnership = partnershipName(meeting.partnershipId);
-        String text = "Referatet af " + meeting.title + " i " + partnership + " er godkendt.\n\n"
+    public void minutesApproved(MeetingNotice meeting) {
+        String partnership = partnershipName(meeting.partnershipId());
+        String text = "Referatet af " + meeting.title() + " i " + partnership + " er godkendt.\n\n"
                 + "Læs referatet, beslutningerne og opfølgningspunkterne:\n" + meetingUrl(meeting) + "\n";
-        toInvited(meeting, partnership, "Referat godkendt: " + meeting.title, text);
+        toInvited(meeting, partnership, "Referat godkendt: " + meeting.title(), text);
     }
 
-    public void minutesCorrected(Meeting meeting, String reason) {
-        String partnership = partnershipName(meeting.partnershipId);
-        String text = "Det offentliggjorte referat af " + meeting.title + " i " + partnership + " er rettet (version "
-                + meeting.minutesVersion + ").\n\n" + (reason == null ? "" : "Begrundelse: " + reason + "\n\n")
+    public void minutesCorrected(MeetingNotice meeting, String reason) {
+        String partnership = partnershipName(meeting.partnershipId());
+        String text = "Det offentliggjorte referat af " + meeting.title() + " i " + partnership + " er rettet (version "
+                + meeting.minutesVersion() + ").\n\n" + (reason == null ? "" : "Begrundelse: " + reason + "\n\n")
                 + "Se rettelserne:\n" + meetingUrl(meeting) + "\n";
-        toInvited(meeting, partnership, "Referat rettet: " + meeting.title, text);
+        toInvited(meeting, partnership, "Referat rettet: " + meeting.title(), text);
     }
 
     /**
@@ -94,13 +100,9 @@ public class Notifications {
         send(recipients, partnership, "Opfølgning forfalder " + due.format(SHORT_DAY) + ": " + title, text);
     }
 
-    /** The people invited to the meeting: all members, or a working group's members and the secretariat. */
-    private void toInvited(Meeting meeting, String partnership, String subject, String text) {
-        send(recipients(em.createNativeQuery("select p.email, p.display_name from meeting_attendance a join person p on p.id = a.person_id "
-                + "where a.meeting_id = :m and p.email is not null and exists (select 1 from partnership_member pm "
-                + "where pm.partnership_id = :p and pm.person_id = a.person_id and pm.deleted_at is null) order by p.display_name")
-                .setParameter("m", meeting.id).setParameter("p", meeting.partnershipId)
-                .getResultList()), partnership, subject, text);
+    /** The people the meeting feature named: those invited who are still members. */
+    private void toInvited(MeetingNotice meeting, String partnership, String subject, String text) {
+        send(recipients(meeting.recipients()), partnership, subject, text);
     }
 
     private void send(List<Recipient> recipients, String partnership, String subject, String text) {
@@ -114,42 +116,40 @@ public class Notifications {
         }
     }
 
-    private void when(StringBuilder text, Meeting meeting) {
-        ZonedDateTime start = meeting.startsAt.atZone(clock.getZone());
+    private void when(StringBuilder text, MeetingNotice meeting) {
+        ZonedDateTime start = meeting.startsAt().atZone(clock.getZone());
         String day = start.format(DAY);
         text.append("Tidspunkt: ").append(Character.toUpperCase(day.charAt(0))).append(day.substring(1))
                 .append(", kl. ").append(start.format(TIME)).append('–')
-                .append(start.plusMinutes(meeting.durationMinutes).format(TIME)).append('\n');
-        if (meeting.place != null) {
-            text.append("Sted: ").append(meeting.place).append('\n');
+                .append(start.plusMinutes(meeting.durationMinutes()).format(TIME)).append('\n');
+        if (meeting.place() != null) {
+            text.append("Sted: ").append(meeting.place()).append('\n');
         }
-        if (meeting.onlineUrl != null) {
-            text.append("Online: ").append(meeting.onlineUrl).append('\n');
+        if (meeting.onlineUrl() != null) {
+            text.append("Online: ").append(meeting.onlineUrl()).append('\n');
         }
     }
 
-    private String meetingUrl(Meeting meeting) {
-        return spaUrl + "/partnerskaber/" + meeting.partnershipId + "/moeder/" + meeting.id;
+    private String meetingUrl(MeetingNotice meeting) {
+        return spaUrl + "/partnerskaber/" + meeting.partnershipId() + "/moeder/" + meeting.id();
     }
 
     private String partnershipName(UUID partnershipId) {
-        return (String) em.createNativeQuery("select name from partnership where id = :id").setParameter("id", partnershipId)
-                .getSingleResult();
+        return partnerships.name(partnershipId);
     }
 
     private List<Recipient> organisationMembers(UUID partnershipId, UUID organisationId) {
-        return recipients(em.createNativeQuery("select p.email, p.display_name from partnership_member m join person p on p.id = m.person_id "
-                        + "where m.partnership_id = :p and m.organisation_id = :o and m.deleted_at is null and p.email is not null "
-                        + "order by p.display_name")
-                .setParameter("p", partnershipId).setParameter("o", organisationId).getResultList());
+        return recipients(members.representativesOf(partnershipId, organisationId));
     }
 
     private List<Recipient> person(UUID personId) {
-        return recipients(em.createNativeQuery("select email, display_name from person where id = :id and email is not null")
-                .setParameter("id", personId).getResultList());
+        return recipients(List.of(personId));
     }
 
-    private static List<Recipient> recipients(List<?> rows) {
-        return rows.stream().map(r -> (Object[]) r).map(r -> new Recipient((String) r[0], (String) r[1])).toList();
+    /** The people with an address, by name. */
+    private List<Recipient> recipients(java.util.Collection<UUID> personIds) {
+        java.util.Map<UUID, PersonProfile> profiles = people.profiles(personIds);
+        return people.byName(profiles.keySet(), 0, profiles.size()).stream().map(profiles::get).filter(p -> p.email() != null)
+                .map(p -> new Recipient(p.email(), p.name())).toList();
     }
 }

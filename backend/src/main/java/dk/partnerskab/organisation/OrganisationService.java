@@ -33,7 +33,7 @@ public class OrganisationService {
         long total = organisations.count(text, kind, active);
         List<OrganisationView> items = total == 0 ? List.of()
                 : organisations.page(text, kind, active, page).stream().map(OrganisationView::of).toList();
-        return new OrganisationPage(items, page.page(), page.size(), total, page.totalPages(total));
+        return page.envelope(items, total, OrganisationPage::new);
     }
 
     public OrganisationView get(UUID id) {
@@ -75,16 +75,44 @@ public class OrganisationService {
      *
      * @throws ProblemException {@code validation-failed} naming {@code field} when there is none
      */
-    public Organisation requireActive(UUID id, String field) {
+    public OrganisationRef requireActive(UUID id, String field) {
         Organisation organisation = organisations.findById(id);
         if (organisation == null || !organisation.active) {
             throw ProblemException.invalid(List.of(new Violation(field, "body", "no active organisation has this id")));
         }
-        return organisation;
+        return OrganisationRef.of(organisation);
     }
 
-    public Organisation find(UUID id) {
-        return id == null ? null : organisations.findById(id);
+    /**
+     * Why {@code id} cannot be named in a body now, or empty when it can: it must be an active
+     * organisation.
+     */
+    public java.util.Optional<String> whyNotActive(UUID id) {
+        Organisation organisation = organisations.findById(id);
+        return organisation == null || !organisation.active ? java.util.Optional.of("no active organisation has this id")
+                : java.util.Optional.empty();
+    }
+
+    /** References to the given organisations, read in one query. */
+    public java.util.Map<UUID, OrganisationRef> refs(java.util.Collection<UUID> ids) {
+        java.util.Set<UUID> wanted = ids.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+        java.util.Map<UUID, OrganisationRef> refs = new java.util.HashMap<>();
+        if (!wanted.isEmpty()) {
+            organisations.list("id in ?1", wanted).forEach(o -> refs.put(o.id, OrganisationRef.of(o)));
+        }
+        return refs;
+    }
+
+    /** The organisation's name, for messages; the id itself when there is no such organisation. */
+    public String nameOf(UUID id) {
+        Organisation organisation = organisations.findById(id);
+        return organisation == null ? id.toString() : organisation.name;
+    }
+
+    /** A reference to the organisation, or null for null or an id without one. */
+    public OrganisationRef ref(UUID id) {
+        Organisation organisation = id == null ? null : organisations.findById(id);
+        return organisation == null ? null : OrganisationRef.of(organisation);
     }
 
     private Organisation require(UUID id) {

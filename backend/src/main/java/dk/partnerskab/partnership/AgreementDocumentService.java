@@ -2,6 +2,7 @@ package dk.partnerskab.partnership;
 
 import dk.partnerskab.audit.AuditAction;
 import dk.partnerskab.audit.AuditTrail;
+import dk.partnerskab.common.files.Checksums;
 import dk.partnerskab.common.http.Preconditions;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.Violation;
@@ -10,12 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -62,21 +60,35 @@ public class AgreementDocumentService {
         Preconditions.requireVersion(expectedVersion, term.version);
         validate(contentType, filename, content);
         Optional<DocumentInfo> before = info(termId);
+        // The replaced file is not kept, so the history keeps what identifies it: name, size and checksum.
+        Map<String, Object> replaced = before.map(d -> fields(d, (String) em.createNativeQuery(
+                "SELECT sha256 FROM agreement_document WHERE term_id = ?1").setParameter(1, termId).getSingleResult())).orElse(null);
         em.createNativeQuery("DELETE FROM agreement_document WHERE term_id = ?1").setParameter(1, termId).executeUpdate();
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         em.createNativeQuery("INSERT INTO agreement_document (id, partnership_id, term_id, filename, size_bytes, sha256, content, "
                         + "uploaded_at, uploaded_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
                 .setParameter(1, id).setParameter(2, partnershipId).setParameter(3, termId)
-                .setParameter(4, filename.strip()).setParameter(5, content.length).setParameter(6, sha256(content))
+                .setParameter(4, filename.strip()).setParameter(5, content.length).setParameter(6, Checksums.sha256(content))
                 .setParameter(7, content).setParameter(8, Timestamp.from(now)).setParameter(9, access.actorName())
                 .executeUpdate();
         DocumentInfo after = new DocumentInfo(id, filename.strip(), content.length, now, access.actorName());
         audit.record(partnershipId, "AGREEMENT_DOCUMENT", id, before.isPresent() ? AuditAction.UPDATED : AuditAction.CREATED,
-                after.filename(), before.orElse(null), after);
-        term.updatedAt = now;
+                after.filename(), replaced, fields(after, Checksums.sha256(content)));
+        term.touch();
         em.flush();
         return new Uploaded(after, term.version);
+    }
+
+    private static Map<String, Object> fields(DocumentInfo document, String sha256) {
+        Map<String, Object> fields = new java.util.LinkedHashMap<>();
+        fields.put("id", document.id());
+        fields.put("filename", document.filename());
+        fields.put("sizeBytes", document.sizeBytes());
+        fields.put("sha256", sha256);
+        fields.put("uploadedAt", document.uploadedAt().toString());
+        fields.put("uploadedBy", document.uploadedBy());
+        return fields;
     }
 
     /** The stored document and its term's version after the upload. */
@@ -89,7 +101,7 @@ public class AgreementDocumentService {
      */
     @Transactional
     public Download download(UUID partnershipId, UUID termId) {
-        access.requireVisible(partnershipId);
+        access.membership(partnershipId);
         List<?> rows = em.createNativeQuery("SELECT filename, content FROM agreement_document WHERE term_id = ?1 AND partnership_id = ?2")
                 .setParameter(1, termId).setParameter(2, partnershipId).getResultList();
         Object[] row = (Object[]) rows.stream().findFirst()
@@ -124,7 +136,7 @@ public class AgreementDocumentService {
     }
 
     private Term requireTerm(UUID partnershipId, UUID termId) {
-        return em.createQuery("select t from Term t where t.id = :id and t.partnership.id = :p", Term.class)
+        return em.createQuery("select t from Term t where t.id = :id and t.partnershipId = :p", Term.class)
                 .setParameter("id", termId).setParameter("p", partnershipId).getResultStream().findFirst()
                 .orElseThrow(() -> ProblemException.notFound("No term with this id in this partnership."));
     }
@@ -155,13 +167,5 @@ public class AgreementDocumentService {
             }
         }
         return true;
-    }
-
-    private static String sha256(byte[] content) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

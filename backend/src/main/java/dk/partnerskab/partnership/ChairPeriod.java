@@ -1,14 +1,9 @@
 package dk.partnerskab.partnership;
 
-import dk.partnerskab.organisation.Organisation;
 import jakarta.persistence.Column;
+import dk.partnerskab.common.persistence.PartnershipRecord;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -16,18 +11,11 @@ import java.util.UUID;
 @Entity
 @org.hibernate.annotations.SQLRestriction("deleted_at is null")
 @Table(name = "chair_period")
-public class ChairPeriod {
+public class ChairPeriod extends PartnershipRecord {
 
-    @Id
-    public UUID id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "partnership_id")
-    public Partnership partnership;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "organisation_id")
-    public Organisation organisation;
+    /** The organisation, which the organisation feature owns; read it through OrganisationService. */
+    @jakarta.persistence.Column(name = "organisation_id", nullable = false)
+    public UUID organisationId;
 
     @Column(name = "start_date", nullable = false)
     public LocalDate startDate;
@@ -36,13 +24,4 @@ public class ChairPeriod {
     public LocalDate endDate;
 
     public String note;
-
-    @Column(name = "deleted_at")
-    public java.time.Instant deletedAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public java.time.Instant updatedAt;
-
-    @Version
-    public long version;
 }

@@ -3,15 +3,16 @@ package dk.partnerskab.partnership;
 import dk.partnerskab.audit.AuditAction;
 import dk.partnerskab.audit.AuditTrail;
 import dk.partnerskab.common.http.Preconditions;
+import dk.partnerskab.common.persistence.SoftDeletes;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.Violation;
 import dk.partnerskab.partnership.dto.FocusAreaInput;
+import dk.partnerskab.partnership.dto.FocusAreaRef;
 import dk.partnerskab.partnership.dto.FocusAreaOrder;
 import dk.partnerskab.partnership.dto.FocusAreaView;
 import dk.partnerskab.common.validation.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.util.HashSet;
 import java.util.List;
 import java.util.UUID;
@@ -26,15 +27,55 @@ public class FocusAreaService {
     private final PartnershipRepository partnerships;
     private final PartnershipAccess access;
     private final AuditTrail audit;
-    private final Clock clock;
+    private final SoftDeletes softDeletes;
 
     public FocusAreaService(FocusAreaRepository focusAreas, PartnershipRepository partnerships, PartnershipAccess access,
-                            AuditTrail audit, Clock clock) {
+                            AuditTrail audit, SoftDeletes softDeletes) {
         this.focusAreas = focusAreas;
         this.partnerships = partnerships;
         this.access = access;
         this.audit = audit;
-        this.clock = clock;
+        this.softDeletes = softDeletes;
+    }
+
+    /**
+     * Why {@code focusAreaId} cannot be named in a body for this partnership, or empty when it can:
+     * it must be one of the partnership's focus areas (not deleted).
+     */
+    public java.util.Optional<String> whyNotIn(UUID partnershipId, UUID focusAreaId) {
+        return focusAreas.findIn(partnershipId, focusAreaId).isPresent() ? java.util.Optional.empty()
+                : java.util.Optional.of("must be one of this partnership's focus areas");
+    }
+
+    /**
+     * @throws ProblemException {@code validation-failed} naming {@code field} unless it is one of the
+     *         partnership's focus areas
+     */
+    public void requireIn(UUID partnershipId, UUID focusAreaId, String field) {
+        whyNotIn(partnershipId, focusAreaId).ifPresent(message -> {
+            throw ProblemException.invalid(List.of(new Violation(field, "body", message)));
+        });
+    }
+
+    /** References to the given focus areas (deleted ones too: what refers to them keeps its label), in one query. */
+    public java.util.Map<UUID, FocusAreaRef> refs(java.util.Collection<UUID> ids) {
+        java.util.Set<UUID> wanted = ids.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+        java.util.Map<UUID, FocusAreaRef> refs = new java.util.HashMap<>();
+        if (!wanted.isEmpty()) {
+            focusAreas.refsIncludingDeleted(wanted).forEach(ref -> refs.put(ref.id(), ref));
+        }
+        return refs;
+    }
+
+    /** References to those of the given focus areas that are the partnership's and not deleted, in one query. */
+    public java.util.Map<UUID, FocusAreaRef> livingRefs(UUID partnershipId, java.util.Collection<UUID> ids) {
+        java.util.Set<UUID> wanted = ids.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+        java.util.Map<UUID, FocusAreaRef> refs = new java.util.HashMap<>();
+        if (!wanted.isEmpty()) {
+            focusAreas.list("partnershipId = ?1 and id in ?2", partnershipId, wanted)
+                    .forEach(f -> refs.put(f.id, new FocusAreaRef(f.id, f.number, f.title)));
+        }
+        return refs;
     }
 
     /** Adds a focus area with the next number. Chair, secretariat and admins only. */
@@ -43,7 +84,7 @@ public class FocusAreaService {
         access.requireEditor(partnershipId);
         FocusArea area = new FocusArea();
         area.id = UUID.randomUUID();
-        area.partnership = partnerships.findByIdOptional(partnershipId).orElseThrow(PartnershipAccess::notFound);
+        area.partnershipId = partnerships.findByIdOptional(partnershipId).orElseThrow(PartnershipAccess::notFound).id;
         area.number = focusAreas.nextNumber(partnershipId);
         apply(area, input);
         focusAreas.persist(area);
@@ -76,8 +117,7 @@ public class FocusAreaService {
         FocusArea area = require(partnershipId, id);
         Preconditions.requireVersion(expectedVersion, area.version);
         FocusAreaView before = FocusAreaView.of(area);
-        area.deletedAt = clock.instant();
-        area.updatedAt = area.deletedAt;
+        area.softDelete();
         audit.record(partnershipId, ENTITY, id, AuditAction.DELETED, label(area), before, null);
     }
 
@@ -85,11 +125,12 @@ public class FocusAreaService {
     @Transactional
     public FocusAreaView restore(UUID partnershipId, UUID id) {
         access.requireEditor(partnershipId);
-        int oldNumber = focusAreas.deletedNumber(partnershipId, id)
+        int oldNumber = softDeletes.deletedValue(FocusArea.class, id, "partnership_id", partnershipId, "number")
+                .map(n -> ((Number) n).intValue())
                 .orElseThrow(() -> ProblemException.notFound("No deleted focus area with this id in this partnership."));
         boolean taken = focusAreas.livingOf(partnershipId).stream().anyMatch(f -> f.number == oldNumber);
-        focusAreas.undelete(id, taken ? focusAreas.nextNumber(partnershipId) : oldNumber);
-        focusAreas.getEntityManager().clear();
+        softDeletes.restore(FocusArea.class, id, "partnership_id", partnershipId,
+                java.util.Map.of("number", taken ? focusAreas.nextNumber(partnershipId) : oldNumber));
         FocusArea area = require(partnershipId, id);
         FocusAreaView view = FocusAreaView.of(area);
         audit.record(partnershipId, ENTITY, id, AuditAction.RESTORED, label(area), null, view);
@@ -122,9 +163,9 @@ public class FocusAreaService {
         focusAreas.flush();
         for (FocusArea area : living) {
             area.number = order.ids().indexOf(area.id) + 1;
-            area.updatedAt = clock.instant();
+            area.touch();
         }
-        partnership.updatedAt = clock.instant();
+        partnership.touch();
         focusAreas.flush();
         List<FocusAreaView> after = focusAreas.livingOf(partnershipId).stream().map(FocusAreaView::of).toList();
         audit.record(partnershipId, "PARTNERSHIP", partnershipId, AuditAction.UPDATED, partnership.name,
@@ -145,7 +186,7 @@ public class FocusAreaService {
         area.title = input.title().strip();
         area.description = Text.blankToNull(input.description());
         area.retired = Boolean.TRUE.equals(input.retired());
-        area.updatedAt = clock.instant();
+        area.touch();
     }
 
     private static String label(FocusArea area) {

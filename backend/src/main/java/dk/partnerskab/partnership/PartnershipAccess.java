@@ -1,82 +1,108 @@
 package dk.partnerskab.partnership;
 
 import dk.partnerskab.common.problem.ProblemException;
-import dk.partnerskab.common.problem.ProblemKey;
 import dk.partnerskab.common.security.Roles;
+import dk.partnerskab.organisation.OrganisationService;
 import dk.partnerskab.person.CurrentPerson;
 import jakarta.enterprise.context.RequestScoped;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * The one place that decides whether the caller may see or change a partnership. Changing is for
- * the chair, admins, and the secretariat of the chairing organisation: when another organisation
- * takes the chair, the previous secretariat's rights pass to it unless a member keeps them.
+ * The one place that decides who the caller is in a partnership. It resolves the caller's
+ * {@link Membership} once per request and partnership; every rule of what they see or may do asks
+ * that membership.
  *
- * <p>Seeing: Members see their
- * partnerships; admins and integrations see all. Anything else answers 404, so that a
- * partnership's existence is not confirmed to outsiders.
+ * <p>Changing is for the chair, admins, and the secretariat of the chairing organisation: when
+ * another organisation takes the chair, the previous secretariat's rights pass to it unless a
+ * member keeps them. Seeing: members see their partnerships; admins and integrations see all. A
+ * partnership that does not exist, or that the caller may not see, answers 404 for everyone, so
+ * that its existence is not confirmed to outsiders.
  */
 @RequestScoped
 public class PartnershipAccess {
 
     private final CurrentPerson me;
     private final PartnershipMemberRepository members;
+    private final PartnershipRepository partnerships;
+    private final OrganisationService organisations;
     private final Clock clock;
+    private final Map<UUID, Membership> resolved = new HashMap<>();
+    private VisiblePartnerships visible;
 
-    public PartnershipAccess(CurrentPerson me, PartnershipMemberRepository members, Clock clock) {
+    public PartnershipAccess(CurrentPerson me, PartnershipMemberRepository members, PartnershipRepository partnerships,
+                             OrganisationService organisations, Clock clock) {
         this.me = me;
         this.members = members;
+        this.partnerships = partnerships;
+        this.organisations = organisations;
         this.clock = clock;
     }
 
     /**
-     * @return the caller's role there, empty for admins and integrations who are not members
-     * @throws ProblemException {@code not-found} when the caller may not see the partnership
+     * The caller's membership of a partnership they may see.
+     *
+     * @throws ProblemException {@code not-found} when it does not exist or the caller may not see it
      */
-    public Optional<MemberRole> requireVisible(UUID partnershipId) {
-        Optional<MemberRole> role = members.roleOf(me.id(), partnershipId);
-        if (role.isEmpty() && !seesAll()) {
-            throw notFound();
+    public Membership membership(UUID partnershipId) {
+        Membership membership = resolved.get(partnershipId);
+        if (membership == null) {
+            membership = resolve(partnershipId);
+            resolved.put(partnershipId, membership);
         }
-        return role;
+        return membership;
     }
 
     /**
-     * Only the partnership's chair and secretariat, and admins, change it.
-     *
-     * @throws ProblemException {@code not-found} when the caller may not see it,
+     * @throws ProblemException {@code not-found} when the caller may not see the partnership,
      *         {@code forbidden} when they may see but not change it
      */
-    public void requireEditor(UUID partnershipId) {
-        Optional<MemberRole> role = requireVisible(partnershipId);
-        editRefusal(partnershipId, role).ifPresent(reason -> {
-            throw new ProblemException(ProblemKey.FORBIDDEN, reason);
-        });
+    public Membership requireEditor(UUID partnershipId) {
+        return membership(partnershipId).requireEditor();
     }
 
-    /** Whether the caller, who may see the partnership with this role, may also change it. */
-    public boolean canEdit(UUID partnershipId, Optional<MemberRole> role) {
-        return editRefusal(partnershipId, role).isEmpty();
-    }
-
-    private Optional<String> editRefusal(UUID partnershipId, Optional<MemberRole> role) {
-        if (me.caller().hasRole(Roles.ADMIN) || role.filter(r -> r == MemberRole.CHAIR).isPresent()) {
-            return Optional.empty();
+    /** The partnerships the caller may see, as one predicate for list queries. */
+    public VisiblePartnerships visible() {
+        if (visible == null) {
+            visible = seesAll() ? VisiblePartnerships.ALL : new VisiblePartnerships(false, members.partnershipsOf(me.id()));
         }
-        if (role.filter(r -> r == MemberRole.SECRETARIAT).isEmpty()) {
-            return Optional.of("Only the partnership's chair and secretariat can change it; ask them to make this change.");
-        }
-        String chair = members.secretariatHandedOver(me.id(), partnershipId, LocalDate.now(clock));
-        return chair == null ? Optional.empty() : Optional.of(
-                "The secretariat follows the chair, and " + chair + " chairs the partnership now; its secretariat makes changes.");
+        return visible;
     }
 
-    /** The person whose memberships restrict a list, or null when the caller sees everything. */
-    public UUID restrictingMember() {
-        return seesAll() ? null : me.id();
+    private Membership resolve(UUID partnershipId) {
+        UUID personId = me.id();
+        Optional<PartnershipMember> row = members.findOf(personId, partnershipId);
+        if (row.isEmpty() && !(seesAll() && partnerships.exists(partnershipId))) {
+            throw notFound();
+        }
+        MemberRole role = row.map(m -> m.role).orElse(null);
+        UUID organisationId = row.map(m -> m.organisationId).orElse(null);
+        boolean admin = me.caller().hasRole(Roles.ADMIN);
+        return new Membership(partnershipId, personId, role, organisationId, admin,
+                editRefusal(admin, row.orElse(null)));
+    }
+
+    private String editRefusal(boolean admin, PartnershipMember member) {
+        if (admin || (member != null && member.role == MemberRole.CHAIR)) {
+            return null;
+        }
+        if (member == null || member.role != MemberRole.SECRETARIAT) {
+            return "Only the partnership's chair and secretariat can change it; ask them to make this change.";
+        }
+        if (member.keepsSecretariatRights || member.organisationId == null) {
+            return null;
+        }
+        UUID chair = members.chairingOrganisation(member.partnershipId, LocalDate.now(clock)).orElse(null);
+        if (chair == null || chair.equals(member.organisationId)) {
+            return null;
+        }
+        return "The secretariat follows the chair, and " + organisations.nameOf(chair)
+                + " chairs the partnership now; its secretariat makes changes.";
     }
 
     /** Admins and integrations read every partnership; everyone else only their own. */
@@ -95,5 +121,20 @@ public class PartnershipAccess {
 
     static ProblemException notFound() {
         return ProblemException.notFound("No partnership with this id is visible to you.");
+    }
+
+    /**
+     * The partnerships a caller may see: all of them, or those in {@code ids}.
+     *
+     * @param all whether the caller sees every partnership (admins, integrations)
+     * @param ids the partnerships the caller is a member of, when not {@code all}
+     */
+    public record VisiblePartnerships(boolean all, Set<UUID> ids) {
+
+        static final VisiblePartnerships ALL = new VisiblePartnerships(true, Set.of());
+
+        public boolean includes(UUID partnershipId) {
+            return all || ids.contains(partnershipId);
+        }
     }
 }

@@ -1,13 +1,11 @@
 package dk.partnerskab.partnership;
 
 import jakarta.persistence.Column;
+import dk.partnerskab.common.persistence.PartnershipRecord;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.time.Instant;
 import java.util.UUID;
 import org.hibernate.annotations.SQLRestriction;
 
@@ -15,13 +13,7 @@ import org.hibernate.annotations.SQLRestriction;
 @Entity
 @Table(name = "partnership_member")
 @SQLRestriction("deleted_at is null")
-public class PartnershipMember {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "partnership_id", nullable = false)
-    public UUID partnershipId;
+public class PartnershipMember extends PartnershipRecord {
 
     @Column(name = "person_id", nullable = false)
     public UUID personId;
@@ -36,16 +28,4 @@ public class PartnershipMember {
     /** A secretariat member who keeps the rights when another organisation takes the chair. */
     @Column(name = "keeps_secretariat_rights", nullable = false)
     public boolean keepsSecretariatRights;
-
-    @Column(name = "deleted_at")
-    public Instant deletedAt;
-
-    @Column(name = "created_at", nullable = false, updatable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 }

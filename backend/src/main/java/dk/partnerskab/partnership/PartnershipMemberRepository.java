@@ -13,8 +13,7 @@ import java.util.UUID;
 public class PartnershipMemberRepository implements PanacheRepositoryBase<PartnershipMember, UUID> {
 
     public Optional<MemberRole> roleOf(UUID personId, UUID partnershipId) {
-        return find("personId = ?1 and partnershipId = ?2", personId, partnershipId)
-                .firstResultOptional().map(m -> m.role);
+        return findOf(personId, partnershipId).map(m -> m.role);
     }
 
     /** How many members other than {@code memberId} chair the partnership or run its secretariat. */
@@ -43,46 +42,33 @@ public class PartnershipMemberRepository implements PanacheRepositoryBase<Partne
                 .getResultList();
     }
 
-    /** Rows of (member, person, organisation or null) for one page, by the person's name. */
-    public List<Object[]> pageWithPeople(UUID partnershipId, dk.partnerskab.common.paging.PageRequest page) {
-        return getEntityManager().createQuery(
-                        "select m, p, o from PartnershipMember m join Person p on p.id = m.personId "
-                                + "left join Organisation o on o.id = m.organisationId "
-                                + "where m.partnershipId = :id order by lower(p.displayName), m.id", Object[].class)
-                .setParameter("id", partnershipId)
-                .setFirstResult(page.offset())
-                .setMaxResults(page.size())
-                .getResultList();
+    /** The people who are members of the partnership. */
+    public List<UUID> personIdsOf(UUID partnershipId) {
+        return getEntityManager().createQuery("select m.personId from PartnershipMember m where m.partnershipId = :p", UUID.class)
+                .setParameter("p", partnershipId).getResultList();
     }
 
-    public Optional<UUID> removedPerson(UUID partnershipId, UUID memberId) {
-        List<?> rows = getEntityManager().createNativeQuery(
-                        "SELECT person_id FROM partnership_member WHERE id = ?1 AND partnership_id = ?2 AND deleted_at IS NOT NULL")
-                .setParameter(1, memberId).setParameter(2, partnershipId).getResultList();
-        return rows.stream().findFirst().map(UUID.class::cast);
+    /** The memberships of these people in the partnership. */
+    public List<PartnershipMember> ofPeople(UUID partnershipId, java.util.Collection<UUID> personIds) {
+        return personIds.isEmpty() ? List.of() : list("partnershipId = ?1 and personId in ?2", partnershipId, personIds);
     }
 
-    public void undelete(UUID memberId) {
-        getEntityManager().createNativeQuery(
-                        "UPDATE partnership_member SET deleted_at = NULL, version = version + 1, updated_at = now() WHERE id = ?1")
-                .setParameter(1, memberId).executeUpdate();
+    /** The organisation chairing the partnership on {@code day}, if a chair period covers it. */
+    public Optional<UUID> chairingOrganisation(UUID partnershipId, java.time.LocalDate day) {
+        return getEntityManager().createQuery("select c.organisationId from ChairPeriod c where c.partnershipId = :p "
+                        + "and c.startDate <= :day and c.endDate >= :day order by c.startDate desc", UUID.class)
+                .setParameter("p", partnershipId).setParameter("day", day)
+                .setMaxResults(1).getResultStream().findFirst();
     }
 
-    /**
-     * The name of the organisation chairing on {@code day} when it is not the one this secretariat
-     * member represents (and they do not keep the rights); null when the member may act.
-     */
-    public String secretariatHandedOver(UUID personId, UUID partnershipId, java.time.LocalDate day) {
-        List<?> rows = getEntityManager().createNativeQuery(
-                        "SELECT o.name FROM partnership_member m "
-                                + "JOIN chair_period c ON c.partnership_id = m.partnership_id AND c.deleted_at IS NULL "
-                                + "AND c.start_date <= ?3 AND c.end_date >= ?3 "
-                                + "JOIN organisation o ON o.id = c.organisation_id "
-                                + "WHERE m.person_id = ?1 AND m.partnership_id = ?2 AND m.deleted_at IS NULL "
-                                + "AND m.organisation_id IS NOT NULL AND m.organisation_id <> c.organisation_id "
-                                + "AND NOT m.keeps_secretariat_rights")
-                .setParameter(1, personId).setParameter(2, partnershipId).setParameter(3, day)
-                .getResultList();
-        return rows.isEmpty() ? null : (String) rows.get(0);
+    public Optional<PartnershipMember> findOf(UUID personId, UUID partnershipId) {
+        return find("personId = ?1 and partnershipId = ?2", personId, partnershipId).firstResultOptional();
+    }
+
+    /** The partnerships the person is a member of. */
+    public java.util.Set<UUID> partnershipsOf(UUID personId) {
+        return java.util.Set.copyOf(getEntityManager()
+                .createQuery("select m.partnershipId from PartnershipMember m where m.personId = :p", UUID.class)
+                .setParameter("p", personId).getResultList());
     }
 }

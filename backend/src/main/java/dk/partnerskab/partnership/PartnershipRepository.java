@@ -22,27 +22,28 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
     /**
      * One page of partnerships matching the filter.
      *
-     * @param memberId when not null, only partnerships this person is a member of
+     * @param visible the partnerships the caller may see
      */
-    public List<Partnership> page(PartnershipFilter filter, UUID memberId, PageRequest page) {
+    public List<Partnership> page(PartnershipFilter filter, PartnershipAccess.VisiblePartnerships visible, PageRequest page) {
         Parameters params = new Parameters();
-        String where = where(filter, memberId, params);
+        String where = where(filter, visible, params);
         String order = SORTS.get(page.sortField()).formatted(page.descending() ? "desc" : "asc");
         return find("from Partnership p where " + where + " order by " + order, params)
                 .page(Page.of(page.page(), page.size()))
                 .list();
     }
 
-    public long count(PartnershipFilter filter, UUID memberId) {
+    public long count(PartnershipFilter filter, PartnershipAccess.VisiblePartnerships visible) {
         Parameters params = new Parameters();
-        return count("from Partnership p where " + where(filter, memberId, params), params);
+        return count("from Partnership p where " + where(filter, visible, params), params);
     }
 
-    private static String where(PartnershipFilter filter, UUID memberId, Parameters params) {
+    private static String where(PartnershipFilter filter, PartnershipAccess.VisiblePartnerships visible, Parameters params) {
         StringBuilder where = new StringBuilder("1 = 1");
-        if (memberId != null) {
-            where.append(" and exists (select 1 from PartnershipMember m where m.partnershipId = p.id and m.personId = :member and m.deletedAt is null)");
-            params.and("member", memberId);
+        if (!visible.all()) {
+            // An empty IN list is not valid JPQL; nobody's id is the nil UUID.
+            where.append(" and p.id in :visible");
+            params.and("visible", visible.ids().isEmpty() ? List.of(new UUID(0, 0)) : visible.ids());
         }
         if (filter.status() != null) {
             where.append(" and p.status = :status");
@@ -53,22 +54,26 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
             params.and("text", Like.containing(filter.text()));
         }
         if (filter.organisationId() != null) {
-            where.append(" and exists (select 1 from Party pa where pa.partnership.id = p.id and pa.organisation.id = :organisation and pa.deletedAt is null)");
+            where.append(" and exists (select 1 from Party pa where pa.partnershipId = p.id and pa.organisationId = :organisation and pa.deletedAt is null)");
             params.and("organisation", filter.organisationId());
         }
         return where.toString();
     }
 
+    public boolean exists(UUID id) {
+        return count("id", id) > 0;
+    }
+
     public List<Term> termsOf(Collection<UUID> partnershipIds) {
         return getEntityManager().createQuery(
-                        "select t from Term t where t.partnership.id in :ids order by t.startDate, t.id", Term.class)
+                        "select t from Term t where t.partnershipId in :ids order by t.startDate, t.id", Term.class)
                 .setParameter("ids", partnershipIds)
                 .getResultList();
     }
 
     public List<Party> partiesOf(Collection<UUID> partnershipIds) {
         return getEntityManager().createQuery(
-                        "select p from Party p join fetch p.organisation where p.partnership.id in :ids order by p.position, p.id",
+                        "select p from Party p where p.partnershipId in :ids order by p.position, p.id",
                         Party.class)
                 .setParameter("ids", partnershipIds)
                 .getResultList();
@@ -76,14 +81,14 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
 
     public List<Signatory> signatoriesOf(UUID partnershipId) {
         return getEntityManager().createQuery(
-                        "select s from Signatory s where s.party.partnership.id = :id order by s.position, s.id", Signatory.class)
+                        "select s from Signatory s where s.party.partnershipId = :id order by s.position, s.id", Signatory.class)
                 .setParameter("id", partnershipId)
                 .getResultList();
     }
 
     public List<ChairPeriod> chairPeriodsOf(UUID partnershipId) {
         return getEntityManager().createQuery(
-                        "select c from ChairPeriod c join fetch c.organisation where c.partnership.id = :id order by c.startDate, c.id",
+                        "select c from ChairPeriod c where c.partnershipId = :id order by c.startDate, c.id",
                         ChairPeriod.class)
                 .setParameter("id", partnershipId)
                 .getResultList();
@@ -91,7 +96,7 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
 
     public List<FocusArea> focusAreasOf(UUID partnershipId) {
         return getEntityManager().createQuery(
-                        "select f from FocusArea f where f.partnership.id = :id order by f.number", FocusArea.class)
+                        "select f from FocusArea f where f.partnershipId = :id order by f.number", FocusArea.class)
                 .setParameter("id", partnershipId)
                 .getResultList();
     }

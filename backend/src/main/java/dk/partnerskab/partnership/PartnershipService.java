@@ -8,6 +8,7 @@ import dk.partnerskab.common.paging.PageRequest;
 import dk.partnerskab.common.validation.RichText;
 import dk.partnerskab.partnership.dto.PartnershipInput;
 import dk.partnerskab.organisation.OrganisationRef;
+import dk.partnerskab.organisation.OrganisationService;
 import dk.partnerskab.partnership.dto.ChairPeriodView;
 import dk.partnerskab.partnership.dto.DocumentInfo;
 import dk.partnerskab.partnership.dto.FocusAreaView;
@@ -28,7 +29,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -45,11 +45,14 @@ public class PartnershipService {
     private final PartnershipAccess access;
     private final AuditTrail audit;
     private final AgreementDocumentService agreements;
+    private final OrganisationService organisations;
     private final Clock clock;
 
     public PartnershipService(PartnershipRepository partnerships, PartnershipMemberRepository members,
-                              PartnershipAccess access, AuditTrail audit, AgreementDocumentService agreements, Clock clock) {
+                              PartnershipAccess access, AuditTrail audit, AgreementDocumentService agreements,
+                              OrganisationService organisations, Clock clock) {
         this.agreements = agreements;
+        this.organisations = organisations;
         this.partnerships = partnerships;
         this.members = members;
         this.access = access;
@@ -63,9 +66,9 @@ public class PartnershipService {
      */
     @Transactional
     public PartnershipPage list(PartnershipFilter filter, PageRequest page) {
-        UUID member = access.restrictingMember();
-        long total = partnerships.count(filter, member);
-        List<Partnership> rows = total == 0 ? List.of() : partnerships.page(filter, member, page);
+        PartnershipAccess.VisiblePartnerships visible = access.visible();
+        long total = partnerships.count(filter, visible);
+        List<Partnership> rows = total == 0 ? List.of() : partnerships.page(filter, visible, page);
         List<UUID> ids = rows.stream().map(p -> p.id).toList();
 
         LocalDate today = LocalDate.now(clock);
@@ -75,9 +78,11 @@ public class PartnershipService {
         if (!ids.isEmpty()) {
             Map<UUID, DocumentInfo> documents = agreements.infoByTerm(ids);
             partnerships.termsOf(ids).stream().filter(t -> t.covers(today))
-                    .forEach(t -> currentTerms.put(t.partnership.id, TermView.of(t, documents.get(t.id))));
-            partnerships.partiesOf(ids).forEach(p -> partyNames
-                    .computeIfAbsent(p.partnership.id, k -> new ArrayList<>()).add(p.organisation.name));
+                    .forEach(t -> currentTerms.put(t.partnershipId, TermView.of(t, documents.get(t.id))));
+            List<Party> parties = partnerships.partiesOf(ids);
+            Map<UUID, OrganisationRef> organisations = this.organisations.refs(parties.stream().map(p -> p.organisationId).toList());
+            parties.forEach(p -> partyNames.computeIfAbsent(p.partnershipId, k -> new ArrayList<>())
+                    .add(organisations.get(p.organisationId).name()));
             roles = members.rolesOf(access.personId(), ids);
         }
         List<PartnershipSummary> items = new ArrayList<>(rows.size());
@@ -85,7 +90,7 @@ public class PartnershipService {
             items.add(new PartnershipSummary(p.id, p.name, p.description, p.status, currentTerms.get(p.id),
                     roles.get(p.id), partyNames.getOrDefault(p.id, List.of())));
         }
-        return new PartnershipPage(items, page.page(), page.size(), total, page.totalPages(total));
+        return page.envelope(items, total, PartnershipPage::new);
     }
 
     /**
@@ -96,25 +101,27 @@ public class PartnershipService {
      */
     @Transactional
     public PartnershipView get(UUID id) {
-        Optional<MemberRole> visibleAs = access.requireVisible(id);
-        MemberRole role = visibleAs.orElse(null);
+        Membership viewer = access.membership(id);
         Partnership p = partnerships.findByIdOptional(id).orElseThrow(PartnershipAccess::notFound);
 
         List<Party> parties = partnerships.partiesOf(List.of(id));
+        List<ChairPeriod> chairPeriods = partnerships.chairPeriodsOf(id);
+        Map<UUID, OrganisationRef> organisationRefs = organisations.refs(java.util.stream.Stream.concat(
+                parties.stream().map(party -> party.organisationId), chairPeriods.stream().map(c -> c.organisationId)).toList());
         Map<UUID, List<SignatoryView>> signatories = partnerships.signatoriesOf(id).stream()
                 .collect(Collectors.groupingBy(s -> s.party.id, Collectors.mapping(SignatoryView::of, Collectors.toList())));
         List<PartyView> partyViews = parties.stream()
-                .map(party -> new PartyView(party.id, OrganisationRef.of(party.organisation),
+                .map(party -> new PartyView(party.id, organisationRefs.get(party.organisationId),
                         signatories.getOrDefault(party.id, List.of()), party.version))
                 .toList();
 
         return new PartnershipView(p.id, p.name, p.description, p.status, p.minMeetingsPerYear,
                 p.rulesOfProcedure, p.economyNotes, List.copyOf(p.purposes), List.copyOf(p.principles), partyViews,
                 terms(id),
-                partnerships.chairPeriodsOf(id).stream().map(ChairPeriodView::of).toList(),
+                chairPeriods.stream().map(c -> ChairPeriodView.of(c, organisationRefs.get(c.organisationId))).toList(),
                 partnerships.focusAreasOf(id).stream().map(FocusAreaView::of).toList(),
                 partnerships.milestonesOf(id).stream().map(MilestoneView::of).toList(),
-                role, access.canEdit(id, visibleAs), p.version);
+                viewer.role(), viewer.editor(), p.version);
     }
 
     private List<TermView> terms(UUID partnershipId) {
@@ -128,8 +135,6 @@ public class PartnershipService {
         Partnership p = new Partnership();
         p.id = UUID.randomUUID();
         p.status = PartnershipStatus.DRAFT;
-        p.createdAt = clock.instant();
-        p.createdBy = access.actorName();
         apply(p, input);
         partnerships.persist(p);
         partnerships.flush();
@@ -174,16 +179,47 @@ public class PartnershipService {
         }
         Map<String, Object> before = Map.of("status", p.status);
         p.status = target;
-        touch(p);
+        p.touch();
         partnerships.flush();
         audit.record(id, ENTITY, id, AuditAction.UPDATED, p.name, before, Map.of("status", target));
         return get(id);
     }
 
-    /** The partnership's audit trail, newest first; every member may read it. */
+    /** The partnership's name, for documents and mails about its things. */
+    public String name(UUID id) {
+        return partnerships.findByIdOptional(id).orElseThrow(PartnershipAccess::notFound).name;
+    }
+
+    /** The names of the given partnerships, in one query. */
+    public Map<UUID, String> names(java.util.Collection<UUID> ids) {
+        Map<UUID, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            partnerships.list("id in ?1", Set.copyOf(ids)).forEach(p -> names.put(p.id, p.name));
+        }
+        return names;
+    }
+
+    /** The given partnerships by name, as lists of them are ordered. */
+    public List<UUID> byName(java.util.Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : partnerships.getEntityManager()
+                .createQuery("select p.id from Partnership p where p.id in :ids order by p.name, p.id", UUID.class)
+                .setParameter("ids", Set.copyOf(ids)).getResultList();
+    }
+
+    /** The agreement's minimum number of meetings a year. */
+    public int minMeetingsPerYear(UUID id) {
+        return partnerships.findByIdOptional(id).orElseThrow(PartnershipAccess::notFound).minMeetingsPerYear;
+    }
+
+    /**
+     * The partnership's audit trail, newest first, as the caller may read it: each entry only for
+     * the readers who could see its entity in the state it was written in, and e-mail addresses and
+     * apology reasons only for the members (see {@link Membership}).
+     */
     public AuditPage history(UUID id, PageRequest page) {
-        access.requireVisible(id);
-        return audit.history(id, page);
+        Membership viewer = access.membership(id);
+        return audit.history(id, dk.partnerskab.audit.Audience.of(viewer.editor(), viewer.insider(), viewer.seesPeople()),
+                viewer.insider(), page);
     }
 
     private void apply(Partnership p, PartnershipInput input) {
@@ -196,12 +232,7 @@ public class PartnershipService {
         p.rulesOfProcedure = RichText.sanitise(input.rulesOfProcedure());
         p.economyNotes = Text.blankToNull(input.economyNotes());
         p.minMeetingsPerYear = input.minMeetingsPerYear();
-        touch(p);
-    }
-
-    private void touch(Partnership p) {
-        p.updatedAt = clock.instant();
-        p.updatedBy = access.actorName();
+        p.touch();
     }
 
     /**

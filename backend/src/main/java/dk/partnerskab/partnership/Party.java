@@ -1,11 +1,7 @@
 package dk.partnerskab.partnership;
 
-import dk.partnerskab.organisation.Organisation;
+import dk.partnerskab.common.persistence.PartnershipRecord;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.util.UUID;
 
@@ -13,24 +9,11 @@ import java.util.UUID;
 @Entity
 @org.hibernate.annotations.SQLRestriction("deleted_at is null")
 @Table(name = "party")
-public class Party {
+public class Party extends PartnershipRecord {
 
-    @Id
-    public UUID id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "partnership_id")
-    public Partnership partnership;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "organisation_id")
-    public Organisation organisation;
+    /** The organisation, which the organisation feature owns; read it through OrganisationService. */
+    @jakarta.persistence.Column(name = "organisation_id", nullable = false)
+    public UUID organisationId;
 
     public int position;
-
-    @jakarta.persistence.Column(name = "deleted_at")
-    public java.time.Instant deletedAt;
-
-    @jakarta.persistence.Version
-    public long version;
 }

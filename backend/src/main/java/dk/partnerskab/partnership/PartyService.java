@@ -3,9 +3,9 @@ package dk.partnerskab.partnership;
 import dk.partnerskab.audit.AuditAction;
 import dk.partnerskab.audit.AuditTrail;
 import dk.partnerskab.common.http.Preconditions;
+import dk.partnerskab.common.persistence.SoftDeletes;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.Violation;
-import dk.partnerskab.organisation.Organisation;
 import dk.partnerskab.organisation.OrganisationRef;
 import dk.partnerskab.organisation.OrganisationService;
 import dk.partnerskab.partnership.dto.PartyInput;
@@ -16,7 +16,6 @@ import dk.partnerskab.common.validation.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
@@ -32,16 +31,17 @@ public class PartyService {
     private final PartnershipAccess access;
     private final OrganisationService organisations;
     private final AuditTrail audit;
-    private final Clock clock;
+    private final SoftDeletes softDeletes;
 
     public PartyService(EntityManager em, PartnershipRepository partnerships, PartnershipAccess access,
-                        OrganisationService organisations, AuditTrail audit, Clock clock) {
+                        OrganisationService organisations, AuditTrail audit,
+                        SoftDeletes softDeletes) {
         this.em = em;
         this.partnerships = partnerships;
         this.access = access;
         this.organisations = organisations;
         this.audit = audit;
-        this.clock = clock;
+        this.softDeletes = softDeletes;
     }
 
     /**
@@ -51,21 +51,49 @@ public class PartyService {
     @Transactional
     public PartyView addParty(UUID partnershipId, PartyInput input) {
         access.requireEditor(partnershipId);
-        Organisation organisation = organisations.requireActive(input.organisationId(), "organisationId");
+        OrganisationRef organisation = organisations.requireActive(input.organisationId(), "organisationId");
         List<Party> existing = partnerships.partiesOf(List.of(partnershipId));
-        if (existing.stream().anyMatch(p -> p.organisation.id.equals(organisation.id))) {
+        if (existing.stream().anyMatch(p -> p.organisationId.equals(organisation.id()))) {
             throw ProblemException.invalid(List.of(new Violation("organisationId", "body", "is already a party to this agreement")));
         }
         Party party = new Party();
         party.id = UUID.randomUUID();
-        party.partnership = partnerships.findByIdOptional(partnershipId).orElseThrow(PartnershipAccess::notFound);
-        party.organisation = organisation;
+        party.partnershipId = partnerships.findByIdOptional(partnershipId).orElseThrow(PartnershipAccess::notFound).id;
+        party.organisationId = organisation.id();
         party.position = existing.stream().mapToInt(p -> p.position + 1).max().orElse(0);
         em.persist(party);
         em.flush();
         PartyView view = view(party, List.of());
-        audit.record(partnershipId, PARTY, party.id, AuditAction.CREATED, organisation.name, null, view);
+        audit.record(partnershipId, PARTY, party.id, AuditAction.CREATED, organisation.name(), null, view);
         return view;
+    }
+
+    /**
+     * Why an organisation cannot be responsible, lead or owner of something in the partnership, or
+     * empty when it can: it must be active and a party to the agreement.
+     */
+    public java.util.Optional<String> whyNotActiveParty(UUID partnershipId, UUID organisationId) {
+        java.util.Optional<String> inactive = organisations.whyNotActive(organisationId);
+        if (inactive.isPresent()) {
+            return inactive;
+        }
+        return whyNotParty(partnershipId, organisationId);
+    }
+
+    private java.util.Optional<String> whyNotParty(UUID partnershipId, UUID organisationId) {
+        boolean party = em.createQuery("select count(p) from Party p where p.partnershipId = :p and p.organisationId = :o", Long.class)
+                .setParameter("p", partnershipId).setParameter("o", organisationId).getSingleResult() > 0;
+        return party ? java.util.Optional.empty() : java.util.Optional.of("is not a party to this partnership");
+    }
+
+    /**
+     * @throws ProblemException {@code validation-failed} naming {@code field} unless the organisation
+     *         is active and a party to the partnership
+     */
+    public void requireActiveParty(UUID partnershipId, UUID organisationId, String field) {
+        whyNotActiveParty(partnershipId, organisationId).ifPresent(message -> {
+            throw ProblemException.invalid(List.of(new Violation(field, "body", message)));
+        });
     }
 
     /** Removes a party with its signatories (softly: restoring the party brings them back). */
@@ -74,26 +102,23 @@ public class PartyService {
         access.requireEditor(partnershipId);
         Party party = requireParty(partnershipId, partyId);
         Preconditions.requireVersion(expectedVersion, party.version);
-        audit.record(partnershipId, PARTY, partyId, AuditAction.DELETED, party.organisation.name,
-                view(party, signatoriesOf(partyId)), null);
-        party.deletedAt = clock.instant();
+        PartyView before = view(party, signatoriesOf(partyId));
+        audit.record(partnershipId, PARTY, partyId, AuditAction.DELETED, before.organisation().name(), before, null);
+        party.softDelete();
     }
 
     @Transactional
     public PartyView restoreParty(UUID partnershipId, UUID partyId) {
         access.requireEditor(partnershipId);
-        int rows = em.createNativeQuery("UPDATE party SET deleted_at = NULL, version = version + 1 "
-                        + "WHERE id = ?1 AND partnership_id = ?2 AND deleted_at IS NOT NULL "
-                        + "AND NOT EXISTS (SELECT 1 FROM party o WHERE o.partnership_id = ?2 AND o.organisation_id = party.organisation_id "
-                        + "AND o.deleted_at IS NULL)")
-                .setParameter(1, partyId).setParameter(2, partnershipId).executeUpdate();
-        if (rows == 0) {
+        // An organisation is a party once: it may have been added again since.
+        boolean again = softDeletes.deletedValue(Party.class, partyId, "partnership_id", partnershipId, "organisation_id")
+                .map(organisation -> whyNotParty(partnershipId, (UUID) organisation).isEmpty()).orElse(true);
+        if (again || !softDeletes.restore(Party.class, partyId, "partnership_id", partnershipId, java.util.Map.of())) {
             throw ProblemException.notFound("No removed party with this id in this partnership (or the organisation is a party again).");
         }
-        em.clear();
         Party party = requireParty(partnershipId, partyId);
         PartyView view = view(party, signatoriesOf(partyId));
-        audit.record(partnershipId, PARTY, partyId, AuditAction.RESTORED, party.organisation.name, null, view);
+        audit.record(partnershipId, PARTY, partyId, AuditAction.RESTORED, view.organisation().name(), null, view);
         return view;
     }
 
@@ -132,20 +157,16 @@ public class PartyService {
         Signatory signatory = requireSignatory(partnershipId, partyId, id);
         Preconditions.requireVersion(expectedVersion, signatory.version);
         audit.record(partnershipId, SIGNATORY, id, AuditAction.DELETED, signatory.name, SignatoryView.of(signatory), null);
-        signatory.deletedAt = clock.instant();
+        signatory.softDelete();
     }
 
     @Transactional
     public SignatoryView restoreSignatory(UUID partnershipId, UUID partyId, UUID id) {
         access.requireEditor(partnershipId);
         requireParty(partnershipId, partyId);
-        int rows = em.createNativeQuery("UPDATE signatory SET deleted_at = NULL, version = version + 1 "
-                        + "WHERE id = ?1 AND party_id = ?2 AND deleted_at IS NOT NULL")
-                .setParameter(1, id).setParameter(2, partyId).executeUpdate();
-        if (rows == 0) {
+        if (!softDeletes.restore(Signatory.class, id, "party_id", partyId, java.util.Map.of())) {
             throw ProblemException.notFound("No removed signatory with this id for this party.");
         }
-        em.clear();
         Signatory signatory = requireSignatory(partnershipId, partyId, id);
         SignatoryView view = SignatoryView.of(signatory);
         audit.record(partnershipId, SIGNATORY, id, AuditAction.RESTORED, signatory.name, null, view);
@@ -167,22 +188,22 @@ public class PartyService {
     }
 
     private Party requireParty(UUID partnershipId, UUID partyId) {
-        return em.createQuery("select p from Party p join fetch p.organisation where p.id = :id and p.partnership.id = :pid", Party.class)
+        return em.createQuery("select p from Party p where p.id = :id and p.partnershipId = :pid", Party.class)
                 .setParameter("id", partyId).setParameter("pid", partnershipId)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> ProblemException.notFound("No party with this id in this partnership."));
     }
 
     private Signatory requireSignatory(UUID partnershipId, UUID partyId, UUID id) {
-        return em.createQuery("select s from Signatory s where s.id = :id and s.party.id = :party and s.party.partnership.id = :pid",
+        return em.createQuery("select s from Signatory s where s.id = :id and s.party.id = :party and s.party.partnershipId = :pid",
                         Signatory.class)
                 .setParameter("id", id).setParameter("party", partyId).setParameter("pid", partnershipId)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> ProblemException.notFound("No signatory with this id for this party."));
     }
 
-    private static PartyView view(Party party, List<Signatory> signatories) {
-        return new PartyView(party.id, OrganisationRef.of(party.organisation),
+    private PartyView view(Party party, List<Signatory> signatories) {
+        return new PartyView(party.id, organisations.ref(party.organisationId),
                 signatories.stream().map(SignatoryView::of).toList(), party.version);
     }
 }

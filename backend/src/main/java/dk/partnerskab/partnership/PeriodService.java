@@ -3,6 +3,7 @@ package dk.partnerskab.partnership;
 import dk.partnerskab.audit.AuditAction;
 import dk.partnerskab.audit.AuditTrail;
 import dk.partnerskab.common.http.Preconditions;
+import dk.partnerskab.common.persistence.SoftDeletes;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.Violation;
 import dk.partnerskab.organisation.OrganisationService;
@@ -14,7 +15,6 @@ import dk.partnerskab.common.validation.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -35,17 +35,17 @@ public class PeriodService {
     private final OrganisationService organisations;
     private final AuditTrail audit;
     private final AgreementDocumentService agreements;
-    private final Clock clock;
+    private final SoftDeletes softDeletes;
 
     public PeriodService(EntityManager em, PartnershipRepository partnerships, PartnershipAccess access,
-                         OrganisationService organisations, AuditTrail audit, AgreementDocumentService agreements, Clock clock) {
+                         OrganisationService organisations, AuditTrail audit, AgreementDocumentService agreements, SoftDeletes softDeletes) {
         this.agreements = agreements;
         this.em = em;
         this.partnerships = partnerships;
         this.access = access;
         this.organisations = organisations;
         this.audit = audit;
-        this.clock = clock;
+        this.softDeletes = softDeletes;
     }
 
     @Transactional
@@ -53,7 +53,7 @@ public class PeriodService {
         access.requireEditor(partnershipId);
         Term term = new Term();
         term.id = UUID.randomUUID();
-        term.partnership = partnerships.findByIdOptional(partnershipId).orElseThrow(PartnershipAccess::notFound);
+        term.partnershipId = partnerships.findByIdOptional(partnershipId).orElseThrow(PartnershipAccess::notFound).id;
         apply(term, input);
         em.persist(term);
         em.flush();
@@ -81,8 +81,7 @@ public class PeriodService {
         Term term = requireTerm(partnershipId, id);
         Preconditions.requireVersion(expectedVersion, term.version);
         audit.record(partnershipId, TERM, id, AuditAction.DELETED, label(term), TermView.of(term, agreements.info(term.id).orElse(null)), null);
-        term.deletedAt = clock.instant();
-        term.updatedAt = term.deletedAt;
+        term.softDelete();
     }
 
     /**
@@ -91,7 +90,9 @@ public class PeriodService {
     @Transactional
     public TermView restoreTerm(UUID partnershipId, UUID id) {
         access.requireEditor(partnershipId);
-        undelete("term", partnershipId, id, "No deleted term with this id in this partnership.");
+        if (!softDeletes.restore(Term.class, id, "partnership_id", partnershipId, java.util.Map.of())) {
+            throw ProblemException.notFound("No deleted term with this id in this partnership.");
+        }
         Term term = requireTerm(partnershipId, id);
         checkTermOverlap(partnershipId, id, term.startDate, term.endDate);
         TermView view = TermView.of(term, agreements.info(term.id).orElse(null));
@@ -104,12 +105,12 @@ public class PeriodService {
         access.requireEditor(partnershipId);
         ChairPeriod chair = new ChairPeriod();
         chair.id = UUID.randomUUID();
-        chair.partnership = partnerships.findByIdOptional(partnershipId).orElseThrow(PartnershipAccess::notFound);
+        chair.partnershipId = partnerships.findByIdOptional(partnershipId).orElseThrow(PartnershipAccess::notFound).id;
         apply(chair, input);
         em.persist(chair);
         em.flush();
-        ChairPeriodView view = ChairPeriodView.of(chair);
-        audit.record(partnershipId, CHAIR_PERIOD, chair.id, AuditAction.CREATED, label(chair), null, view);
+        ChairPeriodView view = view(chair);
+        audit.record(partnershipId, CHAIR_PERIOD, chair.id, AuditAction.CREATED, label(view), null, view);
         return view;
     }
 
@@ -118,11 +119,11 @@ public class PeriodService {
         access.requireEditor(partnershipId);
         ChairPeriod chair = requireChair(partnershipId, id);
         Preconditions.requireVersion(expectedVersion, chair.version);
-        ChairPeriodView before = ChairPeriodView.of(chair);
+        ChairPeriodView before = view(chair);
         apply(chair, input);
         em.flush();
-        ChairPeriodView after = ChairPeriodView.of(chair);
-        audit.record(partnershipId, CHAIR_PERIOD, id, AuditAction.UPDATED, label(chair), before, after);
+        ChairPeriodView after = view(chair);
+        audit.record(partnershipId, CHAIR_PERIOD, id, AuditAction.UPDATED, label(after), before, after);
         return after;
     }
 
@@ -131,42 +132,44 @@ public class PeriodService {
         access.requireEditor(partnershipId);
         ChairPeriod chair = requireChair(partnershipId, id);
         Preconditions.requireVersion(expectedVersion, chair.version);
-        audit.record(partnershipId, CHAIR_PERIOD, id, AuditAction.DELETED, label(chair), ChairPeriodView.of(chair), null);
-        chair.deletedAt = clock.instant();
-        chair.updatedAt = chair.deletedAt;
+        ChairPeriodView before = view(chair);
+        audit.record(partnershipId, CHAIR_PERIOD, id, AuditAction.DELETED, label(before), before, null);
+        chair.softDelete();
     }
 
     @Transactional
     public ChairPeriodView restoreChairPeriod(UUID partnershipId, UUID id) {
         access.requireEditor(partnershipId);
-        undelete("chair_period", partnershipId, id, "No deleted chair period with this id in this partnership.");
+        if (!softDeletes.restore(ChairPeriod.class, id, "partnership_id", partnershipId, java.util.Map.of())) {
+            throw ProblemException.notFound("No deleted chair period with this id in this partnership.");
+        }
         ChairPeriod chair = requireChair(partnershipId, id);
         checkChairOverlap(partnershipId, id, chair.startDate, chair.endDate);
-        ChairPeriodView view = ChairPeriodView.of(chair);
-        audit.record(partnershipId, CHAIR_PERIOD, id, AuditAction.RESTORED, label(chair), null, view);
+        ChairPeriodView view = view(chair);
+        audit.record(partnershipId, CHAIR_PERIOD, id, AuditAction.RESTORED, label(view), null, view);
         return view;
     }
 
     private void apply(Term term, TermInput input) {
         requireOrder(input.startDate(), input.endDate(), true);
-        checkTermOverlap(term.partnership.id, term.id, input.startDate(), input.endDate());
+        checkTermOverlap(term.partnershipId, term.id, input.startDate(), input.endDate());
         term.startDate = input.startDate();
         term.endDate = input.endDate();
         term.kind = input.kind();
         term.signedOn = input.signedOn();
         term.evaluationOutcome = Text.blankToNull(input.evaluationOutcome());
         term.note = Text.blankToNull(input.note());
-        term.updatedAt = clock.instant();
+        term.touch();
     }
 
     private void apply(ChairPeriod chair, ChairPeriodInput input) {
         requireOrder(input.startDate(), input.endDate(), false);
-        chair.organisation = organisations.requireActive(input.organisationId(), "organisationId");
-        checkChairOverlap(chair.partnership.id, chair.id, input.startDate(), input.endDate());
+        chair.organisationId = organisations.requireActive(input.organisationId(), "organisationId").id();
+        checkChairOverlap(chair.partnershipId, chair.id, input.startDate(), input.endDate());
         chair.startDate = input.startDate();
         chair.endDate = input.endDate();
         chair.note = Text.blankToNull(input.note());
-        chair.updatedAt = clock.instant();
+        chair.touch();
     }
 
     private static void requireOrder(LocalDate start, LocalDate end, boolean strictlyAfter) {
@@ -177,7 +180,7 @@ public class PeriodService {
     }
 
     private void checkTermOverlap(UUID partnershipId, UUID self, LocalDate start, LocalDate end) {
-        em.createQuery("select t from Term t where t.partnership.id = :p and t.id <> :self "
+        em.createQuery("select t from Term t where t.partnershipId = :p and t.id <> :self "
                         + "and t.startDate <= :end and t.endDate >= :start", Term.class)
                 .setParameter("p", partnershipId).setParameter("self", self)
                 .setParameter("start", start).setParameter("end", end)
@@ -188,47 +191,40 @@ public class PeriodService {
     }
 
     private void checkChairOverlap(UUID partnershipId, UUID self, LocalDate start, LocalDate end) {
-        em.createQuery("select c from ChairPeriod c join fetch c.organisation where c.partnership.id = :p and c.id <> :self "
+        em.createQuery("select c from ChairPeriod c where c.partnershipId = :p and c.id <> :self "
                         + "and c.startDate <= :end and c.endDate >= :start", ChairPeriod.class)
                 .setParameter("p", partnershipId).setParameter("self", self)
                 .setParameter("start", start).setParameter("end", end)
                 .getResultStream().findFirst().ifPresent(other -> {
                     throw ProblemException.invalid(List.of(new Violation("startDate", "body",
-                            "overlaps the chair period of " + other.organisation.name + " " + other.startDate + " – " + other.endDate)));
+                            "overlaps the chair period of " + label(view(other)))));
                 });
     }
 
     private Term requireTerm(UUID partnershipId, UUID id) {
-        return em.createQuery("select t from Term t where t.id = :id and t.partnership.id = :p", Term.class)
+        return em.createQuery("select t from Term t where t.id = :id and t.partnershipId = :p", Term.class)
                 .setParameter("id", id).setParameter("p", partnershipId)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> ProblemException.notFound("No term with this id in this partnership."));
     }
 
     private ChairPeriod requireChair(UUID partnershipId, UUID id) {
-        return em.createQuery("select c from ChairPeriod c join fetch c.organisation where c.id = :id and c.partnership.id = :p",
+        return em.createQuery("select c from ChairPeriod c where c.id = :id and c.partnershipId = :p",
                         ChairPeriod.class)
                 .setParameter("id", id).setParameter("p", partnershipId)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> ProblemException.notFound("No chair period with this id in this partnership."));
     }
 
-    /** Clears deleted_at of a soft-deleted row of {@code table} ("term" or "chair_period" only). */
-    private void undelete(String table, UUID partnershipId, UUID id, String notFound) {
-        int rows = em.createNativeQuery("UPDATE " + table + " SET deleted_at = NULL, version = version + 1, updated_at = now() "
-                        + "WHERE id = ?1 AND partnership_id = ?2 AND deleted_at IS NOT NULL")
-                .setParameter(1, id).setParameter(2, partnershipId).executeUpdate();
-        if (rows == 0) {
-            throw ProblemException.notFound(notFound);
-        }
-        em.clear();
-    }
-
     private static String label(Term t) {
         return t.startDate + " – " + t.endDate;
     }
 
-    private static String label(ChairPeriod c) {
-        return c.organisation.name + " " + c.startDate + " – " + c.endDate;
+    private ChairPeriodView view(ChairPeriod c) {
+        return ChairPeriodView.of(c, organisations.ref(c.organisationId));
+    }
+
+    private static String label(ChairPeriodView c) {
+        return (c.organisation() == null ? "" : c.organisation().name() + " ") + c.startDate() + " – " + c.endDate();
     }
 }

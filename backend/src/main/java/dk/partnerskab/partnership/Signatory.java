@@ -1,9 +1,9 @@
 package dk.partnerskab.partnership;
 
 import jakarta.persistence.Column;
+import dk.partnerskab.common.persistence.Tracked;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -13,10 +13,7 @@ import java.util.UUID;
 @Entity
 @org.hibernate.annotations.SQLRestriction("deleted_at is null")
 @Table(name = "signatory")
-public class Signatory {
-
-    @Id
-    public UUID id;
+public class Signatory extends Tracked {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "party_id")
@@ -31,10 +28,4 @@ public class Signatory {
     public String name;
 
     public String title;
-
-    @jakarta.persistence.Column(name = "deleted_at")
-    public java.time.Instant deletedAt;
-
-    @jakarta.persistence.Version
-    public long version;
 }

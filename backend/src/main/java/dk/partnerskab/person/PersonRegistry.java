@@ -63,16 +63,52 @@ public class PersonRegistry {
      * login that presents this verified e-mail.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Person findOrInvite(String email, String name) {
+    public PersonProfile findOrInvite(String email, String name) {
         String normalised = email.strip().toLowerCase(java.util.Locale.ROOT);
-        return people.findByEmail(normalised).orElseGet(() -> {
+        return PersonProfile.of(people.findByEmail(normalised).orElseGet(() -> {
             Person person = new Person();
             person.id = UUID.randomUUID();
             person.email = normalised;
             person.displayName = name == null || name.isBlank() ? normalised : name.strip();
             people.persist(person);
             return person;
-        });
+        }));
+    }
+
+    /** The profiles of the given people, in one query. */
+    public java.util.Map<UUID, PersonProfile> profiles(java.util.Collection<UUID> ids) {
+        java.util.Set<UUID> wanted = ids.stream().filter(Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+        java.util.Map<UUID, PersonProfile> profiles = new java.util.HashMap<>();
+        if (!wanted.isEmpty()) {
+            people.list("id in ?1", wanted).forEach(p -> profiles.put(p.id, PersonProfile.of(p)));
+        }
+        return profiles;
+    }
+
+    /** One person's profile, or null when there is no such person. */
+    public PersonProfile profile(UUID id) {
+        Person person = id == null ? null : people.findById(id);
+        return person == null ? null : PersonProfile.of(person);
+    }
+
+    /**
+     * One page of {@code ids} in the order of the people's names (case-insensitive), so that another
+     * feature can page its rows about people by name without reading the people's table.
+     */
+    public java.util.List<UUID> byName(java.util.Collection<UUID> ids, int offset, int size) {
+        return ids.isEmpty() ? java.util.List.of() : people.getEntityManager()
+                .createQuery("select p.id from Person p where p.id in :ids order by lower(p.displayName), p.id", UUID.class)
+                .setParameter("ids", java.util.Set.copyOf(ids)).setFirstResult(offset).setMaxResults(size).getResultList();
+    }
+
+    /** The display names of the given people, in one query, in the order of the names. */
+    public java.util.Map<UUID, String> names(java.util.Collection<UUID> ids) {
+        java.util.Set<UUID> wanted = ids.stream().filter(Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+        java.util.Map<UUID, String> names = new java.util.LinkedHashMap<>();
+        if (!wanted.isEmpty()) {
+            people.list("id in ?1 order by displayName, id", wanted).forEach(p -> names.put(p.id, p.displayName));
+        }
+        return names;
     }
 
     private void refreshProfile(Person person, Caller caller, Instant now) {

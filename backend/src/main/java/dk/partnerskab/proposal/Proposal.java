@@ -1,24 +1,17 @@
 package dk.partnerskab.proposal;
 
 import jakarta.persistence.Column;
+import dk.partnerskab.common.persistence.PartnershipRecord;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.UUID;
 
 @Entity
 @Table(name = "proposal")
-public class Proposal {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "partnership_id", nullable = false)
-    public UUID partnershipId;
+public class Proposal extends PartnershipRecord {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -50,10 +43,4 @@ public class Proposal {
 
     @Column(name = "answered_at")
     public Instant answeredAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Version
-    public long version;
 }

@@ -1,6 +1,7 @@
 package dk.partnerskab.proposal;
 
 import dk.partnerskab.audit.AuditAction;
+import dk.partnerskab.audit.Audience;
 import dk.partnerskab.audit.AuditTrail;
 import dk.partnerskab.common.http.Preconditions;
 import dk.partnerskab.common.paging.PageRequest;
@@ -13,8 +14,10 @@ import dk.partnerskab.meeting.AgendaService;
 import dk.partnerskab.meeting.dto.AgendaItemInput;
 import dk.partnerskab.meeting.dto.AgendaItemView;
 import dk.partnerskab.meeting.dto.PersonRef;
-import dk.partnerskab.partnership.MemberRole;
+import dk.partnerskab.partnership.Membership;
+import dk.partnerskab.meeting.DecisionService;
 import dk.partnerskab.partnership.PartnershipAccess;
+import dk.partnerskab.person.PersonRegistry;
 import dk.partnerskab.proposal.dto.ProposalAnswer;
 import dk.partnerskab.proposal.dto.ProposalInput;
 import dk.partnerskab.proposal.dto.ProposalPage;
@@ -28,7 +31,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -42,13 +44,18 @@ public class ProposalService {
 
     private final EntityManager em;
     private final AgendaService agenda;
+    private final DecisionService decisions;
+    private final PersonRegistry people;
     private final PartnershipAccess access;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public ProposalService(EntityManager em, AgendaService agenda, PartnershipAccess access, AuditTrail audit, Clock clock) {
+    public ProposalService(EntityManager em, AgendaService agenda, DecisionService decisions, PersonRegistry people,
+                           PartnershipAccess access, AuditTrail audit, Clock clock) {
         this.em = em;
         this.agenda = agenda;
+        this.decisions = decisions;
+        this.people = people;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
@@ -56,21 +63,20 @@ public class ProposalService {
 
     @Transactional
     public ProposalPage list(UUID partnershipId, PageRequest page) {
-        Optional<MemberRole> role = access.requireVisible(partnershipId);
+        Membership viewer = access.membership(partnershipId);
         long total = em.createQuery("select count(p) from Proposal p where p.partnershipId = :p", Long.class)
                 .setParameter("p", partnershipId).getSingleResult();
         List<Proposal> proposals = total == 0 ? List.of() : em.createQuery("select p from Proposal p where p.partnershipId = :p "
                         + "order by p.proposedAt desc, p.id", Proposal.class)
                 .setParameter("p", partnershipId).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return new ProposalPage(views(proposals, access.canEdit(partnershipId, role)), page.page(), page.size(), total,
-                page.totalPages(total));
+        return page.envelope(views(proposals, viewer.editor()), total, ProposalPage::new);
     }
 
     /** @throws ProblemException {@code forbidden} for callers who are not members (an administrator proposes nothing) */
     @Transactional
     public ProposalView propose(UUID partnershipId, ProposalInput input) {
-        Optional<MemberRole> role = access.requireVisible(partnershipId);
-        if (role.isEmpty()) {
+        Membership viewer = access.membership(partnershipId);
+        if (!viewer.isMember()) {
             throw new ProblemException(ProblemKey.FORBIDDEN, "Members and observers of the partnership make proposals.");
         }
         Proposal p = new Proposal();
@@ -81,12 +87,11 @@ public class ProposalService {
         p.description = Text.blankToNull(input.description());
         p.proposedBy = access.personId();
         p.proposedAt = clock.instant();
-        p.updatedAt = p.proposedAt;
         p.status = ProposalStatus.SUBMITTED;
         em.persist(p);
         em.flush();
-        ProposalView view = views(List.of(p), access.canEdit(partnershipId, role)).get(0);
-        audit.record(partnershipId, ENTITY, p.id, AuditAction.CREATED, p.title, null, view);
+        ProposalView view = views(List.of(p), viewer.editor()).get(0);
+        audit.record(Audience.PARTICIPANTS, partnershipId, ENTITY, p.id, AuditAction.CREATED, p.title, null, view);
         return view;
     }
 
@@ -98,8 +103,7 @@ public class ProposalService {
         if (p.status != ProposalStatus.SUBMITTED) {
             throw new ProblemException(ProblemKey.INVALID_STATE_TRANSITION, "The proposal is " + p.status + "; only a submitted one goes on an agenda.");
         }
-        String who = (String) em.createNativeQuery("select display_name from person where id = :id").setParameter("id", p.proposedBy)
-                .getSingleResult();
+        String who = people.names(List.of(p.proposedBy)).get(p.proposedBy);
         AgendaItemView item;
         try {
             item = agenda.add(partnershipId, input.meetingId(), new AgendaItemInput(dk.partnerskab.common.validation.Text.cut("Forslag: " + p.title, 300),
@@ -113,10 +117,10 @@ public class ProposalService {
         }
         p.agendaItemId = item.id();
         p.status = ProposalStatus.ON_AGENDA;
-        p.updatedAt = clock.instant();
+        p.touch();
         em.flush();
         ProposalView view = views(List.of(p), true).get(0);
-        audit.record(partnershipId, ENTITY, p.id, AuditAction.UPDATED, p.title, Map.of("status", ProposalStatus.SUBMITTED), Map.of("status", p.status));
+        audit.record(Audience.PARTICIPANTS, partnershipId, ENTITY, p.id, AuditAction.UPDATED, p.title, Map.of("status", ProposalStatus.SUBMITTED), Map.of("status", p.status));
         return view;
     }
 
@@ -127,8 +131,7 @@ public class ProposalService {
         if (p.status == ProposalStatus.ACCEPTED || p.status == ProposalStatus.REJECTED) {
             throw new ProblemException(ProblemKey.INVALID_STATE_TRANSITION, "The proposal is answered already.");
         }
-        if (input.decisionId() != null && em.createNativeQuery("select 1 from decision where id = :d and partnership_id = :p "
-                + "and deleted_at is null").setParameter("d", input.decisionId()).setParameter("p", partnershipId).getResultList().isEmpty()) {
+        if (input.decisionId() != null && !decisions.isIn(partnershipId, input.decisionId())) {
             throw ProblemException.invalid(List.of(new Violation("decisionId", "body", "must be a decision of this partnership")));
         }
         ProposalStatus before = p.status;
@@ -136,9 +139,8 @@ public class ProposalService {
         p.answerReason = input.reason().strip();
         p.decisionId = input.decisionId();
         p.answeredAt = clock.instant();
-        p.updatedAt = p.answeredAt;
         em.flush();
-        audit.record(partnershipId, ENTITY, p.id, AuditAction.UPDATED, p.title, Map.of("status", before),
+        audit.record(Audience.PARTICIPANTS, partnershipId, ENTITY, p.id, AuditAction.UPDATED, p.title, Map.of("status", before),
                 Map.of("status", p.status, "reason", p.answerReason));
         return views(List.of(p), true).get(0);
     }
@@ -155,28 +157,19 @@ public class ProposalService {
         if (proposals.isEmpty()) {
             return List.of();
         }
-        Map<UUID, String> people = new HashMap<>();
-        lookup("select id, display_name from person where id = any(:ids)", proposals.stream().map(p -> p.proposedBy).distinct().toArray(UUID[]::new))
-                .forEach(r -> people.put((UUID) r[0], (String) r[1]));
+        Map<UUID, String> people = this.people.names(proposals.stream().map(p -> p.proposedBy).toList());
         Map<UUID, ProposalView.AgendaRef> agendas = new HashMap<>();
-        lookup("select a.id, m.id, m.title from agenda_item a join meeting m on m.id = a.meeting_id where a.id = any(:ids)",
-                proposals.stream().map(p -> p.agendaItemId).filter(Objects::nonNull).toArray(UUID[]::new))
-                .forEach(r -> agendas.put((UUID) r[0], new ProposalView.AgendaRef((UUID) r[1], (String) r[2], (UUID) r[0])));
+        agenda.places(proposals.stream().map(p -> p.agendaItemId).filter(Objects::nonNull).toList()).forEach((item, place) ->
+                agendas.put(item, new ProposalView.AgendaRef(place.meetingId(), place.meetingTitle(), item)));
         Map<UUID, ProposalView.DecisionRef> decisions = new HashMap<>();
-        lookup("select id, text from decision where id = any(:ids)",
-                proposals.stream().map(p -> p.decisionId).filter(Objects::nonNull).toArray(UUID[]::new))
-                .forEach(r -> decisions.put((UUID) r[0], new ProposalView.DecisionRef((UUID) r[0], (String) r[1])));
+        this.decisions.sources(proposals.stream().map(p -> p.decisionId).filter(Objects::nonNull).toList()).forEach((id, source) ->
+                decisions.put(id, new ProposalView.DecisionRef(id, source.text())));
         UUID me = access.personId();
         return proposals.stream().map(p -> new ProposalView(p.id, p.partnershipId, p.kind, p.title, p.description,
                 new PersonRef(p.proposedBy, people.get(p.proposedBy)), p.proposedAt.atZone(clock.getZone()).toOffsetDateTime(), p.status,
                 p.agendaItemId == null ? null : agendas.get(p.agendaItemId), p.decisionId == null ? null : decisions.get(p.decisionId),
                 p.answerReason, p.answeredAt == null ? null : p.answeredAt.atZone(clock.getZone()).toOffsetDateTime(),
                 p.proposedBy.equals(me), canEdit, p.version)).toList();
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object[]> lookup(String sql, UUID[] ids) {
-        return ids.length == 0 ? List.of() : em.createNativeQuery(sql).setParameter("ids", ids).getResultList();
     }
 
     private static String escape(String text) {

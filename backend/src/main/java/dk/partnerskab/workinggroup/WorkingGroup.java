@@ -1,12 +1,11 @@
 package dk.partnerskab.workinggroup;
 
 import jakarta.persistence.Column;
+import dk.partnerskab.common.persistence.PartnershipRecord;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -15,13 +14,7 @@ import org.hibernate.annotations.SQLRestriction;
 @Entity
 @Table(name = "working_group")
 @SQLRestriction("deleted_at is null")
-public class WorkingGroup {
-
-    @Id
-    public UUID id;
-
-    @Column(name = "partnership_id", nullable = false)
-    public UUID partnershipId;
+public class WorkingGroup extends PartnershipRecord {
 
     @Column(nullable = false)
     public String name;
@@ -48,16 +41,4 @@ public class WorkingGroup {
 
     @Column(name = "decision_id")
     public UUID decisionId;
-
-    @Column(name = "created_at", nullable = false)
-    public Instant createdAt;
-
-    @Column(name = "updated_at", nullable = false)
-    public Instant updatedAt;
-
-    @Column(name = "deleted_at")
-    public Instant deletedAt;
-
-    @Version
-    public long version;
 }

@@ -1,6 +1,7 @@
 package dk.partnerskab.workinggroup;
 
 import dk.partnerskab.audit.AuditAction;
+import dk.partnerskab.audit.Audience;
 import dk.partnerskab.audit.AuditTrail;
 import dk.partnerskab.common.http.Preconditions;
 import dk.partnerskab.common.paging.PageRequest;
@@ -8,12 +9,17 @@ import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.ProblemKey;
 import dk.partnerskab.common.problem.Violation;
 import dk.partnerskab.common.validation.RichText;
-import dk.partnerskab.meeting.dto.FocusAreaRef;
+import dk.partnerskab.meeting.DecisionService;
+import dk.partnerskab.partnership.dto.FocusAreaRef;
 import dk.partnerskab.meeting.dto.PersonRef;
-import dk.partnerskab.organisation.Organisation;
 import dk.partnerskab.organisation.OrganisationRef;
-import dk.partnerskab.partnership.MemberRole;
+import dk.partnerskab.partnership.Membership;
+import dk.partnerskab.organisation.OrganisationService;
+import dk.partnerskab.partnership.FocusAreaService;
 import dk.partnerskab.partnership.PartnershipAccess;
+import dk.partnerskab.partnership.MemberService;
+import dk.partnerskab.partnership.PartyService;
+import dk.partnerskab.person.PersonRegistry;
 import dk.partnerskab.workinggroup.dto.WorkingGroupClosing;
 import dk.partnerskab.workinggroup.dto.WorkingGroupInput;
 import dk.partnerskab.workinggroup.dto.WorkingGroupPage;
@@ -39,12 +45,27 @@ public class WorkingGroupService {
     static final String ENTITY = "WORKING_GROUP";
 
     private final EntityManager em;
+    private final DecisionService decisions;
     private final PartnershipAccess access;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public WorkingGroupService(EntityManager em, PartnershipAccess access, AuditTrail audit, Clock clock) {
+    private final FocusAreaService focusAreas;
+    private final PartyService parties;
+    private final OrganisationService organisations;
+    private final MemberService members;
+    private final PersonRegistry people;
+
+    public WorkingGroupService(EntityManager em, DecisionService decisions, FocusAreaService focusAreas, PartyService parties,
+                               OrganisationService organisations, MemberService members, PersonRegistry people, PartnershipAccess access,
+                               AuditTrail audit, Clock clock) {
         this.em = em;
+        this.decisions = decisions;
+        this.focusAreas = focusAreas;
+        this.parties = parties;
+        this.organisations = organisations;
+        this.members = members;
+        this.people = people;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
@@ -52,20 +73,31 @@ public class WorkingGroupService {
 
     @Transactional
     public WorkingGroupPage list(UUID partnershipId, PageRequest page) {
-        Optional<MemberRole> role = access.requireVisible(partnershipId);
-        long total = em.createQuery("select count(w) from WorkingGroup w where w.partnershipId = :p", Long.class)
-                .setParameter("p", partnershipId).getSingleResult();
-        List<WorkingGroup> groups = total == 0 ? List.of() : em.createQuery("select w from WorkingGroup w where w.partnershipId = :p "
-                        + "order by w.status, lower(w.name), w.id", WorkingGroup.class)
-                .setParameter("p", partnershipId).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
-        return new WorkingGroupPage(views(groups, access.canEdit(partnershipId, role)), page.page(), page.size(), total,
-                page.totalPages(total));
+        Membership viewer = access.membership(partnershipId);
+        // A group set up by a decision in minutes not yet published is as unpublished as the decision.
+        Set<UUID> hidden = decisions.hiddenFrom(viewer);
+        String where = "w.partnershipId = :p" + (hidden.isEmpty() ? "" : " and (w.decisionId is null or w.decisionId not in :hidden)");
+        var count = em.createQuery("select count(w) from WorkingGroup w where " + where, Long.class).setParameter("p", partnershipId);
+        var select = em.createQuery("select w from WorkingGroup w where " + where + " order by w.status, lower(w.name), w.id",
+                WorkingGroup.class).setParameter("p", partnershipId);
+        if (!hidden.isEmpty()) {
+            count.setParameter("hidden", hidden);
+            select.setParameter("hidden", hidden);
+        }
+        long total = count.getSingleResult();
+        List<WorkingGroup> groups = total == 0 ? List.of()
+                : select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        return page.envelope(views(groups, viewer.editor()), total, WorkingGroupPage::new);
     }
 
     @Transactional
     public WorkingGroupView get(UUID partnershipId, UUID id) {
-        Optional<MemberRole> role = access.requireVisible(partnershipId);
-        return views(List.of(require(partnershipId, id)), access.canEdit(partnershipId, role)).get(0);
+        Membership viewer = access.membership(partnershipId);
+        WorkingGroup group = require(partnershipId, id);
+        if (group.decisionId != null && decisions.hiddenFrom(viewer).contains(group.decisionId)) {
+            throw ProblemException.notFound("No working group with this id in this partnership.");
+        }
+        return views(List.of(group), viewer.editor()).get(0);
     }
 
     /**
@@ -79,11 +111,8 @@ public class WorkingGroupService {
         group.id = UUID.randomUUID();
         group.partnershipId = partnershipId;
         group.status = WorkingGroupStatus.ACTIVE;
-        group.createdAt = clock.instant();
         if (input.decisionId() != null) {
-            boolean decision = !em.createNativeQuery("select 1 from decision where id = :d and partnership_id = :p and deleted_at is null")
-                    .setParameter("d", input.decisionId()).setParameter("p", partnershipId).getResultList().isEmpty();
-            if (!decision) {
+            if (!decisions.isIn(partnershipId, input.decisionId())) {
                 throw invalid("decisionId", "must be a decision of this partnership");
             }
             group.decisionId = input.decisionId();
@@ -93,7 +122,7 @@ public class WorkingGroupService {
         setMembers(partnershipId, group.id, input.memberIds());
         em.flush();
         WorkingGroupView view = get(partnershipId, group.id);
-        audit.record(partnershipId, ENTITY, group.id, AuditAction.CREATED, group.name, null, view);
+        audit.record(audienceOf(group), partnershipId, ENTITY, group.id, AuditAction.CREATED, group.name, null, view);
         return view;
     }
 
@@ -110,7 +139,7 @@ public class WorkingGroupService {
         setMembers(partnershipId, id, input.memberIds());
         em.flush();
         WorkingGroupView after = get(partnershipId, id);
-        audit.record(partnershipId, ENTITY, id, AuditAction.UPDATED, group.name, before, after);
+        audit.record(audienceOf(group), partnershipId, ENTITY, id, AuditAction.UPDATED, group.name, before, after);
         return after;
     }
 
@@ -127,43 +156,79 @@ public class WorkingGroupService {
         group.status = WorkingGroupStatus.CLOSED;
         group.closingReport = RichText.sanitise(input.closingReport());
         group.closedAt = clock.instant();
-        group.updatedAt = group.closedAt;
         em.flush();
         WorkingGroupView after = get(partnershipId, id);
-        audit.record(partnershipId, ENTITY, id, AuditAction.UPDATED, group.name, before, after);
+        audit.record(audienceOf(group), partnershipId, ENTITY, id, AuditAction.UPDATED, group.name, before, after);
         return after;
     }
 
-    public WorkingGroup require(UUID partnershipId, UUID id) {
+    /** A group set up by a decision in minutes not yet published shows the decision: it is the members' until then. */
+    private Audience audienceOf(WorkingGroup group) {
+        return group.decisionId == null || decisions.published(group.decisionId) ? Audience.EVERYONE : Audience.MEMBERS;
+    }
+
+    /**
+     * Why {@code id} cannot be named in a body for this partnership, or empty when it can.
+     *
+     * @param activeOnly whether a closed group is refused too
+     */
+    public Optional<String> whyNotIn(UUID partnershipId, UUID id, boolean activeOnly) {
+        Optional<WorkingGroup> group = find(partnershipId, id);
+        if (group.isEmpty() || (activeOnly && group.get().status != WorkingGroupStatus.ACTIVE)) {
+            return Optional.of(activeOnly ? "must be an active working group of this partnership"
+                    : "must be one of this partnership's working groups");
+        }
+        return Optional.empty();
+    }
+
+    /** The people who are members of the working group. */
+    public Set<UUID> memberIds(UUID id) {
+        @SuppressWarnings("unchecked")
+        List<UUID> people = em.createNativeQuery("select person_id from working_group_member where working_group_id = :g")
+                .setParameter("g", id).getResultList();
+        return Set.copyOf(people);
+    }
+
+    /** The names of the given working groups, in one query. */
+    public Map<UUID, String> names(java.util.Collection<UUID> ids) {
+        Set<UUID> wanted = ids.stream().filter(Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+        Map<UUID, String> names = new HashMap<>();
+        if (!wanted.isEmpty()) {
+            em.createQuery("select w from WorkingGroup w where w.id in :ids", WorkingGroup.class).setParameter("ids", wanted)
+                    .getResultList().forEach(w -> names.put(w.id, w.name));
+        }
+        return names;
+    }
+
+    private Optional<WorkingGroup> find(UUID partnershipId, UUID id) {
         return em.createQuery("select w from WorkingGroup w where w.id = :id and w.partnershipId = :p", WorkingGroup.class)
-                .setParameter("id", id).setParameter("p", partnershipId).getResultStream().findFirst()
+                .setParameter("id", id).setParameter("p", partnershipId).getResultStream().findFirst();
+    }
+
+    public WorkingGroup require(UUID partnershipId, UUID id) {
+        return find(partnershipId, id)
                 .orElseThrow(() -> ProblemException.notFound("No working group with this id in this partnership."));
     }
 
     private void apply(UUID partnershipId, WorkingGroup group, WorkingGroupInput input) {
-        if (input.focusAreaId() != null && em.createNativeQuery("select 1 from focus_area where id = :f and partnership_id = :p "
-                + "and deleted_at is null").setParameter("f", input.focusAreaId()).setParameter("p", partnershipId).getResultList().isEmpty()) {
-            throw invalid("focusAreaId", "must be one of this partnership's focus areas");
+        if (input.focusAreaId() != null) {
+            focusAreas.requireIn(partnershipId, input.focusAreaId(), "focusAreaId");
         }
-        if (input.leadOrganisationId() != null && em.find(Organisation.class, input.leadOrganisationId()) == null) {
-            throw invalid("leadOrganisationId", "no such organisation");
+        if (input.leadOrganisationId() != null) {
+            parties.requireActiveParty(partnershipId, input.leadOrganisationId(), "leadOrganisationId");
         }
         group.name = input.name().strip();
         group.mandate = RichText.sanitise(input.mandate());
         group.focusAreaId = input.focusAreaId();
         group.leadOrganisationId = input.leadOrganisationId();
         group.deadline = input.deadline();
-        group.updatedAt = clock.instant();
+        group.touch();
     }
 
     private void setMembers(UUID partnershipId, UUID groupId, List<UUID> memberIds) {
         Set<UUID> wanted = memberIds == null ? Set.of() : new LinkedHashSet<>(memberIds);
         if (!wanted.isEmpty()) {
-            @SuppressWarnings("unchecked")
-            List<UUID> members = em.createNativeQuery("select person_id from partnership_member where partnership_id = :p "
-                    + "and deleted_at is null and person_id = any(:ids)").setParameter("p", partnershipId)
-                    .setParameter("ids", wanted.toArray(UUID[]::new)).getResultList();
-            if (members.size() != wanted.size()) {
+            if (members.membersAmong(partnershipId, wanted).size() != wanted.size()) {
                 throw invalid("memberIds", "must be people who are members of the partnership");
             }
         }
@@ -180,29 +245,22 @@ public class WorkingGroupService {
             return List.of();
         }
         UUID[] ids = groups.stream().map(g -> g.id).toArray(UUID[]::new);
-        Map<UUID, FocusAreaRef> areas = new HashMap<>();
-        UUID[] areaIds = groups.stream().map(g -> g.focusAreaId).filter(Objects::nonNull).distinct().toArray(UUID[]::new);
-        if (areaIds.length > 0) {
-            rows("select id, number, title from focus_area where id = any(:ids)", areaIds)
-                    .forEach(r -> areas.put((UUID) r[0], new FocusAreaRef((UUID) r[0], ((Number) r[1]).intValue(), (String) r[2])));
-        }
-        Map<UUID, OrganisationRef> organisations = new HashMap<>();
-        List<UUID> orgIds = groups.stream().map(g -> g.leadOrganisationId).filter(Objects::nonNull).distinct().toList();
-        if (!orgIds.isEmpty()) {
-            em.createQuery("select o from Organisation o where o.id in :ids", Organisation.class).setParameter("ids", orgIds)
-                    .getResultList().forEach(o -> organisations.put(o.id, OrganisationRef.of(o)));
-        }
+        Map<UUID, FocusAreaRef> areas = focusAreas.refs(groups.stream().map(g -> g.focusAreaId).toList());
+        Map<UUID, OrganisationRef> organisations = this.organisations.refs(groups.stream().map(g -> g.leadOrganisationId).toList());
         Map<UUID, WorkingGroupView.DecisionRef> decisions = new HashMap<>();
-        UUID[] decisionIds = groups.stream().map(g -> g.decisionId).filter(Objects::nonNull).distinct().toArray(UUID[]::new);
-        if (decisionIds.length > 0) {
-            rows("select d.id, d.text, m.id, m.title from decision d join meeting m on m.id = d.meeting_id where d.id = any(:ids)",
-                    decisionIds).forEach(r -> decisions.put((UUID) r[0],
-                    new WorkingGroupView.DecisionRef((UUID) r[0], (String) r[1], (UUID) r[2], (String) r[3])));
-        }
+        this.decisions.sources(groups.stream().map(g -> g.decisionId).filter(Objects::nonNull).toList()).forEach((id, s) ->
+                decisions.put(id, new WorkingGroupView.DecisionRef(s.id(), s.text(), s.meetingId(), s.meetingTitle())));
+        List<Object[]> memberRows = rows("select working_group_id, person_id from working_group_member where working_group_id = any(:ids)", ids);
+        Map<UUID, String> names = people.names(memberRows.stream().map(r -> (UUID) r[1]).toList());
+        Map<UUID, Set<UUID>> memberIds = new HashMap<>();
+        memberRows.forEach(r -> memberIds.computeIfAbsent((UUID) r[0], k -> new java.util.HashSet<>()).add((UUID) r[1]));
         Map<UUID, List<PersonRef>> members = new HashMap<>();
-        rows("select m.working_group_id, p.id, p.display_name from working_group_member m join person p on p.id = m.person_id "
-                + "where m.working_group_id = any(:ids) order by p.display_name", ids)
-                .forEach(r -> members.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add(new PersonRef((UUID) r[1], (String) r[2])));
+        // The names come ordered by name; each group's list keeps that order.
+        names.forEach((person, name) -> memberIds.forEach((group, people) -> {
+            if (people.contains(person)) {
+                members.computeIfAbsent(group, k -> new ArrayList<>()).add(new PersonRef(person, name));
+            }
+        }));
         return groups.stream().map(g -> new WorkingGroupView(g.id, g.partnershipId, g.name, g.mandate,
                 g.focusAreaId == null ? null : areas.get(g.focusAreaId),
                 g.leadOrganisationId == null ? null : organisations.get(g.leadOrganisationId), g.deadline, g.status, g.closingReport,

@@ -41,6 +41,7 @@ class DashboardAndReportingTest {
         String partnership = as(Persona.ADMIN).body(Api.partnershipInput(name)).post("/api/v1/partnerships").then().statusCode(201)
                 .extract().path("id");
         Api.addMember(partnership, "sekretariat@test.example", "SECRETARIAT");
+        Api.addFixtureParties(partnership);
         as(Persona.ADMIN).body(Map.of("email", "medlem@test.example", "role", "MEMBER", "organisationId", ALFA_KOMMUNE))
                 .post("/api/v1/partnerships/" + partnership + "/members").then().statusCode(201);
         as(Persona.ADMIN).body(Map.of("email", "observator@test.example", "role", "OBSERVER", "organisationId", ALFA_KOMMUNE))

@@ -45,6 +45,7 @@ class MeasurementImportTest {
         String partnership = as(Persona.ADMIN).body(Api.partnershipInput("Import " + System.nanoTime()))
                 .post("/api/v1/partnerships").then().statusCode(201).extract().path("id");
         Api.addMember(partnership, "sekretariat@test.example", "SECRETARIAT");
+        Api.addFixtureParties(partnership);
         as(Persona.ADMIN).body(Map.of("email", "medlem@test.example", "role", "MEMBER", "organisationId", IndicatorResourceTest.ALFA_KOMMUNE))
                 .post("/api/v1/partnerships/" + partnership + "/members").then().statusCode(201);
         Api.addMember(partnership, "observator@test.example", "OBSERVER");

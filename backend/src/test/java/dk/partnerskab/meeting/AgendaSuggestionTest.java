@@ -33,7 +33,9 @@ class AgendaSuggestionTest {
 
     @BeforeEach
     void aHeldMeetingAndTheNextOne() {
-        meetings = "/api/v1/partnerships/" + newPartnership("Forslag " + System.nanoTime()) + "/meetings";
+        String partnership = newPartnership("Forslag " + System.nanoTime());
+        dk.partnerskab.testing.Api.addFixtureParties(partnership);
+        meetings = "/api/v1/partnerships/" + partnership + "/meetings";
         String held = meetings + "/" + as(Persona.SECRETARIAT).body(Map.of("title", "Sommermøde",
                 "startsAt", TODAY.minusDays(1) + "T13:00:00+01:00", "durationMinutes", 60)).post(meetings).then().statusCode(201)
                 .extract().path("id");

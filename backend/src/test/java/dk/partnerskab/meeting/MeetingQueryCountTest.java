@@ -36,6 +36,7 @@ class MeetingQueryCountTest {
     @Test
     void aMeetingWithTwelveItemsCostsAsManyStatementsAsOneWithOne() {
         String partnership = newPartnership("Tælling " + System.nanoTime());
+        dk.partnerskab.testing.Api.addFixtureParties(partnership);
         String small = meetingWithItems(partnership, 1);
         String large = meetingWithItems(partnership, 12);
         // The caller's first request registers them as a person; measure after that.

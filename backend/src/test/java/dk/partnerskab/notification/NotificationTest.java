@@ -42,6 +42,7 @@ class NotificationTest {
     void meetingYesterday() {
         mailbox.clear();
         partnership = newPartnership("Mail " + System.nanoTime());
+        dk.partnerskab.testing.Api.addFixtureParties(partnership);
         String meetings = "/api/v1/partnerships/" + partnership + "/meetings";
         base = meetings + "/" + as(Persona.SECRETARIAT).body(Map.of("title", "Kvartalsmøde", "startsAt", TODAY.minusDays(1) + "T13:00:00+01:00",
                 "durationMinutes", 120, "place", "Politigården")).post(meetings).then().statusCode(201).extract().path("id");

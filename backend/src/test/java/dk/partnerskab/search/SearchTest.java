@@ -38,6 +38,7 @@ class SearchTest {
     @BeforeEach
     void meetings() {
         partnership = newPartnership("Søg " + System.nanoTime());
+        dk.partnerskab.testing.Api.addFixtureParties(partnership);
         String meetings = "/api/v1/partnerships/" + partnership + "/meetings";
         held = as(Persona.SECRETARIAT).body(Map.of("title", "Forårsmøde", "startsAt", TODAY.minusDays(1) + "T13:00:00+01:00",
                 "durationMinutes", 120)).post(meetings).then().statusCode(201).extract().path("id");

@@ -43,6 +43,24 @@ public final class Api {
                 .then().statusCode(201).extract().path("id");
     }
 
+    /**
+     * Makes the organisation a party to the partnership: only parties are responsible for, lead or
+     * own things in it.
+     */
+    public static void addParty(String partnershipId, String organisationId) {
+        as(Persona.ADMIN).body(Map.of("organisationId", organisationId)).post("/api/v1/partnerships/" + partnershipId + "/parties")
+                .then().statusCode(201);
+    }
+
+    /** The organisations of the test fixtures: Alfa Kommune, Alfa Politi and Beta Kommune. */
+    public static final List<String> FIXTURE_ORGANISATIONS = List.of("00000000-0000-4000-a000-000000000001",
+            "00000000-0000-4000-a000-000000000002", "00000000-0000-4000-a000-000000000003");
+
+    /** Makes the fixtures' organisations parties to the partnership, so they may be named responsible or owner. */
+    public static void addFixtureParties(String partnershipId) {
+        FIXTURE_ORGANISATIONS.forEach(organisation -> addParty(partnershipId, organisation));
+    }
+
     /** The ETag of a GET, to send back as If-Match. */
     public static String etag(Persona persona, String path) {
         return as(persona).get(path).then().statusCode(200).extract().header("ETag");

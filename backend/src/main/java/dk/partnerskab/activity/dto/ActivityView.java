@@ -2,7 +2,7 @@ package dk.partnerskab.activity.dto;
 
 import dk.partnerskab.activity.ActivityKind;
 import dk.partnerskab.activity.ActivityStatus;
-import dk.partnerskab.meeting.dto.FocusAreaRef;
+import dk.partnerskab.partnership.dto.FocusAreaRef;
 import dk.partnerskab.organisation.OrganisationRef;
 import java.time.LocalDate;
 import java.util.List;

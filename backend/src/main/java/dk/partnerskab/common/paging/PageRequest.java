@@ -46,6 +46,17 @@ public record PageRequest(int page, int size, String sortField, boolean descendi
         return (int) ((totalItems + size - 1) / size);
     }
 
+    /** A list's page envelope, {@code {items, page, size, totalItems, totalPages}}. */
+    @FunctionalInterface
+    public interface Envelope<T, P> {
+        P of(List<T> items, int page, int size, long totalItems, int totalPages);
+    }
+
+    /** This page of a list with {@code totalItems} in all, in the list's envelope ({@code GoalPage::new}). */
+    public <T, P> P envelope(List<T> items, long totalItems, Envelope<T, P> envelope) {
+        return envelope.of(items, page, size, totalItems, totalPages(totalItems));
+    }
+
     private static int parseInt(String raw, int fallback, String name, int min, int max, List<Violation> violations) {
         if (raw == null || raw.isBlank()) {
             return fallback;

@@ -2,7 +2,7 @@ package dk.partnerskab.goal.dto;
 
 import dk.partnerskab.goal.GoalStatus;
 import dk.partnerskab.indicator.IndicatorStatus;
-import dk.partnerskab.meeting.dto.FocusAreaRef;
+import dk.partnerskab.partnership.dto.FocusAreaRef;
 import dk.partnerskab.organisation.OrganisationRef;
 import java.math.BigDecimal;
 import java.time.LocalDate;

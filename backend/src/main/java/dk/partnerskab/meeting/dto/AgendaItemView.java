@@ -1,6 +1,7 @@
 package dk.partnerskab.meeting.dto;
 
 import dk.partnerskab.meeting.AgendaItemKind;
+import dk.partnerskab.partnership.dto.FocusAreaRef;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

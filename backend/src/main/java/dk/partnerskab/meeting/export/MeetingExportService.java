@@ -8,9 +8,8 @@ import dk.partnerskab.meeting.AttendanceService;
 import dk.partnerskab.meeting.MeetingService;
 import dk.partnerskab.meeting.MeetingStatus;
 import dk.partnerskab.meeting.dto.MeetingView;
-import dk.partnerskab.partnership.Partnership;
+import dk.partnerskab.partnership.PartnershipService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
@@ -23,15 +22,15 @@ public class MeetingExportService {
     private final MeetingService meetings;
     private final AttendanceService attendance;
     private final CalendarFeedService calendar;
-    private final EntityManager em;
+    private final PartnershipService partnerships;
     private final Clock clock;
 
     public MeetingExportService(MeetingService meetings, AttendanceService attendance, CalendarFeedService calendar,
-                                EntityManager em, Clock clock) {
+                                PartnershipService partnerships, Clock clock) {
         this.meetings = meetings;
         this.attendance = attendance;
         this.calendar = calendar;
-        this.em = em;
+        this.partnerships = partnerships;
         this.clock = clock;
     }
 
@@ -52,7 +51,7 @@ public class MeetingExportService {
             throw new ProblemException(ProblemKey.INVALID_STATE_TRANSITION,
                     "Minutes exist once the meeting is held; this one is " + meeting.status() + ".");
         }
-        String partnership = em.find(Partnership.class, partnershipId).name;
+        String partnership = partnerships.name(partnershipId);
         byte[] content = MeetingPdf.render(kind, partnership, meeting, attendance.list(partnershipId, meetingId).items());
         String day = meeting.startsAt().atZoneSameInstant(clock.getZone()).toLocalDate().toString();
         return new Export((kind == MeetingPdf.Kind.AGENDA ? "Dagsorden " : "Referat ") + meeting.title() + " " + day + ".pdf", content);
@@ -61,7 +60,7 @@ public class MeetingExportService {
     @Transactional
     public Export ics(UUID partnershipId, UUID meetingId) {
         MeetingView m = meetings.get(partnershipId, meetingId);
-        String partnership = em.find(Partnership.class, partnershipId).name;
+        String partnership = partnerships.name(partnershipId);
         Ics.Event event = calendar.event(m.id(), partnershipId, partnership, m.title(), m.startsAt().toInstant(), m.durationMinutes(),
                 m.place(), m.onlineUrl(), m.status(), m.version());
         String text = Ics.calendar(partnership, List.of(event), clock.instant());

@@ -10,7 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record ChairPeriodView(@Schema(required = true) UUID id, @Schema(required = true) OrganisationRef organisation, @Schema(required = true) LocalDate startDate, @Schema(required = true) LocalDate endDate, @Schema(required = true, nullable = true) String note,
         @Schema(required = true, description = "Version for If-Match on edits of this chair period.") long version) {
 
-    public static ChairPeriodView of(ChairPeriod c) {
-        return new ChairPeriodView(c.id, OrganisationRef.of(c.organisation), c.startDate, c.endDate, c.note, c.version);
+    public static ChairPeriodView of(ChairPeriod c, OrganisationRef organisation) {
+        return new ChairPeriodView(c.id, organisation, c.startDate, c.endDate, c.note, c.version);
     }
 }

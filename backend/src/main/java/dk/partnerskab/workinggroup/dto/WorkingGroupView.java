@@ -1,6 +1,6 @@
 package dk.partnerskab.workinggroup.dto;
 
-import dk.partnerskab.meeting.dto.FocusAreaRef;
+import dk.partnerskab.partnership.dto.FocusAreaRef;
 import dk.partnerskab.meeting.dto.PersonRef;
 import dk.partnerskab.organisation.OrganisationRef;
 import dk.partnerskab.workinggroup.WorkingGroupStatus;

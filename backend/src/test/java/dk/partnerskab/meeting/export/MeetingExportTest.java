@@ -40,6 +40,7 @@ class MeetingExportTest {
     void meetingYesterdayWithMinutes() {
         name = "Tryghed Nord " + System.nanoTime();
         String partnership = newPartnership(name);
+        dk.partnerskab.testing.Api.addFixtureParties(partnership);
         String meetings = "/api/v1/partnerships/" + partnership + "/meetings";
         String meeting = as(Persona.SECRETARIAT).body(Map.of("title", "Partnerskabsmøde", "startsAt", TODAY.minusDays(1) + "T13:00:00+01:00",
                         "durationMinutes", 120, "place", "Rådhuset, mødelokale 2"))

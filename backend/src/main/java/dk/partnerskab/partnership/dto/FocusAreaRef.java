@@ -1,9 +1,9 @@
-package dk.partnerskab.meeting.dto;
+package dk.partnerskab.partnership.dto;
 
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "The focus area an agenda item is about.")
+@Schema(description = "A focus area as other things refer to it.")
 public record FocusAreaRef(
         @Schema(required = true) UUID id,
         @Schema(required = true, examples = "2") int number,

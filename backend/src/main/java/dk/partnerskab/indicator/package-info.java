@@ -1,0 +1,5 @@
+/** Indicators, their values per period and area with corrections, imports, exports and status. */
+@OwnsTables({"measurement_revision"})
+package dk.partnerskab.indicator;
+
+import dk.partnerskab.common.persistence.OwnsTables;
