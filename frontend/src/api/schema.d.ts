@@ -3917,7 +3917,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                id: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -3986,7 +3986,7 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                id: string;
+                id: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -4083,7 +4083,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Only partnerships this organisation is a party to. */
-                organisation?: string;
+                organisation?: components["schemas"]["UUID"];
                 /** @description Zero-based page number. */
                 page?: number;
                 /** @description Case-insensitive part of the name. */
@@ -4223,7 +4223,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @description Partnership id. */
-                id: string;
+                id: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -4294,7 +4294,7 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                id: string;
+                id: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -4395,7 +4395,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                id: string;
+                id: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -4464,7 +4464,7 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                id: string;
+                id: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -4576,7 +4576,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                partnershipId: string;
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -4643,7 +4643,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                partnershipId: string;
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -4723,8 +4723,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                activityId: string;
-                partnershipId: string;
+                activityId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -4793,8 +4793,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                activityId: string;
-                partnershipId: string;
+                activityId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -4894,8 +4894,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                activityId: string;
-                partnershipId: string;
+                activityId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -4978,8 +4978,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                activityId: string;
-                partnershipId: string;
+                activityId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -5051,8 +5051,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                activityId: string;
-                partnershipId: string;
+                activityId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -5151,7 +5151,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                partnershipId: string;
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -5233,8 +5233,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                chairPeriodId: string;
-                partnershipId: string;
+                chairPeriodId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -5334,8 +5334,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                chairPeriodId: string;
-                partnershipId: string;
+                chairPeriodId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -5418,8 +5418,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                chairPeriodId: string;
-                partnershipId: string;
+                chairPeriodId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -5486,7 +5486,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                partnershipId: string;
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -5551,7 +5551,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                partnershipId: string;
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -5618,7 +5618,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                partnershipId: string;
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -5700,7 +5700,7 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                partnershipId: string;
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -5802,8 +5802,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                focusAreaId: string;
-                partnershipId: string;
+                focusAreaId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -5903,8 +5903,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                focusAreaId: string;
-                partnershipId: string;
+                focusAreaId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -5987,8 +5987,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                focusAreaId: string;
-                partnershipId: string;
+                focusAreaId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -6062,7 +6062,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                partnershipId: string;
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -6131,8 +6131,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                followUpId: string;
-                partnershipId: string;
+                followUpId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -6233,11 +6233,11 @@ export interface operations {
                 /** @description Page size, 1 to 100. */
                 size?: number;
                 /** @description Only this working group's goals. */
-                workingGroup?: string;
+                workingGroup?: components["schemas"]["UUID"];
             };
             header?: never;
             path: {
-                partnershipId: string;
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -6304,7 +6304,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                partnershipId: string;
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -6384,8 +6384,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                goalId: string;
-                partnershipId: string;
+                goalId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -6454,8 +6454,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                goalId: string;
-                partnershipId: string;
+                goalId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -6555,8 +6555,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                goalId: string;
-                partnershipId: string;
+                goalId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -6646,7 +6646,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                partnershipId: string;
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -6713,7 +6713,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                partnershipId: string;
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -6793,8 +6793,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                indicatorId: string;
-                partnershipId: string;
+                indicatorId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -6863,8 +6863,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                indicatorId: string;
-                partnershipId: string;
+                indicatorId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -6964,8 +6964,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                indicatorId: string;
-                partnershipId: string;
+                indicatorId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -7051,8 +7051,8 @@ export interface operations {
             };
             header?: never;
             path: {
-                indicatorId: string;
-                partnershipId: string;
+                indicatorId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -7125,8 +7125,8 @@ export interface operations {
             };
             header?: never;
             path: {
-                indicatorId: string;
-                partnershipId: string;
+                indicatorId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -7193,8 +7193,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                indicatorId: string;
-                partnershipId: string;
+                indicatorId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -7292,9 +7292,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                indicatorId: string;
-                measurementId: string;
-                partnershipId: string;
+                indicatorId: components["schemas"]["UUID"];
+                measurementId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -7368,8 +7368,8 @@ export interface operations {
             };
             header?: never;
             path: {
-                indicatorId: string;
-                partnershipId: string;
+                indicatorId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -7439,7 +7439,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                partnershipId: string;
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -7512,7 +7512,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                partnershipId: string;
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -7604,11 +7604,11 @@ export interface operations {
                 /** @description Only meetings on or before this day. */
                 to?: string;
                 /** @description Only the meetings of this working group. */
-                workingGroup?: string;
+                workingGroup?: components["schemas"]["UUID"];
             };
             header?: never;
             path: {
-                partnershipId: string;
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -7675,7 +7675,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                partnershipId: string;
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -7755,7 +7755,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                partnershipId: string;
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -7835,7 +7835,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                partnershipId: string;
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -7902,8 +7902,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                meetingId: string;
-                partnershipId: string;
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -7974,8 +7974,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                meetingId: string;
-                partnershipId: string;
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -8082,8 +8082,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                meetingId: string;
-                partnershipId: string;
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -8174,8 +8174,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                meetingId: string;
-                partnershipId: string;
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -8284,8 +8284,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                meetingId: string;
-                partnershipId: string;
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -8363,9 +8363,9 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                itemId: string;
-                meetingId: string;
-                partnershipId: string;
+                itemId: components["schemas"]["UUID"];
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -8474,9 +8474,9 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                itemId: string;
-                meetingId: string;
-                partnershipId: string;
+                itemId: components["schemas"]["UUID"];
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -8573,9 +8573,9 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                itemId: string;
-                meetingId: string;
-                partnershipId: string;
+                itemId: components["schemas"]["UUID"];
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -8685,10 +8685,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                attachmentId: string;
-                itemId: string;
-                meetingId: string;
-                partnershipId: string;
+                attachmentId: components["schemas"]["UUID"];
+                itemId: components["schemas"]["UUID"];
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -8757,10 +8757,10 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                attachmentId: string;
-                itemId: string;
-                meetingId: string;
-                partnershipId: string;
+                attachmentId: components["schemas"]["UUID"];
+                itemId: components["schemas"]["UUID"];
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -8854,9 +8854,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                itemId: string;
-                meetingId: string;
-                partnershipId: string;
+                itemId: components["schemas"]["UUID"];
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -8932,8 +8932,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                meetingId: string;
-                partnershipId: string;
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -9000,8 +9000,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                meetingId: string;
-                partnershipId: string;
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -9090,8 +9090,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                meetingId: string;
-                partnershipId: string;
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -9158,8 +9158,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                meetingId: string;
-                partnershipId: string;
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -9226,8 +9226,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                meetingId: string;
-                partnershipId: string;
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -9305,9 +9305,9 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                attendanceId: string;
-                meetingId: string;
-                partnershipId: string;
+                attendanceId: components["schemas"]["UUID"];
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -9414,8 +9414,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                meetingId: string;
-                partnershipId: string;
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -9484,8 +9484,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                meetingId: string;
-                partnershipId: string;
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -9594,8 +9594,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                meetingId: string;
-                partnershipId: string;
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -9689,8 +9689,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                meetingId: string;
-                partnershipId: string;
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -9768,8 +9768,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                meetingId: string;
-                partnershipId: string;
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -9876,8 +9876,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                meetingId: string;
-                partnershipId: string;
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -9944,8 +9944,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                meetingId: string;
-                partnershipId: string;
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -10036,8 +10036,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                meetingId: string;
-                partnershipId: string;
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -10144,8 +10144,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                meetingId: string;
-                partnershipId: string;
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -10236,9 +10236,9 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                decisionId: string;
-                meetingId: string;
-                partnershipId: string;
+                decisionId: components["schemas"]["UUID"];
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -10347,9 +10347,9 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                decisionId: string;
-                meetingId: string;
-                partnershipId: string;
+                decisionId: components["schemas"]["UUID"];
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -10441,8 +10441,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                meetingId: string;
-                partnershipId: string;
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -10533,9 +10533,9 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                followUpId: string;
-                meetingId: string;
-                partnershipId: string;
+                followUpId: components["schemas"]["UUID"];
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -10644,9 +10644,9 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                followUpId: string;
-                meetingId: string;
-                partnershipId: string;
+                followUpId: components["schemas"]["UUID"];
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -10740,9 +10740,9 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                itemId: string;
-                meetingId: string;
-                partnershipId: string;
+                itemId: components["schemas"]["UUID"];
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -10851,8 +10851,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                meetingId: string;
-                partnershipId: string;
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -10948,8 +10948,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                meetingId: string;
-                partnershipId: string;
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -11056,8 +11056,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                meetingId: string;
-                partnershipId: string;
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -11124,9 +11124,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                meetingId: string;
+                meetingId: components["schemas"]["UUID"];
                 number: number;
-                partnershipId: string;
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -11195,8 +11195,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                meetingId: string;
-                partnershipId: string;
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -11293,7 +11293,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                partnershipId: string;
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -11360,7 +11360,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                partnershipId: string;
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -11442,8 +11442,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                memberId: string;
-                partnershipId: string;
+                memberId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -11552,8 +11552,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                memberId: string;
-                partnershipId: string;
+                memberId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -11645,8 +11645,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                memberId: string;
-                partnershipId: string;
+                memberId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -11713,7 +11713,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                partnershipId: string;
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -11795,8 +11795,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                partnershipId: string;
-                partyId: string;
+                partnershipId: components["schemas"]["UUID"];
+                partyId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -11879,8 +11879,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                partnershipId: string;
-                partyId: string;
+                partnershipId: components["schemas"]["UUID"];
+                partyId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -11947,8 +11947,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                partnershipId: string;
-                partyId: string;
+                partnershipId: components["schemas"]["UUID"];
+                partyId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -12030,9 +12030,9 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                partnershipId: string;
-                partyId: string;
-                signatoryId: string;
+                partnershipId: components["schemas"]["UUID"];
+                partyId: components["schemas"]["UUID"];
+                signatoryId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -12132,9 +12132,9 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                partnershipId: string;
-                partyId: string;
-                signatoryId: string;
+                partnershipId: components["schemas"]["UUID"];
+                partyId: components["schemas"]["UUID"];
+                signatoryId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -12217,9 +12217,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                partnershipId: string;
-                partyId: string;
-                signatoryId: string;
+                partnershipId: components["schemas"]["UUID"];
+                partyId: components["schemas"]["UUID"];
+                signatoryId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -12291,7 +12291,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                partnershipId: string;
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -12358,7 +12358,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                partnershipId: string;
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -12440,8 +12440,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                partnershipId: string;
-                proposalId: string;
+                partnershipId: components["schemas"]["UUID"];
+                proposalId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -12550,8 +12550,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                partnershipId: string;
-                proposalId: string;
+                partnershipId: components["schemas"]["UUID"];
+                proposalId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -12658,7 +12658,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                partnershipId: string;
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -12740,8 +12740,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                partnershipId: string;
-                termId: string;
+                partnershipId: components["schemas"]["UUID"];
+                termId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -12841,8 +12841,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                partnershipId: string;
-                termId: string;
+                partnershipId: components["schemas"]["UUID"];
+                termId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -12925,8 +12925,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                partnershipId: string;
-                termId: string;
+                partnershipId: components["schemas"]["UUID"];
+                termId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -12998,8 +12998,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                partnershipId: string;
-                termId: string;
+                partnershipId: components["schemas"]["UUID"];
+                termId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -13099,8 +13099,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                partnershipId: string;
-                termId: string;
+                partnershipId: components["schemas"]["UUID"];
+                termId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -13172,7 +13172,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                partnershipId: string;
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -13239,7 +13239,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                partnershipId: string;
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -13319,8 +13319,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                partnershipId: string;
-                workingGroupId: string;
+                partnershipId: components["schemas"]["UUID"];
+                workingGroupId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -13389,8 +13389,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                partnershipId: string;
-                workingGroupId: string;
+                partnershipId: components["schemas"]["UUID"];
+                workingGroupId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -13490,8 +13490,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                partnershipId: string;
-                workingGroupId: string;
+                partnershipId: components["schemas"]["UUID"];
+                workingGroupId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -13599,7 +13599,7 @@ export interface operations {
                 /** @description Zero-based page number. */
                 page?: number;
                 /** @description Only this partnership. */
-                partnership?: string;
+                partnership?: components["schemas"]["UUID"];
                 /**
                  * @description The words; at least one of two letters or more.
                  * @example tryghedsvandring

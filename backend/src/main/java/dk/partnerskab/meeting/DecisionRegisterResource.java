@@ -5,7 +5,6 @@ import dk.partnerskab.common.problem.Problem;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.Violation;
 import dk.partnerskab.common.security.Roles;
-import dk.partnerskab.common.validation.Ids;
 import dk.partnerskab.meeting.dto.DecisionPage;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -16,6 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -49,7 +49,7 @@ public class DecisionRegisterResource {
     @APIResponse(responseCode = "404", description = "No such partnership visible to the caller (not-found).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DecisionPage listDecisions(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
+            @PathParam("partnershipId") UUID partnershipId,
             @Parameter(description = "Zero-based page number.", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
             @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
@@ -57,7 +57,7 @@ public class DecisionRegisterResource {
             @Parameter(description = "Case-insensitive part of the decision's text.", schema = @Schema(type = SchemaType.STRING, maxLength = MAX_TEXT_FILTER))
             @QueryParam("q") String q) {
         PageRequest pageRequest = PageRequest.parse(page, size, null, DecisionService.SORTS, "meeting");
-        return decisions.register(Ids.parse(partnershipId, "partnershipId"), text(q), pageRequest);
+        return decisions.register(partnershipId, text(q), pageRequest);
     }
 
     private static String text(String raw) {

@@ -6,7 +6,6 @@ import dk.partnerskab.common.problem.Problem;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.Violation;
 import dk.partnerskab.common.security.Roles;
-import dk.partnerskab.common.validation.Ids;
 import dk.partnerskab.meeting.dto.FollowUpPage;
 import dk.partnerskab.meeting.dto.FollowUpStatusInput;
 import dk.partnerskab.meeting.dto.FollowUpView;
@@ -25,6 +24,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -56,7 +56,7 @@ public class FollowUpResource {
     @APIResponse(responseCode = "404", description = "No such partnership visible to the caller (not-found).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public FollowUpPage listFollowUps(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
+            @PathParam("partnershipId") UUID partnershipId,
             @Parameter(description = "Zero-based page number.", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
             @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
@@ -64,7 +64,7 @@ public class FollowUpResource {
             @Parameter(description = "Only items with this status.", schema = @Schema(implementation = FollowUpStatus.class))
             @QueryParam("status") String status) {
         PageRequest pageRequest = PageRequest.parse(page, size, null, FollowUpService.SORTS, "dueDate");
-        return followUps.list(Ids.parse(partnershipId, "partnershipId"), status(status), pageRequest);
+        return followUps.list(partnershipId, status(status), pageRequest);
     }
 
     @POST
@@ -76,12 +76,11 @@ public class FollowUpResource {
     @APIResponse(responseCode = "404", description = "No such partnership or follow-up item visible to the caller (not-found).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response setFollowUpStatus(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("followUpId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String followUpId,
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("followUpId") UUID followUpId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull FollowUpStatusInput body) {
-        FollowUpView view = followUps.setStatus(Ids.parse(partnershipId, "partnershipId"), Ids.parse(followUpId, "followUpId"),
-                Preconditions.expectedVersion(ifMatch), body);
+        FollowUpView view = followUps.setStatus(partnershipId, followUpId, Preconditions.expectedVersion(ifMatch), body);
         return Response.ok(view).tag(Preconditions.etag(view.version())).build();
     }
 

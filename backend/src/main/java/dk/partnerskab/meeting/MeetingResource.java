@@ -6,7 +6,6 @@ import dk.partnerskab.common.problem.Problem;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.Violation;
 import dk.partnerskab.common.security.Roles;
-import dk.partnerskab.common.validation.Ids;
 import dk.partnerskab.meeting.dto.MeetingCancellation;
 import dk.partnerskab.meeting.dto.MeetingInput;
 import dk.partnerskab.meeting.dto.MeetingPage;
@@ -35,6 +34,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -68,7 +68,7 @@ public class MeetingResource {
     @APIResponse(responseCode = "200", description = "One page of meetings.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingPage.class)))
     public MeetingPage listMeetings(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
+            @PathParam("partnershipId") UUID partnershipId,
             @Parameter(description = "Zero-based page number.", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
             @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
@@ -82,16 +82,16 @@ public class MeetingResource {
             @QueryParam("to") String to,
             @Parameter(description = "Only meetings with this status.", schema = @Schema(implementation = MeetingStatus.class))
             @QueryParam("status") String status,
-            @Parameter(description = "Only the meetings of this working group.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-            @QueryParam("workingGroup") String workingGroup) {
+            @Parameter(description = "Only the meetings of this working group.")
+            @QueryParam("workingGroup") UUID workingGroup) {
         PageRequest pageRequest = PageRequest.parse(page, size, sort, MeetingService.SORTS, "startsAt");
         LocalDate fromDay = parseDate(from, "from");
         LocalDate toDay = parseDate(to, "to");
         MeetingFilter filter = new MeetingFilter(
                 fromDay == null ? null : fromDay.atStartOfDay(clock.getZone()).toInstant(),
                 toDay == null ? null : toDay.plusDays(1).atStartOfDay(clock.getZone()).toInstant(),
-                parseStatus(status), Ids.parseOptionalQuery(workingGroup, "workingGroup"));
-        return service.list(Ids.parse(partnershipId, "partnershipId"), filter, pageRequest);
+                parseStatus(status), workingGroup);
+        return service.list(partnershipId, filter, pageRequest);
     }
 
     @GET
@@ -101,8 +101,8 @@ public class MeetingResource {
     @APIResponse(responseCode = "200", description = "The years, oldest first.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = MeetingYear.class)))
     public List<MeetingYear> meetingYears(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId) {
-        return service.years(Ids.parse(partnershipId, "partnershipId"));
+            @PathParam("partnershipId") UUID partnershipId) {
+        return service.years(partnershipId);
     }
 
     @POST
@@ -110,9 +110,9 @@ public class MeetingResource {
     @APIResponse(responseCode = "201", description = "Planned.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingView.class)))
     public Response createMeeting(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
+            @PathParam("partnershipId") UUID partnershipId,
             @Valid @NotNull MeetingInput body, UriInfo uri) {
-        MeetingView view = service.create(Ids.parse(partnershipId, "partnershipId"), body);
+        MeetingView view = service.create(partnershipId, body);
         return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
                 .tag(Preconditions.etag(view.version())).entity(view).build();
     }
@@ -123,9 +123,9 @@ public class MeetingResource {
     @APIResponse(responseCode = "201", description = "Planned, in date order.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = MeetingSummary.class)))
     public Response createMeetingSeries(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
+            @PathParam("partnershipId") UUID partnershipId,
             @Valid @NotNull MeetingSeriesInput body) {
-        return Response.status(Response.Status.CREATED).entity(service.createSeries(Ids.parse(partnershipId, "partnershipId"), body)).build();
+        return Response.status(Response.Status.CREATED).entity(service.createSeries(partnershipId, body)).build();
     }
 
     @GET
@@ -135,9 +135,9 @@ public class MeetingResource {
             headers = @Header(name = "ETag", description = "Current version, for If-Match on later edits.", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingView.class)))
     public Response getMeeting(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("meetingId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String meetingId) {
-        return withEtag(service.get(Ids.parse(partnershipId, "partnershipId"), Ids.parse(meetingId, "meetingId")));
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("meetingId") UUID meetingId) {
+        return withEtag(service.get(partnershipId, meetingId));
     }
 
     @PUT
@@ -148,12 +148,11 @@ public class MeetingResource {
     @APIResponse(responseCode = "409", description = "The meeting is held or cancelled (invalid-state-transition).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response updateMeeting(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("meetingId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String meetingId,
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("meetingId") UUID meetingId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull MeetingInput body) {
-        return withEtag(service.update(Ids.parse(partnershipId, "partnershipId"), Ids.parse(meetingId, "meetingId"),
-                Preconditions.expectedVersion(ifMatch), body));
+        return withEtag(service.update(partnershipId, meetingId, Preconditions.expectedVersion(ifMatch), body));
     }
 
     @POST
@@ -164,12 +163,11 @@ public class MeetingResource {
     @APIResponse(responseCode = "409", description = "Already held or cancelled (invalid-state-transition).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response cancelMeeting(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("meetingId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String meetingId,
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("meetingId") UUID meetingId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid MeetingCancellation body) {
-        return withEtag(service.cancel(Ids.parse(partnershipId, "partnershipId"), Ids.parse(meetingId, "meetingId"),
-                Preconditions.expectedVersion(ifMatch), body));
+        return withEtag(service.cancel(partnershipId, meetingId, Preconditions.expectedVersion(ifMatch), body));
     }
 
     @POST
@@ -180,11 +178,10 @@ public class MeetingResource {
     @APIResponse(responseCode = "409", description = "Not a planned meeting, or the agenda is empty (invalid-state-transition).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response publishAgenda(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("meetingId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String meetingId,
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("meetingId") UUID meetingId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withEtag(service.publishAgenda(Ids.parse(partnershipId, "partnershipId"), Ids.parse(meetingId, "meetingId"),
-                Preconditions.expectedVersion(ifMatch)));
+        return withEtag(service.publishAgenda(partnershipId, meetingId, Preconditions.expectedVersion(ifMatch)));
     }
 
     @POST
@@ -195,11 +192,10 @@ public class MeetingResource {
     @APIResponse(responseCode = "409", description = "Agenda not published, or before the day (invalid-state-transition).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response markMeetingHeld(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("meetingId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String meetingId,
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("meetingId") UUID meetingId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withEtag(service.markHeld(Ids.parse(partnershipId, "partnershipId"), Ids.parse(meetingId, "meetingId"),
-                Preconditions.expectedVersion(ifMatch)));
+        return withEtag(service.markHeld(partnershipId, meetingId, Preconditions.expectedVersion(ifMatch)));
     }
 
     private static Response withEtag(MeetingView view) {

@@ -6,7 +6,6 @@ import dk.partnerskab.common.problem.Problem;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.Violation;
 import dk.partnerskab.common.security.Roles;
-import dk.partnerskab.common.validation.Ids;
 import dk.partnerskab.organisation.dto.OrganisationInput;
 import dk.partnerskab.organisation.dto.OrganisationPage;
 import dk.partnerskab.organisation.dto.OrganisationView;
@@ -30,6 +29,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -73,8 +73,8 @@ public class OrganisationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationView.class)))
     @APIResponse(responseCode = "404", description = "No such organisation (not-found).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response getOrganisation(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
-        OrganisationView view = service.get(Ids.parse(id, "id"));
+    public Response getOrganisation(@PathParam("id") UUID id) {
+        OrganisationView view = service.get(id);
         return Response.ok(view).tag(Preconditions.etag(view.version())).build();
     }
 
@@ -99,10 +99,10 @@ public class OrganisationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationView.class)))
     @APIResponse(responseCode = "404", description = "No such organisation (not-found).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response updateOrganisation(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+    public Response updateOrganisation(@PathParam("id") UUID id,
                                        @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                        @Valid @NotNull OrganisationInput body) {
-        OrganisationView view = service.update(Ids.parse(id, "id"), Preconditions.expectedVersion(ifMatch), body);
+        OrganisationView view = service.update(id, Preconditions.expectedVersion(ifMatch), body);
         return Response.ok(view).tag(Preconditions.etag(view.version())).build();
     }
 

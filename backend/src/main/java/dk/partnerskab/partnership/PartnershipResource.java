@@ -5,7 +5,6 @@ import dk.partnerskab.common.problem.Problem;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.Violation;
 import dk.partnerskab.common.security.Roles;
-import dk.partnerskab.common.validation.Ids;
 import dk.partnerskab.partnership.dto.PartnershipPage;
 import dk.partnerskab.partnership.dto.PartnershipView;
 import jakarta.annotation.security.RolesAllowed;
@@ -75,11 +74,10 @@ public class PartnershipResource {
             @QueryParam("status") String status,
             @Parameter(description = "Case-insensitive part of the name.", schema = @Schema(type = SchemaType.STRING, maxLength = MAX_TEXT_FILTER))
             @QueryParam("q") String q,
-            @Parameter(description = "Only partnerships this organisation is a party to.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-            @QueryParam("organisation") String organisation) {
+            @Parameter(description = "Only partnerships this organisation is a party to.")
+            @QueryParam("organisation") UUID organisation) {
         PageRequest pageRequest = PageRequest.parse(page, size, sort, PartnershipService.SORTS, "name");
-        UUID organisationId = Ids.parseOptionalQuery(organisation, "organisation");
-        return service.list(new PartnershipFilter(parseStatus(status), parseText(q), organisationId), pageRequest);
+        return service.list(new PartnershipFilter(parseStatus(status), parseText(q), organisation), pageRequest);
     }
 
     @GET
@@ -94,9 +92,8 @@ public class PartnershipResource {
     @APIResponse(responseCode = "404", description = "No such partnership visible to the caller (not-found).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(
-            @Parameter(description = "Partnership id.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-            @PathParam("id") String id) {
-        PartnershipView view = service.get(Ids.parse(id, "id"));
+            @Parameter(description = "Partnership id.") @PathParam("id") UUID id) {
+        PartnershipView view = service.get(id);
         return Response.ok(view).tag(Preconditions.etag(view.version())).build();
     }
 
@@ -125,10 +122,10 @@ public class PartnershipResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such partnership visible to the caller (not-found).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response updatePartnership(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+    public Response updatePartnership(@PathParam("id") UUID id,
                                       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                       @Valid @NotNull PartnershipInput body) {
-        PartnershipView view = service.update(Ids.parse(id, "id"), Preconditions.expectedVersion(ifMatch), body);
+        PartnershipView view = service.update(id, Preconditions.expectedVersion(ifMatch), body);
         return Response.ok(view).tag(Preconditions.etag(view.version())).build();
     }
 
@@ -145,10 +142,10 @@ public class PartnershipResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The lifecycle does not allow this move (invalid-state-transition).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response changePartnershipStatus(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+    public Response changePartnershipStatus(@PathParam("id") UUID id,
                                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                             @Valid @NotNull StatusChange body) {
-        PartnershipView view = service.changeStatus(Ids.parse(id, "id"), Preconditions.expectedVersion(ifMatch), body.status());
+        PartnershipView view = service.changeStatus(id, Preconditions.expectedVersion(ifMatch), body.status());
         return Response.ok(view).tag(Preconditions.etag(view.version())).build();
     }
 
@@ -161,10 +158,10 @@ public class PartnershipResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such partnership visible to the caller (not-found).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public AuditPage partnershipHistory(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+    public AuditPage partnershipHistory(@PathParam("id") UUID id,
                                         @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
                                         @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size) {
-        return service.history(Ids.parse(id, "id"), PageRequest.parse(page, size, null, Set.of("occurredAt"), "-occurredAt"));
+        return service.history(id, PageRequest.parse(page, size, null, Set.of("occurredAt"), "-occurredAt"));
     }
 
     private static PartnershipStatus parseStatus(String raw) {

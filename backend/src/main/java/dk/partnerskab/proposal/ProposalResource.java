@@ -4,7 +4,6 @@ import dk.partnerskab.common.http.Preconditions;
 import dk.partnerskab.common.paging.PageRequest;
 import dk.partnerskab.common.problem.Problem;
 import dk.partnerskab.common.security.Roles;
-import dk.partnerskab.common.validation.Ids;
 import dk.partnerskab.proposal.dto.ProposalAnswer;
 import dk.partnerskab.proposal.dto.ProposalInput;
 import dk.partnerskab.proposal.dto.ProposalPage;
@@ -25,6 +24,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Set;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -55,12 +55,12 @@ public class ProposalResource {
     @APIResponse(responseCode = "200", description = "One page.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProposalPage.class)))
     public ProposalPage listProposals(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
+            @PathParam("partnershipId") UUID partnershipId,
             @Parameter(description = "Zero-based page number.", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
             @QueryParam("page") String page,
             @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
             @QueryParam("size") String size) {
-        return proposals.list(Ids.parse(partnershipId, "partnershipId"), PageRequest.parse(page, size, null, Set.of("proposedAt"), "proposedAt"));
+        return proposals.list(partnershipId, PageRequest.parse(page, size, null, Set.of("proposedAt"), "proposedAt"));
     }
 
     @POST
@@ -68,9 +68,9 @@ public class ProposalResource {
     @APIResponse(responseCode = "201", description = "Proposed.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProposalView.class)))
     public Response createProposal(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
+            @PathParam("partnershipId") UUID partnershipId,
             @Valid @NotNull ProposalInput body) {
-        ProposalView view = proposals.propose(Ids.parse(partnershipId, "partnershipId"), body);
+        ProposalView view = proposals.propose(partnershipId, body);
         return Response.status(Response.Status.CREATED).entity(view).tag(Preconditions.etag(view.version())).build();
     }
 
@@ -82,12 +82,11 @@ public class ProposalResource {
     @APIResponse(responseCode = "409", description = "Not submitted any more, or the meeting's agenda no longer changes "
             + "(invalid-state-transition).", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response putProposalOnAgenda(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("proposalId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String proposalId,
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("proposalId") UUID proposalId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ProposalToAgenda body) {
-        ProposalView view = proposals.putOnAgenda(Ids.parse(partnershipId, "partnershipId"), Ids.parse(proposalId, "proposalId"),
-                Preconditions.expectedVersion(ifMatch), body);
+        ProposalView view = proposals.putOnAgenda(partnershipId, proposalId, Preconditions.expectedVersion(ifMatch), body);
         return Response.ok(view).tag(Preconditions.etag(view.version())).build();
     }
 
@@ -99,12 +98,11 @@ public class ProposalResource {
     @APIResponse(responseCode = "409", description = "Answered already (invalid-state-transition).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response answerProposal(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("proposalId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String proposalId,
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("proposalId") UUID proposalId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ProposalAnswer body) {
-        ProposalView view = proposals.answer(Ids.parse(partnershipId, "partnershipId"), Ids.parse(proposalId, "proposalId"),
-                Preconditions.expectedVersion(ifMatch), body);
+        ProposalView view = proposals.answer(partnershipId, proposalId, Preconditions.expectedVersion(ifMatch), body);
         return Response.ok(view).tag(Preconditions.etag(view.version())).build();
     }
 }
