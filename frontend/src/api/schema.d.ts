@@ -3784,9 +3784,11 @@ export interface operations {
             query?: {
                 active?: boolean;
                 kind?: components["schemas"]["OrganisationKind"];
+                /** @description Zero-based page number. */
                 page?: number;
                 /** @description Case-insensitive part of the name. */
                 q?: string;
+                /** @description Page size, 1 to 100. */
                 size?: number;
                 sort?: "name" | "-name";
             };
@@ -4390,7 +4392,9 @@ export interface operations {
     partnershipHistory: {
         parameters: {
             query?: {
+                /** @description Zero-based page number. */
                 page?: number;
+                /** @description Page size, 1 to 100. */
                 size?: number;
             };
             header?: never;
@@ -11288,7 +11292,9 @@ export interface operations {
     listMembers: {
         parameters: {
             query?: {
+                /** @description Zero-based page number. */
                 page?: number;
+                /** @description Page size, 1 to 100. */
                 size?: number;
             };
             header?: never;

@@ -1,7 +1,7 @@
 package dk.partnerskab.indicator;
 
 import dk.partnerskab.common.http.Preconditions;
-import dk.partnerskab.common.paging.PageRequest;
+import dk.partnerskab.common.paging.PageParams;
 import dk.partnerskab.common.problem.Problem;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.Violation;
@@ -16,6 +16,7 @@ import dk.partnerskab.indicator.dto.SeriesView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -69,14 +70,11 @@ public class IndicatorResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorPage.class)))
     public IndicatorPage listIndicators(
             @PathParam("partnershipId") UUID partnershipId,
-            @Parameter(description = "Zero-based page number.", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
-            @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-            @QueryParam("size") String size,
+            @BeanParam PageParams paging,
             @Parameter(description = "Sort key, '-' prefix for descending.", schema = @Schema(type = SchemaType.STRING,
                     enumeration = {"code", "-code"}, defaultValue = "code"))
             @QueryParam("sort") String sort) {
-        return indicators.list(partnershipId, PageRequest.parse(page, size, sort, IndicatorService.SORTS, "code"));
+        return indicators.list(partnershipId, paging.sortedBy(sort, IndicatorService.SORTS, "code"));
     }
 
     @POST

@@ -1,5 +1,6 @@
 package dk.partnerskab.meeting;
 
+import dk.partnerskab.common.paging.PageParams;
 import dk.partnerskab.common.paging.PageRequest;
 import dk.partnerskab.common.problem.Problem;
 import dk.partnerskab.common.problem.ProblemException;
@@ -7,6 +8,7 @@ import dk.partnerskab.common.problem.Violation;
 import dk.partnerskab.common.security.Roles;
 import dk.partnerskab.meeting.dto.DecisionPage;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -50,13 +52,10 @@ public class DecisionRegisterResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DecisionPage listDecisions(
             @PathParam("partnershipId") UUID partnershipId,
-            @Parameter(description = "Zero-based page number.", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
-            @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-            @QueryParam("size") String size,
+            @BeanParam PageParams paging,
             @Parameter(description = "Case-insensitive part of the decision's text.", schema = @Schema(type = SchemaType.STRING, maxLength = MAX_TEXT_FILTER))
             @QueryParam("q") String q) {
-        PageRequest pageRequest = PageRequest.parse(page, size, null, DecisionService.SORTS, "meeting");
+        PageRequest pageRequest = paging.inOrder("meeting");
         return decisions.register(partnershipId, text(q), pageRequest);
     }
 

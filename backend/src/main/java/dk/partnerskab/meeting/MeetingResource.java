@@ -1,6 +1,7 @@
 package dk.partnerskab.meeting;
 
 import dk.partnerskab.common.http.Preconditions;
+import dk.partnerskab.common.paging.PageParams;
 import dk.partnerskab.common.paging.PageRequest;
 import dk.partnerskab.common.problem.Problem;
 import dk.partnerskab.common.problem.ProblemException;
@@ -16,6 +17,7 @@ import dk.partnerskab.meeting.dto.MeetingYear;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -69,10 +71,7 @@ public class MeetingResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingPage.class)))
     public MeetingPage listMeetings(
             @PathParam("partnershipId") UUID partnershipId,
-            @Parameter(description = "Zero-based page number.", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
-            @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-            @QueryParam("size") String size,
+            @BeanParam PageParams paging,
             @Parameter(description = "Sort key, '-' prefix for descending.", schema = @Schema(type = SchemaType.STRING,
                     enumeration = {"startsAt", "-startsAt"}, defaultValue = "startsAt"))
             @QueryParam("sort") String sort,
@@ -84,7 +83,7 @@ public class MeetingResource {
             @QueryParam("status") String status,
             @Parameter(description = "Only the meetings of this working group.")
             @QueryParam("workingGroup") UUID workingGroup) {
-        PageRequest pageRequest = PageRequest.parse(page, size, sort, MeetingService.SORTS, "startsAt");
+        PageRequest pageRequest = paging.sortedBy(sort, MeetingService.SORTS, "startsAt");
         LocalDate fromDay = parseDate(from, "from");
         LocalDate toDay = parseDate(to, "to");
         MeetingFilter filter = new MeetingFilter(

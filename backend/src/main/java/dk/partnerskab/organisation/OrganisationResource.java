@@ -1,7 +1,7 @@
 package dk.partnerskab.organisation;
 
 import dk.partnerskab.common.http.Preconditions;
-import dk.partnerskab.common.paging.PageRequest;
+import dk.partnerskab.common.paging.PageParams;
 import dk.partnerskab.common.problem.Problem;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.Violation;
@@ -12,6 +12,7 @@ import dk.partnerskab.organisation.dto.OrganisationView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -57,13 +58,12 @@ public class OrganisationResource {
     @APIResponse(responseCode = "200", description = "One page of organisations.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationPage.class)))
     public OrganisationPage listOrganisations(
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size,
+            @BeanParam PageParams paging,
             @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"name", "-name"}, defaultValue = "name")) @QueryParam("sort") String sort,
             @Parameter(description = "Case-insensitive part of the name.", schema = @Schema(type = SchemaType.STRING, maxLength = 200)) @QueryParam("q") String q,
             @Parameter(schema = @Schema(implementation = OrganisationKind.class)) @QueryParam("kind") String kind,
             @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("active") String active) {
-        return service.list(text(q), parseKind(kind), parseBoolean(active), PageRequest.parse(page, size, sort, Set.of("name"), "name"));
+        return service.list(text(q), parseKind(kind), parseBoolean(active), paging.sortedBy(sort, Set.of("name"), "name"));
     }
 
     @GET

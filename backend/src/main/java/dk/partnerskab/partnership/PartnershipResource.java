@@ -1,5 +1,6 @@
 package dk.partnerskab.partnership;
 
+import dk.partnerskab.common.paging.PageParams;
 import dk.partnerskab.common.paging.PageRequest;
 import dk.partnerskab.common.problem.Problem;
 import dk.partnerskab.common.problem.ProblemException;
@@ -14,6 +15,7 @@ import dk.partnerskab.partnership.dto.PartnershipInput;
 import dk.partnerskab.partnership.dto.StatusChange;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -22,7 +24,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Set;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -63,10 +64,7 @@ public class PartnershipResource {
     @APIResponse(responseCode = "400", description = "A query parameter is invalid (validation-failed).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PartnershipPage list(
-            @Parameter(description = "Zero-based page number.", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
-            @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-            @QueryParam("size") String size,
+            @BeanParam PageParams paging,
             @Parameter(description = "Sort key, '-' prefix for descending.", schema = @Schema(type = SchemaType.STRING,
                     enumeration = {"name", "-name", "createdAt", "-createdAt"}, defaultValue = "name"))
             @QueryParam("sort") String sort,
@@ -76,7 +74,7 @@ public class PartnershipResource {
             @QueryParam("q") String q,
             @Parameter(description = "Only partnerships this organisation is a party to.")
             @QueryParam("organisation") UUID organisation) {
-        PageRequest pageRequest = PageRequest.parse(page, size, sort, PartnershipService.SORTS, "name");
+        PageRequest pageRequest = paging.sortedBy(sort, PartnershipService.SORTS, "name");
         return service.list(new PartnershipFilter(parseStatus(status), parseText(q), organisation), pageRequest);
     }
 
@@ -159,9 +157,8 @@ public class PartnershipResource {
     @APIResponse(responseCode = "404", description = "No such partnership visible to the caller (not-found).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AuditPage partnershipHistory(@PathParam("id") UUID id,
-                                        @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
-                                        @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size) {
-        return service.history(id, PageRequest.parse(page, size, null, Set.of("occurredAt"), "-occurredAt"));
+                                        @BeanParam PageParams paging) {
+        return service.history(id, paging.inOrder("-occurredAt"));
     }
 
     private static PartnershipStatus parseStatus(String raw) {
