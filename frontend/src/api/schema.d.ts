@@ -3694,7 +3694,7 @@ export interface operations {
                     "application/json": components["schemas"]["FollowUpPage"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3807,7 +3807,7 @@ export interface operations {
                     "application/json": components["schemas"]["OrganisationPage"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3934,7 +3934,7 @@ export interface operations {
                     "application/json": components["schemas"]["OrganisationView"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3961,7 +3961,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such organisation (not-found). */
+            /** @description No such organisation visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4034,7 +4034,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such organisation (not-found). */
+            /** @description No such organisation visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4112,7 +4112,7 @@ export interface operations {
                     "application/json": components["schemas"]["PartnershipPage"];
                 };
             };
-            /** @description A query parameter is invalid (validation-failed). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4242,7 +4242,7 @@ export interface operations {
                     "application/json": components["schemas"]["PartnershipView"];
                 };
             };
-            /** @description The id is not a UUID (validation-failed). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4414,7 +4414,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuditPage"];
                 };
             };
-            /** @description Invalid id or paging (validation-failed). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4595,7 +4595,7 @@ export interface operations {
                     "application/json": components["schemas"]["ActivityPage"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4622,7 +4622,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or activity visible to the caller (not-found). */
+            /** @description No such partnership visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4693,7 +4693,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or activity visible to the caller (not-found). */
+            /** @description No such partnership visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4743,7 +4743,7 @@ export interface operations {
                     "application/json": components["schemas"]["ActivityView"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4912,7 +4912,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4998,7 +4998,7 @@ export interface operations {
                     "application/octet-stream": string;
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5076,7 +5076,7 @@ export interface operations {
                     "application/json": components["schemas"]["ActivityView"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5201,7 +5201,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or period visible to the caller (not-found). */
+            /** @description No such partnership visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5284,7 +5284,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or period visible to the caller (not-found). */
+            /** @description No such partnership or chair period visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5379,7 +5379,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or period visible to the caller (not-found). */
+            /** @description No such partnership or chair period visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5465,7 +5465,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or period visible to the caller (not-found). */
+            /** @description No such partnership or chair period visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5503,6 +5503,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DashboardView"];
+                };
+            };
+            /** @description Invalid input (validation-failed). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid bearer token (unauthenticated). */
@@ -5570,7 +5579,7 @@ export interface operations {
                     "application/json": components["schemas"]["DecisionPage"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5668,7 +5677,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or focus area visible to the caller (not-found). */
+            /** @description No such partnership visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5752,7 +5761,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or focus area visible to the caller (not-found). */
+            /** @description No such partnership visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5921,7 +5930,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6007,7 +6016,7 @@ export interface operations {
                     "application/json": components["schemas"]["FocusAreaView"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6081,7 +6090,7 @@ export interface operations {
                     "application/json": components["schemas"]["FollowUpPage"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6182,7 +6191,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or follow-up item visible to the caller (not-found). */
+            /** @description No such partnership or follow-up visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6256,7 +6265,7 @@ export interface operations {
                     "application/json": components["schemas"]["GoalPage"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6283,7 +6292,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or goal visible to the caller (not-found). */
+            /** @description No such partnership visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6354,7 +6363,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or goal visible to the caller (not-found). */
+            /** @description No such partnership visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6404,7 +6413,7 @@ export interface operations {
                     "application/json": components["schemas"]["GoalView"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6573,7 +6582,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6665,7 +6674,7 @@ export interface operations {
                     "application/json": components["schemas"]["IndicatorPage"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6692,7 +6701,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or indicator visible to the caller (not-found). */
+            /** @description No such partnership visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6763,7 +6772,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or indicator visible to the caller (not-found). */
+            /** @description No such partnership visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6813,7 +6822,7 @@ export interface operations {
                     "application/json": components["schemas"]["IndicatorView"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6982,7 +6991,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7145,7 +7154,7 @@ export interface operations {
                     "application/json": components["schemas"]["MeasurementView"][];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7313,7 +7322,7 @@ export interface operations {
                     "application/json": components["schemas"]["MeasurementRevisionView"][];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7340,7 +7349,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or indicator visible to the caller (not-found). */
+            /** @description No such partnership, indicator or measurement visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7388,7 +7397,7 @@ export interface operations {
                     "application/json": components["schemas"]["SeriesView"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7486,7 +7495,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or indicator visible to the caller (not-found). */
+            /** @description No such partnership visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7563,7 +7572,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or indicator visible to the caller (not-found). */
+            /** @description No such partnership visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7627,7 +7636,7 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingPage"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7654,7 +7663,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or meeting visible to the caller (not-found). */
+            /** @description No such partnership visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7725,7 +7734,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or meeting visible to the caller (not-found). */
+            /** @description No such partnership visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7805,7 +7814,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or meeting visible to the caller (not-found). */
+            /** @description No such partnership visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7854,7 +7863,7 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingYear"][];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7881,7 +7890,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or meeting visible to the caller (not-found). */
+            /** @description No such partnership visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7924,7 +7933,7 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingView"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8133,7 +8142,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, meeting or item visible to the caller (not-found). */
+            /** @description No such partnership or meeting visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8227,7 +8236,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, meeting or item visible to the caller (not-found). */
+            /** @description No such partnership or meeting visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8304,7 +8313,7 @@ export interface operations {
                     "application/json": components["schemas"]["AgendaItemView"][];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8331,7 +8340,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, meeting or item visible to the caller (not-found). */
+            /** @description No such partnership or meeting visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8415,7 +8424,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, meeting or item visible to the caller (not-found). */
+            /** @description No such partnership, meeting or agenda item visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8493,7 +8502,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8520,7 +8529,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, meeting or item visible to the caller (not-found). */
+            /** @description No such partnership, meeting or agenda item visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8628,7 +8637,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, meeting, item or file visible to the caller (not-found). */
+            /** @description No such partnership, meeting or agenda item visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8734,7 +8743,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, meeting, item or file visible to the caller (not-found). */
+            /** @description No such partnership, meeting, agenda item or attachment visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8806,7 +8815,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, meeting, item or file visible to the caller (not-found). */
+            /** @description No such partnership, meeting, agenda item or attachment visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8875,7 +8884,7 @@ export interface operations {
                     "application/json": components["schemas"]["AgendaItemView"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8902,7 +8911,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, meeting or item visible to the caller (not-found). */
+            /** @description No such partnership, meeting or agenda item visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9024,7 +9033,7 @@ export interface operations {
                     "application/json": components["schemas"]["AgendaItemView"];
                 };
             };
-            /** @description Invalid input (validation-failed). */
+            /** @description Not one of the meeting's suggestions, or invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9110,7 +9119,7 @@ export interface operations {
                     "application/pdf": string;
                 };
             };
-            /** @description Invalid id (validation-failed). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9178,7 +9187,7 @@ export interface operations {
                     "application/json": components["schemas"]["AttendanceList"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9205,7 +9214,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, meeting or invitation visible to the caller (not-found). */
+            /** @description No such partnership or meeting visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9246,7 +9255,7 @@ export interface operations {
                     "application/json": components["schemas"]["AttendanceList"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9273,7 +9282,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, meeting or invitation visible to the caller (not-found). */
+            /** @description No such partnership or meeting visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9357,7 +9366,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, meeting or invitation visible to the caller (not-found). */
+            /** @description No such partnership, meeting or attendance visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9434,7 +9443,7 @@ export interface operations {
                     "text/calendar": string;
                 };
             };
-            /** @description Invalid id (validation-failed). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9614,7 +9623,7 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingView"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9709,7 +9718,7 @@ export interface operations {
                     "application/pdf": string;
                 };
             };
-            /** @description Invalid id (validation-failed). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9819,7 +9828,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, meeting or item visible to the caller (not-found). */
+            /** @description No such partnership or meeting visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9896,7 +9905,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommentView"][];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9923,7 +9932,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, meeting or item visible to the caller (not-found). */
+            /** @description No such partnership or meeting visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9995,7 +10004,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, meeting or item visible to the caller (not-found). */
+            /** @description No such partnership or meeting visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10087,7 +10096,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, meeting or item visible to the caller (not-found). */
+            /** @description No such partnership or meeting visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10195,7 +10204,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, meeting or item visible to the caller (not-found). */
+            /** @description No such partnership or meeting visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10288,7 +10297,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, meeting or item visible to the caller (not-found). */
+            /** @description No such partnership, meeting or decision visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10366,7 +10375,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10393,7 +10402,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, meeting or item visible to the caller (not-found). */
+            /** @description No such partnership, meeting or decision visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10492,7 +10501,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, meeting or item visible to the caller (not-found). */
+            /** @description No such partnership or meeting visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10585,7 +10594,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, meeting or item visible to the caller (not-found). */
+            /** @description No such partnership, meeting or follow-up visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10663,7 +10672,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10690,7 +10699,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, meeting or item visible to the caller (not-found). */
+            /** @description No such partnership, meeting or follow-up visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10871,7 +10880,7 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingView"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10898,7 +10907,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, meeting or item visible to the caller (not-found). */
+            /** @description No such partnership or meeting visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10999,7 +11008,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, meeting or item visible to the caller (not-found). */
+            /** @description No such partnership or meeting visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11076,7 +11085,7 @@ export interface operations {
                     "application/json": components["schemas"]["MinutesVersionSummary"][];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11103,7 +11112,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, meeting or item visible to the caller (not-found). */
+            /** @description No such partnership or meeting visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11145,7 +11154,7 @@ export interface operations {
                     "application/json": components["schemas"]["MinutesVersionView"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11172,7 +11181,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, meeting or item visible to the caller (not-found). */
+            /** @description No such partnership, meeting or version visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11215,7 +11224,7 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingView"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11314,7 +11323,7 @@ export interface operations {
                     "application/json": components["schemas"]["MemberPage"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11341,7 +11350,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or member visible to the caller (not-found). */
+            /** @description No such partnership visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11412,7 +11421,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or member visible to the caller (not-found). */
+            /** @description No such partnership visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11572,7 +11581,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11667,7 +11676,7 @@ export interface operations {
                     "application/json": components["schemas"]["MemberView"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11765,7 +11774,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, party or signatory visible to the caller (not-found). */
+            /** @description No such partnership visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11815,7 +11824,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11842,7 +11851,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, party or signatory visible to the caller (not-found). */
+            /** @description No such partnership or party visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11901,7 +11910,7 @@ export interface operations {
                     "application/json": components["schemas"]["PartyView"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11928,7 +11937,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, party or signatory visible to the caller (not-found). */
+            /** @description No such partnership or party visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12000,7 +12009,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, party or signatory visible to the caller (not-found). */
+            /** @description No such partnership or party visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12153,7 +12162,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12240,7 +12249,7 @@ export interface operations {
                     "application/json": components["schemas"]["SignatoryView"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12312,7 +12321,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProposalPage"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12339,7 +12348,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or proposal visible to the caller (not-found). */
+            /** @description No such partnership visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12410,7 +12419,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or proposal visible to the caller (not-found). */
+            /** @description No such partnership visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12710,7 +12719,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or period visible to the caller (not-found). */
+            /** @description No such partnership visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12793,7 +12802,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or period visible to the caller (not-found). */
+            /** @description No such partnership or term visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12888,7 +12897,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or period visible to the caller (not-found). */
+            /** @description No such partnership or term visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12974,7 +12983,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or period visible to the caller (not-found). */
+            /** @description No such partnership or term visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13053,7 +13062,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or period visible to the caller (not-found). */
+            /** @description No such partnership or term visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13148,7 +13157,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or period visible to the caller (not-found). */
+            /** @description No such partnership or term visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13193,7 +13202,7 @@ export interface operations {
                     "application/json": components["schemas"]["WorkingGroupPage"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13220,7 +13229,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or working group visible to the caller (not-found). */
+            /** @description No such partnership visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13291,7 +13300,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or working group visible to the caller (not-found). */
+            /** @description No such partnership visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13341,7 +13350,7 @@ export interface operations {
                     "application/json": components["schemas"]["WorkingGroupView"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;

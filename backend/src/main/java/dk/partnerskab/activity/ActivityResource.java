@@ -6,7 +6,6 @@ import dk.partnerskab.activity.dto.ActivityView;
 import dk.partnerskab.common.http.Downloads;
 import dk.partnerskab.common.http.Preconditions;
 import dk.partnerskab.common.paging.PageParams;
-import dk.partnerskab.common.problem.Problem;
 import dk.partnerskab.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -42,10 +41,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.USER, Roles.ADMIN, Roles.INTEGRATION})
 @Tag(name = "Activities", description = "What the partnership does (indsatser): safety walks, hotspot efforts, citizens' meetings, "
         + "campaigns; with the goals and indicators they serve.")
-@APIResponse(responseCode = "400", description = "Invalid input (validation-failed, personal-data-rejected).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such partnership or activity visible to the caller (not-found).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ActivityResource {
 
     private static final String PDF = "application/pdf";

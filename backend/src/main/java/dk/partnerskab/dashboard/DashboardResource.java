@@ -1,6 +1,5 @@
 package dk.partnerskab.dashboard;
 
-import dk.partnerskab.common.problem.Problem;
 import dk.partnerskab.common.security.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -32,8 +31,6 @@ public class DashboardResource {
             + "totals of each indicator for a sparkline, and the latest values entered.")
     @APIResponse(responseCode = "200", description = "The dashboard.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DashboardView.class)))
-    @APIResponse(responseCode = "404", description = "No such partnership visible to the caller (not-found).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DashboardView dashboard(
             @PathParam("partnershipId") UUID partnershipId) {
         return dashboards.dashboard(partnershipId);

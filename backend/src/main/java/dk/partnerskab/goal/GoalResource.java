@@ -2,7 +2,6 @@ package dk.partnerskab.goal;
 
 import dk.partnerskab.common.http.Preconditions;
 import dk.partnerskab.common.paging.PageParams;
-import dk.partnerskab.common.problem.Problem;
 import dk.partnerskab.common.security.Roles;
 import dk.partnerskab.goal.dto.GoalInput;
 import dk.partnerskab.goal.dto.GoalPage;
@@ -39,10 +38,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.USER, Roles.ADMIN, Roles.INTEGRATION})
 @Tag(name = "Goals", description = "Goals with success criteria under focus areas and working groups, with the status of their indicators.")
-@APIResponse(responseCode = "400", description = "Invalid input (validation-failed, personal-data-rejected).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such partnership or goal visible to the caller (not-found).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class GoalResource {
 
     private final GoalService goals;

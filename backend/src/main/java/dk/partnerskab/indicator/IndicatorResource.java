@@ -50,10 +50,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         + "Status rule: the plan is a straight line from the baseline to the target; on track at or within 10 % of the planned "
         + "change behind the line (or at the target), at risk further behind but better than the baseline, off track no "
         + "better than the baseline; no data without a value, baseline or target.")
-@APIResponse(responseCode = "400", description = "Invalid input (validation-failed, personal-data-rejected).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such partnership or indicator visible to the caller (not-found).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class IndicatorResource {
 
     private final IndicatorService indicators;

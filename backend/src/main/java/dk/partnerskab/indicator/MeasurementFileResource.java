@@ -1,6 +1,5 @@
 package dk.partnerskab.indicator;
 
-import dk.partnerskab.common.problem.Problem;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.Violation;
 import dk.partnerskab.common.security.Roles;
@@ -31,10 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/partnerships/{partnershipId}")
 @Tag(name = "Indicators")
-@APIResponse(responseCode = "400", description = "Invalid input (validation-failed).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such partnership or indicator visible to the caller (not-found).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class MeasurementFileResource {
 
     private static final String CSV = "text/csv";

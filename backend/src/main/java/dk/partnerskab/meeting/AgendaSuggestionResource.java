@@ -31,10 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.USER, Roles.ADMIN})
 @Tag(name = "Agenda")
-@APIResponse(responseCode = "400", description = "Invalid input (validation-failed).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such partnership or meeting visible to the caller (not-found).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class AgendaSuggestionResource {
 
     private final AgendaSuggestionService suggestions;
@@ -59,6 +55,8 @@ public class AgendaSuggestionResource {
     @Operation(summary = "Put a suggestion on the agenda", description = "Adds it as a new item at the end, linked to its source.")
     @APIResponse(responseCode = "201", description = "The new item.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgendaItemView.class)))
+    @APIResponse(responseCode = "400", description = "Not one of the meeting's suggestions, or invalid input (validation-failed).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The meeting is held or cancelled (invalid-state-transition).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response acceptAgendaSuggestion(

@@ -2,7 +2,6 @@ package dk.partnerskab.meeting;
 
 import dk.partnerskab.common.paging.PageParams;
 import dk.partnerskab.common.paging.PageRequest;
-import dk.partnerskab.common.problem.Problem;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.Violation;
 import dk.partnerskab.common.security.Roles;
@@ -32,8 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.USER, Roles.ADMIN, Roles.INTEGRATION})
 @Tag(name = "Decisions and follow-up items", description = "What the partnership decided, and what is to be done by whom.")
-@APIResponse(responseCode = "400", description = "Invalid input (validation-failed, personal-data-rejected).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class DecisionRegisterResource {
 
     private static final int MAX_TEXT_FILTER = 200;
@@ -48,8 +45,6 @@ public class DecisionRegisterResource {
         @Operation(summary = "The decisions register", description = "Every decision of the partnership, newest meeting first, paged.")
     @APIResponse(responseCode = "200", description = "One page of decisions.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecisionPage.class)))
-    @APIResponse(responseCode = "404", description = "No such partnership visible to the caller (not-found).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DecisionPage listDecisions(
             @PathParam("partnershipId") UUID partnershipId,
             @BeanParam PageParams paging,

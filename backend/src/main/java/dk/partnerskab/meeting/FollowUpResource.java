@@ -3,7 +3,6 @@ package dk.partnerskab.meeting;
 import dk.partnerskab.common.http.Preconditions;
 import dk.partnerskab.common.paging.PageParams;
 import dk.partnerskab.common.paging.PageRequest;
-import dk.partnerskab.common.problem.Problem;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.Violation;
 import dk.partnerskab.common.security.Roles;
@@ -40,8 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.USER, Roles.ADMIN, Roles.INTEGRATION})
 @Tag(name = "Decisions and follow-up items", description = "What the partnership decided, and what is to be done by whom.")
-@APIResponse(responseCode = "400", description = "Invalid input (validation-failed, personal-data-rejected).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class FollowUpResource {
 
     private final FollowUpService followUps;
@@ -54,8 +51,6 @@ public class FollowUpResource {
         @Operation(summary = "A partnership's follow-up items", description = "Earliest due date first, paged.")
     @APIResponse(responseCode = "200", description = "One page of follow-up items.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FollowUpPage.class)))
-    @APIResponse(responseCode = "404", description = "No such partnership visible to the caller (not-found).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public FollowUpPage listFollowUps(
             @PathParam("partnershipId") UUID partnershipId,
             @BeanParam PageParams paging,
@@ -71,8 +66,6 @@ public class FollowUpResource {
             + "organisation, the chair, secretariat and admins. Requires If-Match with the item's version.")
     @APIResponse(responseCode = "200", description = "Changed.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FollowUpView.class)))
-    @APIResponse(responseCode = "404", description = "No such partnership or follow-up item visible to the caller (not-found).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response setFollowUpStatus(
             @PathParam("partnershipId") UUID partnershipId,
             @PathParam("followUpId") UUID followUpId,

@@ -54,10 +54,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.USER, Roles.ADMIN})
 @Tag(name = "Minutes", description = "Minutes per agenda item with decisions and follow-up items; members comment while "
         + "they are out for comments; the chair, secretariat and admins write, send, approve and publish them.")
-@APIResponse(responseCode = "400", description = "Invalid input (validation-failed, personal-data-rejected).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such partnership, meeting or item visible to the caller (not-found).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class MinutesResource {
 
     private static final String STATE = "Not allowed in the meeting's or the minutes' current state (invalid-state-transition).";

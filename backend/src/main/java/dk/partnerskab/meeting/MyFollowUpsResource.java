@@ -2,7 +2,6 @@ package dk.partnerskab.meeting;
 
 import dk.partnerskab.common.paging.PageParams;
 import dk.partnerskab.common.paging.PageRequest;
-import dk.partnerskab.common.problem.Problem;
 import dk.partnerskab.common.security.Roles;
 import dk.partnerskab.meeting.dto.FollowUpPage;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,8 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.USER, Roles.ADMIN})
 @Tag(name = "Decisions and follow-up items", description = "What the partnership decided, and what is to be done by whom.")
-@APIResponse(responseCode = "400", description = "Invalid input (validation-failed, personal-data-rejected).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class MyFollowUpsResource {
 
     private final FollowUpService followUps;

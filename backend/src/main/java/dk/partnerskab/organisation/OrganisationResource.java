@@ -2,7 +2,6 @@ package dk.partnerskab.organisation;
 
 import dk.partnerskab.common.http.Preconditions;
 import dk.partnerskab.common.paging.PageParams;
-import dk.partnerskab.common.problem.Problem;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.Violation;
 import dk.partnerskab.common.security.Roles;
@@ -43,8 +42,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.USER, Roles.ADMIN, Roles.INTEGRATION})
 @Tag(name = "Organisations", description = "Kommuner, politikredse and other parties; admins maintain them.")
-@APIResponse(responseCode = "400", description = "Invalid input (validation-failed, personal-data-rejected).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class OrganisationResource {
 
     private final OrganisationService service;
@@ -71,8 +68,6 @@ public class OrganisationResource {
     @Operation(summary = "Get an organisation")
     @APIResponse(responseCode = "200", description = "The organisation.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationView.class)))
-    @APIResponse(responseCode = "404", description = "No such organisation (not-found).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response getOrganisation(@PathParam("id") UUID id) {
         OrganisationView view = service.get(id);
         return Response.ok(view).tag(Preconditions.etag(view.version())).build();
@@ -97,8 +92,6 @@ public class OrganisationResource {
     @Operation(summary = "Change or deactivate an organisation", description = "Admins only; requires If-Match.")
     @APIResponse(responseCode = "200", description = "Changed.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationView.class)))
-    @APIResponse(responseCode = "404", description = "No such organisation (not-found).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response updateOrganisation(@PathParam("id") UUID id,
                                        @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                        @Valid @NotNull OrganisationInput body) {

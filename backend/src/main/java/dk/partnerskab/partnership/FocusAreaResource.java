@@ -1,7 +1,6 @@
 package dk.partnerskab.partnership;
 
 import dk.partnerskab.common.http.Preconditions;
-import dk.partnerskab.common.problem.Problem;
 import dk.partnerskab.common.security.Roles;
 import dk.partnerskab.partnership.dto.FocusAreaInput;
 import dk.partnerskab.partnership.dto.FocusAreaOrder;
@@ -36,10 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.USER, Roles.ADMIN})
 @Tag(name = "Focus areas", description = "A partnership's numbered focus areas; chair, secretariat and admins change them.")
-@APIResponse(responseCode = "400", description = "Invalid input (validation-failed, personal-data-rejected).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such partnership or focus area visible to the caller (not-found).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class FocusAreaResource {
 
     private final FocusAreaService service;

@@ -61,8 +61,6 @@ public class PartnershipResource {
             description = "The partnerships the caller is a member of; admins and integrations see all. Paged.")
     @APIResponse(responseCode = "200", description = "One page of partnerships.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnershipPage.class)))
-    @APIResponse(responseCode = "400", description = "A query parameter is invalid (validation-failed).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PartnershipPage list(
             @BeanParam PageParams paging,
             @Parameter(description = "Sort key, '-' prefix for descending.", schema = @Schema(type = SchemaType.STRING,
@@ -85,10 +83,6 @@ public class PartnershipResource {
     @APIResponse(responseCode = "200", description = "The partnership.",
             headers = @Header(name = "ETag", description = "Current version, for If-Match on later edits.", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnershipView.class)))
-    @APIResponse(responseCode = "400", description = "The id is not a UUID (validation-failed).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such partnership visible to the caller (not-found).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(
             @Parameter(description = "Partnership id.") @PathParam("id") UUID id) {
         PartnershipView view = service.get(id);
@@ -101,8 +95,6 @@ public class PartnershipResource {
     @Operation(summary = "Create a partnership", description = "Admins only. Starts in status DRAFT.")
     @APIResponse(responseCode = "201", description = "Created.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnershipView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input (validation-failed, personal-data-rejected).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createPartnership(@Valid @NotNull PartnershipInput body, @Context UriInfo uri) {
         PartnershipView view = service.create(body);
         return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
@@ -116,10 +108,6 @@ public class PartnershipResource {
             + "Requires If-Match. Rules of procedure are kept as sanitised HTML.")
     @APIResponse(responseCode = "200", description = "Changed.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnershipView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input (validation-failed, personal-data-rejected).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such partnership visible to the caller (not-found).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response updatePartnership(@PathParam("id") UUID id,
                                       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                       @Valid @NotNull PartnershipInput body) {
@@ -136,8 +124,6 @@ public class PartnershipResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnershipView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input (validation-failed).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such partnership visible to the caller (not-found).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The lifecycle does not allow this move (invalid-state-transition).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response changePartnershipStatus(@PathParam("id") UUID id,
@@ -152,10 +138,6 @@ public class PartnershipResource {
     @Operation(summary = "A partnership's history", description = "Every write, newest first: who, when, what, before and after.")
     @APIResponse(responseCode = "200", description = "One page of the audit trail.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid id or paging (validation-failed).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such partnership visible to the caller (not-found).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AuditPage partnershipHistory(@PathParam("id") UUID id,
                                         @BeanParam PageParams paging) {
         return service.history(id, paging.inOrder("-occurredAt"));

@@ -1,7 +1,6 @@
 package dk.partnerskab.partnership;
 
 import dk.partnerskab.common.http.Preconditions;
-import dk.partnerskab.common.problem.Problem;
 import dk.partnerskab.common.security.Roles;
 import dk.partnerskab.partnership.dto.PartyInput;
 import dk.partnerskab.partnership.dto.PartyView;
@@ -34,10 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.USER, Roles.ADMIN})
 @Tag(name = "Parties and signatories", description = "Who is party to the agreement and who signed for them.")
-@APIResponse(responseCode = "400", description = "Invalid input (validation-failed, personal-data-rejected).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such partnership, party or signatory visible to the caller (not-found).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PartyResource {
 
     private final PartyService service;

@@ -42,8 +42,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Terms and chair periods", description = "The agreement's periods and who chairs when; chair, secretariat and admins change them.")
 @APIResponse(responseCode = "400", description = "Invalid input, e.g. overlapping periods (validation-failed, personal-data-rejected).",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such partnership or period visible to the caller (not-found).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PeriodResource {
 
     private final PeriodService service;

@@ -20,10 +20,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/partnerships/{partnershipId}/meetings/{meetingId}")
 @Tag(name = "Meetings")
-@APIResponse(responseCode = "400", description = "Invalid id (validation-failed).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such partnership or meeting visible to the caller (not-found).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class MeetingExportResource {
 
     private static final String PDF = "application/pdf";
