@@ -3124,7 +3124,7 @@ export interface components {
         /** @description RFC 9457 problem details (application/problem+json). */
         Problem: {
             /**
-             * @description Stable URI; its last segment is the machine key.
+             * @description Stable URI; its last segment is the machine key, one of ProblemKey.
              * @example https://partnerskabsportalen.dk/problems/not-found
              */
             type: string;
@@ -3434,6 +3434,11 @@ export interface components {
              */
             version: number;
         };
+        /**
+         * @description The machine key of a problem: the last segment of its type URI (https://partnerskabsportalen.dk/problems/<key>). A framework status without a key of its own is named http-<status>.
+         * @enum {string}
+         */
+        ProblemKey: "validation-failed" | "personal-data-rejected" | "unauthenticated" | "forbidden" | "not-found" | "method-not-allowed" | "not-acceptable" | "invalid-state-transition" | "last-steward" | "confirmation-required" | "version-mismatch" | "payload-too-large" | "unsupported-media-type" | "precondition-required" | "internal";
     };
     responses: never;
     parameters: never;

@@ -1,7 +1,9 @@
 package dk.partnerskab.common.openapi;
 
 import dk.partnerskab.common.problem.Problem;
+import dk.partnerskab.common.problem.ProblemKey;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +23,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * give (401, 403, 500), the 400 of every one that reads input, the 404 of every one with an object
  * in its path, those of every operation that takes If-Match (412, 428) and of every one that takes
  * a body (413, answered by {@link dk.partnerskab.common.http.BodySizeLimit}), so that each resource
- * only declares the ones specific to it and none can be forgotten; and keeps nullable references
- * precise and times free of YAML-ambiguous examples (see {@link #filterSchema}).
+ * only declares the ones specific to it and none can be forgotten; publishes the machine keys as
+ * the {@code ProblemKey} schema; and keeps nullable references precise and times free of
+ * YAML-ambiguous examples (see {@link #filterSchema}).
  */
 public class ContractFilter implements OASFilter {
 
@@ -60,6 +63,7 @@ public class ContractFilter implements OASFilter {
 
     @Override
     public void filterOpenAPI(OpenAPI openAPI) {
+        addProblemKeys(openAPI);
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
@@ -142,5 +146,17 @@ public class ContractFilter implements OASFilter {
     private static String orList(List<String> words) {
         return words.size() == 1 ? words.get(0)
                 : String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
+    }
+
+    /** The SPA derives its list of problem keys from this schema, so it is generated from the enum. */
+    private static void addProblemKeys(OpenAPI openAPI) {
+        if (openAPI.getComponents() == null) {
+            openAPI.setComponents(OASFactory.createComponents());
+        }
+        openAPI.getComponents().addSchema("ProblemKey", OASFactory.createSchema()
+                .addType(Schema.SchemaType.STRING)
+                .description("The machine key of a problem: the last segment of its type URI ("
+                        + Problem.TYPE_BASE + "<key>). A framework status without a key of its own is named http-<status>.")
+                .enumeration(Arrays.stream(ProblemKey.values()).<Object>map(ProblemKey::key).toList()));
     }
 }
