@@ -3124,7 +3124,7 @@ export interface components {
         /** @description RFC 9457 problem details (application/problem+json). */
         Problem: {
             /**
-             * @description Stable URI; its last segment is the machine key.
+             * @description Stable URI; its last segment is the machine key, one of ProblemKey.
              * @example https://partnerskabsportalen.dk/problems/not-found
              */
             type: string;
@@ -3434,6 +3434,11 @@ export interface components {
              */
             version: number;
         };
+        /**
+         * @description The machine key of a problem: the last segment of its type URI (https://partnerskabsportalen.dk/problems/<key>). A framework status without a key of its own is named http-<status>.
+         * @enum {string}
+         */
+        ProblemKey: "validation-failed" | "personal-data-rejected" | "unauthenticated" | "forbidden" | "not-found" | "method-not-allowed" | "not-acceptable" | "invalid-state-transition" | "last-steward" | "confirmation-required" | "version-mismatch" | "payload-too-large" | "unsupported-media-type" | "precondition-required" | "internal";
     };
     responses: never;
     parameters: never;
@@ -3694,7 +3699,7 @@ export interface operations {
                     "application/json": components["schemas"]["FollowUpPage"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3784,9 +3789,11 @@ export interface operations {
             query?: {
                 active?: boolean;
                 kind?: components["schemas"]["OrganisationKind"];
+                /** @description Zero-based page number. */
                 page?: number;
                 /** @description Case-insensitive part of the name. */
                 q?: string;
+                /** @description Page size, 1 to 100. */
                 size?: number;
                 sort?: "name" | "-name";
             };
@@ -3805,7 +3812,7 @@ export interface operations {
                     "application/json": components["schemas"]["OrganisationPage"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3917,7 +3924,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                id: string;
+                id: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -3932,7 +3939,7 @@ export interface operations {
                     "application/json": components["schemas"]["OrganisationView"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -3959,7 +3966,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such organisation (not-found). */
+            /** @description No such organisation visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -3986,7 +3993,7 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                id: string;
+                id: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -4032,7 +4039,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such organisation (not-found). */
+            /** @description No such organisation visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4083,7 +4090,7 @@ export interface operations {
         parameters: {
             query?: {
                 /** @description Only partnerships this organisation is a party to. */
-                organisation?: string;
+                organisation?: components["schemas"]["UUID"];
                 /** @description Zero-based page number. */
                 page?: number;
                 /** @description Case-insensitive part of the name. */
@@ -4110,7 +4117,7 @@ export interface operations {
                     "application/json": components["schemas"]["PartnershipPage"];
                 };
             };
-            /** @description A query parameter is invalid (validation-failed). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4223,7 +4230,7 @@ export interface operations {
             header?: never;
             path: {
                 /** @description Partnership id. */
-                id: string;
+                id: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -4240,7 +4247,7 @@ export interface operations {
                     "application/json": components["schemas"]["PartnershipView"];
                 };
             };
-            /** @description The id is not a UUID (validation-failed). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4294,7 +4301,7 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                id: string;
+                id: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -4390,12 +4397,14 @@ export interface operations {
     partnershipHistory: {
         parameters: {
             query?: {
+                /** @description Zero-based page number. */
                 page?: number;
+                /** @description Page size, 1 to 100. */
                 size?: number;
             };
             header?: never;
             path: {
-                id: string;
+                id: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -4410,7 +4419,7 @@ export interface operations {
                     "application/json": components["schemas"]["AuditPage"];
                 };
             };
-            /** @description Invalid id or paging (validation-failed). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4464,7 +4473,7 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                id: string;
+                id: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -4576,7 +4585,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                partnershipId: string;
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -4591,7 +4600,7 @@ export interface operations {
                     "application/json": components["schemas"]["ActivityPage"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4618,7 +4627,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or activity visible to the caller (not-found). */
+            /** @description No such partnership visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4643,7 +4652,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                partnershipId: string;
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -4689,7 +4698,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or activity visible to the caller (not-found). */
+            /** @description No such partnership visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -4723,8 +4732,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                activityId: string;
-                partnershipId: string;
+                activityId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -4739,7 +4748,7 @@ export interface operations {
                     "application/json": components["schemas"]["ActivityView"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4793,8 +4802,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                activityId: string;
-                partnershipId: string;
+                activityId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -4894,8 +4903,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                activityId: string;
-                partnershipId: string;
+                activityId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -4908,7 +4917,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -4978,8 +4987,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                activityId: string;
-                partnershipId: string;
+                activityId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -4994,7 +5003,7 @@ export interface operations {
                     "application/octet-stream": string;
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5051,8 +5060,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                activityId: string;
-                partnershipId: string;
+                activityId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -5072,7 +5081,7 @@ export interface operations {
                     "application/json": components["schemas"]["ActivityView"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5151,7 +5160,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                partnershipId: string;
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -5197,7 +5206,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or period visible to the caller (not-found). */
+            /** @description No such partnership visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5233,8 +5242,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                chairPeriodId: string;
-                partnershipId: string;
+                chairPeriodId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -5280,7 +5289,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or period visible to the caller (not-found). */
+            /** @description No such partnership or chair period visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5334,8 +5343,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                chairPeriodId: string;
-                partnershipId: string;
+                chairPeriodId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -5375,7 +5384,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or period visible to the caller (not-found). */
+            /** @description No such partnership or chair period visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5418,8 +5427,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                chairPeriodId: string;
-                partnershipId: string;
+                chairPeriodId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -5461,7 +5470,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or period visible to the caller (not-found). */
+            /** @description No such partnership or chair period visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5486,7 +5495,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                partnershipId: string;
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -5499,6 +5508,15 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["DashboardView"];
+                };
+            };
+            /** @description Invalid input (validation-failed). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
             /** @description No valid bearer token (unauthenticated). */
@@ -5551,7 +5569,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                partnershipId: string;
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -5566,7 +5584,7 @@ export interface operations {
                     "application/json": components["schemas"]["DecisionPage"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5618,7 +5636,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                partnershipId: string;
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -5664,7 +5682,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or focus area visible to the caller (not-found). */
+            /** @description No such partnership visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5700,7 +5718,7 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                partnershipId: string;
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -5748,7 +5766,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or focus area visible to the caller (not-found). */
+            /** @description No such partnership visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -5802,8 +5820,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                focusAreaId: string;
-                partnershipId: string;
+                focusAreaId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -5903,8 +5921,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                focusAreaId: string;
-                partnershipId: string;
+                focusAreaId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -5917,7 +5935,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -5987,8 +6005,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                focusAreaId: string;
-                partnershipId: string;
+                focusAreaId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -6003,7 +6021,7 @@ export interface operations {
                     "application/json": components["schemas"]["FocusAreaView"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6062,7 +6080,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                partnershipId: string;
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -6077,7 +6095,7 @@ export interface operations {
                     "application/json": components["schemas"]["FollowUpPage"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6131,8 +6149,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                followUpId: string;
-                partnershipId: string;
+                followUpId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -6178,7 +6196,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or follow-up item visible to the caller (not-found). */
+            /** @description No such partnership or follow-up visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6233,11 +6251,11 @@ export interface operations {
                 /** @description Page size, 1 to 100. */
                 size?: number;
                 /** @description Only this working group's goals. */
-                workingGroup?: string;
+                workingGroup?: components["schemas"]["UUID"];
             };
             header?: never;
             path: {
-                partnershipId: string;
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -6252,7 +6270,7 @@ export interface operations {
                     "application/json": components["schemas"]["GoalPage"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6279,7 +6297,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or goal visible to the caller (not-found). */
+            /** @description No such partnership visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6304,7 +6322,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                partnershipId: string;
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -6350,7 +6368,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or goal visible to the caller (not-found). */
+            /** @description No such partnership visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6384,8 +6402,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                goalId: string;
-                partnershipId: string;
+                goalId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -6400,7 +6418,7 @@ export interface operations {
                     "application/json": components["schemas"]["GoalView"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6454,8 +6472,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                goalId: string;
-                partnershipId: string;
+                goalId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -6555,8 +6573,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                goalId: string;
-                partnershipId: string;
+                goalId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -6569,7 +6587,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6646,7 +6664,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                partnershipId: string;
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -6661,7 +6679,7 @@ export interface operations {
                     "application/json": components["schemas"]["IndicatorPage"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6688,7 +6706,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or indicator visible to the caller (not-found). */
+            /** @description No such partnership visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6713,7 +6731,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                partnershipId: string;
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -6759,7 +6777,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or indicator visible to the caller (not-found). */
+            /** @description No such partnership visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -6793,8 +6811,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                indicatorId: string;
-                partnershipId: string;
+                indicatorId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -6809,7 +6827,7 @@ export interface operations {
                     "application/json": components["schemas"]["IndicatorView"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -6863,8 +6881,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                indicatorId: string;
-                partnershipId: string;
+                indicatorId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -6964,8 +6982,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                indicatorId: string;
-                partnershipId: string;
+                indicatorId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -6978,7 +6996,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7051,8 +7069,8 @@ export interface operations {
             };
             header?: never;
             path: {
-                indicatorId: string;
-                partnershipId: string;
+                indicatorId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -7125,8 +7143,8 @@ export interface operations {
             };
             header?: never;
             path: {
-                indicatorId: string;
-                partnershipId: string;
+                indicatorId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -7141,7 +7159,7 @@ export interface operations {
                     "application/json": components["schemas"]["MeasurementView"][];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7193,8 +7211,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                indicatorId: string;
-                partnershipId: string;
+                indicatorId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -7292,9 +7310,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                indicatorId: string;
-                measurementId: string;
-                partnershipId: string;
+                indicatorId: components["schemas"]["UUID"];
+                measurementId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -7309,7 +7327,7 @@ export interface operations {
                     "application/json": components["schemas"]["MeasurementRevisionView"][];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7336,7 +7354,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or indicator visible to the caller (not-found). */
+            /** @description No such partnership, indicator or measurement visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7368,8 +7386,8 @@ export interface operations {
             };
             header?: never;
             path: {
-                indicatorId: string;
-                partnershipId: string;
+                indicatorId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -7384,7 +7402,7 @@ export interface operations {
                     "application/json": components["schemas"]["SeriesView"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7439,7 +7457,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                partnershipId: string;
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -7482,7 +7500,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or indicator visible to the caller (not-found). */
+            /** @description No such partnership visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7512,7 +7530,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                partnershipId: string;
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -7559,7 +7577,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or indicator visible to the caller (not-found). */
+            /** @description No such partnership visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7604,11 +7622,11 @@ export interface operations {
                 /** @description Only meetings on or before this day. */
                 to?: string;
                 /** @description Only the meetings of this working group. */
-                workingGroup?: string;
+                workingGroup?: components["schemas"]["UUID"];
             };
             header?: never;
             path: {
-                partnershipId: string;
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -7623,7 +7641,7 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingPage"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7650,7 +7668,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or meeting visible to the caller (not-found). */
+            /** @description No such partnership visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7675,7 +7693,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                partnershipId: string;
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -7721,7 +7739,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or meeting visible to the caller (not-found). */
+            /** @description No such partnership visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7755,7 +7773,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                partnershipId: string;
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -7801,7 +7819,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or meeting visible to the caller (not-found). */
+            /** @description No such partnership visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7835,7 +7853,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                partnershipId: string;
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -7850,7 +7868,7 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingYear"][];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7877,7 +7895,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or meeting visible to the caller (not-found). */
+            /** @description No such partnership visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -7902,8 +7920,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                meetingId: string;
-                partnershipId: string;
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -7920,7 +7938,7 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingView"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -7974,8 +7992,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                meetingId: string;
-                partnershipId: string;
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -8082,8 +8100,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                meetingId: string;
-                partnershipId: string;
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -8129,7 +8147,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, meeting or item visible to the caller (not-found). */
+            /** @description No such partnership or meeting visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8174,8 +8192,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                meetingId: string;
-                partnershipId: string;
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -8223,7 +8241,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, meeting or item visible to the caller (not-found). */
+            /** @description No such partnership or meeting visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8284,8 +8302,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                meetingId: string;
-                partnershipId: string;
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -8300,7 +8318,7 @@ export interface operations {
                     "application/json": components["schemas"]["AgendaItemView"][];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8327,7 +8345,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, meeting or item visible to the caller (not-found). */
+            /** @description No such partnership or meeting visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8363,9 +8381,9 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                itemId: string;
-                meetingId: string;
-                partnershipId: string;
+                itemId: components["schemas"]["UUID"];
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -8411,7 +8429,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, meeting or item visible to the caller (not-found). */
+            /** @description No such partnership, meeting or agenda item visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8474,9 +8492,9 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                itemId: string;
-                meetingId: string;
-                partnershipId: string;
+                itemId: components["schemas"]["UUID"];
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -8489,7 +8507,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8516,7 +8534,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, meeting or item visible to the caller (not-found). */
+            /** @description No such partnership, meeting or agenda item visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8573,9 +8591,9 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                itemId: string;
-                meetingId: string;
-                partnershipId: string;
+                itemId: components["schemas"]["UUID"];
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -8624,7 +8642,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, meeting, item or file visible to the caller (not-found). */
+            /** @description No such partnership, meeting or agenda item visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8685,10 +8703,10 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                attachmentId: string;
-                itemId: string;
-                meetingId: string;
-                partnershipId: string;
+                attachmentId: components["schemas"]["UUID"];
+                itemId: components["schemas"]["UUID"];
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -8730,7 +8748,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, meeting, item or file visible to the caller (not-found). */
+            /** @description No such partnership, meeting, agenda item or attachment visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8757,10 +8775,10 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                attachmentId: string;
-                itemId: string;
-                meetingId: string;
-                partnershipId: string;
+                attachmentId: components["schemas"]["UUID"];
+                itemId: components["schemas"]["UUID"];
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -8802,7 +8820,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, meeting, item or file visible to the caller (not-found). */
+            /** @description No such partnership, meeting, agenda item or attachment visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8854,9 +8872,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                itemId: string;
-                meetingId: string;
-                partnershipId: string;
+                itemId: components["schemas"]["UUID"];
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -8871,7 +8889,7 @@ export interface operations {
                     "application/json": components["schemas"]["AgendaItemView"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -8898,7 +8916,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, meeting or item visible to the caller (not-found). */
+            /** @description No such partnership, meeting or agenda item visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -8932,8 +8950,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                meetingId: string;
-                partnershipId: string;
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -9000,8 +9018,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                meetingId: string;
-                partnershipId: string;
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -9020,7 +9038,7 @@ export interface operations {
                     "application/json": components["schemas"]["AgendaItemView"];
                 };
             };
-            /** @description Invalid input (validation-failed). */
+            /** @description Not one of the meeting's suggestions, or invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9090,8 +9108,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                meetingId: string;
-                partnershipId: string;
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -9106,7 +9124,7 @@ export interface operations {
                     "application/pdf": string;
                 };
             };
-            /** @description Invalid id (validation-failed). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9158,8 +9176,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                meetingId: string;
-                partnershipId: string;
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -9174,7 +9192,7 @@ export interface operations {
                     "application/json": components["schemas"]["AttendanceList"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9201,7 +9219,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, meeting or invitation visible to the caller (not-found). */
+            /** @description No such partnership or meeting visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9226,8 +9244,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                meetingId: string;
-                partnershipId: string;
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -9242,7 +9260,7 @@ export interface operations {
                     "application/json": components["schemas"]["AttendanceList"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9269,7 +9287,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, meeting or invitation visible to the caller (not-found). */
+            /** @description No such partnership or meeting visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9305,9 +9323,9 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                attendanceId: string;
-                meetingId: string;
-                partnershipId: string;
+                attendanceId: components["schemas"]["UUID"];
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -9353,7 +9371,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, meeting or invitation visible to the caller (not-found). */
+            /** @description No such partnership, meeting or attendance visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9414,8 +9432,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                meetingId: string;
-                partnershipId: string;
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -9430,7 +9448,7 @@ export interface operations {
                     "text/calendar": string;
                 };
             };
-            /** @description Invalid id (validation-failed). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9484,8 +9502,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                meetingId: string;
-                partnershipId: string;
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -9594,8 +9612,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                meetingId: string;
-                partnershipId: string;
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -9610,7 +9628,7 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingView"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9689,8 +9707,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                meetingId: string;
-                partnershipId: string;
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -9705,7 +9723,7 @@ export interface operations {
                     "application/pdf": string;
                 };
             };
-            /** @description Invalid id (validation-failed). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9768,8 +9786,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                meetingId: string;
-                partnershipId: string;
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -9815,7 +9833,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, meeting or item visible to the caller (not-found). */
+            /** @description No such partnership or meeting visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9876,8 +9894,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                meetingId: string;
-                partnershipId: string;
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -9892,7 +9910,7 @@ export interface operations {
                     "application/json": components["schemas"]["CommentView"][];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -9919,7 +9937,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, meeting or item visible to the caller (not-found). */
+            /** @description No such partnership or meeting visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -9944,8 +9962,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                meetingId: string;
-                partnershipId: string;
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -9991,7 +10009,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, meeting or item visible to the caller (not-found). */
+            /** @description No such partnership or meeting visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10036,8 +10054,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                meetingId: string;
-                partnershipId: string;
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -10083,7 +10101,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, meeting or item visible to the caller (not-found). */
+            /** @description No such partnership or meeting visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10144,8 +10162,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                meetingId: string;
-                partnershipId: string;
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -10191,7 +10209,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, meeting or item visible to the caller (not-found). */
+            /** @description No such partnership or meeting visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10236,9 +10254,9 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                decisionId: string;
-                meetingId: string;
-                partnershipId: string;
+                decisionId: components["schemas"]["UUID"];
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -10284,7 +10302,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, meeting or item visible to the caller (not-found). */
+            /** @description No such partnership, meeting or decision visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10347,9 +10365,9 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                decisionId: string;
-                meetingId: string;
-                partnershipId: string;
+                decisionId: components["schemas"]["UUID"];
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -10362,7 +10380,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10389,7 +10407,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, meeting or item visible to the caller (not-found). */
+            /** @description No such partnership, meeting or decision visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10441,8 +10459,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                meetingId: string;
-                partnershipId: string;
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -10488,7 +10506,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, meeting or item visible to the caller (not-found). */
+            /** @description No such partnership or meeting visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10533,9 +10551,9 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                followUpId: string;
-                meetingId: string;
-                partnershipId: string;
+                followUpId: components["schemas"]["UUID"];
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -10581,7 +10599,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, meeting or item visible to the caller (not-found). */
+            /** @description No such partnership, meeting or follow-up visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10644,9 +10662,9 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                followUpId: string;
-                meetingId: string;
-                partnershipId: string;
+                followUpId: components["schemas"]["UUID"];
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -10659,7 +10677,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10686,7 +10704,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, meeting or item visible to the caller (not-found). */
+            /** @description No such partnership, meeting or follow-up visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10740,9 +10758,9 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                itemId: string;
-                meetingId: string;
-                partnershipId: string;
+                itemId: components["schemas"]["UUID"];
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -10851,8 +10869,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                meetingId: string;
-                partnershipId: string;
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -10867,7 +10885,7 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingView"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -10894,7 +10912,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, meeting or item visible to the caller (not-found). */
+            /** @description No such partnership or meeting visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -10948,8 +10966,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                meetingId: string;
-                partnershipId: string;
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -10995,7 +11013,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, meeting or item visible to the caller (not-found). */
+            /** @description No such partnership or meeting visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11056,8 +11074,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                meetingId: string;
-                partnershipId: string;
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -11072,7 +11090,7 @@ export interface operations {
                     "application/json": components["schemas"]["MinutesVersionSummary"][];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11099,7 +11117,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, meeting or item visible to the caller (not-found). */
+            /** @description No such partnership or meeting visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11124,9 +11142,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                meetingId: string;
+                meetingId: components["schemas"]["UUID"];
                 number: number;
-                partnershipId: string;
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -11141,7 +11159,7 @@ export interface operations {
                     "application/json": components["schemas"]["MinutesVersionView"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11168,7 +11186,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, meeting or item visible to the caller (not-found). */
+            /** @description No such partnership, meeting or version visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11195,8 +11213,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                meetingId: string;
-                partnershipId: string;
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -11211,7 +11229,7 @@ export interface operations {
                     "application/json": components["schemas"]["MeetingView"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11288,12 +11306,14 @@ export interface operations {
     listMembers: {
         parameters: {
             query?: {
+                /** @description Zero-based page number. */
                 page?: number;
+                /** @description Page size, 1 to 100. */
                 size?: number;
             };
             header?: never;
             path: {
-                partnershipId: string;
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -11308,7 +11328,7 @@ export interface operations {
                     "application/json": components["schemas"]["MemberPage"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11335,7 +11355,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or member visible to the caller (not-found). */
+            /** @description No such partnership visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11360,7 +11380,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                partnershipId: string;
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -11406,7 +11426,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or member visible to the caller (not-found). */
+            /** @description No such partnership visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11442,8 +11462,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                memberId: string;
-                partnershipId: string;
+                memberId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -11552,8 +11572,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                memberId: string;
-                partnershipId: string;
+                memberId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -11566,7 +11586,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11645,8 +11665,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                memberId: string;
-                partnershipId: string;
+                memberId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -11661,7 +11681,7 @@ export interface operations {
                     "application/json": components["schemas"]["MemberView"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11713,7 +11733,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                partnershipId: string;
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -11759,7 +11779,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, party or signatory visible to the caller (not-found). */
+            /** @description No such partnership visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11795,8 +11815,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                partnershipId: string;
-                partyId: string;
+                partnershipId: components["schemas"]["UUID"];
+                partyId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -11809,7 +11829,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11836,7 +11856,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, party or signatory visible to the caller (not-found). */
+            /** @description No such partnership or party visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11879,8 +11899,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                partnershipId: string;
-                partyId: string;
+                partnershipId: components["schemas"]["UUID"];
+                partyId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -11895,7 +11915,7 @@ export interface operations {
                     "application/json": components["schemas"]["PartyView"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -11922,7 +11942,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, party or signatory visible to the caller (not-found). */
+            /** @description No such partnership or party visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -11947,8 +11967,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                partnershipId: string;
-                partyId: string;
+                partnershipId: components["schemas"]["UUID"];
+                partyId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -11994,7 +12014,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership, party or signatory visible to the caller (not-found). */
+            /** @description No such partnership or party visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12030,9 +12050,9 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                partnershipId: string;
-                partyId: string;
-                signatoryId: string;
+                partnershipId: components["schemas"]["UUID"];
+                partyId: components["schemas"]["UUID"];
+                signatoryId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -12132,9 +12152,9 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                partnershipId: string;
-                partyId: string;
-                signatoryId: string;
+                partnershipId: components["schemas"]["UUID"];
+                partyId: components["schemas"]["UUID"];
+                signatoryId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -12147,7 +12167,7 @@ export interface operations {
                 };
                 content?: never;
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12217,9 +12237,9 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                partnershipId: string;
-                partyId: string;
-                signatoryId: string;
+                partnershipId: components["schemas"]["UUID"];
+                partyId: components["schemas"]["UUID"];
+                signatoryId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -12234,7 +12254,7 @@ export interface operations {
                     "application/json": components["schemas"]["SignatoryView"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12291,7 +12311,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                partnershipId: string;
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -12306,7 +12326,7 @@ export interface operations {
                     "application/json": components["schemas"]["ProposalPage"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -12333,7 +12353,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or proposal visible to the caller (not-found). */
+            /** @description No such partnership visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12358,7 +12378,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                partnershipId: string;
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -12404,7 +12424,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or proposal visible to the caller (not-found). */
+            /** @description No such partnership visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12440,8 +12460,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                partnershipId: string;
-                proposalId: string;
+                partnershipId: components["schemas"]["UUID"];
+                proposalId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -12550,8 +12570,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                partnershipId: string;
-                proposalId: string;
+                partnershipId: components["schemas"]["UUID"];
+                proposalId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -12658,7 +12678,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                partnershipId: string;
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -12704,7 +12724,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or period visible to the caller (not-found). */
+            /** @description No such partnership visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12740,8 +12760,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                partnershipId: string;
-                termId: string;
+                partnershipId: components["schemas"]["UUID"];
+                termId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -12787,7 +12807,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or period visible to the caller (not-found). */
+            /** @description No such partnership or term visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12841,8 +12861,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                partnershipId: string;
-                termId: string;
+                partnershipId: components["schemas"]["UUID"];
+                termId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -12882,7 +12902,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or period visible to the caller (not-found). */
+            /** @description No such partnership or term visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12925,8 +12945,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                partnershipId: string;
-                termId: string;
+                partnershipId: components["schemas"]["UUID"];
+                termId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -12968,7 +12988,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or period visible to the caller (not-found). */
+            /** @description No such partnership or term visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -12998,8 +13018,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                partnershipId: string;
-                termId: string;
+                partnershipId: components["schemas"]["UUID"];
+                termId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -13047,7 +13067,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or period visible to the caller (not-found). */
+            /** @description No such partnership or term visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13099,8 +13119,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                partnershipId: string;
-                termId: string;
+                partnershipId: components["schemas"]["UUID"];
+                termId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -13142,7 +13162,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or period visible to the caller (not-found). */
+            /** @description No such partnership or term visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13172,7 +13192,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                partnershipId: string;
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -13187,7 +13207,7 @@ export interface operations {
                     "application/json": components["schemas"]["WorkingGroupPage"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13214,7 +13234,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or working group visible to the caller (not-found). */
+            /** @description No such partnership visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13239,7 +13259,7 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                partnershipId: string;
+                partnershipId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -13285,7 +13305,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description No such partnership or working group visible to the caller (not-found). */
+            /** @description No such partnership visible to the caller (not-found). */
             404: {
                 headers: {
                     [name: string]: unknown;
@@ -13319,8 +13339,8 @@ export interface operations {
             query?: never;
             header?: never;
             path: {
-                partnershipId: string;
-                workingGroupId: string;
+                partnershipId: components["schemas"]["UUID"];
+                workingGroupId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -13335,7 +13355,7 @@ export interface operations {
                     "application/json": components["schemas"]["WorkingGroupView"];
                 };
             };
-            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            /** @description Invalid input (validation-failed). */
             400: {
                 headers: {
                     [name: string]: unknown;
@@ -13389,8 +13409,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                partnershipId: string;
-                workingGroupId: string;
+                partnershipId: components["schemas"]["UUID"];
+                workingGroupId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -13490,8 +13510,8 @@ export interface operations {
                 "If-Match"?: string;
             };
             path: {
-                partnershipId: string;
-                workingGroupId: string;
+                partnershipId: components["schemas"]["UUID"];
+                workingGroupId: components["schemas"]["UUID"];
             };
             cookie?: never;
         };
@@ -13599,7 +13619,7 @@ export interface operations {
                 /** @description Zero-based page number. */
                 page?: number;
                 /** @description Only this partnership. */
-                partnership?: string;
+                partnership?: components["schemas"]["UUID"];
                 /**
                  * @description The words; at least one of two letters or more.
                  * @example tryghedsvandring

@@ -5,13 +5,12 @@ import dk.partnerskab.activity.dto.ActivityPage;
 import dk.partnerskab.activity.dto.ActivityView;
 import dk.partnerskab.common.http.Downloads;
 import dk.partnerskab.common.http.Preconditions;
-import dk.partnerskab.common.paging.PageRequest;
-import dk.partnerskab.common.problem.Problem;
+import dk.partnerskab.common.paging.PageParams;
 import dk.partnerskab.common.security.Roles;
-import dk.partnerskab.common.validation.Ids;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -26,7 +25,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Set;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -42,10 +41,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.USER, Roles.ADMIN, Roles.INTEGRATION})
 @Tag(name = "Activities", description = "What the partnership does (indsatser): safety walks, hotspot efforts, citizens' meetings, "
         + "campaigns; with the goals and indicators they serve.")
-@APIResponse(responseCode = "400", description = "Invalid input (validation-failed, personal-data-rejected).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such partnership or activity visible to the caller (not-found).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ActivityResource {
 
     private static final String PDF = "application/pdf";
@@ -62,12 +57,9 @@ public class ActivityResource {
     @APIResponse(responseCode = "200", description = "One page.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityPage.class)))
     public ActivityPage listActivities(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @Parameter(description = "Zero-based page number.", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
-            @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-            @QueryParam("size") String size) {
-        return activities.list(Ids.parse(partnershipId, "partnershipId"), PageRequest.parse(page, size, null, Set.of("title"), "title"));
+            @PathParam("partnershipId") UUID partnershipId,
+            @BeanParam PageParams paging) {
+        return activities.list(partnershipId, paging.inOrder("title"));
     }
 
     @POST
@@ -76,9 +68,9 @@ public class ActivityResource {
     @APIResponse(responseCode = "201", description = "Added.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityView.class)))
     public Response createActivity(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
+            @PathParam("partnershipId") UUID partnershipId,
             @Valid @NotNull ActivityInput body, UriInfo uri) {
-        ActivityView view = activities.create(Ids.parse(partnershipId, "partnershipId"), body);
+        ActivityView view = activities.create(partnershipId, body);
         return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
                 .tag(Preconditions.etag(view.version())).entity(view).build();
     }
@@ -89,9 +81,9 @@ public class ActivityResource {
     @APIResponse(responseCode = "200", description = "The activity.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityView.class)))
     public Response getActivity(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("activityId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String activityId) {
-        ActivityView view = activities.get(Ids.parse(partnershipId, "partnershipId"), Ids.parse(activityId, "activityId"));
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("activityId") UUID activityId) {
+        ActivityView view = activities.get(partnershipId, activityId);
         return Response.ok(view).tag(Preconditions.etag(view.version())).build();
     }
 
@@ -102,12 +94,11 @@ public class ActivityResource {
     @APIResponse(responseCode = "200", description = "Changed.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityView.class)))
     public Response updateActivity(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("activityId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String activityId,
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("activityId") UUID activityId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ActivityInput body) {
-        ActivityView view = activities.update(Ids.parse(partnershipId, "partnershipId"), Ids.parse(activityId, "activityId"),
-                Preconditions.expectedVersion(ifMatch), body);
+        ActivityView view = activities.update(partnershipId, activityId, Preconditions.expectedVersion(ifMatch), body);
         return Response.ok(view).tag(Preconditions.etag(view.version())).build();
     }
 
@@ -117,11 +108,10 @@ public class ActivityResource {
     @Operation(summary = "Delete an activity", description = "Softly. Requires If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void deleteActivity(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("activityId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String activityId,
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("activityId") UUID activityId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        activities.delete(Ids.parse(partnershipId, "partnershipId"), Ids.parse(activityId, "activityId"),
-                Preconditions.expectedVersion(ifMatch));
+        activities.delete(partnershipId, activityId, Preconditions.expectedVersion(ifMatch));
     }
 
     @PUT
@@ -136,13 +126,13 @@ public class ActivityResource {
             @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response attachActivityReport(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("activityId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String activityId,
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("activityId") UUID activityId,
             @Parameter(description = "The file's name.", required = true) @QueryParam("filename") String filename,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             byte[] body) {
-        ActivityView view = activities.attachReport(Ids.parse(partnershipId, "partnershipId"), Ids.parse(activityId, "activityId"),
+        ActivityView view = activities.attachReport(partnershipId, activityId,
                 Preconditions.expectedVersion(ifMatch), contentType, filename, body);
         return Response.ok(view).tag(Preconditions.etag(view.version())).build();
     }
@@ -154,9 +144,9 @@ public class ActivityResource {
     @APIResponse(responseCode = "200", description = "The report, with its own content type.",
             content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response downloadActivityReport(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("activityId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String activityId) {
-        ActivityService.Report report = activities.report(Ids.parse(partnershipId, "partnershipId"), Ids.parse(activityId, "activityId"));
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("activityId") UUID activityId) {
+        ActivityService.Report report = activities.report(partnershipId, activityId);
         return Downloads.attachment(report.content(), report.contentType(), report.filename());
     }
 }

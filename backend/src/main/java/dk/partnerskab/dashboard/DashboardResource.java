@@ -1,19 +1,16 @@
 package dk.partnerskab.dashboard;
 
-import dk.partnerskab.common.problem.Problem;
 import dk.partnerskab.common.security.Roles;
-import dk.partnerskab.common.validation.Ids;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,10 +31,8 @@ public class DashboardResource {
             + "totals of each indicator for a sparkline, and the latest values entered.")
     @APIResponse(responseCode = "200", description = "The dashboard.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DashboardView.class)))
-    @APIResponse(responseCode = "404", description = "No such partnership visible to the caller (not-found).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DashboardView dashboard(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId) {
-        return dashboards.dashboard(Ids.parse(partnershipId, "partnershipId"));
+            @PathParam("partnershipId") UUID partnershipId) {
+        return dashboards.dashboard(partnershipId);
     }
 }

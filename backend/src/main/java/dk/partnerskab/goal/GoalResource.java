@@ -1,16 +1,15 @@
 package dk.partnerskab.goal;
 
 import dk.partnerskab.common.http.Preconditions;
-import dk.partnerskab.common.paging.PageRequest;
-import dk.partnerskab.common.problem.Problem;
+import dk.partnerskab.common.paging.PageParams;
 import dk.partnerskab.common.security.Roles;
-import dk.partnerskab.common.validation.Ids;
 import dk.partnerskab.goal.dto.GoalInput;
 import dk.partnerskab.goal.dto.GoalPage;
 import dk.partnerskab.goal.dto.GoalView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -26,8 +25,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Set;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -39,10 +38,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.USER, Roles.ADMIN, Roles.INTEGRATION})
 @Tag(name = "Goals", description = "Goals with success criteria under focus areas and working groups, with the status of their indicators.")
-@APIResponse(responseCode = "400", description = "Invalid input (validation-failed, personal-data-rejected).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such partnership or goal visible to the caller (not-found).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class GoalResource {
 
     private final GoalService goals;
@@ -56,15 +51,11 @@ public class GoalResource {
     @APIResponse(responseCode = "200", description = "One page.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalPage.class)))
     public GoalPage listGoals(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @Parameter(description = "Only this working group's goals.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-            @QueryParam("workingGroup") String workingGroup,
-            @Parameter(description = "Zero-based page number.", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
-            @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-            @QueryParam("size") String size) {
-        return goals.list(Ids.parse(partnershipId, "partnershipId"), Ids.parseOptionalQuery(workingGroup, "workingGroup"),
-                PageRequest.parse(page, size, null, Set.of("title"), "title"));
+            @PathParam("partnershipId") UUID partnershipId,
+            @Parameter(description = "Only this working group's goals.")
+            @QueryParam("workingGroup") UUID workingGroup,
+            @BeanParam PageParams paging) {
+        return goals.list(partnershipId, workingGroup, paging.inOrder("title"));
     }
 
     @POST
@@ -73,9 +64,9 @@ public class GoalResource {
     @APIResponse(responseCode = "201", description = "Set.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalView.class)))
     public Response createGoal(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
+            @PathParam("partnershipId") UUID partnershipId,
             @Valid @NotNull GoalInput body, UriInfo uri) {
-        GoalView view = goals.create(Ids.parse(partnershipId, "partnershipId"), body);
+        GoalView view = goals.create(partnershipId, body);
         return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
                 .tag(Preconditions.etag(view.version())).entity(view).build();
     }
@@ -86,9 +77,9 @@ public class GoalResource {
     @APIResponse(responseCode = "200", description = "The goal.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalView.class)))
     public Response getGoal(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("goalId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String goalId) {
-        GoalView view = goals.get(Ids.parse(partnershipId, "partnershipId"), Ids.parse(goalId, "goalId"));
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("goalId") UUID goalId) {
+        GoalView view = goals.get(partnershipId, goalId);
         return Response.ok(view).tag(Preconditions.etag(view.version())).build();
     }
 
@@ -99,12 +90,11 @@ public class GoalResource {
     @APIResponse(responseCode = "200", description = "Changed.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalView.class)))
     public Response updateGoal(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("goalId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String goalId,
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("goalId") UUID goalId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull GoalInput body) {
-        GoalView view = goals.update(Ids.parse(partnershipId, "partnershipId"), Ids.parse(goalId, "goalId"),
-                Preconditions.expectedVersion(ifMatch), body);
+        GoalView view = goals.update(partnershipId, goalId, Preconditions.expectedVersion(ifMatch), body);
         return Response.ok(view).tag(Preconditions.etag(view.version())).build();
     }
 
@@ -114,9 +104,9 @@ public class GoalResource {
     @Operation(summary = "Delete a goal", description = "Softly. Requires If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void deleteGoal(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("goalId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String goalId,
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("goalId") UUID goalId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        goals.delete(Ids.parse(partnershipId, "partnershipId"), Ids.parse(goalId, "goalId"), Preconditions.expectedVersion(ifMatch));
+        goals.delete(partnershipId, goalId, Preconditions.expectedVersion(ifMatch));
     }
 }

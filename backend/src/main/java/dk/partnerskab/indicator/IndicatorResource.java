@@ -1,12 +1,11 @@
 package dk.partnerskab.indicator;
 
 import dk.partnerskab.common.http.Preconditions;
-import dk.partnerskab.common.paging.PageRequest;
+import dk.partnerskab.common.paging.PageParams;
 import dk.partnerskab.common.problem.Problem;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.Violation;
 import dk.partnerskab.common.security.Roles;
-import dk.partnerskab.common.validation.Ids;
 import dk.partnerskab.indicator.dto.IndicatorInput;
 import dk.partnerskab.indicator.dto.IndicatorPage;
 import dk.partnerskab.indicator.dto.IndicatorView;
@@ -17,6 +16,7 @@ import dk.partnerskab.indicator.dto.SeriesView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -33,6 +33,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -49,10 +50,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         + "Status rule: the plan is a straight line from the baseline to the target; on track at or within 10 % of the planned "
         + "change behind the line (or at the target), at risk further behind but better than the baseline, off track no "
         + "better than the baseline; no data without a value, baseline or target.")
-@APIResponse(responseCode = "400", description = "Invalid input (validation-failed, personal-data-rejected).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such partnership or indicator visible to the caller (not-found).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class IndicatorResource {
 
     private final IndicatorService indicators;
@@ -68,16 +65,12 @@ public class IndicatorResource {
     @APIResponse(responseCode = "200", description = "One page.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorPage.class)))
     public IndicatorPage listIndicators(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @Parameter(description = "Zero-based page number.", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
-            @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-            @QueryParam("size") String size,
+            @PathParam("partnershipId") UUID partnershipId,
+            @BeanParam PageParams paging,
             @Parameter(description = "Sort key, '-' prefix for descending.", schema = @Schema(type = SchemaType.STRING,
                     enumeration = {"code", "-code"}, defaultValue = "code"))
             @QueryParam("sort") String sort) {
-        return indicators.list(Ids.parse(partnershipId, "partnershipId"),
-                PageRequest.parse(page, size, sort, IndicatorService.SORTS, "code"));
+        return indicators.list(partnershipId, paging.sortedBy(sort, IndicatorService.SORTS, "code"));
     }
 
     @POST
@@ -86,9 +79,9 @@ public class IndicatorResource {
     @APIResponse(responseCode = "201", description = "Defined.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorView.class)))
     public Response createIndicator(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
+            @PathParam("partnershipId") UUID partnershipId,
             @Valid @NotNull IndicatorInput body, UriInfo uri) {
-        IndicatorView view = indicators.create(Ids.parse(partnershipId, "partnershipId"), body);
+        IndicatorView view = indicators.create(partnershipId, body);
         return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
                 .tag(Preconditions.etag(view.version())).entity(view).build();
     }
@@ -99,9 +92,9 @@ public class IndicatorResource {
     @APIResponse(responseCode = "200", description = "The indicator.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorView.class)))
     public Response getIndicator(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("indicatorId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String indicatorId) {
-        IndicatorView view = indicators.get(Ids.parse(partnershipId, "partnershipId"), Ids.parse(indicatorId, "indicatorId"));
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("indicatorId") UUID indicatorId) {
+        IndicatorView view = indicators.get(partnershipId, indicatorId);
         return Response.ok(view).tag(Preconditions.etag(view.version())).build();
     }
 
@@ -113,12 +106,11 @@ public class IndicatorResource {
     @APIResponse(responseCode = "200", description = "Changed.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorView.class)))
     public Response updateIndicator(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("indicatorId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String indicatorId,
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("indicatorId") UUID indicatorId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull IndicatorInput body) {
-        IndicatorView view = indicators.update(Ids.parse(partnershipId, "partnershipId"), Ids.parse(indicatorId, "indicatorId"),
-                Preconditions.expectedVersion(ifMatch), body);
+        IndicatorView view = indicators.update(partnershipId, indicatorId, Preconditions.expectedVersion(ifMatch), body);
         return Response.ok(view).tag(Preconditions.etag(view.version())).build();
     }
 
@@ -128,11 +120,10 @@ public class IndicatorResource {
     @Operation(summary = "Delete an indicator", description = "Softly: its values stay on record. Requires If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void deleteIndicator(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("indicatorId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String indicatorId,
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("indicatorId") UUID indicatorId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        indicators.delete(Ids.parse(partnershipId, "partnershipId"), Ids.parse(indicatorId, "indicatorId"),
-                Preconditions.expectedVersion(ifMatch));
+        indicators.delete(partnershipId, indicatorId, Preconditions.expectedVersion(ifMatch));
     }
 
     @GET
@@ -142,14 +133,13 @@ public class IndicatorResource {
     @APIResponse(responseCode = "200", description = "The series.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SeriesView.class)))
     public SeriesView indicatorSeries(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("indicatorId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String indicatorId,
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("indicatorId") UUID indicatorId,
             @Parameter(description = "Add up to this frequency.", schema = @Schema(implementation = Frequency.class))
             @QueryParam("aggregate") String aggregate,
             @Parameter(description = "First period, e.g. 2020-01.") @QueryParam("from") String from,
             @Parameter(description = "Last period, e.g. 2026-12.") @QueryParam("to") String to) {
-        return measurements.series(Ids.parse(partnershipId, "partnershipId"), Ids.parse(indicatorId, "indicatorId"),
-                frequency(aggregate), from, to);
+        return measurements.series(partnershipId, indicatorId, frequency(aggregate), from, to);
     }
 
     @GET
@@ -159,11 +149,11 @@ public class IndicatorResource {
     @APIResponse(responseCode = "200", description = "The values.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = MeasurementView.class)))
     public List<MeasurementView> listMeasurements(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("indicatorId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String indicatorId,
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("indicatorId") UUID indicatorId,
             @Parameter(description = "First period.") @QueryParam("from") String from,
             @Parameter(description = "Last period.") @QueryParam("to") String to) {
-        return measurements.values(Ids.parse(partnershipId, "partnershipId"), Ids.parse(indicatorId, "indicatorId"), from, to);
+        return measurements.values(partnershipId, indicatorId, from, to);
     }
 
     @PUT
@@ -180,11 +170,10 @@ public class IndicatorResource {
     @APIResponse(responseCode = "409", description = "The value needs confirming (confirmation-required).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response recordMeasurement(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("indicatorId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String indicatorId,
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("indicatorId") UUID indicatorId,
             @Valid @NotNull MeasurementInput body) {
-        MeasurementService.Recorded recorded = measurements.record(Ids.parse(partnershipId, "partnershipId"),
-                Ids.parse(indicatorId, "indicatorId"), body);
+        MeasurementService.Recorded recorded = measurements.record(partnershipId, indicatorId, body);
         return Response.status(recorded.outcome() == MeasurementService.Outcome.CREATED ? 201 : 200)
                 .entity(recorded.measurement()).build();
     }
@@ -195,11 +184,10 @@ public class IndicatorResource {
     @APIResponse(responseCode = "200", description = "The earlier values.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = MeasurementRevisionView.class)))
     public List<MeasurementRevisionView> listMeasurementRevisions(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("indicatorId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String indicatorId,
-            @PathParam("measurementId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String measurementId) {
-        return measurements.revisions(Ids.parse(partnershipId, "partnershipId"), Ids.parse(indicatorId, "indicatorId"),
-                Ids.parse(measurementId, "measurementId"));
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("indicatorId") UUID indicatorId,
+            @PathParam("measurementId") UUID measurementId) {
+        return measurements.revisions(partnershipId, indicatorId, measurementId);
     }
 
     private static Frequency frequency(String raw) {

@@ -1,10 +1,8 @@
 package dk.partnerskab.indicator;
 
-import dk.partnerskab.common.problem.Problem;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.Violation;
 import dk.partnerskab.common.security.Roles;
-import dk.partnerskab.common.validation.Ids;
 import dk.partnerskab.indicator.dto.ImportReport;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -32,10 +30,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/partnerships/{partnershipId}")
 @Tag(name = "Indicators")
-@APIResponse(responseCode = "400", description = "Invalid input (validation-failed).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such partnership or indicator visible to the caller (not-found).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class MeasurementFileResource {
 
     private static final String CSV = "text/csv";
@@ -64,7 +58,7 @@ public class MeasurementFileResource {
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = MeasurementFile.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public ImportReport importMeasurements(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
+            @PathParam("partnershipId") UUID partnershipId,
             @Parameter(description = "Only preview; default true.", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true"))
             @QueryParam("dryRun") String dryRun,
             @Parameter(description = "The file's name.") @QueryParam("filename") String filename,
@@ -74,7 +68,7 @@ public class MeasurementFileResource {
         if (dryRun != null && !dryRun.isBlank() && !List.of("true", "false").contains(dryRun.strip().toLowerCase(Locale.ROOT))) {
             throw ProblemException.invalid(List.of(new Violation("dryRun", "query", "must be true or false")));
         }
-        return imports.run(Ids.parse(partnershipId, "partnershipId"), body, contentType, filename, preview);
+        return imports.run(partnershipId, body, contentType, filename, preview);
     }
 
     @GET
@@ -87,10 +81,10 @@ public class MeasurementFileResource {
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = MeasurementFile.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response exportMeasurements(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
+            @PathParam("partnershipId") UUID partnershipId,
             @Parameter(description = "csv (default) or xlsx.", schema = @Schema(enumeration = {"csv", "xlsx"}, defaultValue = "csv"))
             @QueryParam("format") String format) {
-        return file(exports.export(Ids.parse(partnershipId, "partnershipId"), null, format(format)), format(format), "vaerdier");
+        return file(exports.export(partnershipId, null, format(format)), format(format), "vaerdier");
     }
 
     @GET
@@ -102,13 +96,11 @@ public class MeasurementFileResource {
             @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = MeasurementFile.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response exportIndicator(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("indicatorId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String indicatorId,
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("indicatorId") UUID indicatorId,
             @Parameter(description = "csv (default) or xlsx.", schema = @Schema(enumeration = {"csv", "xlsx"}, defaultValue = "csv"))
             @QueryParam("format") String format) {
-        UUID indicator = Ids.parse(indicatorId, "indicatorId");
-        return file(exports.export(Ids.parse(partnershipId, "partnershipId"), indicator, format(format)), format(format),
-                "indikator-" + indicator);
+        return file(exports.export(partnershipId, indicatorId, format(format)), format(format), "indikator-" + indicatorId);
     }
 
     private static MeasurementExport.Format format(String raw) {

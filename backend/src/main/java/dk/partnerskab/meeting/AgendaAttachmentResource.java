@@ -4,7 +4,6 @@ import dk.partnerskab.common.http.Downloads;
 import dk.partnerskab.common.http.Preconditions;
 import dk.partnerskab.common.problem.Problem;
 import dk.partnerskab.common.security.Roles;
-import dk.partnerskab.common.validation.Ids;
 import dk.partnerskab.meeting.dto.AttachmentView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -19,6 +18,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -33,10 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.USER, Roles.ADMIN})
 @Tag(name = "Agenda")
-@APIResponse(responseCode = "400", description = "Invalid input (validation-failed).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such partnership, meeting, item or file visible to the caller (not-found).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class AgendaAttachmentResource {
 
     private final AgendaAttachmentService attachments;
@@ -59,15 +55,15 @@ public class AgendaAttachmentResource {
             @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
             @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
     public Response uploadAttachment(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("meetingId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String meetingId,
-            @PathParam("itemId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String itemId,
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("meetingId") UUID meetingId,
+            @PathParam("itemId") UUID itemId,
             @Parameter(description = "The file's name.", required = true) @QueryParam("filename") String filename,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             byte[] body) {
-        AgendaAttachmentService.Uploaded uploaded = attachments.upload(Ids.parse(partnershipId, "partnershipId"),
-                Ids.parse(meetingId, "meetingId"), Ids.parse(itemId, "itemId"), Preconditions.expectedVersion(ifMatch), contentType,
+        AgendaAttachmentService.Uploaded uploaded = attachments.upload(partnershipId,
+                meetingId, itemId, Preconditions.expectedVersion(ifMatch), contentType,
                 filename, body);
         return Response.status(Response.Status.CREATED).entity(uploaded.attachment())
                 .tag(Preconditions.etag(uploaded.itemVersion())).build();
@@ -80,12 +76,11 @@ public class AgendaAttachmentResource {
     @APIResponse(responseCode = "200", description = "The file, with its own content type.",
             content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response downloadAttachment(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("meetingId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String meetingId,
-            @PathParam("itemId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String itemId,
-            @PathParam("attachmentId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String attachmentId) {
-        AgendaAttachmentService.Download file = attachments.download(Ids.parse(partnershipId, "partnershipId"),
-                Ids.parse(meetingId, "meetingId"), Ids.parse(itemId, "itemId"), Ids.parse(attachmentId, "attachmentId"));
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("meetingId") UUID meetingId,
+            @PathParam("itemId") UUID itemId,
+            @PathParam("attachmentId") UUID attachmentId) {
+        AgendaAttachmentService.Download file = attachments.download(partnershipId, meetingId, itemId, attachmentId);
         return Downloads.attachment(file.content(), file.contentType(), file.filename());
     }
 
@@ -98,13 +93,12 @@ public class AgendaAttachmentResource {
     @APIResponse(responseCode = "409", description = "The meeting is cancelled or its minutes published (invalid-state-transition).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response deleteAttachment(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("meetingId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String meetingId,
-            @PathParam("itemId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String itemId,
-            @PathParam("attachmentId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String attachmentId,
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("meetingId") UUID meetingId,
+            @PathParam("itemId") UUID itemId,
+            @PathParam("attachmentId") UUID attachmentId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        long version = attachments.delete(Ids.parse(partnershipId, "partnershipId"), Ids.parse(meetingId, "meetingId"),
-                Ids.parse(itemId, "itemId"), Ids.parse(attachmentId, "attachmentId"), Preconditions.expectedVersion(ifMatch));
+        long version = attachments.delete(partnershipId, meetingId, itemId, attachmentId, Preconditions.expectedVersion(ifMatch));
         return Response.noContent().tag(Preconditions.etag(version)).build();
     }
 }

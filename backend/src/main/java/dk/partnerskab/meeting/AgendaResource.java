@@ -3,7 +3,6 @@ package dk.partnerskab.meeting;
 import dk.partnerskab.common.http.Preconditions;
 import dk.partnerskab.common.problem.Problem;
 import dk.partnerskab.common.security.Roles;
-import dk.partnerskab.common.validation.Ids;
 import dk.partnerskab.meeting.dto.AgendaItemInput;
 import dk.partnerskab.meeting.dto.AgendaItemView;
 import dk.partnerskab.meeting.dto.AgendaOrder;
@@ -29,7 +28,6 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -38,10 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.USER, Roles.ADMIN})
 @Tag(name = "Agendas", description = "A meeting's agenda items; chair, secretariat and admins change them until the meeting is held.")
-@APIResponse(responseCode = "400", description = "Invalid input (validation-failed, personal-data-rejected).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such partnership, meeting or item visible to the caller (not-found).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "409", description = "The meeting is held or cancelled (invalid-state-transition).",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class AgendaResource {
@@ -57,10 +51,10 @@ public class AgendaResource {
     @APIResponse(responseCode = "201", description = "Added.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgendaItemView.class)))
     public Response addAgendaItem(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("meetingId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String meetingId,
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("meetingId") UUID meetingId,
             @Valid @NotNull AgendaItemInput body, UriInfo uri) {
-        AgendaItemView view = service.add(Ids.parse(partnershipId, "partnershipId"), Ids.parse(meetingId, "meetingId"), body);
+        AgendaItemView view = service.add(partnershipId, meetingId, body);
         return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
                 .tag(Preconditions.etag(view.version())).entity(view).build();
     }
@@ -72,9 +66,9 @@ public class AgendaResource {
     @APIResponse(responseCode = "200", description = "The whole agenda afterwards.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = AgendaItemView.class)))
     public List<AgendaItemView> addAgendaTemplate(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("meetingId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String meetingId) {
-        return service.addTemplate(Ids.parse(partnershipId, "partnershipId"), Ids.parse(meetingId, "meetingId"));
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("meetingId") UUID meetingId) {
+        return service.addTemplate(partnershipId, meetingId);
     }
 
     @PUT
@@ -85,12 +79,11 @@ public class AgendaResource {
             headers = @Header(name = "ETag", description = "The meeting's new version.", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = AgendaItemView.class)))
     public Response reorderAgenda(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("meetingId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String meetingId,
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("meetingId") UUID meetingId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull AgendaOrder body) {
-        AgendaService.Reordered result = service.reorder(Ids.parse(partnershipId, "partnershipId"), Ids.parse(meetingId, "meetingId"),
-                Preconditions.expectedVersion(ifMatch), body);
+        AgendaService.Reordered result = service.reorder(partnershipId, meetingId, Preconditions.expectedVersion(ifMatch), body);
         return Response.ok(result.items()).tag(Preconditions.etag(result.meetingVersion())).build();
     }
 
@@ -100,13 +93,12 @@ public class AgendaResource {
     @APIResponse(responseCode = "200", description = "Changed.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgendaItemView.class)))
     public Response updateAgendaItem(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("meetingId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String meetingId,
-            @PathParam("itemId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String itemId,
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("meetingId") UUID meetingId,
+            @PathParam("itemId") UUID itemId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull AgendaItemInput body) {
-        AgendaItemView view = service.update(Ids.parse(partnershipId, "partnershipId"), Ids.parse(meetingId, "meetingId"),
-                Ids.parse(itemId, "itemId"), Preconditions.expectedVersion(ifMatch), body);
+        AgendaItemView view = service.update(partnershipId, meetingId, itemId, Preconditions.expectedVersion(ifMatch), body);
         return Response.ok(view).tag(Preconditions.etag(view.version())).build();
     }
 
@@ -115,12 +107,11 @@ public class AgendaResource {
     @Operation(summary = "Delete an agenda item", description = "Requires If-Match. It can be restored while the meeting is open.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void deleteAgendaItem(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("meetingId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String meetingId,
-            @PathParam("itemId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String itemId,
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("meetingId") UUID meetingId,
+            @PathParam("itemId") UUID itemId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(Ids.parse(partnershipId, "partnershipId"), Ids.parse(meetingId, "meetingId"), Ids.parse(itemId, "itemId"),
-                Preconditions.expectedVersion(ifMatch));
+        service.delete(partnershipId, meetingId, itemId, Preconditions.expectedVersion(ifMatch));
     }
 
     @POST
@@ -129,10 +120,9 @@ public class AgendaResource {
     @APIResponse(responseCode = "200", description = "Restored.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgendaItemView.class)))
     public AgendaItemView restoreAgendaItem(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("meetingId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String meetingId,
-            @PathParam("itemId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String itemId) {
-        UUID partnership = Ids.parse(partnershipId, "partnershipId");
-        return service.restore(partnership, Ids.parse(meetingId, "meetingId"), Ids.parse(itemId, "itemId"));
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("meetingId") UUID meetingId,
+            @PathParam("itemId") UUID itemId) {
+        return service.restore(partnershipId, meetingId, itemId);
     }
 }

@@ -3,7 +3,6 @@ package dk.partnerskab.meeting;
 import dk.partnerskab.common.http.Preconditions;
 import dk.partnerskab.common.problem.Problem;
 import dk.partnerskab.common.security.Roles;
-import dk.partnerskab.common.validation.Ids;
 import dk.partnerskab.meeting.dto.AgendaItemView;
 import dk.partnerskab.meeting.dto.AgendaSuggestion;
 import dk.partnerskab.meeting.dto.SuggestionAcceptance;
@@ -19,11 +18,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -32,10 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.USER, Roles.ADMIN})
 @Tag(name = "Agenda")
-@APIResponse(responseCode = "400", description = "Invalid input (validation-failed).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such partnership or meeting visible to the caller (not-found).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class AgendaSuggestionResource {
 
     private final AgendaSuggestionService suggestions;
@@ -51,22 +46,24 @@ public class AgendaSuggestionResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = AgendaSuggestion.class)))
     public List<AgendaSuggestion> agendaSuggestions(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("meetingId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String meetingId) {
-        return suggestions.suggestions(Ids.parse(partnershipId, "partnershipId"), Ids.parse(meetingId, "meetingId"));
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("meetingId") UUID meetingId) {
+        return suggestions.suggestions(partnershipId, meetingId);
     }
 
     @POST
     @Operation(summary = "Put a suggestion on the agenda", description = "Adds it as a new item at the end, linked to its source.")
     @APIResponse(responseCode = "201", description = "The new item.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgendaItemView.class)))
+    @APIResponse(responseCode = "400", description = "Not one of the meeting's suggestions, or invalid input (validation-failed).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The meeting is held or cancelled (invalid-state-transition).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response acceptAgendaSuggestion(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("meetingId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String meetingId,
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("meetingId") UUID meetingId,
             @Valid @NotNull SuggestionAcceptance body) {
-        AgendaItemView item = suggestions.accept(Ids.parse(partnershipId, "partnershipId"), Ids.parse(meetingId, "meetingId"), body);
+        AgendaItemView item = suggestions.accept(partnershipId, meetingId, body);
         return Response.status(Response.Status.CREATED).entity(item).tag(Preconditions.etag(item.version())).build();
     }
 }

@@ -3,7 +3,6 @@ package dk.partnerskab.meeting;
 import dk.partnerskab.common.http.Preconditions;
 import dk.partnerskab.common.problem.Problem;
 import dk.partnerskab.common.security.Roles;
-import dk.partnerskab.common.validation.Ids;
 import dk.partnerskab.meeting.dto.AttendanceList;
 import dk.partnerskab.meeting.dto.AttendanceUpdate;
 import dk.partnerskab.meeting.dto.AttendanceView;
@@ -21,11 +20,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -34,10 +32,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.USER, Roles.ADMIN})
 @Tag(name = "Attendance", description = "Invitations, answers (attending or apologies) and presence at a meeting.")
-@APIResponse(responseCode = "400", description = "Invalid input (validation-failed, personal-data-rejected).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such partnership, meeting or invitation visible to the caller (not-found).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class AttendanceResource {
 
     private final AttendanceService service;
@@ -51,9 +45,9 @@ public class AttendanceResource {
     @APIResponse(responseCode = "200", description = "Everyone invited, by name.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttendanceList.class)))
     public AttendanceList listAttendance(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("meetingId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String meetingId) {
-        return service.list(Ids.parse(partnershipId, "partnershipId"), Ids.parse(meetingId, "meetingId"));
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("meetingId") UUID meetingId) {
+        return service.list(partnershipId, meetingId);
     }
 
     @POST
@@ -65,9 +59,9 @@ public class AttendanceResource {
     @APIResponse(responseCode = "409", description = "The meeting is held or cancelled (invalid-state-transition).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AttendanceList inviteMembers(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("meetingId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String meetingId) {
-        return service.invite(Ids.parse(partnershipId, "partnershipId"), Ids.parse(meetingId, "meetingId"));
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("meetingId") UUID meetingId) {
+        return service.invite(partnershipId, meetingId);
     }
 
     @PUT
@@ -80,13 +74,13 @@ public class AttendanceResource {
     @APIResponse(responseCode = "409", description = "Answers after the meeting, or presence before its day (invalid-state-transition).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response updateAttendance(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("meetingId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String meetingId,
-            @PathParam("attendanceId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String attendanceId,
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("meetingId") UUID meetingId,
+            @PathParam("attendanceId") UUID attendanceId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull AttendanceUpdate body) {
-        AttendanceView view = service.update(Ids.parse(partnershipId, "partnershipId"), Ids.parse(meetingId, "meetingId"),
-                Ids.parse(attendanceId, "attendanceId"), Preconditions.expectedVersion(ifMatch), body);
+        AttendanceView view = service.update(partnershipId, meetingId,
+                attendanceId, Preconditions.expectedVersion(ifMatch), body);
         return Response.ok(view).tag(Preconditions.etag(view.version())).build();
     }
 }

@@ -1,13 +1,13 @@
 package dk.partnerskab.meeting;
 
+import dk.partnerskab.common.paging.PageParams;
 import dk.partnerskab.common.paging.PageRequest;
-import dk.partnerskab.common.problem.Problem;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.Violation;
 import dk.partnerskab.common.security.Roles;
-import dk.partnerskab.common.validation.Ids;
 import dk.partnerskab.meeting.dto.DecisionPage;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -16,6 +16,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -30,8 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.USER, Roles.ADMIN, Roles.INTEGRATION})
 @Tag(name = "Decisions and follow-up items", description = "What the partnership decided, and what is to be done by whom.")
-@APIResponse(responseCode = "400", description = "Invalid input (validation-failed, personal-data-rejected).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class DecisionRegisterResource {
 
     private static final int MAX_TEXT_FILTER = 200;
@@ -46,18 +45,13 @@ public class DecisionRegisterResource {
         @Operation(summary = "The decisions register", description = "Every decision of the partnership, newest meeting first, paged.")
     @APIResponse(responseCode = "200", description = "One page of decisions.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecisionPage.class)))
-    @APIResponse(responseCode = "404", description = "No such partnership visible to the caller (not-found).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public DecisionPage listDecisions(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @Parameter(description = "Zero-based page number.", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
-            @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-            @QueryParam("size") String size,
+            @PathParam("partnershipId") UUID partnershipId,
+            @BeanParam PageParams paging,
             @Parameter(description = "Case-insensitive part of the decision's text.", schema = @Schema(type = SchemaType.STRING, maxLength = MAX_TEXT_FILTER))
             @QueryParam("q") String q) {
-        PageRequest pageRequest = PageRequest.parse(page, size, null, DecisionService.SORTS, "meeting");
-        return decisions.register(Ids.parse(partnershipId, "partnershipId"), text(q), pageRequest);
+        PageRequest pageRequest = paging.inOrder("meeting");
+        return decisions.register(partnershipId, text(q), pageRequest);
     }
 
     private static String text(String raw) {

@@ -1,18 +1,18 @@
 package dk.partnerskab.meeting;
 
 import dk.partnerskab.common.http.Preconditions;
+import dk.partnerskab.common.paging.PageParams;
 import dk.partnerskab.common.paging.PageRequest;
-import dk.partnerskab.common.problem.Problem;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.Violation;
 import dk.partnerskab.common.security.Roles;
-import dk.partnerskab.common.validation.Ids;
 import dk.partnerskab.meeting.dto.FollowUpPage;
 import dk.partnerskab.meeting.dto.FollowUpStatusInput;
 import dk.partnerskab.meeting.dto.FollowUpView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -25,8 +25,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -39,8 +39,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.USER, Roles.ADMIN, Roles.INTEGRATION})
 @Tag(name = "Decisions and follow-up items", description = "What the partnership decided, and what is to be done by whom.")
-@APIResponse(responseCode = "400", description = "Invalid input (validation-failed, personal-data-rejected).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class FollowUpResource {
 
     private final FollowUpService followUps;
@@ -53,18 +51,13 @@ public class FollowUpResource {
         @Operation(summary = "A partnership's follow-up items", description = "Earliest due date first, paged.")
     @APIResponse(responseCode = "200", description = "One page of follow-up items.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FollowUpPage.class)))
-    @APIResponse(responseCode = "404", description = "No such partnership visible to the caller (not-found).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public FollowUpPage listFollowUps(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @Parameter(description = "Zero-based page number.", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
-            @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-            @QueryParam("size") String size,
+            @PathParam("partnershipId") UUID partnershipId,
+            @BeanParam PageParams paging,
             @Parameter(description = "Only items with this status.", schema = @Schema(implementation = FollowUpStatus.class))
             @QueryParam("status") String status) {
-        PageRequest pageRequest = PageRequest.parse(page, size, null, FollowUpService.SORTS, "dueDate");
-        return followUps.list(Ids.parse(partnershipId, "partnershipId"), status(status), pageRequest);
+        PageRequest pageRequest = paging.inOrder("dueDate");
+        return followUps.list(partnershipId, status(status), pageRequest);
     }
 
     @POST
@@ -73,15 +66,12 @@ public class FollowUpResource {
             + "organisation, the chair, secretariat and admins. Requires If-Match with the item's version.")
     @APIResponse(responseCode = "200", description = "Changed.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FollowUpView.class)))
-    @APIResponse(responseCode = "404", description = "No such partnership or follow-up item visible to the caller (not-found).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response setFollowUpStatus(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("followUpId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String followUpId,
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("followUpId") UUID followUpId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull FollowUpStatusInput body) {
-        FollowUpView view = followUps.setStatus(Ids.parse(partnershipId, "partnershipId"), Ids.parse(followUpId, "followUpId"),
-                Preconditions.expectedVersion(ifMatch), body);
+        FollowUpView view = followUps.setStatus(partnershipId, followUpId, Preconditions.expectedVersion(ifMatch), body);
         return Response.ok(view).tag(Preconditions.etag(view.version())).build();
     }
 

@@ -1,12 +1,12 @@
 package dk.partnerskab.meeting;
 
 import dk.partnerskab.common.http.Preconditions;
+import dk.partnerskab.common.paging.PageParams;
 import dk.partnerskab.common.paging.PageRequest;
 import dk.partnerskab.common.problem.Problem;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.Violation;
 import dk.partnerskab.common.security.Roles;
-import dk.partnerskab.common.validation.Ids;
 import dk.partnerskab.meeting.dto.MeetingCancellation;
 import dk.partnerskab.meeting.dto.MeetingInput;
 import dk.partnerskab.meeting.dto.MeetingPage;
@@ -17,6 +17,7 @@ import dk.partnerskab.meeting.dto.MeetingYear;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -35,6 +36,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
@@ -49,10 +51,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.USER, Roles.ADMIN, Roles.INTEGRATION})
 @Tag(name = "Meetings", description = "A partnership's meetings; members read them, chair, secretariat and admins plan them.")
-@APIResponse(responseCode = "400", description = "Invalid input (validation-failed, personal-data-rejected).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such partnership or meeting visible to the caller (not-found).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class MeetingResource {
 
     private final MeetingService service;
@@ -68,11 +66,8 @@ public class MeetingResource {
     @APIResponse(responseCode = "200", description = "One page of meetings.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingPage.class)))
     public MeetingPage listMeetings(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @Parameter(description = "Zero-based page number.", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
-            @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-            @QueryParam("size") String size,
+            @PathParam("partnershipId") UUID partnershipId,
+            @BeanParam PageParams paging,
             @Parameter(description = "Sort key, '-' prefix for descending.", schema = @Schema(type = SchemaType.STRING,
                     enumeration = {"startsAt", "-startsAt"}, defaultValue = "startsAt"))
             @QueryParam("sort") String sort,
@@ -82,16 +77,16 @@ public class MeetingResource {
             @QueryParam("to") String to,
             @Parameter(description = "Only meetings with this status.", schema = @Schema(implementation = MeetingStatus.class))
             @QueryParam("status") String status,
-            @Parameter(description = "Only the meetings of this working group.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-            @QueryParam("workingGroup") String workingGroup) {
-        PageRequest pageRequest = PageRequest.parse(page, size, sort, MeetingService.SORTS, "startsAt");
+            @Parameter(description = "Only the meetings of this working group.")
+            @QueryParam("workingGroup") UUID workingGroup) {
+        PageRequest pageRequest = paging.sortedBy(sort, MeetingService.SORTS, "startsAt");
         LocalDate fromDay = parseDate(from, "from");
         LocalDate toDay = parseDate(to, "to");
         MeetingFilter filter = new MeetingFilter(
                 fromDay == null ? null : fromDay.atStartOfDay(clock.getZone()).toInstant(),
                 toDay == null ? null : toDay.plusDays(1).atStartOfDay(clock.getZone()).toInstant(),
-                parseStatus(status), Ids.parseOptionalQuery(workingGroup, "workingGroup"));
-        return service.list(Ids.parse(partnershipId, "partnershipId"), filter, pageRequest);
+                parseStatus(status), workingGroup);
+        return service.list(partnershipId, filter, pageRequest);
     }
 
     @GET
@@ -101,8 +96,8 @@ public class MeetingResource {
     @APIResponse(responseCode = "200", description = "The years, oldest first.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = MeetingYear.class)))
     public List<MeetingYear> meetingYears(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId) {
-        return service.years(Ids.parse(partnershipId, "partnershipId"));
+            @PathParam("partnershipId") UUID partnershipId) {
+        return service.years(partnershipId);
     }
 
     @POST
@@ -110,9 +105,9 @@ public class MeetingResource {
     @APIResponse(responseCode = "201", description = "Planned.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingView.class)))
     public Response createMeeting(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
+            @PathParam("partnershipId") UUID partnershipId,
             @Valid @NotNull MeetingInput body, UriInfo uri) {
-        MeetingView view = service.create(Ids.parse(partnershipId, "partnershipId"), body);
+        MeetingView view = service.create(partnershipId, body);
         return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
                 .tag(Preconditions.etag(view.version())).entity(view).build();
     }
@@ -123,9 +118,9 @@ public class MeetingResource {
     @APIResponse(responseCode = "201", description = "Planned, in date order.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = MeetingSummary.class)))
     public Response createMeetingSeries(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
+            @PathParam("partnershipId") UUID partnershipId,
             @Valid @NotNull MeetingSeriesInput body) {
-        return Response.status(Response.Status.CREATED).entity(service.createSeries(Ids.parse(partnershipId, "partnershipId"), body)).build();
+        return Response.status(Response.Status.CREATED).entity(service.createSeries(partnershipId, body)).build();
     }
 
     @GET
@@ -135,9 +130,9 @@ public class MeetingResource {
             headers = @Header(name = "ETag", description = "Current version, for If-Match on later edits.", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingView.class)))
     public Response getMeeting(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("meetingId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String meetingId) {
-        return withEtag(service.get(Ids.parse(partnershipId, "partnershipId"), Ids.parse(meetingId, "meetingId")));
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("meetingId") UUID meetingId) {
+        return withEtag(service.get(partnershipId, meetingId));
     }
 
     @PUT
@@ -148,12 +143,11 @@ public class MeetingResource {
     @APIResponse(responseCode = "409", description = "The meeting is held or cancelled (invalid-state-transition).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response updateMeeting(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("meetingId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String meetingId,
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("meetingId") UUID meetingId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull MeetingInput body) {
-        return withEtag(service.update(Ids.parse(partnershipId, "partnershipId"), Ids.parse(meetingId, "meetingId"),
-                Preconditions.expectedVersion(ifMatch), body));
+        return withEtag(service.update(partnershipId, meetingId, Preconditions.expectedVersion(ifMatch), body));
     }
 
     @POST
@@ -164,12 +158,11 @@ public class MeetingResource {
     @APIResponse(responseCode = "409", description = "Already held or cancelled (invalid-state-transition).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response cancelMeeting(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("meetingId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String meetingId,
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("meetingId") UUID meetingId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid MeetingCancellation body) {
-        return withEtag(service.cancel(Ids.parse(partnershipId, "partnershipId"), Ids.parse(meetingId, "meetingId"),
-                Preconditions.expectedVersion(ifMatch), body));
+        return withEtag(service.cancel(partnershipId, meetingId, Preconditions.expectedVersion(ifMatch), body));
     }
 
     @POST
@@ -180,11 +173,10 @@ public class MeetingResource {
     @APIResponse(responseCode = "409", description = "Not a planned meeting, or the agenda is empty (invalid-state-transition).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response publishAgenda(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("meetingId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String meetingId,
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("meetingId") UUID meetingId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withEtag(service.publishAgenda(Ids.parse(partnershipId, "partnershipId"), Ids.parse(meetingId, "meetingId"),
-                Preconditions.expectedVersion(ifMatch)));
+        return withEtag(service.publishAgenda(partnershipId, meetingId, Preconditions.expectedVersion(ifMatch)));
     }
 
     @POST
@@ -195,11 +187,10 @@ public class MeetingResource {
     @APIResponse(responseCode = "409", description = "Agenda not published, or before the day (invalid-state-transition).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response markMeetingHeld(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("meetingId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String meetingId,
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("meetingId") UUID meetingId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withEtag(service.markHeld(Ids.parse(partnershipId, "partnershipId"), Ids.parse(meetingId, "meetingId"),
-                Preconditions.expectedVersion(ifMatch)));
+        return withEtag(service.markHeld(partnershipId, meetingId, Preconditions.expectedVersion(ifMatch)));
     }
 
     private static Response withEtag(MeetingView view) {

@@ -5,7 +5,6 @@ import dk.partnerskab.common.problem.Problem;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.Violation;
 import dk.partnerskab.common.security.Roles;
-import dk.partnerskab.common.validation.Ids;
 import dk.partnerskab.meeting.dto.AgendaItemView;
 import dk.partnerskab.meeting.dto.CommentInput;
 import dk.partnerskab.meeting.dto.CommentView;
@@ -55,10 +54,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.USER, Roles.ADMIN})
 @Tag(name = "Minutes", description = "Minutes per agenda item with decisions and follow-up items; members comment while "
         + "they are out for comments; the chair, secretariat and admins write, send, approve and publish them.")
-@APIResponse(responseCode = "400", description = "Invalid input (validation-failed, personal-data-rejected).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such partnership, meeting or item visible to the caller (not-found).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class MinutesResource {
 
     private static final String STATE = "Not allowed in the meeting's or the minutes' current state (invalid-state-transition).";
@@ -84,13 +79,12 @@ public class MinutesResource {
     @APIResponse(responseCode = "409", description = STATE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response writeMinutes(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("meetingId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String meetingId,
-            @PathParam("itemId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String itemId,
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("meetingId") UUID meetingId,
+            @PathParam("itemId") UUID itemId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull MinutesInput body) {
-        AgendaItemView view = minutes.write(Ids.parse(partnershipId, "partnershipId"), Ids.parse(meetingId, "meetingId"),
-                Ids.parse(itemId, "itemId"), Preconditions.expectedVersion(ifMatch), body);
+        AgendaItemView view = minutes.write(partnershipId, meetingId, itemId, Preconditions.expectedVersion(ifMatch), body);
         return Response.ok(view).tag(Preconditions.etag(view.version())).build();
     }
 
@@ -102,12 +96,11 @@ public class MinutesResource {
     @APIResponse(responseCode = "409", description = STATE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response sendMinutes(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("meetingId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String meetingId,
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("meetingId") UUID meetingId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull MinutesSending body) {
-        return withEtag(minutes.send(Ids.parse(partnershipId, "partnershipId"), Ids.parse(meetingId, "meetingId"),
-                Preconditions.expectedVersion(ifMatch), body));
+        return withEtag(minutes.send(partnershipId, meetingId, Preconditions.expectedVersion(ifMatch), body));
     }
 
     @POST
@@ -118,12 +111,11 @@ public class MinutesResource {
     @APIResponse(responseCode = "409", description = STATE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response approveMinutes(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("meetingId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String meetingId,
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("meetingId") UUID meetingId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid MinutesApproval body) {
-        return withEtag(minutes.approve(Ids.parse(partnershipId, "partnershipId"), Ids.parse(meetingId, "meetingId"),
-                Preconditions.expectedVersion(ifMatch), body));
+        return withEtag(minutes.approve(partnershipId, meetingId, Preconditions.expectedVersion(ifMatch), body));
     }
 
     @POST
@@ -136,11 +128,10 @@ public class MinutesResource {
     @APIResponse(responseCode = "409", description = STATE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response publishMinutes(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("meetingId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String meetingId,
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("meetingId") UUID meetingId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return withEtag(minutes.publish(Ids.parse(partnershipId, "partnershipId"), Ids.parse(meetingId, "meetingId"),
-                Preconditions.expectedVersion(ifMatch)));
+        return withEtag(minutes.publish(partnershipId, meetingId, Preconditions.expectedVersion(ifMatch)));
     }
 
     @POST
@@ -152,12 +143,11 @@ public class MinutesResource {
     @APIResponse(responseCode = "409", description = STATE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response correctMinutes(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("meetingId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String meetingId,
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("meetingId") UUID meetingId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull MinutesCorrection body) {
-        return withEtag(minutes.correct(Ids.parse(partnershipId, "partnershipId"), Ids.parse(meetingId, "meetingId"),
-                Preconditions.expectedVersion(ifMatch), body));
+        return withEtag(minutes.correct(partnershipId, meetingId, Preconditions.expectedVersion(ifMatch), body));
     }
 
     @GET
@@ -167,9 +157,9 @@ public class MinutesResource {
     @APIResponse(responseCode = "200", description = "The versions.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(type = SchemaType.ARRAY, implementation = MinutesVersionSummary.class)))
     public List<MinutesVersionSummary> listMinutesVersions(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("meetingId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String meetingId) {
-        return versions.list(Ids.parse(partnershipId, "partnershipId"), Ids.parse(meetingId, "meetingId"));
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("meetingId") UUID meetingId) {
+        return versions.list(partnershipId, meetingId);
     }
 
     @GET
@@ -180,8 +170,8 @@ public class MinutesResource {
     @APIResponse(responseCode = "200", description = "The version.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MinutesVersionView.class)))
     public MinutesVersionView getMinutesVersion(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("meetingId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String meetingId,
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("meetingId") UUID meetingId,
             @PathParam("number") @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1")) String number) {
         int n;
         try {
@@ -192,7 +182,7 @@ public class MinutesResource {
         if (n < 1) {
             throw ProblemException.invalid(List.of(new Violation("number", "path", "must be a whole number from 1")));
         }
-        return versions.get(Ids.parse(partnershipId, "partnershipId"), Ids.parse(meetingId, "meetingId"), n);
+        return versions.get(partnershipId, meetingId, n);
     }
 
     @GET
@@ -201,9 +191,9 @@ public class MinutesResource {
     @APIResponse(responseCode = "200", description = "The comments.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = CommentView.class)))
     public List<CommentView> listMinutesComments(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("meetingId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String meetingId) {
-        return minutes.comments(Ids.parse(partnershipId, "partnershipId"), Ids.parse(meetingId, "meetingId"));
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("meetingId") UUID meetingId) {
+        return minutes.comments(partnershipId, meetingId);
     }
 
     @POST
@@ -214,11 +204,11 @@ public class MinutesResource {
     @APIResponse(responseCode = "409", description = "Outside the comment period (invalid-state-transition).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response addMinutesComment(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("meetingId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String meetingId,
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("meetingId") UUID meetingId,
             @Valid @NotNull CommentInput body) {
         return Response.status(Response.Status.CREATED)
-                .entity(minutes.comment(Ids.parse(partnershipId, "partnershipId"), Ids.parse(meetingId, "meetingId"), body)).build();
+                .entity(minutes.comment(partnershipId, meetingId, body)).build();
     }
 
     @POST
@@ -229,10 +219,10 @@ public class MinutesResource {
     @APIResponse(responseCode = "409", description = STATE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response addDecision(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("meetingId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String meetingId,
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("meetingId") UUID meetingId,
             @Valid @NotNull DecisionInput body) {
-        DecisionView view = decisions.add(Ids.parse(partnershipId, "partnershipId"), Ids.parse(meetingId, "meetingId"), body);
+        DecisionView view = decisions.add(partnershipId, meetingId, body);
         return Response.status(Response.Status.CREATED).tag(Preconditions.etag(view.version())).entity(view).build();
     }
 
@@ -244,13 +234,12 @@ public class MinutesResource {
     @APIResponse(responseCode = "409", description = STATE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response updateDecision(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("meetingId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String meetingId,
-            @PathParam("decisionId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String decisionId,
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("meetingId") UUID meetingId,
+            @PathParam("decisionId") UUID decisionId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull DecisionInput body) {
-        DecisionView view = decisions.update(Ids.parse(partnershipId, "partnershipId"), Ids.parse(meetingId, "meetingId"),
-                Ids.parse(decisionId, "decisionId"), Preconditions.expectedVersion(ifMatch), body);
+        DecisionView view = decisions.update(partnershipId, meetingId, decisionId, Preconditions.expectedVersion(ifMatch), body);
         return Response.ok(view).tag(Preconditions.etag(view.version())).build();
     }
 
@@ -261,12 +250,11 @@ public class MinutesResource {
     @APIResponse(responseCode = "409", description = STATE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void deleteDecision(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("meetingId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String meetingId,
-            @PathParam("decisionId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String decisionId,
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("meetingId") UUID meetingId,
+            @PathParam("decisionId") UUID decisionId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        decisions.delete(Ids.parse(partnershipId, "partnershipId"), Ids.parse(meetingId, "meetingId"),
-                Ids.parse(decisionId, "decisionId"), Preconditions.expectedVersion(ifMatch));
+        decisions.delete(partnershipId, meetingId, decisionId, Preconditions.expectedVersion(ifMatch));
     }
 
     @POST
@@ -277,10 +265,10 @@ public class MinutesResource {
     @APIResponse(responseCode = "409", description = STATE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response addFollowUp(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("meetingId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String meetingId,
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("meetingId") UUID meetingId,
             @Valid @NotNull FollowUpInput body) {
-        FollowUpView view = followUps.add(Ids.parse(partnershipId, "partnershipId"), Ids.parse(meetingId, "meetingId"), body);
+        FollowUpView view = followUps.add(partnershipId, meetingId, body);
         return Response.status(Response.Status.CREATED).tag(Preconditions.etag(view.version())).entity(view).build();
     }
 
@@ -292,13 +280,12 @@ public class MinutesResource {
     @APIResponse(responseCode = "409", description = STATE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response updateFollowUp(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("meetingId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String meetingId,
-            @PathParam("followUpId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String followUpId,
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("meetingId") UUID meetingId,
+            @PathParam("followUpId") UUID followUpId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull FollowUpInput body) {
-        FollowUpView view = followUps.update(Ids.parse(partnershipId, "partnershipId"), Ids.parse(meetingId, "meetingId"),
-                Ids.parse(followUpId, "followUpId"), Preconditions.expectedVersion(ifMatch), body);
+        FollowUpView view = followUps.update(partnershipId, meetingId, followUpId, Preconditions.expectedVersion(ifMatch), body);
         return Response.ok(view).tag(Preconditions.etag(view.version())).build();
     }
 
@@ -309,13 +296,11 @@ public class MinutesResource {
     @APIResponse(responseCode = "409", description = STATE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void deleteFollowUp(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("meetingId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String meetingId,
-            @PathParam("followUpId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String followUpId,
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("meetingId") UUID meetingId,
+            @PathParam("followUpId") UUID followUpId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        UUID partnership = Ids.parse(partnershipId, "partnershipId");
-        followUps.delete(partnership, Ids.parse(meetingId, "meetingId"), Ids.parse(followUpId, "followUpId"),
-                Preconditions.expectedVersion(ifMatch));
+        followUps.delete(partnershipId, meetingId, followUpId, Preconditions.expectedVersion(ifMatch));
     }
 
     private static Response withEtag(MeetingView view) {

@@ -1,10 +1,11 @@
 package dk.partnerskab.meeting;
 
+import dk.partnerskab.common.paging.PageParams;
 import dk.partnerskab.common.paging.PageRequest;
-import dk.partnerskab.common.problem.Problem;
 import dk.partnerskab.common.security.Roles;
 import dk.partnerskab.meeting.dto.FollowUpPage;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -12,7 +13,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -25,8 +25,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.USER, Roles.ADMIN})
 @Tag(name = "Decisions and follow-up items", description = "What the partnership decided, and what is to be done by whom.")
-@APIResponse(responseCode = "400", description = "Invalid input (validation-failed, personal-data-rejected).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class MyFollowUpsResource {
 
     private final FollowUpService followUps;
@@ -41,13 +39,10 @@ public class MyFollowUpsResource {
     @APIResponse(responseCode = "200", description = "One page of follow-up items.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FollowUpPage.class)))
     public FollowUpPage myFollowUps(
-            @Parameter(description = "Zero-based page number.", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
-            @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-            @QueryParam("size") String size,
+            @BeanParam PageParams paging,
             @Parameter(description = "OPEN (default) or DONE.", schema = @Schema(implementation = FollowUpStatus.class))
             @QueryParam("status") String status) {
-        PageRequest pageRequest = PageRequest.parse(page, size, null, FollowUpService.SORTS, "dueDate");
+        PageRequest pageRequest = paging.inOrder("dueDate");
         FollowUpStatus wanted = FollowUpResource.status(status);
         return followUps.mine(wanted == null ? FollowUpStatus.OPEN : wanted, pageRequest);
     }

@@ -1,18 +1,17 @@
 package dk.partnerskab.organisation;
 
 import dk.partnerskab.common.http.Preconditions;
-import dk.partnerskab.common.paging.PageRequest;
-import dk.partnerskab.common.problem.Problem;
+import dk.partnerskab.common.paging.PageParams;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.Violation;
 import dk.partnerskab.common.security.Roles;
-import dk.partnerskab.common.validation.Ids;
 import dk.partnerskab.organisation.dto.OrganisationInput;
 import dk.partnerskab.organisation.dto.OrganisationPage;
 import dk.partnerskab.organisation.dto.OrganisationView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -30,6 +29,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -42,8 +42,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.USER, Roles.ADMIN, Roles.INTEGRATION})
 @Tag(name = "Organisations", description = "Kommuner, politikredse and other parties; admins maintain them.")
-@APIResponse(responseCode = "400", description = "Invalid input (validation-failed, personal-data-rejected).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class OrganisationResource {
 
     private final OrganisationService service;
@@ -57,13 +55,12 @@ public class OrganisationResource {
     @APIResponse(responseCode = "200", description = "One page of organisations.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationPage.class)))
     public OrganisationPage listOrganisations(
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
-            @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size,
+            @BeanParam PageParams paging,
             @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"name", "-name"}, defaultValue = "name")) @QueryParam("sort") String sort,
             @Parameter(description = "Case-insensitive part of the name.", schema = @Schema(type = SchemaType.STRING, maxLength = 200)) @QueryParam("q") String q,
             @Parameter(schema = @Schema(implementation = OrganisationKind.class)) @QueryParam("kind") String kind,
             @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("active") String active) {
-        return service.list(text(q), parseKind(kind), parseBoolean(active), PageRequest.parse(page, size, sort, Set.of("name"), "name"));
+        return service.list(text(q), parseKind(kind), parseBoolean(active), paging.sortedBy(sort, Set.of("name"), "name"));
     }
 
     @GET
@@ -71,10 +68,8 @@ public class OrganisationResource {
     @Operation(summary = "Get an organisation")
     @APIResponse(responseCode = "200", description = "The organisation.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationView.class)))
-    @APIResponse(responseCode = "404", description = "No such organisation (not-found).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response getOrganisation(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
-        OrganisationView view = service.get(Ids.parse(id, "id"));
+    public Response getOrganisation(@PathParam("id") UUID id) {
+        OrganisationView view = service.get(id);
         return Response.ok(view).tag(Preconditions.etag(view.version())).build();
     }
 
@@ -97,12 +92,10 @@ public class OrganisationResource {
     @Operation(summary = "Change or deactivate an organisation", description = "Admins only; requires If-Match.")
     @APIResponse(responseCode = "200", description = "Changed.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationView.class)))
-    @APIResponse(responseCode = "404", description = "No such organisation (not-found).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response updateOrganisation(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+    public Response updateOrganisation(@PathParam("id") UUID id,
                                        @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                        @Valid @NotNull OrganisationInput body) {
-        OrganisationView view = service.update(Ids.parse(id, "id"), Preconditions.expectedVersion(ifMatch), body);
+        OrganisationView view = service.update(id, Preconditions.expectedVersion(ifMatch), body);
         return Response.ok(view).tag(Preconditions.etag(view.version())).build();
     }
 

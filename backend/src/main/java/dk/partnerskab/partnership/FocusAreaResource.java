@@ -1,9 +1,7 @@
 package dk.partnerskab.partnership;
 
 import dk.partnerskab.common.http.Preconditions;
-import dk.partnerskab.common.problem.Problem;
 import dk.partnerskab.common.security.Roles;
-import dk.partnerskab.common.validation.Ids;
 import dk.partnerskab.partnership.dto.FocusAreaInput;
 import dk.partnerskab.partnership.dto.FocusAreaOrder;
 import dk.partnerskab.partnership.dto.FocusAreaView;
@@ -23,12 +21,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -37,10 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.USER, Roles.ADMIN})
 @Tag(name = "Focus areas", description = "A partnership's numbered focus areas; chair, secretariat and admins change them.")
-@APIResponse(responseCode = "400", description = "Invalid input (validation-failed, personal-data-rejected).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such partnership or focus area visible to the caller (not-found).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class FocusAreaResource {
 
     private final FocusAreaService service;
@@ -53,9 +47,9 @@ public class FocusAreaResource {
     @Operation(summary = "Add a focus area", description = "Gets the next number.")
     @APIResponse(responseCode = "201", description = "Created.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FocusAreaView.class)))
-    public Response createFocusArea(@PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
+    public Response createFocusArea(@PathParam("partnershipId") UUID partnershipId,
                                     @Valid @NotNull FocusAreaInput body, UriInfo uri) {
-        FocusAreaView view = service.create(Ids.parse(partnershipId, "partnershipId"), body);
+        FocusAreaView view = service.create(partnershipId, body);
         return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
                 .tag(Preconditions.etag(view.version())).entity(view).build();
     }
@@ -65,12 +59,11 @@ public class FocusAreaResource {
     @Operation(summary = "Change a focus area", description = "Requires If-Match with the focus area's version.")
     @APIResponse(responseCode = "200", description = "Changed.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FocusAreaView.class)))
-    public Response updateFocusArea(@PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-                                    @PathParam("focusAreaId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String focusAreaId,
+    public Response updateFocusArea(@PathParam("partnershipId") UUID partnershipId,
+                                    @PathParam("focusAreaId") UUID focusAreaId,
                                     @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                     @Valid @NotNull FocusAreaInput body) {
-        FocusAreaView view = service.update(Ids.parse(partnershipId, "partnershipId"), Ids.parse(focusAreaId, "focusAreaId"),
-                Preconditions.expectedVersion(ifMatch), body);
+        FocusAreaView view = service.update(partnershipId, focusAreaId, Preconditions.expectedVersion(ifMatch), body);
         return Response.ok(view).tag(Preconditions.etag(view.version())).build();
     }
 
@@ -78,11 +71,10 @@ public class FocusAreaResource {
     @Path("/{focusAreaId}")
     @Operation(summary = "Delete a focus area", description = "Requires If-Match. It can be restored afterwards.")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    public void deleteFocusArea(@PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-                                @PathParam("focusAreaId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String focusAreaId,
+    public void deleteFocusArea(@PathParam("partnershipId") UUID partnershipId,
+                                @PathParam("focusAreaId") UUID focusAreaId,
                                 @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.delete(Ids.parse(partnershipId, "partnershipId"), Ids.parse(focusAreaId, "focusAreaId"),
-                Preconditions.expectedVersion(ifMatch));
+        service.delete(partnershipId, focusAreaId, Preconditions.expectedVersion(ifMatch));
     }
 
     @POST
@@ -90,9 +82,9 @@ public class FocusAreaResource {
     @Operation(summary = "Restore a deleted focus area", description = "Takes a new number if its old one is in use.")
     @APIResponse(responseCode = "200", description = "Restored.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FocusAreaView.class)))
-    public FocusAreaView restoreFocusArea(@PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-                                          @PathParam("focusAreaId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String focusAreaId) {
-        return service.restore(Ids.parse(partnershipId, "partnershipId"), Ids.parse(focusAreaId, "focusAreaId"));
+    public FocusAreaView restoreFocusArea(@PathParam("partnershipId") UUID partnershipId,
+                                          @PathParam("focusAreaId") UUID focusAreaId) {
+        return service.restore(partnershipId, focusAreaId);
     }
 
     @PUT
@@ -102,11 +94,10 @@ public class FocusAreaResource {
     @APIResponse(responseCode = "200", description = "The focus areas in their new order.",
             headers = @Header(name = "ETag", description = "The partnership's new version.", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = FocusAreaView.class)))
-    public Response reorderFocusAreas(@PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
+    public Response reorderFocusAreas(@PathParam("partnershipId") UUID partnershipId,
                                       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                       @Valid @NotNull FocusAreaOrder body) {
-        FocusAreaService.Reordered result = service.reorder(Ids.parse(partnershipId, "partnershipId"),
-                Preconditions.expectedVersion(ifMatch), body);
+        FocusAreaService.Reordered result = service.reorder(partnershipId, Preconditions.expectedVersion(ifMatch), body);
         return Response.ok(result.focusAreas()).tag(Preconditions.etag(result.partnershipVersion())).build();
     }
 }

@@ -1,10 +1,9 @@
 package dk.partnerskab.partnership;
 
 import dk.partnerskab.common.http.Preconditions;
-import dk.partnerskab.common.paging.PageRequest;
+import dk.partnerskab.common.paging.PageParams;
 import dk.partnerskab.common.problem.Problem;
 import dk.partnerskab.common.security.Roles;
-import dk.partnerskab.common.validation.Ids;
 import dk.partnerskab.partnership.dto.MemberInput;
 import dk.partnerskab.partnership.dto.MemberPage;
 import dk.partnerskab.partnership.dto.MemberUpdate;
@@ -12,6 +11,7 @@ import dk.partnerskab.partnership.dto.MemberView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -21,17 +21,14 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Set;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -40,10 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.USER, Roles.ADMIN})
 @Tag(name = "Members", description = "Who is a member of a partnership and with which role.")
-@APIResponse(responseCode = "400", description = "Invalid input (validation-failed, personal-data-rejected).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such partnership or member visible to the caller (not-found).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class MemberResource {
 
     private final MemberService service;
@@ -56,10 +49,9 @@ public class MemberResource {
     @Operation(summary = "List the members", description = "Every member of the partnership may read the list. Paged, by name.")
     @APIResponse(responseCode = "200", description = "One page of members.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberPage.class)))
-    public MemberPage listMembers(@PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-                                  @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
-                                  @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size) {
-        return service.list(Ids.parse(partnershipId, "partnershipId"), PageRequest.parse(page, size, null, Set.of("name"), "name"));
+    public MemberPage listMembers(@PathParam("partnershipId") UUID partnershipId,
+                                  @BeanParam PageParams paging) {
+        return service.list(partnershipId, paging.inOrder("name"));
     }
 
     @POST
@@ -67,9 +59,9 @@ public class MemberResource {
             + "their first login with that e-mail. Chair, secretariat and admins only.")
     @APIResponse(responseCode = "201", description = "Added.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberView.class)))
-    public Response addMember(@PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
+    public Response addMember(@PathParam("partnershipId") UUID partnershipId,
                               @Valid @NotNull MemberInput body, UriInfo uri) {
-        MemberView view = service.add(Ids.parse(partnershipId, "partnershipId"), body);
+        MemberView view = service.add(partnershipId, body);
         return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
                 .tag(Preconditions.etag(view.version())).entity(view).build();
     }
@@ -81,12 +73,11 @@ public class MemberResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberView.class)))
     @APIResponse(responseCode = "409", description = "It is the last chair or secretariat member (last-steward).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response updateMember(@PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-                                 @PathParam("memberId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String memberId,
+    public Response updateMember(@PathParam("partnershipId") UUID partnershipId,
+                                 @PathParam("memberId") UUID memberId,
                                  @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                  @Valid @NotNull MemberUpdate body) {
-        MemberView view = service.update(Ids.parse(partnershipId, "partnershipId"), Ids.parse(memberId, "memberId"),
-                Preconditions.expectedVersion(ifMatch), body);
+        MemberView view = service.update(partnershipId, memberId, Preconditions.expectedVersion(ifMatch), body);
         return Response.ok(view).tag(Preconditions.etag(view.version())).build();
     }
 
@@ -96,11 +87,10 @@ public class MemberResource {
     @APIResponse(responseCode = "204", description = "Removed.")
     @APIResponse(responseCode = "409", description = "It is the last chair or secretariat member (last-steward).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public void removeMember(@PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-                             @PathParam("memberId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String memberId,
+    public void removeMember(@PathParam("partnershipId") UUID partnershipId,
+                             @PathParam("memberId") UUID memberId,
                              @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.remove(Ids.parse(partnershipId, "partnershipId"), Ids.parse(memberId, "memberId"),
-                Preconditions.expectedVersion(ifMatch));
+        service.remove(partnershipId, memberId, Preconditions.expectedVersion(ifMatch));
     }
 
     @POST
@@ -108,8 +98,8 @@ public class MemberResource {
     @Operation(summary = "Restore a removed member")
     @APIResponse(responseCode = "200", description = "Restored.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MemberView.class)))
-    public MemberView restoreMember(@PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-                                    @PathParam("memberId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String memberId) {
-        return service.restore(Ids.parse(partnershipId, "partnershipId"), Ids.parse(memberId, "memberId"));
+    public MemberView restoreMember(@PathParam("partnershipId") UUID partnershipId,
+                                    @PathParam("memberId") UUID memberId) {
+        return service.restore(partnershipId, memberId);
     }
 }

@@ -1,11 +1,11 @@
 package dk.partnerskab.partnership;
 
+import dk.partnerskab.common.paging.PageParams;
 import dk.partnerskab.common.paging.PageRequest;
 import dk.partnerskab.common.problem.Problem;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.Violation;
 import dk.partnerskab.common.security.Roles;
-import dk.partnerskab.common.validation.Ids;
 import dk.partnerskab.partnership.dto.PartnershipPage;
 import dk.partnerskab.partnership.dto.PartnershipView;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,6 +15,7 @@ import dk.partnerskab.partnership.dto.PartnershipInput;
 import dk.partnerskab.partnership.dto.StatusChange;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -23,7 +24,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Set;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -61,13 +61,8 @@ public class PartnershipResource {
             description = "The partnerships the caller is a member of; admins and integrations see all. Paged.")
     @APIResponse(responseCode = "200", description = "One page of partnerships.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnershipPage.class)))
-    @APIResponse(responseCode = "400", description = "A query parameter is invalid (validation-failed).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PartnershipPage list(
-            @Parameter(description = "Zero-based page number.", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
-            @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-            @QueryParam("size") String size,
+            @BeanParam PageParams paging,
             @Parameter(description = "Sort key, '-' prefix for descending.", schema = @Schema(type = SchemaType.STRING,
                     enumeration = {"name", "-name", "createdAt", "-createdAt"}, defaultValue = "name"))
             @QueryParam("sort") String sort,
@@ -75,11 +70,10 @@ public class PartnershipResource {
             @QueryParam("status") String status,
             @Parameter(description = "Case-insensitive part of the name.", schema = @Schema(type = SchemaType.STRING, maxLength = MAX_TEXT_FILTER))
             @QueryParam("q") String q,
-            @Parameter(description = "Only partnerships this organisation is a party to.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-            @QueryParam("organisation") String organisation) {
-        PageRequest pageRequest = PageRequest.parse(page, size, sort, PartnershipService.SORTS, "name");
-        UUID organisationId = Ids.parseOptionalQuery(organisation, "organisation");
-        return service.list(new PartnershipFilter(parseStatus(status), parseText(q), organisationId), pageRequest);
+            @Parameter(description = "Only partnerships this organisation is a party to.")
+            @QueryParam("organisation") UUID organisation) {
+        PageRequest pageRequest = paging.sortedBy(sort, PartnershipService.SORTS, "name");
+        return service.list(new PartnershipFilter(parseStatus(status), parseText(q), organisation), pageRequest);
     }
 
     @GET
@@ -89,14 +83,9 @@ public class PartnershipResource {
     @APIResponse(responseCode = "200", description = "The partnership.",
             headers = @Header(name = "ETag", description = "Current version, for If-Match on later edits.", schema = @Schema(type = SchemaType.STRING)),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnershipView.class)))
-    @APIResponse(responseCode = "400", description = "The id is not a UUID (validation-failed).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such partnership visible to the caller (not-found).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response get(
-            @Parameter(description = "Partnership id.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-            @PathParam("id") String id) {
-        PartnershipView view = service.get(Ids.parse(id, "id"));
+            @Parameter(description = "Partnership id.") @PathParam("id") UUID id) {
+        PartnershipView view = service.get(id);
         return Response.ok(view).tag(Preconditions.etag(view.version())).build();
     }
 
@@ -106,8 +95,6 @@ public class PartnershipResource {
     @Operation(summary = "Create a partnership", description = "Admins only. Starts in status DRAFT.")
     @APIResponse(responseCode = "201", description = "Created.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnershipView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input (validation-failed, personal-data-rejected).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response createPartnership(@Valid @NotNull PartnershipInput body, @Context UriInfo uri) {
         PartnershipView view = service.create(body);
         return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
@@ -121,14 +108,10 @@ public class PartnershipResource {
             + "Requires If-Match. Rules of procedure are kept as sanitised HTML.")
     @APIResponse(responseCode = "200", description = "Changed.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnershipView.class)))
-    @APIResponse(responseCode = "400", description = "Invalid input (validation-failed, personal-data-rejected).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such partnership visible to the caller (not-found).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response updatePartnership(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+    public Response updatePartnership(@PathParam("id") UUID id,
                                       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                       @Valid @NotNull PartnershipInput body) {
-        PartnershipView view = service.update(Ids.parse(id, "id"), Preconditions.expectedVersion(ifMatch), body);
+        PartnershipView view = service.update(id, Preconditions.expectedVersion(ifMatch), body);
         return Response.ok(view).tag(Preconditions.etag(view.version())).build();
     }
 
@@ -141,14 +124,12 @@ public class PartnershipResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartnershipView.class)))
     @APIResponse(responseCode = "400", description = "Invalid input (validation-failed).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such partnership visible to the caller (not-found).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The lifecycle does not allow this move (invalid-state-transition).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response changePartnershipStatus(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
+    public Response changePartnershipStatus(@PathParam("id") UUID id,
                                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                             @Valid @NotNull StatusChange body) {
-        PartnershipView view = service.changeStatus(Ids.parse(id, "id"), Preconditions.expectedVersion(ifMatch), body.status());
+        PartnershipView view = service.changeStatus(id, Preconditions.expectedVersion(ifMatch), body.status());
         return Response.ok(view).tag(Preconditions.etag(view.version())).build();
     }
 
@@ -157,14 +138,9 @@ public class PartnershipResource {
     @Operation(summary = "A partnership's history", description = "Every write, newest first: who, when, what, before and after.")
     @APIResponse(responseCode = "200", description = "One page of the audit trail.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditPage.class)))
-    @APIResponse(responseCode = "400", description = "Invalid id or paging (validation-failed).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such partnership visible to the caller (not-found).",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public AuditPage partnershipHistory(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
-                                        @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0")) @QueryParam("page") String page,
-                                        @Parameter(schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20")) @QueryParam("size") String size) {
-        return service.history(Ids.parse(id, "id"), PageRequest.parse(page, size, null, Set.of("occurredAt"), "-occurredAt"));
+    public AuditPage partnershipHistory(@PathParam("id") UUID id,
+                                        @BeanParam PageParams paging) {
+        return service.history(id, paging.inOrder("-occurredAt"));
     }
 
     private static PartnershipStatus parseStatus(String raw) {

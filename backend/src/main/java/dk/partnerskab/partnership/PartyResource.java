@@ -1,9 +1,7 @@
 package dk.partnerskab.partnership;
 
 import dk.partnerskab.common.http.Preconditions;
-import dk.partnerskab.common.problem.Problem;
 import dk.partnerskab.common.security.Roles;
-import dk.partnerskab.common.validation.Ids;
 import dk.partnerskab.partnership.dto.PartyInput;
 import dk.partnerskab.partnership.dto.PartyView;
 import dk.partnerskab.partnership.dto.SignatoryInput;
@@ -23,11 +21,10 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,10 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.USER, Roles.ADMIN})
 @Tag(name = "Parties and signatories", description = "Who is party to the agreement and who signed for them.")
-@APIResponse(responseCode = "400", description = "Invalid input (validation-failed, personal-data-rejected).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such partnership, party or signatory visible to the caller (not-found).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PartyResource {
 
     private final PartyService service;
@@ -52,9 +45,9 @@ public class PartyResource {
     @Operation(summary = "Add a party")
     @APIResponse(responseCode = "201", description = "Added.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartyView.class)))
-    public Response addParty(@PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
+    public Response addParty(@PathParam("partnershipId") UUID partnershipId,
                              @Valid @NotNull PartyInput body, UriInfo uri) {
-        PartyView view = service.addParty(Ids.parse(partnershipId, "partnershipId"), body);
+        PartyView view = service.addParty(partnershipId, body);
         return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
                 .tag(Preconditions.etag(view.version())).entity(view).build();
     }
@@ -63,10 +56,10 @@ public class PartyResource {
     @Path("/{partyId}")
     @Operation(summary = "Remove a party", description = "Requires If-Match; the party and its signatories can be restored.")
     @APIResponse(responseCode = "204", description = "Removed.")
-    public void removeParty(@PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-                            @PathParam("partyId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partyId,
+    public void removeParty(@PathParam("partnershipId") UUID partnershipId,
+                            @PathParam("partyId") UUID partyId,
                             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.removeParty(Ids.parse(partnershipId, "partnershipId"), Ids.parse(partyId, "partyId"), Preconditions.expectedVersion(ifMatch));
+        service.removeParty(partnershipId, partyId, Preconditions.expectedVersion(ifMatch));
     }
 
     @POST
@@ -74,9 +67,9 @@ public class PartyResource {
     @Operation(summary = "Restore a removed party")
     @APIResponse(responseCode = "200", description = "Restored.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PartyView.class)))
-    public PartyView restoreParty(@PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-                                  @PathParam("partyId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partyId) {
-        return service.restoreParty(Ids.parse(partnershipId, "partnershipId"), Ids.parse(partyId, "partyId"));
+    public PartyView restoreParty(@PathParam("partnershipId") UUID partnershipId,
+                                  @PathParam("partyId") UUID partyId) {
+        return service.restoreParty(partnershipId, partyId);
     }
 
     @POST
@@ -84,10 +77,10 @@ public class PartyResource {
     @Operation(summary = "Add a signatory to a party")
     @APIResponse(responseCode = "201", description = "Added.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SignatoryView.class)))
-    public Response addSignatory(@PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-                                 @PathParam("partyId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partyId,
+    public Response addSignatory(@PathParam("partnershipId") UUID partnershipId,
+                                 @PathParam("partyId") UUID partyId,
                                  @Valid @NotNull SignatoryInput body, UriInfo uri) {
-        SignatoryView view = service.addSignatory(Ids.parse(partnershipId, "partnershipId"), Ids.parse(partyId, "partyId"), body);
+        SignatoryView view = service.addSignatory(partnershipId, partyId, body);
         return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
                 .tag(Preconditions.etag(view.version())).entity(view).build();
     }
@@ -97,12 +90,12 @@ public class PartyResource {
     @Operation(summary = "Change a signatory", description = "Requires If-Match with the signatory's version.")
     @APIResponse(responseCode = "200", description = "Changed.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SignatoryView.class)))
-    public Response updateSignatory(@PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-                                    @PathParam("partyId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partyId,
-                                    @PathParam("signatoryId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String signatoryId,
+    public Response updateSignatory(@PathParam("partnershipId") UUID partnershipId,
+                                    @PathParam("partyId") UUID partyId,
+                                    @PathParam("signatoryId") UUID signatoryId,
                                     @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull SignatoryInput body) {
-        SignatoryView view = service.updateSignatory(Ids.parse(partnershipId, "partnershipId"), Ids.parse(partyId, "partyId"),
-                Ids.parse(signatoryId, "signatoryId"), Preconditions.expectedVersion(ifMatch), body);
+        SignatoryView view = service.updateSignatory(partnershipId, partyId,
+                signatoryId, Preconditions.expectedVersion(ifMatch), body);
         return Response.ok(view).tag(Preconditions.etag(view.version())).build();
     }
 
@@ -110,12 +103,11 @@ public class PartyResource {
     @Path("/{partyId}/signatories/{signatoryId}")
     @Operation(summary = "Remove a signatory", description = "Requires If-Match; it can be restored.")
     @APIResponse(responseCode = "204", description = "Removed.")
-    public void removeSignatory(@PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-                                @PathParam("partyId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partyId,
-                                @PathParam("signatoryId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String signatoryId,
+    public void removeSignatory(@PathParam("partnershipId") UUID partnershipId,
+                                @PathParam("partyId") UUID partyId,
+                                @PathParam("signatoryId") UUID signatoryId,
                                 @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.removeSignatory(Ids.parse(partnershipId, "partnershipId"), Ids.parse(partyId, "partyId"),
-                Ids.parse(signatoryId, "signatoryId"), Preconditions.expectedVersion(ifMatch));
+        service.removeSignatory(partnershipId, partyId, signatoryId, Preconditions.expectedVersion(ifMatch));
     }
 
     @POST
@@ -123,10 +115,9 @@ public class PartyResource {
     @Operation(summary = "Restore a removed signatory")
     @APIResponse(responseCode = "200", description = "Restored.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SignatoryView.class)))
-    public SignatoryView restoreSignatory(@PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-                                          @PathParam("partyId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partyId,
-                                          @PathParam("signatoryId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String signatoryId) {
-        return service.restoreSignatory(Ids.parse(partnershipId, "partnershipId"), Ids.parse(partyId, "partyId"),
-                Ids.parse(signatoryId, "signatoryId"));
+    public SignatoryView restoreSignatory(@PathParam("partnershipId") UUID partnershipId,
+                                          @PathParam("partyId") UUID partyId,
+                                          @PathParam("signatoryId") UUID signatoryId) {
+        return service.restoreSignatory(partnershipId, partyId, signatoryId);
     }
 }

@@ -4,7 +4,6 @@ import dk.partnerskab.common.http.Downloads;
 import dk.partnerskab.common.http.Preconditions;
 import dk.partnerskab.common.problem.Problem;
 import dk.partnerskab.common.security.Roles;
-import dk.partnerskab.common.validation.Ids;
 import dk.partnerskab.partnership.dto.ChairPeriodInput;
 import dk.partnerskab.partnership.dto.ChairPeriodView;
 import dk.partnerskab.partnership.dto.DocumentInfo;
@@ -27,6 +26,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -41,8 +41,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Roles.USER, Roles.ADMIN})
 @Tag(name = "Terms and chair periods", description = "The agreement's periods and who chairs when; chair, secretariat and admins change them.")
 @APIResponse(responseCode = "400", description = "Invalid input, e.g. overlapping periods (validation-failed, personal-data-rejected).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such partnership or period visible to the caller (not-found).",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class PeriodResource {
 
@@ -59,9 +57,9 @@ public class PeriodResource {
     @Operation(summary = "Add a term", description = "A renewal is a new term of kind RENEWAL after the current one.")
     @APIResponse(responseCode = "201", description = "Added.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TermView.class)))
-    public Response addTerm(@PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
+    public Response addTerm(@PathParam("partnershipId") UUID partnershipId,
                             @Valid @NotNull TermInput body, UriInfo uri) {
-        TermView view = service.addTerm(Ids.parse(partnershipId, "partnershipId"), body);
+        TermView view = service.addTerm(partnershipId, body);
         return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
                 .tag(Preconditions.etag(view.version())).entity(view).build();
     }
@@ -71,11 +69,10 @@ public class PeriodResource {
     @Operation(summary = "Change a term", description = "Requires If-Match with the term's version.")
     @APIResponse(responseCode = "200", description = "Changed.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TermView.class)))
-    public Response updateTerm(@PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-                               @PathParam("termId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String termId,
+    public Response updateTerm(@PathParam("partnershipId") UUID partnershipId,
+                               @PathParam("termId") UUID termId,
                                @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull TermInput body) {
-        TermView view = service.updateTerm(Ids.parse(partnershipId, "partnershipId"), Ids.parse(termId, "termId"),
-                Preconditions.expectedVersion(ifMatch), body);
+        TermView view = service.updateTerm(partnershipId, termId, Preconditions.expectedVersion(ifMatch), body);
         return Response.ok(view).tag(Preconditions.etag(view.version())).build();
     }
 
@@ -83,10 +80,10 @@ public class PeriodResource {
     @Path("/terms/{termId}")
     @Operation(summary = "Delete a term", description = "Requires If-Match. It can be restored afterwards.")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    public void deleteTerm(@PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-                           @PathParam("termId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String termId,
+    public void deleteTerm(@PathParam("partnershipId") UUID partnershipId,
+                           @PathParam("termId") UUID termId,
                            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.deleteTerm(Ids.parse(partnershipId, "partnershipId"), Ids.parse(termId, "termId"), Preconditions.expectedVersion(ifMatch));
+        service.deleteTerm(partnershipId, termId, Preconditions.expectedVersion(ifMatch));
     }
 
     @POST
@@ -94,9 +91,9 @@ public class PeriodResource {
     @Operation(summary = "Restore a deleted term", description = "Refused when a term added meanwhile overlaps it.")
     @APIResponse(responseCode = "200", description = "Restored.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TermView.class)))
-    public TermView restoreTerm(@PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-                                @PathParam("termId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String termId) {
-        return service.restoreTerm(Ids.parse(partnershipId, "partnershipId"), Ids.parse(termId, "termId"));
+    public TermView restoreTerm(@PathParam("partnershipId") UUID partnershipId,
+                                @PathParam("termId") UUID termId) {
+        return service.restoreTerm(partnershipId, termId);
     }
 
     @PUT
@@ -111,14 +108,14 @@ public class PeriodResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DocumentInfo.class)))
     @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(required = true,
             content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response uploadAgreement(@PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-                                        @PathParam("termId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String termId,
+    public Response uploadAgreement(@PathParam("partnershipId") UUID partnershipId,
+                                        @PathParam("termId") UUID termId,
                                         @Parameter(description = "The file's name.", required = true) @QueryParam("filename") String filename,
                                         @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
                                         @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                                         byte[] body) {
-        AgreementDocumentService.Uploaded uploaded = documents.upload(Ids.parse(partnershipId, "partnershipId"),
-                Ids.parse(termId, "termId"), Preconditions.expectedVersion(ifMatch), contentType, filename, body);
+        AgreementDocumentService.Uploaded uploaded = documents.upload(partnershipId,
+                termId, Preconditions.expectedVersion(ifMatch), contentType, filename, body);
         return Response.ok(uploaded.document()).tag(Preconditions.etag(uploaded.termVersion())).build();
     }
 
@@ -128,9 +125,9 @@ public class PeriodResource {
     @Operation(summary = "Download the term's signed agreement")
     @APIResponse(responseCode = "200", description = "The PDF.",
             content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response downloadAgreement(@PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-                                      @PathParam("termId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String termId) {
-        AgreementDocumentService.Download download = documents.download(Ids.parse(partnershipId, "partnershipId"), Ids.parse(termId, "termId"));
+    public Response downloadAgreement(@PathParam("partnershipId") UUID partnershipId,
+                                      @PathParam("termId") UUID termId) {
+        AgreementDocumentService.Download download = documents.download(partnershipId, termId);
         return Downloads.attachment(download.content(), "application/pdf", download.filename());
     }
 
@@ -139,9 +136,9 @@ public class PeriodResource {
     @Operation(summary = "Add a chair period", description = "The chairing organisation runs the secretariat in that period.")
     @APIResponse(responseCode = "201", description = "Added.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChairPeriodView.class)))
-    public Response addChairPeriod(@PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
+    public Response addChairPeriod(@PathParam("partnershipId") UUID partnershipId,
                                    @Valid @NotNull ChairPeriodInput body, UriInfo uri) {
-        ChairPeriodView view = service.addChairPeriod(Ids.parse(partnershipId, "partnershipId"), body);
+        ChairPeriodView view = service.addChairPeriod(partnershipId, body);
         return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
                 .tag(Preconditions.etag(view.version())).entity(view).build();
     }
@@ -151,10 +148,10 @@ public class PeriodResource {
     @Operation(summary = "Change a chair period", description = "Requires If-Match with the chair period's version.")
     @APIResponse(responseCode = "200", description = "Changed.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChairPeriodView.class)))
-    public Response updateChairPeriod(@PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-                                      @PathParam("chairPeriodId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String chairPeriodId,
+    public Response updateChairPeriod(@PathParam("partnershipId") UUID partnershipId,
+                                      @PathParam("chairPeriodId") UUID chairPeriodId,
                                       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, @Valid @NotNull ChairPeriodInput body) {
-        ChairPeriodView view = service.updateChairPeriod(Ids.parse(partnershipId, "partnershipId"), Ids.parse(chairPeriodId, "chairPeriodId"),
+        ChairPeriodView view = service.updateChairPeriod(partnershipId, chairPeriodId,
                 Preconditions.expectedVersion(ifMatch), body);
         return Response.ok(view).tag(Preconditions.etag(view.version())).build();
     }
@@ -163,11 +160,10 @@ public class PeriodResource {
     @Path("/chair-periods/{chairPeriodId}")
     @Operation(summary = "Delete a chair period", description = "Requires If-Match. It can be restored afterwards.")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    public void deleteChairPeriod(@PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-                                  @PathParam("chairPeriodId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String chairPeriodId,
+    public void deleteChairPeriod(@PathParam("partnershipId") UUID partnershipId,
+                                  @PathParam("chairPeriodId") UUID chairPeriodId,
                                   @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        service.deleteChairPeriod(Ids.parse(partnershipId, "partnershipId"), Ids.parse(chairPeriodId, "chairPeriodId"),
-                Preconditions.expectedVersion(ifMatch));
+        service.deleteChairPeriod(partnershipId, chairPeriodId, Preconditions.expectedVersion(ifMatch));
     }
 
     @POST
@@ -175,8 +171,8 @@ public class PeriodResource {
     @Operation(summary = "Restore a deleted chair period", description = "Refused when a chair period added meanwhile overlaps it.")
     @APIResponse(responseCode = "200", description = "Restored.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ChairPeriodView.class)))
-    public ChairPeriodView restoreChairPeriod(@PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-                                             @PathParam("chairPeriodId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String chairPeriodId) {
-        return service.restoreChairPeriod(Ids.parse(partnershipId, "partnershipId"), Ids.parse(chairPeriodId, "chairPeriodId"));
+    public ChairPeriodView restoreChairPeriod(@PathParam("partnershipId") UUID partnershipId,
+                                             @PathParam("chairPeriodId") UUID chairPeriodId) {
+        return service.restoreChairPeriod(partnershipId, chairPeriodId);
     }
 }

@@ -1,10 +1,9 @@
 package dk.partnerskab.proposal;
 
 import dk.partnerskab.common.http.Preconditions;
-import dk.partnerskab.common.paging.PageRequest;
+import dk.partnerskab.common.paging.PageParams;
 import dk.partnerskab.common.problem.Problem;
 import dk.partnerskab.common.security.Roles;
-import dk.partnerskab.common.validation.Ids;
 import dk.partnerskab.proposal.dto.ProposalAnswer;
 import dk.partnerskab.proposal.dto.ProposalInput;
 import dk.partnerskab.proposal.dto.ProposalPage;
@@ -13,6 +12,7 @@ import dk.partnerskab.proposal.dto.ProposalView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -20,16 +20,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Set;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -38,10 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.USER, Roles.ADMIN})
 @Tag(name = "Proposals", description = "Proposals of new focus areas and activities from members and observers, and their answers.")
-@APIResponse(responseCode = "400", description = "Invalid input (validation-failed, personal-data-rejected).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such partnership or proposal visible to the caller (not-found).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ProposalResource {
 
     private final ProposalService proposals;
@@ -55,12 +48,9 @@ public class ProposalResource {
     @APIResponse(responseCode = "200", description = "One page.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProposalPage.class)))
     public ProposalPage listProposals(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @Parameter(description = "Zero-based page number.", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
-            @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-            @QueryParam("size") String size) {
-        return proposals.list(Ids.parse(partnershipId, "partnershipId"), PageRequest.parse(page, size, null, Set.of("proposedAt"), "proposedAt"));
+            @PathParam("partnershipId") UUID partnershipId,
+            @BeanParam PageParams paging) {
+        return proposals.list(partnershipId, paging.inOrder("proposedAt"));
     }
 
     @POST
@@ -68,9 +58,9 @@ public class ProposalResource {
     @APIResponse(responseCode = "201", description = "Proposed.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProposalView.class)))
     public Response createProposal(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
+            @PathParam("partnershipId") UUID partnershipId,
             @Valid @NotNull ProposalInput body) {
-        ProposalView view = proposals.propose(Ids.parse(partnershipId, "partnershipId"), body);
+        ProposalView view = proposals.propose(partnershipId, body);
         return Response.status(Response.Status.CREATED).entity(view).tag(Preconditions.etag(view.version())).build();
     }
 
@@ -82,12 +72,11 @@ public class ProposalResource {
     @APIResponse(responseCode = "409", description = "Not submitted any more, or the meeting's agenda no longer changes "
             + "(invalid-state-transition).", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response putProposalOnAgenda(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("proposalId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String proposalId,
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("proposalId") UUID proposalId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ProposalToAgenda body) {
-        ProposalView view = proposals.putOnAgenda(Ids.parse(partnershipId, "partnershipId"), Ids.parse(proposalId, "proposalId"),
-                Preconditions.expectedVersion(ifMatch), body);
+        ProposalView view = proposals.putOnAgenda(partnershipId, proposalId, Preconditions.expectedVersion(ifMatch), body);
         return Response.ok(view).tag(Preconditions.etag(view.version())).build();
     }
 
@@ -99,12 +88,11 @@ public class ProposalResource {
     @APIResponse(responseCode = "409", description = "Answered already (invalid-state-transition).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response answerProposal(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("proposalId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String proposalId,
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("proposalId") UUID proposalId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ProposalAnswer body) {
-        ProposalView view = proposals.answer(Ids.parse(partnershipId, "partnershipId"), Ids.parse(proposalId, "proposalId"),
-                Preconditions.expectedVersion(ifMatch), body);
+        ProposalView view = proposals.answer(partnershipId, proposalId, Preconditions.expectedVersion(ifMatch), body);
         return Response.ok(view).tag(Preconditions.etag(view.version())).build();
     }
 }

@@ -1,19 +1,19 @@
 package dk.partnerskab.search;
 
+import dk.partnerskab.common.paging.PageParams;
 import dk.partnerskab.common.paging.PageRequest;
 import dk.partnerskab.common.problem.Problem;
 import dk.partnerskab.common.security.Roles;
-import dk.partnerskab.common.validation.Ids;
 import dk.partnerskab.search.dto.SearchPage;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.Set;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -45,13 +45,10 @@ public class SearchResource {
     public SearchPage search(
             @Parameter(description = "The words; at least one of two letters or more.", required = true, example = "tryghedsvandring")
             @QueryParam("q") String q,
-            @Parameter(description = "Only this partnership.", schema = @Schema(type = SchemaType.STRING, format = "uuid"))
-            @QueryParam("partnership") String partnership,
-            @Parameter(description = "Zero-based page number.", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
-            @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-            @QueryParam("size") String size) {
-        PageRequest pageRequest = PageRequest.parse(page, size, null, Set.of("rank"), "rank");
-        return search.search(q, Ids.parseOptionalQuery(partnership, "partnership"), pageRequest);
+            @Parameter(description = "Only this partnership.")
+            @QueryParam("partnership") UUID partnership,
+            @BeanParam PageParams paging) {
+        PageRequest pageRequest = paging.inOrder("rank");
+        return search.search(q, partnership, pageRequest);
     }
 }

@@ -1,10 +1,9 @@
 package dk.partnerskab.workinggroup;
 
 import dk.partnerskab.common.http.Preconditions;
-import dk.partnerskab.common.paging.PageRequest;
+import dk.partnerskab.common.paging.PageParams;
 import dk.partnerskab.common.problem.Problem;
 import dk.partnerskab.common.security.Roles;
-import dk.partnerskab.common.validation.Ids;
 import dk.partnerskab.workinggroup.dto.WorkingGroupClosing;
 import dk.partnerskab.workinggroup.dto.WorkingGroupInput;
 import dk.partnerskab.workinggroup.dto.WorkingGroupPage;
@@ -12,6 +11,7 @@ import dk.partnerskab.workinggroup.dto.WorkingGroupView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -20,17 +20,15 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Set;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -39,10 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.USER, Roles.ADMIN, Roles.INTEGRATION})
 @Tag(name = "Working groups", description = "Groups the partnership sets up to work on a focus area, with a mandate and a deadline.")
-@APIResponse(responseCode = "400", description = "Invalid input (validation-failed, personal-data-rejected).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such partnership or working group visible to the caller (not-found).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class WorkingGroupResource {
 
     private final WorkingGroupService groups;
@@ -56,12 +50,9 @@ public class WorkingGroupResource {
     @APIResponse(responseCode = "200", description = "One page.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkingGroupPage.class)))
     public WorkingGroupPage listWorkingGroups(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @Parameter(description = "Zero-based page number.", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
-            @QueryParam("page") String page,
-            @Parameter(description = "Page size, 1 to 100.", schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
-            @QueryParam("size") String size) {
-        return groups.list(Ids.parse(partnershipId, "partnershipId"), PageRequest.parse(page, size, null, Set.of("name"), "name"));
+            @PathParam("partnershipId") UUID partnershipId,
+            @BeanParam PageParams paging) {
+        return groups.list(partnershipId, paging.inOrder("name"));
     }
 
     @POST
@@ -70,9 +61,9 @@ public class WorkingGroupResource {
     @APIResponse(responseCode = "201", description = "Set up.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkingGroupView.class)))
     public Response createWorkingGroup(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
+            @PathParam("partnershipId") UUID partnershipId,
             @Valid @NotNull WorkingGroupInput body, UriInfo uri) {
-        WorkingGroupView view = groups.create(Ids.parse(partnershipId, "partnershipId"), body);
+        WorkingGroupView view = groups.create(partnershipId, body);
         return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
                 .tag(Preconditions.etag(view.version())).entity(view).build();
     }
@@ -83,9 +74,9 @@ public class WorkingGroupResource {
     @APIResponse(responseCode = "200", description = "The working group.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkingGroupView.class)))
     public Response getWorkingGroup(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("workingGroupId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String workingGroupId) {
-        WorkingGroupView view = groups.get(Ids.parse(partnershipId, "partnershipId"), Ids.parse(workingGroupId, "workingGroupId"));
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("workingGroupId") UUID workingGroupId) {
+        WorkingGroupView view = groups.get(partnershipId, workingGroupId);
         return Response.ok(view).tag(Preconditions.etag(view.version())).build();
     }
 
@@ -96,12 +87,11 @@ public class WorkingGroupResource {
     @APIResponse(responseCode = "200", description = "Changed.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = WorkingGroupView.class)))
     public Response updateWorkingGroup(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("workingGroupId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String workingGroupId,
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("workingGroupId") UUID workingGroupId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull WorkingGroupInput body) {
-        WorkingGroupView view = groups.update(Ids.parse(partnershipId, "partnershipId"), Ids.parse(workingGroupId, "workingGroupId"),
-                Preconditions.expectedVersion(ifMatch), body);
+        WorkingGroupView view = groups.update(partnershipId, workingGroupId, Preconditions.expectedVersion(ifMatch), body);
         return Response.ok(view).tag(Preconditions.etag(view.version())).build();
     }
 
@@ -114,12 +104,11 @@ public class WorkingGroupResource {
     @APIResponse(responseCode = "409", description = "Closed already (invalid-state-transition).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response closeWorkingGroup(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("workingGroupId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String workingGroupId,
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("workingGroupId") UUID workingGroupId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull WorkingGroupClosing body) {
-        WorkingGroupView view = groups.close(Ids.parse(partnershipId, "partnershipId"), Ids.parse(workingGroupId, "workingGroupId"),
-                Preconditions.expectedVersion(ifMatch), body);
+        WorkingGroupView view = groups.close(partnershipId, workingGroupId, Preconditions.expectedVersion(ifMatch), body);
         return Response.ok(view).tag(Preconditions.etag(view.version())).build();
     }
 }

@@ -282,6 +282,16 @@ class MeetingResourceTest {
         }
 
         @Test
+        void malformedIdsAre400NamingTheParameter() {
+            assertProblem(as(Persona.MEMBER).get(base + "/12345").then(), 400, "validation-failed")
+                    .body("violations[0].field", equalTo("meetingId"))
+                    .body("violations[0].in", equalTo("path"));
+            assertProblem(as(Persona.MEMBER).get(base + "?workingGroup=gruppe").then(), 400, "validation-failed")
+                    .body("violations[0].field", equalTo("workingGroup"))
+                    .body("violations[0].in", equalTo("query"));
+        }
+
+        @Test
         void agendaItemsRejectCprNumbersInTheBackground() {
             String id = plan("Møde", "2027-03-09T13:00:00+01:00");
             assertProblem(as(Persona.SECRETARIAT).body(Map.of("title", "Sag", "kind", "DECISION", "background", "<p>Drengen 0102031234</p>"))

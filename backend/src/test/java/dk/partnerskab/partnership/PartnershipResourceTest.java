@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
@@ -235,6 +236,11 @@ class PartnershipResourceTest {
         }
 
         @Test
+        void malformedIdWithoutATokenIsStillUnauthenticated() {
+            assertProblem(given().get("/api/v1/partnerships/not-a-uuid").then(), 401, "unauthenticated");
+        }
+
+        @Test
         void aTokenForAnotherAudienceIsUnauthenticated() {
             String token = Persona.MEMBER.claims().audience("some-other-api").sign();
             assertProblem(given().auth().oauth2(token).get("/api/v1/partnerships").then(), 401, "unauthenticated");
@@ -299,6 +305,12 @@ class PartnershipResourceTest {
             as(Persona.MEMBER).get("/api/v1/partnerships?organisation=00000000-0000-4000-a000-000000000003")
                     .then().statusCode(200)
                     .body("totalItems", equalTo(0));
+        }
+
+        @Test
+        void blankOrganisationFilterIsNoFilter() {
+            as(Persona.MEMBER).get("/api/v1/partnerships?organisation=").then().statusCode(200)
+                    .body("totalItems", greaterThan(0));
         }
 
         @Test

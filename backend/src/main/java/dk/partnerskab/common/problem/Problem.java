@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Problem", description = "RFC 9457 problem details (application/problem+json).")
 public record Problem(
-        @Schema(required = true, description = "Stable URI; its last segment is the machine key.", examples = "https://partnerskabsportalen.dk/problems/not-found") String type,
+        @Schema(required = true, description = "Stable URI; its last segment is the machine key, one of ProblemKey.", examples = "https://partnerskabsportalen.dk/problems/not-found") String type,
         @Schema(required = true, examples = "Not found") String title,
         @Schema(required = true, examples = "404") int status,
         @Schema(required = true, examples = "No partnership with this id is visible to you.") String detail,

@@ -95,6 +95,10 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
+        // A parameter converter can only hand its problem over wrapped (see UuidParameters).
+        if (e.getCause() instanceof ProblemException problem) {
+            return problem(problem, uri);
+        }
         int status = e.getResponse().getStatus();
         ProblemKey key = switch (status) {
             case 400 -> ProblemKey.VALIDATION_FAILED;

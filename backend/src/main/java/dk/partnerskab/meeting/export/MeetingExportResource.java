@@ -3,7 +3,6 @@ package dk.partnerskab.meeting.export;
 import dk.partnerskab.common.http.Downloads;
 import dk.partnerskab.common.problem.Problem;
 import dk.partnerskab.common.security.Roles;
-import dk.partnerskab.common.validation.Ids;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -11,20 +10,16 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/partnerships/{partnershipId}/meetings/{meetingId}")
 @Tag(name = "Meetings")
-@APIResponse(responseCode = "400", description = "Invalid id (validation-failed).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "404", description = "No such partnership or meeting visible to the caller (not-found).",
-        content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class MeetingExportResource {
 
     private static final String PDF = "application/pdf";
@@ -44,10 +39,9 @@ public class MeetingExportResource {
     @APIResponse(responseCode = "200", description = "The PDF.", content = @Content(mediaType = PDF,
             schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response agendaPdf(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("meetingId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String meetingId) {
-        return download(exports.pdf(Ids.parse(partnershipId, "partnershipId"), Ids.parse(meetingId, "meetingId"),
-                MeetingPdf.Kind.AGENDA), PDF);
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("meetingId") UUID meetingId) {
+        return download(exports.pdf(partnershipId, meetingId, MeetingPdf.Kind.AGENDA), PDF);
     }
 
     @GET
@@ -61,10 +55,9 @@ public class MeetingExportResource {
     @APIResponse(responseCode = "409", description = "The meeting is not held yet (invalid-state-transition).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response minutesPdf(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("meetingId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String meetingId) {
-        return download(exports.pdf(Ids.parse(partnershipId, "partnershipId"), Ids.parse(meetingId, "meetingId"),
-                MeetingPdf.Kind.MINUTES), PDF);
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("meetingId") UUID meetingId) {
+        return download(exports.pdf(partnershipId, meetingId, MeetingPdf.Kind.MINUTES), PDF);
     }
 
     @GET
@@ -75,10 +68,9 @@ public class MeetingExportResource {
     @APIResponse(responseCode = "200", description = "One event.",
             content = @Content(mediaType = TEXT_CALENDAR, schema = @Schema(type = SchemaType.STRING)))
     public Response meetingCalendar(
-            @PathParam("partnershipId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String partnershipId,
-            @PathParam("meetingId") @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) String meetingId) {
-        return download(exports.ics(Ids.parse(partnershipId, "partnershipId"), Ids.parse(meetingId, "meetingId")),
-                TEXT_CALENDAR + ";charset=utf-8");
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("meetingId") UUID meetingId) {
+        return download(exports.ics(partnershipId, meetingId), TEXT_CALENDAR + ";charset=utf-8");
     }
 
     private static Response download(MeetingExportService.Export export, String type) {
