@@ -1,24 +1,31 @@
 import type { ComboboxStringGroupData } from '@mantine/core';
-import type { FocusAreaView, OrganisationRef, PartnershipView } from '../api/types';
+import type { FocusAreaView, OrganisationRef } from '../api/types';
 
 /**
- * The organisations to choose among: the partnership's parties first, as they are the ones that
- * usually lead or answer for the work, then every other active organisation. One no longer active
- * is offered only to keep the one already chosen.
+ * Which organisations no longer active a choice still offers: `current`, only the one already
+ * chosen (put first, where it is easy to find); `parties`, the partnership's parties too, as they
+ * usually lead or answer for the work.
+ */
+export type KeptOrganisations = 'current' | 'parties';
+
+/**
+ * The organisations to choose among: the partnership's parties first, then every other active
+ * organisation, and those no longer active that `keep` says.
  */
 export function organisationChoices(
-  partnership: PartnershipView,
+  parties: readonly OrganisationRef[],
   active: readonly OrganisationRef[],
   current: OrganisationRef | null | undefined,
   labels: { none: string; parties: string; others: string },
+  keep: KeptOrganisations = 'parties',
 ): ComboboxStringGroupData {
-  const parties = partnership.parties.map((party) => party.organisation);
   const known = new Set(active.map((organisation) => organisation.id));
-  const extra = [...parties, ...(current ? [current] : [])].filter(
+  const candidates = [...(keep === 'parties' ? parties : []), ...(current ? [current] : [])];
+  const extra = candidates.filter(
     (organisation, index, all) =>
       !known.has(organisation.id) && all.findIndex((o) => o.id === organisation.id) === index,
   );
-  const all = [...active, ...extra];
+  const all = keep === 'parties' ? [...active, ...extra] : [...extra, ...active];
   const partyIds = new Set(parties.map((organisation) => organisation.id));
   const option = (organisation: OrganisationRef) => ({
     value: organisation.id,

@@ -6,22 +6,13 @@ import { EmptyState } from '../../components/empty-state';
 import { LoadingState } from '../../components/loading-state';
 import { ProblemAlert } from '../../components/problem-alert';
 import { SaveError } from '../../components/save-error';
+import { useDialog } from '../../lib/use-dialog';
 import { usePageTitle } from '../../lib/use-page-title';
 import { usePartnershipContext } from '../../lib/partnership-context';
 import { ActivityModal } from './activity-modal';
 import { ActivityTable, groupByTrack } from './activity-table';
 import type { ActivityView } from './types';
 import { useAllActivities, useDeleteActivity } from './use-activities';
-
-interface Dialog {
-  opened: boolean;
-  /** The activity as it was when the dialog opened: the change is based on what the user saw. */
-  activity: ActivityView | null;
-  /** A new number for each opening, so the dialog starts from the activity as it is then. */
-  key: number;
-}
-
-const CLOSED: Dialog = { opened: false, activity: null, key: 0 };
 
 /**
  * The partnership's activities (indsatser), one table per track as in Furesø's strategy: what is
@@ -35,18 +26,16 @@ export function ActivitiesPage() {
   usePageTitle(t('activities.pageTitle', { name: partnership.name }));
   const query = useAllActivities(partnership.id);
   const remove = useDeleteActivity(partnership.id);
-  const [form, setForm] = useState<Dialog>(CLOSED);
-  const [deletion, setDeletion] = useState<Dialog>(CLOSED);
+  const form = useDialog<ActivityView>();
+  const deletion = useDialog<ActivityView>();
   const [announcement, setAnnouncement] = useState('');
   const [reloading, setReloading] = useState(false);
   const reload = () => query.refetch();
 
-  const openForm = (activity: ActivityView | null) =>
-    setForm((current) => ({ opened: true, activity, key: current.key + 1 }));
-  const openDeletion = (activity: ActivityView) =>
-    setDeletion((current) => ({ opened: true, activity, key: current.key + 1 }));
+  const openForm = (activity: ActivityView | null) => form.open(activity);
+  const openDeletion = (activity: ActivityView) => deletion.open(activity);
   const closeDeletion = () => {
-    setDeletion((current) => ({ ...current, opened: false }));
+    deletion.close();
     remove.reset();
   };
   // The activity changed since the user saw it: show it as it is now and let them decide again.
@@ -102,15 +91,15 @@ export function ActivitiesPage() {
         </>
       )}
       <ActivityModal
-        session={form.key}
+        session={form.session}
         partnership={partnership}
-        activity={form.activity}
+        activity={form.subject}
         tracks={tracks}
         opened={form.opened}
-        onClose={() => setForm((current) => ({ ...current, opened: false }))}
+        onClose={() => form.close()}
         onSaved={(saved) =>
           setAnnouncement(
-            t(form.activity ? 'activities.saved' : 'activities.created', { title: saved.title }),
+            t(form.subject ? 'activities.saved' : 'activities.created', { title: saved.title }),
           )
         }
       />
@@ -122,7 +111,7 @@ export function ActivitiesPage() {
         danger
         pending={remove.isPending}
         onConfirm={() => {
-          const activity = deletion.activity;
+          const activity = deletion.subject;
           if (!activity) return;
           remove.mutate(
             { id: activity.id, version: activity.version },
@@ -144,7 +133,7 @@ export function ActivitiesPage() {
           )
         }
       >
-        <Text>{t('activities.deleteText', { title: deletion.activity?.title ?? '' })}</Text>
+        <Text>{t('activities.deleteText', { title: deletion.subject?.title ?? '' })}</Text>
       </ConfirmModal>
     </Stack>
   );

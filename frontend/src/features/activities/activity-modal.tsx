@@ -15,11 +15,12 @@ import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PartnershipView } from '../../api/types';
 import { LoadingState } from '../../components/loading-state';
+import { OrganisationSelect } from '../../components/organisation-select';
 import { ProblemAlert } from '../../components/problem-alert';
 import { SaveError } from '../../components/save-error';
 import { useServerFieldErrors } from '../../lib/field-errors';
-import { focusAreaChoices, organisationChoices } from '../../lib/choices';
-import { useAllGoals, useAllIndicators, useAllOrganisations } from '../../lib/lookups';
+import { focusAreaChoices } from '../../lib/choices';
+import { useAllGoals, useAllIndicators } from '../../lib/lookups';
 import {
   ACTIVITY_LIMITS,
   activityDraftOf,
@@ -120,7 +121,6 @@ function Loaded<T>({
 
 function ActivityForm({ partnership, activity, tracks, onClose, onSaved }: ActivityFormProps) {
   const { t } = useTranslation();
-  const organisations = useAllOrganisations();
   const goals = useAllGoals(partnership.id);
   const indicators = useAllIndicators(partnership.id);
   const create = useCreateActivity(partnership.id);
@@ -288,26 +288,22 @@ function ActivityForm({ partnership, activity, tracks, onClose, onSaved }: Activ
             {...textProps('responsible')}
             description={t('activities.form.responsibleHelp')}
           />
-          <Loaded
-            query={organisations}
-            loading={t('activities.form.organisationsLoading')}
-            failed={t('activities.form.organisationsFailed')}
-          >
-            {(list) => (
-              <NativeSelect
-                label={labels.responsibleOrganisationId}
-                description={t('activities.form.responsibleOrganisationHelp')}
-                value={draft.responsibleOrganisationId}
-                onChange={(event) => set('responsibleOrganisationId', event.currentTarget.value)}
-                data={organisationChoices(partnership, list, base?.responsibleOrganisation, {
-                  none: t('activities.form.noOrganisation'),
-                  parties: t('activities.form.partiesGroup'),
-                  others: t('activities.form.othersGroup'),
-                })}
-                error={errorFor('responsibleOrganisationId')}
-              />
-            )}
-          </Loaded>
+          <OrganisationSelect
+            label={labels.responsibleOrganisationId}
+            description={t('activities.form.responsibleOrganisationHelp')}
+            value={draft.responsibleOrganisationId}
+            onChange={(id) => set('responsibleOrganisationId', id)}
+            parties={partnership.parties.map((party) => party.organisation)}
+            current={base?.responsibleOrganisation}
+            labels={{
+              none: t('activities.form.noOrganisation'),
+              parties: t('activities.form.partiesGroup'),
+              others: t('activities.form.othersGroup'),
+              loading: t('activities.form.organisationsLoading'),
+              failed: t('activities.form.organisationsFailed'),
+            }}
+            error={errorFor('responsibleOrganisationId')}
+          />
         </Group>
         <Textarea
           {...textProps('targetGroup')}

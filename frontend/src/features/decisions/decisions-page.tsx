@@ -3,12 +3,10 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { paths } from '../../app/paths';
-import { EmptyState } from '../../components/empty-state';
-import { LoadingState } from '../../components/loading-state';
-import { PageNavigation } from '../../components/page-navigation';
+import { PagedList } from '../../components/paged-list';
 import { PlainText } from '../../components/plain-text';
-import { ProblemAlert } from '../../components/problem-alert';
 import { formatDayOf } from '../../lib/dates';
+import { useDialog } from '../../lib/use-dialog';
 import { PAGE_PARAM, usePageParam } from '../../lib/use-page-param';
 import { usePageTitle } from '../../lib/use-page-title';
 import { usePartnershipContext } from '../../lib/partnership-context';
@@ -64,11 +62,7 @@ export function DecisionsPage({ groupForm }: DecisionsPageProps) {
   const { t, i18n } = useTranslation();
   const { partnership, canEdit } = usePartnershipContext();
   usePageTitle(t('decisions.pageTitle', { name: partnership.name }));
-  const [groupDialog, setGroupDialog] = useState<{
-    opened: boolean;
-    decision: SourceDecision | null;
-    key: number;
-  }>({ opened: false, decision: null, key: 0 });
+  const groupDialog = useDialog<SourceDecision>();
   const [text, search] = useSearchText();
   const [page, goToPage] = usePageParam();
   const query = useDecisions(partnership.id, text, page - 1);
@@ -78,122 +72,107 @@ export function DecisionsPage({ groupForm }: DecisionsPageProps) {
       <Title order={2}>{t('decisions.title')}</Title>
       <Text>{t('decisions.intro')}</Text>
       <SearchForm text={text} onSearch={search} />
-      {query.isPending ? (
-        <LoadingState label={t('decisions.loading')} />
-      ) : query.isError ? (
-        <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />
-      ) : query.data.items.length === 0 ? (
-        page > 1 && query.data.totalItems > 0 ? (
-          <EmptyState
-            headingOrder={3}
-            title={t('decisions.emptyTitle')}
-            message={t('decisions.pageOutOfRange')}
-          >
-            <Anchor component="button" type="button" onClick={() => goToPage(1)}>
-              {t('decisions.firstPage')}
-            </Anchor>
-          </EmptyState>
-        ) : text ? (
-          <EmptyState
-            headingOrder={3}
-            title={t('decisions.emptyTitle')}
-            message={t('decisions.noMatches', { text })}
-          >
-            <Button variant="default" size="sm" onClick={() => search('')}>
-              {t('decisions.clearSearch')}
-            </Button>
-          </EmptyState>
-        ) : (
-          <EmptyState
-            headingOrder={3}
-            title={t('decisions.emptyTitle')}
-            message={t('decisions.empty')}
-          />
-        )
-      ) : (
-        <>
-          <Text role="status">
-            {text
-              ? t('decisions.countMatching', { count: query.data.totalItems, text })
-              : t('decisions.count', { count: query.data.totalItems })}
-          </Text>
-          <Table.ScrollContainer
-            minWidth={canEdit ? 800 : 640}
-            type="native"
-            tabIndex={0}
-            role="group"
-            aria-labelledby={CAPTION_ID}
-          >
-            <Table striped withTableBorder verticalSpacing="sm" captionSide="top">
-              <Table.Caption id={CAPTION_ID}>{t('decisions.caption')}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('decisions.meeting')}</Table.Th>
-                  <Table.Th scope="col">{t('decisions.item')}</Table.Th>
-                  <Table.Th scope="col">{t('decisions.decision')}</Table.Th>
-                  {canEdit && <Table.Th scope="col">{t('decisions.actions')}</Table.Th>}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {query.data.items.map((entry) => (
-                  <Table.Tr key={entry.id}>
-                    <Table.Td>
-                      <Stack gap={2}>
-                        <Anchor
-                          component={Link}
-                          to={paths.meeting(partnership.id, entry.meetingId)}
-                        >
-                          {entry.meetingTitle}
-                        </Anchor>
-                        <Text size="sm">
-                          <time dateTime={entry.meetingStartsAt}>
-                            {formatDayOf(entry.meetingStartsAt, i18n.language)}
-                          </time>
-                        </Text>
-                      </Stack>
-                    </Table.Td>
-                    <Table.Td style={{ overflowWrap: 'anywhere' }}>
-                      {entry.agendaItemTitle}
-                    </Table.Td>
-                    <Table.Td>
-                      <PlainText>{entry.text}</PlainText>
-                    </Table.Td>
-                    {canEdit && (
+      <PagedList
+        query={query}
+        page={page}
+        onPageChange={goToPage}
+        loading={t('decisions.loading')}
+        empty={
+          text
+            ? {
+                title: t('decisions.emptyTitle'),
+                message: t('decisions.noMatches', { text }),
+                action: (
+                  <Button variant="default" size="sm" onClick={() => search('')}>
+                    {t('decisions.clearSearch')}
+                  </Button>
+                ),
+              }
+            : { title: t('decisions.emptyTitle'), message: t('decisions.empty') }
+        }
+        outOfRange={{ message: t('decisions.pageOutOfRange'), firstPage: t('decisions.firstPage') }}
+        headingOrder={3}
+      >
+        {(data) => (
+          <>
+            <Text role="status">
+              {text
+                ? t('decisions.countMatching', { count: data.totalItems, text })
+                : t('decisions.count', { count: data.totalItems })}
+            </Text>
+            <Table.ScrollContainer
+              minWidth={canEdit ? 800 : 640}
+              type="native"
+              tabIndex={0}
+              role="group"
+              aria-labelledby={CAPTION_ID}
+            >
+              <Table striped withTableBorder verticalSpacing="sm" captionSide="top">
+                <Table.Caption id={CAPTION_ID}>{t('decisions.caption')}</Table.Caption>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('decisions.meeting')}</Table.Th>
+                    <Table.Th scope="col">{t('decisions.item')}</Table.Th>
+                    <Table.Th scope="col">{t('decisions.decision')}</Table.Th>
+                    {canEdit && <Table.Th scope="col">{t('decisions.actions')}</Table.Th>}
+                  </Table.Tr>
+                </Table.Thead>
+                <Table.Tbody>
+                  {data.items.map((entry) => (
+                    <Table.Tr key={entry.id}>
                       <Table.Td>
-                        <Button
-                          size="xs"
-                          variant="default"
-                          aria-label={t('decisions.createGroupLabel', { text: entry.text })}
-                          onClick={() =>
-                            setGroupDialog((current) => ({
-                              opened: true,
-                              decision: {
+                        <Stack gap={2}>
+                          <Anchor
+                            component={Link}
+                            to={paths.meeting(partnership.id, entry.meetingId)}
+                          >
+                            {entry.meetingTitle}
+                          </Anchor>
+                          <Text size="sm">
+                            <time dateTime={entry.meetingStartsAt}>
+                              {formatDayOf(entry.meetingStartsAt, i18n.language)}
+                            </time>
+                          </Text>
+                        </Stack>
+                      </Table.Td>
+                      <Table.Td style={{ overflowWrap: 'anywhere' }}>
+                        {entry.agendaItemTitle}
+                      </Table.Td>
+                      <Table.Td>
+                        <PlainText>{entry.text}</PlainText>
+                      </Table.Td>
+                      {canEdit && (
+                        <Table.Td>
+                          <Button
+                            size="xs"
+                            variant="default"
+                            aria-label={t('decisions.createGroupLabel', { text: entry.text })}
+                            onClick={() =>
+                              groupDialog.open({
                                 id: entry.id,
                                 text: entry.text,
                                 meetingTitle: entry.meetingTitle,
-                              },
-                              key: current.key + 1,
-                            }))
-                          }
-                        >
-                          {t('decisions.createGroup')}
-                        </Button>
-                      </Table.Td>
-                    )}
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <PageNavigation page={page} totalPages={query.data.totalPages} onChange={goToPage} />
-        </>
-      )}
+                              })
+                            }
+                          >
+                            {t('decisions.createGroup')}
+                          </Button>
+                        </Table.Td>
+                      )}
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          </>
+        )}
+      </PagedList>
       {canEdit &&
         groupForm?.({
-          session: groupDialog.key,
-          decision: groupDialog.decision,
+          session: groupDialog.session,
+          decision: groupDialog.subject,
           opened: groupDialog.opened,
-          onClose: () => setGroupDialog((current) => ({ ...current, opened: false })),
+          onClose: groupDialog.close,
         })}
     </Stack>
   );

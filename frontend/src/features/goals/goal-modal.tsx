@@ -15,11 +15,12 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PartnershipView } from '../../api/types';
 import { LoadingState } from '../../components/loading-state';
+import { OrganisationSelect } from '../../components/organisation-select';
 import { ProblemAlert } from '../../components/problem-alert';
 import { SaveError } from '../../components/save-error';
 import { useServerFieldErrors } from '../../lib/field-errors';
-import { focusAreaChoices, organisationChoices } from '../../lib/choices';
-import { useAllIndicators, useAllOrganisations, useAllWorkingGroups } from '../../lib/lookups';
+import { focusAreaChoices } from '../../lib/choices';
+import { useAllIndicators, useAllWorkingGroups } from '../../lib/lookups';
 import {
   EMPTY_GOAL,
   GOAL_LIMITS,
@@ -67,7 +68,6 @@ export function GoalModal({ opened, session, ...form }: GoalModalProps) {
 
 function GoalForm({ partnership, goal, preset, onClose, onSaved }: GoalFormProps) {
   const { t } = useTranslation();
-  const organisations = useAllOrganisations();
   const groups = useAllWorkingGroups(partnership.id);
   const indicators = useAllIndicators(partnership.id);
   const create = useCreateGoal(partnership.id);
@@ -245,32 +245,21 @@ function GoalForm({ partnership, goal, preset, onClose, onSaved }: GoalFormProps
             />
           )}
         </Group>
-        {organisations.isPending ? (
-          <LoadingState label={t('goals.form.organisationsLoading')} />
-        ) : organisations.isError ? (
-          <ProblemAlert
-            error={organisations.error}
-            title={t('goals.form.organisationsFailed')}
-            onRetry={() => void organisations.refetch()}
-          />
-        ) : (
-          <NativeSelect
-            label={t('goals.form.responsible')}
-            value={draft.responsibleOrganisationId}
-            onChange={(event) => set('responsibleOrganisationId', event.currentTarget.value)}
-            data={organisationChoices(
-              partnership,
-              organisations.data,
-              base?.responsibleOrganisation,
-              {
-                none: t('goals.form.noResponsible'),
-                parties: t('goals.form.partiesGroup'),
-                others: t('goals.form.othersGroup'),
-              },
-            )}
-            error={errorFor('responsibleOrganisationId')}
-          />
-        )}
+        <OrganisationSelect
+          label={t('goals.form.responsible')}
+          value={draft.responsibleOrganisationId}
+          onChange={(id) => set('responsibleOrganisationId', id)}
+          parties={partnership.parties.map((party) => party.organisation)}
+          current={base?.responsibleOrganisation}
+          labels={{
+            none: t('goals.form.noResponsible'),
+            parties: t('goals.form.partiesGroup'),
+            others: t('goals.form.othersGroup'),
+            loading: t('goals.form.organisationsLoading'),
+            failed: t('goals.form.organisationsFailed'),
+          }}
+          error={errorFor('responsibleOrganisationId')}
+        />
         {indicators.isPending ? (
           <LoadingState label={t('goals.form.indicatorsLoading')} />
         ) : indicators.isError ? (

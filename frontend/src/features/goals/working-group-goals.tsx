@@ -6,6 +6,7 @@ import type { PartnershipView, WorkingGroupView } from '../../api/types';
 import { paths } from '../../app/paths';
 import { LoadingState } from '../../components/loading-state';
 import { ProblemAlert } from '../../components/problem-alert';
+import { useDialog } from '../../lib/use-dialog';
 import { GoalCard } from './goal-card';
 import { GoalModal } from './goal-modal';
 import { useWorkingGroupGoals } from './use-goals';
@@ -22,7 +23,7 @@ export function WorkingGroupGoals({
 }) {
   const { t } = useTranslation();
   const query = useWorkingGroupGoals(partnership.id, group.id);
-  const [dialog, setDialog] = useState({ opened: false, key: 0 });
+  const dialog = useDialog();
   const [announcement, setAnnouncement] = useState('');
   const goalsPath = paths.section(partnership.id, 'goals');
 
@@ -67,10 +68,7 @@ export function WorkingGroupGoals({
         )}
         <Group gap="sm">
           {canEdit && (
-            <Button
-              variant="light"
-              onClick={() => setDialog((current) => ({ opened: true, key: current.key + 1 }))}
-            >
+            <Button variant="light" onClick={() => dialog.open()}>
               {t('workingGroups.goals.create')}
             </Button>
           )}
@@ -81,12 +79,12 @@ export function WorkingGroupGoals({
       </Stack>
       {canEdit && (
         <GoalModal
-          session={dialog.key}
+          session={dialog.session}
           partnership={partnership}
           goal={null}
           preset={{ workingGroupId: group.id, focusAreaId: group.focusArea?.id ?? '' }}
           opened={dialog.opened}
-          onClose={() => setDialog((current) => ({ ...current, opened: false }))}
+          onClose={() => dialog.close()}
           onSaved={(saved) => setAnnouncement(t('goals.created', { title: saved.title }))}
         />
       )}

@@ -16,6 +16,7 @@ import { useTranslation } from 'react-i18next';
 import { LoadingState } from '../../components/loading-state';
 import { ProblemAlert } from '../../components/problem-alert';
 import { toProblemError } from '../../lib/problem';
+import { useDialog } from '../../lib/use-dialog';
 import {
   IMPORT_ACCEPT,
   importFileProblem,
@@ -292,8 +293,8 @@ interface ImportValuesProps {
  */
 export function ImportValues({ partnershipId, indicator, onStored }: ImportValuesProps) {
   const { t } = useTranslation();
-  const [dialog, setDialog] = useState({ opened: false, key: 0 });
-  const close = () => setDialog((current) => ({ ...current, opened: false }));
+  const dialog = useDialog();
+  const close = () => dialog.close();
 
   const stored = (report: ImportReport) => {
     close();
@@ -311,7 +312,7 @@ export function ImportValues({ partnershipId, indicator, onStored }: ImportValue
         variant="default"
         onClick={() => {
           onStored('');
-          setDialog((current) => ({ opened: true, key: current.key + 1 }));
+          dialog.open();
         }}
       >
         {t('indicators.import.open')}
@@ -324,7 +325,7 @@ export function ImportValues({ partnershipId, indicator, onStored }: ImportValue
         closeButtonProps={{ 'aria-label': t('common.close') }}
       >
         <ImportDialog
-          key={dialog.key}
+          key={dialog.session}
           partnershipId={partnershipId}
           indicator={indicator}
           onCancel={close}

@@ -11,16 +11,12 @@ import {
   Text,
   Textarea,
   TextInput,
-  type ComboboxStringGroupData,
 } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OrganisationRef, PartnershipView } from '../../api/types';
-import { LoadingState } from '../../components/loading-state';
-import { ProblemAlert } from '../../components/problem-alert';
+import { OrganisationSelect } from '../../components/organisation-select';
 import { SaveError } from '../../components/save-error';
 import { useServerFieldErrors } from '../../lib/field-errors';
-import { useAllOrganisations } from '../../lib/lookups';
 import { usePartnershipContext } from '../../lib/partnership-context';
 import { TextListField } from '../../components/text-list-field';
 import { useDecimalInput } from './decimal-input';
@@ -74,37 +70,9 @@ export function IndicatorModal({ opened, session, ...form }: IndicatorModalProps
   );
 }
 
-/**
- * The organisations to choose the owner among: the partnership's parties first, as they are the
- * ones that report, then every other active organisation. An owner no longer active is offered
- * only to keep the one an indicator already has.
- */
-function ownerChoices(
-  partnership: PartnershipView,
-  active: readonly OrganisationRef[],
-  current: OrganisationRef | null | undefined,
-  labels: { none: string; parties: string; others: string },
-): ComboboxStringGroupData {
-  const choices =
-    current && !active.some((o) => o.id === current.id) ? [current, ...active] : active;
-  const partyIds = new Set(partnership.parties.map((party) => party.organisation.id));
-  const option = (organisation: OrganisationRef) => ({
-    value: organisation.id,
-    label: organisation.name,
-  });
-  const parties = choices.filter((o) => partyIds.has(o.id)).map(option);
-  const others = choices.filter((o) => !partyIds.has(o.id)).map(option);
-  return [
-    { value: '', label: labels.none },
-    ...(parties.length > 0 ? [{ group: labels.parties, items: parties }] : []),
-    ...(others.length > 0 ? [{ group: labels.others, items: others }] : []),
-  ];
-}
-
 function IndicatorForm({ partnershipId, indicator, reload, onClose, onSaved }: IndicatorFormProps) {
   const { t } = useTranslation();
   const { partnership } = usePartnershipContext();
-  const organisations = useAllOrganisations();
   const create = useCreateIndicator(partnershipId);
   const update = useUpdateIndicator(partnershipId, indicator?.id ?? '');
   const mutation = indicator ? update : create;
@@ -378,28 +346,23 @@ function IndicatorForm({ partnershipId, indicator, reload, onClose, onSaved }: I
           onChange={(event) => set('dataSource', event.currentTarget.value)}
           error={errorFor('dataSource')}
         />
-        {organisations.isPending ? (
-          <LoadingState label={t('indicators.form.organisationsLoading')} />
-        ) : organisations.isError ? (
-          <ProblemAlert
-            error={organisations.error}
-            title={t('indicators.form.organisationsFailed')}
-            onRetry={() => void organisations.refetch()}
-          />
-        ) : (
-          <NativeSelect
-            label={labels.ownerOrganisationId}
-            description={t('indicators.form.ownerHelp')}
-            value={draft.ownerOrganisationId}
-            onChange={(event) => set('ownerOrganisationId', event.currentTarget.value)}
-            data={ownerChoices(partnership, organisations.data, base?.ownerOrganisation, {
-              none: t('indicators.form.noOwner'),
-              parties: t('indicators.form.partiesGroup'),
-              others: t('indicators.form.othersGroup'),
-            })}
-            error={errorFor('ownerOrganisationId')}
-          />
-        )}
+        <OrganisationSelect
+          label={labels.ownerOrganisationId}
+          description={t('indicators.form.ownerHelp')}
+          value={draft.ownerOrganisationId}
+          onChange={(id) => set('ownerOrganisationId', id)}
+          parties={partnership.parties.map((party) => party.organisation)}
+          current={base?.ownerOrganisation}
+          keep="current"
+          labels={{
+            none: t('indicators.form.noOwner'),
+            parties: t('indicators.form.partiesGroup'),
+            others: t('indicators.form.othersGroup'),
+            loading: t('indicators.form.organisationsLoading'),
+            failed: t('indicators.form.organisationsFailed'),
+          }}
+          error={errorFor('ownerOrganisationId')}
+        />
         <Stack gap={4}>
           <TextListField
             id={AREAS_ID}

@@ -11,6 +11,7 @@ import { SaveError } from '../../components/save-error';
 import { isUuid } from '../../lib/ids';
 import { isMalformedPathParameter, toProblemError } from '../../lib/problem';
 import { usePartnershipContext } from '../../lib/partnership-context';
+import { useDialog } from '../../lib/use-dialog';
 import { ExportValues } from './export-values';
 import { ImportValues } from './import-values';
 import { IndicatorFacts } from './indicator-facts';
@@ -38,11 +39,10 @@ function isMissing(error: unknown): boolean {
   return problem.key === 'not-found' || isMalformedPathParameter(problem, 'indicatorId');
 }
 
-interface Dialog {
-  kind: 'edit' | 'delete' | null;
+interface ActionDialog {
+  kind: 'edit' | 'delete';
   /** The indicator as it was when the dialog opened: the change is based on what the user saw. */
   version: number;
-  key: number;
 }
 
 /** What an editor can do with an indicator: change its definition, or delete it. */
@@ -56,12 +56,11 @@ function IndicatorActions({
   const { t } = useTranslation();
   const navigate = useNavigate();
   const remove = useDeleteIndicator(indicator.partnershipId);
-  const [dialog, setDialog] = useState<Dialog>({ kind: null, version: indicator.version, key: 0 });
+  const dialog = useDialog<ActionDialog>();
   const [reloading, setReloading] = useState(false);
-  const open = (kind: 'edit' | 'delete') =>
-    setDialog((current) => ({ kind, version: indicator.version, key: current.key + 1 }));
+  const open = (kind: 'edit' | 'delete') => dialog.open({ kind, version: indicator.version });
   const close = () => {
-    setDialog((current) => ({ ...current, kind: null }));
+    dialog.close();
     remove.reset();
   };
 
@@ -81,15 +80,15 @@ function IndicatorActions({
         {t('indicators.delete')}
       </Button>
       <IndicatorModal
-        session={dialog.key}
+        session={dialog.session}
         partnershipId={indicator.partnershipId}
         indicator={indicator}
         reload={reload}
-        opened={dialog.kind === 'edit'}
+        opened={dialog.opened && dialog.subject?.kind === 'edit'}
         onClose={close}
       />
       <ConfirmModal
-        opened={dialog.kind === 'delete'}
+        opened={dialog.opened && dialog.subject?.kind === 'delete'}
         onClose={close}
         title={t('indicators.deleteTitle')}
         confirmLabel={t('indicators.delete')}
@@ -97,7 +96,7 @@ function IndicatorActions({
         pending={remove.isPending}
         onConfirm={() =>
           remove.mutate(
-            { id: indicator.id, version: dialog.version },
+            { id: indicator.id, version: dialog.subject?.version ?? indicator.version },
             {
               onSuccess: () =>
                 void navigate(paths.section(indicator.partnershipId, 'indicators'), {

@@ -3,13 +3,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { paths } from '../../app/paths';
-import { EmptyState } from '../../components/empty-state';
-import { LoadingState } from '../../components/loading-state';
 import { NotRecorded } from '../../components/not-recorded';
-import { PageNavigation } from '../../components/page-navigation';
-import { ProblemAlert } from '../../components/problem-alert';
+import { PagedList } from '../../components/paged-list';
 import { formatNumber } from '../../lib/numbers';
 import { formatPeriod } from '../../lib/periods';
+import { useDialog } from '../../lib/use-dialog';
 import { usePageParam } from '../../lib/use-page-param';
 import { usePageTitle } from '../../lib/use-page-title';
 import { usePartnershipContext } from '../../lib/partnership-context';
@@ -48,7 +46,7 @@ export function IndicatorsPage() {
   usePageTitle(t('indicators.pageTitle', { name: partnership.name }));
   const [page, goToPage] = usePageParam();
   const query = useIndicators(partnership.id, page - 1);
-  const [dialog, setDialog] = useState({ opened: false, key: 0 });
+  const dialog = useDialog();
   // An indicator deleted on its own page is named here, where its page sends the user.
   const deleted = (useLocation().state as { deleted?: string } | null)?.deleted;
   const [announcement, setAnnouncement] = useState(
@@ -72,101 +70,88 @@ export function IndicatorsPage() {
               fallbackName={t('indicators.export.allFilename')}
             />
           )}
-          {canEdit && (
-            <Button
-              onClick={() => setDialog((current) => ({ opened: true, key: current.key + 1 }))}
-            >
-              {t('indicators.create')}
-            </Button>
-          )}
+          {canEdit && <Button onClick={() => dialog.open()}>{t('indicators.create')}</Button>}
         </Group>
       </Group>
       <Text>{t('indicators.intro')}</Text>
       <Text role="status" fw={500}>
         {announcement}
       </Text>
-      {query.isPending ? (
-        <LoadingState label={t('indicators.loading')} />
-      ) : query.isError ? (
-        <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />
-      ) : query.data.items.length === 0 ? (
-        page > 1 && query.data.totalItems > 0 ? (
-          <EmptyState
-            headingOrder={3}
-            title={t('indicators.emptyTitle')}
-            message={t('indicators.pageOutOfRange')}
-          >
-            <Anchor component="button" type="button" onClick={() => goToPage(1)}>
-              {t('indicators.firstPage')}
-            </Anchor>
-          </EmptyState>
-        ) : (
-          <EmptyState
-            headingOrder={3}
-            title={t('indicators.emptyTitle')}
-            message={t(canEdit ? 'indicators.emptyEditor' : 'indicators.empty')}
-          />
-        )
-      ) : (
-        <>
-          <Text>{t('indicators.count', { count: query.data.totalItems })}</Text>
-          <Table.ScrollContainer
-            minWidth={760}
-            type="native"
-            tabIndex={0}
-            role="group"
-            aria-labelledby={CAPTION_ID}
-          >
-            <Table striped withTableBorder verticalSpacing="sm" captionSide="top">
-              <Table.Caption id={CAPTION_ID}>{t('indicators.caption')}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('indicators.code')}</Table.Th>
-                  <Table.Th scope="col">{t('indicators.name')}</Table.Th>
-                  <Table.Th scope="col">{t('indicators.unit')}</Table.Th>
-                  <Table.Th scope="col">{t('indicators.latest')}</Table.Th>
-                  <Table.Th scope="col">{t('common.status')}</Table.Th>
-                  <Table.Th scope="col">{t('indicators.owner')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {query.data.items.map((indicator) => (
-                  <Table.Tr key={indicator.id}>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{indicator.code}</Table.Td>
-                    <Table.Th scope="row" fw="normal" style={{ overflowWrap: 'anywhere' }}>
-                      <Anchor component={Link} to={paths.indicator(partnership.id, indicator.id)}>
-                        {indicator.name}
-                      </Anchor>
-                    </Table.Th>
-                    <Table.Td>{indicator.unit}</Table.Td>
-                    <Table.Td>
-                      <LatestValue indicator={indicator} />
-                    </Table.Td>
-                    <Table.Td>
-                      <IndicatorStatusBadge status={indicator.status} />
-                    </Table.Td>
-                    <Table.Td>
-                      {indicator.ownerOrganisation ? (
-                        indicator.ownerOrganisation.name
-                      ) : (
-                        <NotRecorded />
-                      )}
-                    </Table.Td>
+      <PagedList
+        query={query}
+        page={page}
+        onPageChange={goToPage}
+        loading={t('indicators.loading')}
+        empty={{
+          title: t('indicators.emptyTitle'),
+          message: t(canEdit ? 'indicators.emptyEditor' : 'indicators.empty'),
+        }}
+        outOfRange={{
+          message: t('indicators.pageOutOfRange'),
+          firstPage: t('indicators.firstPage'),
+        }}
+        headingOrder={3}
+      >
+        {(data) => (
+          <>
+            <Text>{t('indicators.count', { count: data.totalItems })}</Text>
+            <Table.ScrollContainer
+              minWidth={760}
+              type="native"
+              tabIndex={0}
+              role="group"
+              aria-labelledby={CAPTION_ID}
+            >
+              <Table striped withTableBorder verticalSpacing="sm" captionSide="top">
+                <Table.Caption id={CAPTION_ID}>{t('indicators.caption')}</Table.Caption>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('indicators.code')}</Table.Th>
+                    <Table.Th scope="col">{t('indicators.name')}</Table.Th>
+                    <Table.Th scope="col">{t('indicators.unit')}</Table.Th>
+                    <Table.Th scope="col">{t('indicators.latest')}</Table.Th>
+                    <Table.Th scope="col">{t('common.status')}</Table.Th>
+                    <Table.Th scope="col">{t('indicators.owner')}</Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <PageNavigation page={page} totalPages={query.data.totalPages} onChange={goToPage} />
-        </>
-      )}
+                </Table.Thead>
+                <Table.Tbody>
+                  {data.items.map((indicator) => (
+                    <Table.Tr key={indicator.id}>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>{indicator.code}</Table.Td>
+                      <Table.Th scope="row" fw="normal" style={{ overflowWrap: 'anywhere' }}>
+                        <Anchor component={Link} to={paths.indicator(partnership.id, indicator.id)}>
+                          {indicator.name}
+                        </Anchor>
+                      </Table.Th>
+                      <Table.Td>{indicator.unit}</Table.Td>
+                      <Table.Td>
+                        <LatestValue indicator={indicator} />
+                      </Table.Td>
+                      <Table.Td>
+                        <IndicatorStatusBadge status={indicator.status} />
+                      </Table.Td>
+                      <Table.Td>
+                        {indicator.ownerOrganisation ? (
+                          indicator.ownerOrganisation.name
+                        ) : (
+                          <NotRecorded />
+                        )}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          </>
+        )}
+      </PagedList>
       {canEdit && (
         <IndicatorModal
-          session={dialog.key}
+          session={dialog.session}
           partnershipId={partnership.id}
           indicator={null}
           opened={dialog.opened}
-          onClose={() => setDialog((current) => ({ ...current, opened: false }))}
+          onClose={() => dialog.close()}
           onSaved={(created) => setAnnouncement(t('indicators.created', { name: created.name }))}
         />
       )}

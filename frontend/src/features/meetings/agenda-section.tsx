@@ -16,6 +16,7 @@ import { ProblemAlert } from '../../components/problem-alert';
 import { ReorderableList, ReorderError } from '../../components/reorderable-list';
 import { RichText } from '../../components/rich-text';
 import { VersionedDeleteModal } from '../../components/versioned-delete-modal';
+import { useDialog } from '../../lib/use-dialog';
 import { AgendaItemFiles } from './agenda-item-files';
 import { AgendaItemModal } from './agenda-item-modal';
 import { TransitionError } from './transition-error';
@@ -35,15 +36,6 @@ const KIND_COLORS: Record<AgendaItemKind, string> = {
   DISCUSSION: 'violet.9',
   DECISION: 'teal.9',
 };
-
-interface Dialog {
-  opened: boolean;
-  item: AgendaItemView | null;
-  /** A new number for each opening, so the dialog starts from the item as it is then. */
-  key: number;
-}
-
-const CLOSED: Dialog = { opened: false, item: null, key: 0 };
 
 function ItemFacts({ item }: { item: AgendaItemView }) {
   const { t } = useTranslation();
@@ -103,8 +95,8 @@ export function AgendaSection({
 }: AgendaSectionProps) {
   const { t } = useTranslation();
   const { partnershipId, id: meetingId, agenda } = meeting;
-  const [form, setForm] = useState<Dialog>(CLOSED);
-  const [deletion, setDeletion] = useState<Dialog>(CLOSED);
+  const form = useDialog<AgendaItemView>();
+  const deletion = useDialog<AgendaItemView>();
   const [announcement, setAnnouncement] = useState('');
   const [deleted, setDeleted] = useState<AgendaItemView | null>(null);
   const [reloading, setReloading] = useState(false);
@@ -225,7 +217,7 @@ export function AgendaSection({
                       aria-label={t('meetings.agenda.editLabel', { title: item.title })}
                       onClick={() => {
                         clearNotices();
-                        setForm((current) => ({ opened: true, item, key: current.key + 1 }));
+                        form.open(item);
                       }}
                     >
                       {t('meetings.agenda.edit')}
@@ -236,7 +228,7 @@ export function AgendaSection({
                       aria-label={t('meetings.agenda.deleteLabel', { title: item.title })}
                       onClick={() => {
                         clearNotices();
-                        setDeletion((current) => ({ opened: true, item, key: current.key + 1 }));
+                        deletion.open(item);
                       }}
                     >
                       {t('meetings.agenda.delete')}
@@ -289,7 +281,7 @@ export function AgendaSection({
                   variant="light"
                   onClick={() => {
                     clearNotices();
-                    setForm((current) => ({ opened: true, item: null, key: current.key + 1 }));
+                    form.open(null);
                   }}
                 >
                   {t('meetings.agenda.add')}
@@ -308,25 +300,25 @@ export function AgendaSection({
               </Text>
             </Stack>
             <AgendaItemModal
-              session={form.key}
+              session={form.session}
               partnershipId={partnershipId}
               meetingId={meetingId}
-              item={form.item}
+              item={form.subject}
               focusAreas={focusAreas}
               reloadItem={reloadItem}
               opened={form.opened}
-              onClose={() => setForm((current) => ({ ...current, opened: false }))}
+              onClose={() => form.close()}
             />
             <VersionedDeleteModal
-              item={deletion.item}
+              item={deletion.subject}
               mutation={remove}
               reload={reload}
               opened={deletion.opened}
-              onClose={() => setDeletion((current) => ({ ...current, opened: false }))}
+              onClose={() => deletion.close()}
               title={t('meetings.agenda.deleteTitle')}
               confirmLabel={t('meetings.agenda.delete')}
             >
-              <Text>{t('meetings.agenda.deleteText', { title: deletion.item?.title })}</Text>
+              <Text>{t('meetings.agenda.deleteText', { title: deletion.subject?.title })}</Text>
             </VersionedDeleteModal>
           </>
         )}

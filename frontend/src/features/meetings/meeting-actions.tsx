@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MeetingView } from '../../api/types';
 import { useServerFieldErrors } from '../../lib/field-errors';
+import { useDialog } from '../../lib/use-dialog';
 import { dayHasCome } from './meeting-day';
 import { MeetingModal } from './meeting-modal';
 import { TransitionError } from './transition-error';
@@ -14,11 +15,10 @@ const PUBLISH_HINT_ID = 'meeting-publish-hint';
 
 type DialogKind = 'edit' | 'publish' | 'held' | 'cancel';
 
-interface Dialog {
-  kind: DialogKind | null;
+interface ActionDialog {
+  kind: DialogKind;
   /** The meeting's version when the dialog opened: the change is based on what the user saw. */
   version: number;
-  key: number;
 }
 
 interface MeetingActionsProps {
@@ -33,10 +33,9 @@ interface MeetingActionsProps {
  */
 export function MeetingActions({ meeting, reload }: MeetingActionsProps) {
   const { t } = useTranslation();
-  const [dialog, setDialog] = useState<Dialog>({ kind: null, version: meeting.version, key: 0 });
-  const open = (kind: DialogKind) =>
-    setDialog((current) => ({ kind, version: meeting.version, key: current.key + 1 }));
-  const close = () => setDialog((current) => ({ ...current, kind: null }));
+  const dialog = useDialog<ActionDialog>();
+  const open = (kind: DialogKind) => dialog.open({ kind, version: meeting.version });
+  const close = () => dialog.close();
   const planned = meeting.status === 'PLANNED';
   const published = meeting.status === 'AGENDA_PUBLISHED';
   const agendaEmpty = meeting.agenda.length === 0;
@@ -69,18 +68,18 @@ export function MeetingActions({ meeting, reload }: MeetingActionsProps) {
       )}
       {published && !heldPossible && <Text size="sm">{t('meetings.meeting.heldLater')}</Text>}
       <MeetingModal
-        session={dialog.key}
+        session={dialog.session}
         partnershipId={meeting.partnershipId}
         meeting={meeting}
         reload={reload}
-        opened={dialog.kind === 'edit'}
+        opened={dialog.opened && dialog.subject?.kind === 'edit'}
         onClose={close}
       />
       <TransitionModal
-        opened={dialog.kind === 'publish'}
+        opened={dialog.opened && dialog.subject?.kind === 'publish'}
         onClose={close}
         reload={reload}
-        version={dialog.version}
+        version={dialog.subject?.version ?? meeting.version}
         mutation={usePublishAgenda(meeting.partnershipId, meeting.id)}
         title={t('meetings.meeting.publish')}
         confirmLabel={t('meetings.meeting.publishConfirm')}
@@ -89,10 +88,10 @@ export function MeetingActions({ meeting, reload }: MeetingActionsProps) {
         <Text>{t('meetings.meeting.publishText')}</Text>
       </TransitionModal>
       <TransitionModal
-        opened={dialog.kind === 'held'}
+        opened={dialog.opened && dialog.subject?.kind === 'held'}
         onClose={close}
         reload={reload}
-        version={dialog.version}
+        version={dialog.subject?.version ?? meeting.version}
         mutation={useMarkMeetingHeld(meeting.partnershipId, meeting.id)}
         title={t('meetings.meeting.held')}
         confirmLabel={t('meetings.meeting.held')}
@@ -101,15 +100,15 @@ export function MeetingActions({ meeting, reload }: MeetingActionsProps) {
         <Text>{t('meetings.meeting.heldText')}</Text>
       </TransitionModal>
       <Modal
-        opened={dialog.kind === 'cancel'}
+        opened={dialog.opened && dialog.subject?.kind === 'cancel'}
         onClose={close}
         title={t('meetings.meeting.cancel')}
         closeButtonProps={{ 'aria-label': t('common.close') }}
       >
         <CancelForm
-          key={dialog.key}
+          key={dialog.session}
           meeting={meeting}
-          version={dialog.version}
+          version={dialog.subject?.version ?? meeting.version}
           reload={reload}
           onClose={close}
         />

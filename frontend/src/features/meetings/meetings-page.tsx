@@ -10,7 +10,7 @@ import {
   Text,
   Title,
 } from '@mantine/core';
-import { useState, type ReactNode } from 'react';
+import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { MeetingSummary, MeetingYear } from '../../api/types';
@@ -21,6 +21,7 @@ import { PageNavigation } from '../../components/page-navigation';
 import { ProblemAlert } from '../../components/problem-alert';
 import { todayInCopenhagen } from '../../lib/dates';
 import { useAllWorkingGroups } from '../../lib/lookups';
+import { useDialog } from '../../lib/use-dialog';
 import { PAGE_PARAM, usePageParam } from '../../lib/use-page-param';
 import { usePageTitle } from '../../lib/use-page-title';
 import { usePartnershipContext } from '../../lib/partnership-context';
@@ -161,8 +162,8 @@ export function MeetingsPage({ followUps }: MeetingsPageProps) {
   const [kind, chooseKind] = useListKind();
   const [page, goToPage] = usePageParam();
   const query = useMeetings(partnership.id, kind, page - 1);
-  const [single, setSingle] = useState({ opened: false, key: 0 });
-  const [series, setSeries] = useState({ opened: false, key: 0 });
+  const single = useDialog();
+  const series = useDialog();
   const listLabel = t(kind === 'past' ? 'meetings.pastHeading' : 'meetings.upcomingHeading');
 
   return (
@@ -171,17 +172,10 @@ export function MeetingsPage({ followUps }: MeetingsPageProps) {
         <Title order={2}>{t('meetings.title')}</Title>
         {canEdit && (
           <Group gap="sm">
-            <Button
-              variant="default"
-              onClick={() => setSingle((current) => ({ opened: true, key: current.key + 1 }))}
-            >
+            <Button variant="default" onClick={() => single.open()}>
               {t('meetings.plan')}
             </Button>
-            <Button
-              onClick={() => setSeries((current) => ({ opened: true, key: current.key + 1 }))}
-            >
-              {t('meetings.planSeries')}
-            </Button>
+            <Button onClick={() => series.open()}>{t('meetings.planSeries')}</Button>
           </Group>
         )}
       </Group>
@@ -243,17 +237,17 @@ export function MeetingsPage({ followUps }: MeetingsPageProps) {
       {canEdit && (
         <>
           <MeetingModal
-            session={single.key}
+            session={single.session}
             partnershipId={partnership.id}
             meeting={null}
             opened={single.opened}
-            onClose={() => setSingle((current) => ({ ...current, opened: false }))}
+            onClose={() => single.close()}
           />
           <SeriesModal
-            session={series.key}
+            session={series.session}
             partnershipId={partnership.id}
             opened={series.opened}
-            onClose={() => setSeries((current) => ({ ...current, opened: false }))}
+            onClose={() => series.close()}
           />
         </>
       )}

@@ -1,5 +1,4 @@
 import {
-  Anchor,
   Badge,
   Button,
   Group,
@@ -15,11 +14,9 @@ import {
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrganisationListQuery, OrganisationPage, OrganisationView } from '../../api/types';
-import { EmptyState } from '../../components/empty-state';
-import { LoadingState } from '../../components/loading-state';
 import { NotRecorded } from '../../components/not-recorded';
-import { PageNavigation } from '../../components/page-navigation';
-import { ProblemAlert } from '../../components/problem-alert';
+import { PagedList } from '../../components/paged-list';
+import { useDialog } from '../../lib/use-dialog';
 import { usePageParam } from '../../lib/use-page-param';
 import { usePageTitle } from '../../lib/use-page-title';
 import { ActivationModal } from './activation-modal';
@@ -29,15 +26,6 @@ import { useOrganisationFilters, type OrganisationFilters } from './use-organisa
 import { useIsAdmin, useOrganisations } from './use-organisations';
 
 const CAPTION_ID = 'organisations-caption';
-
-interface Dialog {
-  opened: boolean;
-  organisation: OrganisationView | null;
-  /** A new number for each opening, so the dialog starts from the organisation as it is then. */
-  key: number;
-}
-
-const CLOSED: Dialog = { opened: false, organisation: null, key: 0 };
 
 function listQuery(page: number, filters: OrganisationFilters): OrganisationListQuery {
   const text = filters.text.trim();
@@ -65,60 +53,75 @@ export function OrganisationListPage() {
   const [page, goToPage] = usePageParam();
   const [filters, setFilters] = useOrganisationFilters();
   const query = useOrganisations(listQuery(page, filters));
-  const [form, setForm] = useState<Dialog>(CLOSED);
-  const [activation, setActivation] = useState<Dialog>(CLOSED);
+  const form = useDialog<OrganisationView>();
+  const activation = useDialog<OrganisationView>();
   const [announcement, setAnnouncement] = useState('');
-
-  const open = (setDialog: typeof setForm, organisation: OrganisationView | null) =>
-    setDialog((current) => ({ opened: true, organisation, key: current.key + 1 }));
 
   return (
     <Stack gap="lg">
       <Group justify="space-between" align="center">
         <Title order={1}>{t('organisations.title')}</Title>
-        {isAdmin && (
-          <Button onClick={() => open(setForm, null)}>{t('organisations.create')}</Button>
-        )}
+        {isAdmin && <Button onClick={() => form.open(null)}>{t('organisations.create')}</Button>}
       </Group>
       <Text>{t('organisations.intro')}</Text>
       <FilterForm filters={filters} onChange={setFilters} />
-      {query.isPending ? (
-        <LoadingState label={t('organisations.loading')} />
-      ) : query.isError ? (
-        <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />
-      ) : (
-        <OrganisationResults
-          page={page}
-          data={query.data}
-          filtered={isFiltered(filters)}
-          isAdmin={isAdmin}
-          onPageChange={goToPage}
-          onClearFilters={() => setFilters({ text: '', kind: null, showDeactivated: false })}
-          onEdit={(organisation) => open(setForm, organisation)}
-          onToggleActive={(organisation) => open(setActivation, organisation)}
-        />
-      )}
+      <PagedList
+        query={query}
+        page={page}
+        onPageChange={goToPage}
+        loading={t('organisations.loading')}
+        empty={
+          isFiltered(filters)
+            ? {
+                title: t('organisations.emptyTitle'),
+                message: t('organisations.noMatches'),
+                action: (
+                  <Button
+                    variant="default"
+                    size="sm"
+                    onClick={() => setFilters({ text: '', kind: null, showDeactivated: false })}
+                  >
+                    {t('organisations.clearFilters')}
+                  </Button>
+                ),
+              }
+            : { title: t('organisations.emptyTitle'), message: t('organisations.empty') }
+        }
+        outOfRange={{
+          message: t('organisations.pageOutOfRange'),
+          firstPage: t('organisations.firstPage'),
+        }}
+      >
+        {(data) => (
+          <OrganisationResults
+            data={data}
+            isAdmin={isAdmin}
+            onEdit={(organisation) => form.open(organisation)}
+            onToggleActive={(organisation) => activation.open(organisation)}
+          />
+        )}
+      </PagedList>
       <VisuallyHidden role="status">{announcement}</VisuallyHidden>
       {isAdmin && (
         <>
           <OrganisationModal
-            session={form.key}
-            organisation={form.organisation}
+            session={form.session}
+            organisation={form.subject}
             opened={form.opened}
-            onClose={() => setForm((current) => ({ ...current, opened: false }))}
+            onClose={() => form.close()}
             onSaved={(saved) => {
-              setForm((current) => ({ ...current, opened: false }));
+              form.close();
               setAnnouncement(
-                t(form.organisation ? 'organisations.saved' : 'organisations.created', {
+                t(form.subject ? 'organisations.saved' : 'organisations.created', {
                   name: saved.name,
                 }),
               );
             }}
           />
           <ActivationModal
-            organisation={activation.organisation}
+            organisation={activation.subject}
             opened={activation.opened}
-            onClose={() => setActivation((current) => ({ ...current, opened: false }))}
+            onClose={() => activation.close()}
             onChanged={(changed) =>
               setAnnouncement(
                 t(changed.active ? 'organisations.reactivated' : 'organisations.deactivated', {
@@ -198,52 +201,15 @@ function FilterForm({ filters, onChange }: FilterFormProps) {
 }
 
 interface OrganisationResultsProps {
-  page: number;
   data: OrganisationPage;
-  filtered: boolean;
   isAdmin: boolean;
-  onPageChange: (page: number) => void;
-  onClearFilters: () => void;
   onEdit: (organisation: OrganisationView) => void;
   onToggleActive: (organisation: OrganisationView) => void;
 }
 
-function OrganisationResults({
-  page,
-  data,
-  filtered,
-  isAdmin,
-  onPageChange,
-  onClearFilters,
-  onEdit,
-  onToggleActive,
-}: OrganisationResultsProps) {
+function OrganisationResults({ data, isAdmin, onEdit, onToggleActive }: OrganisationResultsProps) {
   const { t } = useTranslation();
-  const { items, totalItems, totalPages } = data;
-
-  if (items.length === 0) {
-    if (page > 1 && totalItems > 0) {
-      return (
-        <EmptyState
-          title={t('organisations.emptyTitle')}
-          message={t('organisations.pageOutOfRange')}
-        >
-          <Anchor component="button" type="button" onClick={() => onPageChange(1)}>
-            {t('organisations.firstPage')}
-          </Anchor>
-        </EmptyState>
-      );
-    }
-    return filtered ? (
-      <EmptyState title={t('organisations.emptyTitle')} message={t('organisations.noMatches')}>
-        <Button variant="default" size="sm" onClick={onClearFilters}>
-          {t('organisations.clearFilters')}
-        </Button>
-      </EmptyState>
-    ) : (
-      <EmptyState title={t('organisations.emptyTitle')} message={t('organisations.empty')} />
-    );
-  }
+  const { items, totalItems } = data;
 
   return (
     <>
@@ -320,7 +286,6 @@ function OrganisationResults({
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      <PageNavigation page={page} totalPages={totalPages} onChange={onPageChange} />
     </>
   );
 }

@@ -1,9 +1,7 @@
-import { Anchor, Box, Button, Stack, Text, Title } from '@mantine/core';
+import { Box, Button, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../components/empty-state';
 import { LoadingState } from '../../components/loading-state';
-import { PageNavigation } from '../../components/page-navigation';
-import { ProblemAlert } from '../../components/problem-alert';
+import { PagedList } from '../../components/paged-list';
 import type { PartnershipPage } from '../../api/types';
 import { usePageParam } from '../../lib/use-page-param';
 import { usePageTitle } from '../../lib/use-page-title';
@@ -14,7 +12,7 @@ import {
   NO_PARTNERSHIP_FILTERS,
   usePartnershipFilters,
 } from './use-partnership-filters';
-import { usePartnershipScope, type PartnershipScope } from '../../lib/use-partnership-scope';
+import { usePartnershipScope } from '../../lib/use-partnership-scope';
 import { usePartnerships } from './use-partnerships';
 
 export function PartnershipListPage() {
@@ -37,65 +35,47 @@ export function PartnershipListPage() {
     <Stack gap="lg">
       <Title order={1}>{t(`partnerships.title.${scope}`)}</Title>
       <PartnershipFilterForm filters={filters} onChange={setFilters} />
-      {query.isPending ? (
-        <LoadingState label={t('partnerships.loading')} />
-      ) : query.isError ? (
-        <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />
-      ) : (
-        <PartnershipResults
-          page={page}
-          data={query.data}
-          scope={scope}
-          filtered={isFiltered(filters)}
-          onPageChange={goToPage}
-          onClearFilters={() => setFilters(NO_PARTNERSHIP_FILTERS)}
-        />
-      )}
+      {/* A page out of range goes to the first page of the same filtered list. */}
+      <PagedList
+        query={query}
+        page={page}
+        onPageChange={goToPage}
+        loading={t('partnerships.loading')}
+        empty={
+          isFiltered(filters)
+            ? {
+                title: t('partnerships.emptyTitle'),
+                message: t('partnerships.noMatches'),
+                action: (
+                  <Button
+                    variant="default"
+                    size="sm"
+                    onClick={() => setFilters(NO_PARTNERSHIP_FILTERS)}
+                  >
+                    {t('partnerships.clearFilters')}
+                  </Button>
+                ),
+              }
+            : { title: t('partnerships.emptyTitle'), message: t(`partnerships.empty.${scope}`) }
+        }
+        outOfRange={{
+          message: t('partnerships.pageOutOfRange'),
+          firstPage: t('partnerships.firstPage'),
+        }}
+      >
+        {(data) => <PartnershipResults data={data} />}
+      </PagedList>
     </Stack>
   );
 }
 
 interface PartnershipResultsProps {
-  page: number;
   data: PartnershipPage;
-  scope: PartnershipScope;
-  filtered: boolean;
-  onPageChange: (page: number) => void;
-  onClearFilters: () => void;
 }
 
-function PartnershipResults({
-  page,
-  data,
-  scope,
-  filtered,
-  onPageChange,
-  onClearFilters,
-}: PartnershipResultsProps) {
+function PartnershipResults({ data }: PartnershipResultsProps) {
   const { t } = useTranslation();
-  const { items, totalItems, totalPages } = data;
-
-  if (items.length === 0) {
-    if (page > 1 && totalItems > 0) {
-      // The first page of the same filtered list, not the unfiltered one.
-      return (
-        <EmptyState title={t('partnerships.emptyTitle')} message={t('partnerships.pageOutOfRange')}>
-          <Anchor component="button" type="button" onClick={() => onPageChange(1)}>
-            {t('partnerships.firstPage')}
-          </Anchor>
-        </EmptyState>
-      );
-    }
-    return filtered ? (
-      <EmptyState title={t('partnerships.emptyTitle')} message={t('partnerships.noMatches')}>
-        <Button variant="default" size="sm" onClick={onClearFilters}>
-          {t('partnerships.clearFilters')}
-        </Button>
-      </EmptyState>
-    ) : (
-      <EmptyState title={t('partnerships.emptyTitle')} message={t(`partnerships.empty.${scope}`)} />
-    );
-  }
+  const { items, totalItems } = data;
 
   return (
     <>
@@ -113,7 +93,6 @@ function PartnershipResults({
           </li>
         ))}
       </Box>
-      <PageNavigation page={page} totalPages={totalPages} onChange={onPageChange} />
     </>
   );
 }

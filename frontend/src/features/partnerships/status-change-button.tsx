@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { PartnershipStatus, PartnershipView } from '../../api/types';
 import { SaveError } from '../../components/save-error';
 import { usePartnershipContext } from '../../lib/partnership-context';
+import { useDialog } from '../../lib/use-dialog';
 import { NEXT_STATUSES, useChangeStatus } from './use-partnership-mutations';
 
 interface StatusChangeFormProps {
@@ -87,15 +88,12 @@ function StatusChangeForm({ partnership, onClose }: StatusChangeFormProps) {
 /** "Skift status", offering only the statuses the lifecycle allows next; none once ended. */
 export function StatusChangeButton({ partnership }: { partnership: PartnershipView }) {
   const { t } = useTranslation();
-  const [dialog, setDialog] = useState({ opened: false, key: 0 });
-  const close = () => setDialog((current) => ({ ...current, opened: false }));
+  const dialog = useDialog();
+  const close = () => dialog.close();
   if (NEXT_STATUSES[partnership.status].length === 0) return null;
   return (
     <>
-      <Button
-        variant="default"
-        onClick={() => setDialog((current) => ({ opened: true, key: current.key + 1 }))}
-      >
+      <Button variant="default" onClick={() => dialog.open()}>
         {t('statusChange.button')}
       </Button>
       <Modal
@@ -104,7 +102,7 @@ export function StatusChangeButton({ partnership }: { partnership: PartnershipVi
         title={t('statusChange.title')}
         closeButtonProps={{ 'aria-label': t('common.close') }}
       >
-        <StatusChangeForm key={dialog.key} partnership={partnership} onClose={close} />
+        <StatusChangeForm key={dialog.session} partnership={partnership} onClose={close} />
       </Modal>
     </>
   );

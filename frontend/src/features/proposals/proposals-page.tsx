@@ -1,10 +1,8 @@
-import { Anchor, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../components/empty-state';
-import { LoadingState } from '../../components/loading-state';
-import { PageNavigation } from '../../components/page-navigation';
-import { ProblemAlert } from '../../components/problem-alert';
+import { PagedList } from '../../components/paged-list';
+import { useDialog } from '../../lib/use-dialog';
 import { useMe } from '../../lib/use-me';
 import { usePageParam } from '../../lib/use-page-param';
 import { usePageTitle } from '../../lib/use-page-title';
@@ -16,12 +14,11 @@ import { ProposalModal } from './proposal-modal';
 import type { ProposalView } from './types';
 import { useProposals } from './use-proposals';
 
-interface Dialog {
-  kind: 'create' | 'agenda' | 'answer' | null;
+/** Which of the page's dialogs is open, and the proposal it is about. */
+interface ProposalDialog {
+  kind: 'create' | 'agenda' | 'answer';
   /** The proposal as it was when the dialog opened: the change is based on what the user saw. */
   proposal: ProposalView | null;
-  /** A new number for each opening, so the dialog starts afresh. */
-  key: number;
 }
 
 /**
@@ -36,16 +33,15 @@ export function ProposalsPage() {
   const me = useMe();
   const [page, goToPage] = usePageParam();
   const query = useProposals(partnership.id, page - 1);
-  const [dialog, setDialog] = useState<Dialog>({ kind: null, proposal: null, key: 0 });
+  const dialog = useDialog<ProposalDialog>();
   const [announcement, setAnnouncement] = useState('');
   // The API takes proposals from members and observers only; an administrator is neither.
   const canPropose = (me.data?.memberships ?? []).some(
     (membership) => membership.partnershipId === partnership.id,
   );
 
-  const open = (kind: Dialog['kind'], proposal: ProposalView | null = null) =>
-    setDialog((current) => ({ kind, proposal, key: current.key + 1 }));
-  const close = () => setDialog((current) => ({ ...current, kind: null }));
+  const open = (kind: ProposalDialog['kind'], proposal: ProposalView | null = null) =>
+    dialog.open({ kind, proposal });
   const reload = async (proposalId: string) => {
     const result = await query.refetch();
     return result.data?.items.find((proposal) => proposal.id === proposalId);
@@ -62,84 +58,75 @@ export function ProposalsPage() {
       <Text role="status" fw={500}>
         {announcement}
       </Text>
-      {query.isPending ? (
-        <LoadingState label={t('proposals.loading')} />
-      ) : query.isError ? (
-        <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />
-      ) : query.data.items.length === 0 ? (
-        page > 1 && query.data.totalItems > 0 ? (
-          <EmptyState
-            headingOrder={3}
-            title={t('proposals.emptyTitle')}
-            message={t('proposals.pageOutOfRange')}
-          >
-            <Anchor component="button" type="button" onClick={() => goToPage(1)}>
-              {t('proposals.firstPage')}
-            </Anchor>
-          </EmptyState>
-        ) : (
-          <EmptyState
-            headingOrder={3}
-            title={t('proposals.emptyTitle')}
-            message={t(canPropose ? 'proposals.emptyMember' : 'proposals.empty')}
-          />
-        )
-      ) : (
-        <>
-          <Text>{t('proposals.count', { count: query.data.totalItems })}</Text>
-          <Stack
-            component="ul"
-            aria-label={t('proposals.listLabel')}
-            gap="md"
-            m={0}
-            p={0}
-            style={{ listStyle: 'none' }}
-          >
-            {query.data.items.map((proposal) => {
-              const answerable = proposal.status === 'SUBMITTED' || proposal.status === 'ON_AGENDA';
-              return (
-                <ProposalCard
-                  key={proposal.id}
-                  proposal={proposal}
-                  partnershipId={partnership.id}
-                  actions={
-                    proposal.canEdit &&
-                    answerable && (
-                      <Group gap="xs">
-                        {proposal.status === 'SUBMITTED' && (
+      <PagedList
+        query={query}
+        page={page}
+        onPageChange={goToPage}
+        loading={t('proposals.loading')}
+        empty={{
+          title: t('proposals.emptyTitle'),
+          message: t(canPropose ? 'proposals.emptyMember' : 'proposals.empty'),
+        }}
+        outOfRange={{ message: t('proposals.pageOutOfRange'), firstPage: t('proposals.firstPage') }}
+        headingOrder={3}
+      >
+        {(data) => (
+          <>
+            <Text>{t('proposals.count', { count: data.totalItems })}</Text>
+            <Stack
+              component="ul"
+              aria-label={t('proposals.listLabel')}
+              gap="md"
+              m={0}
+              p={0}
+              style={{ listStyle: 'none' }}
+            >
+              {data.items.map((proposal) => {
+                const answerable =
+                  proposal.status === 'SUBMITTED' || proposal.status === 'ON_AGENDA';
+                return (
+                  <ProposalCard
+                    key={proposal.id}
+                    proposal={proposal}
+                    partnershipId={partnership.id}
+                    actions={
+                      proposal.canEdit &&
+                      answerable && (
+                        <Group gap="xs">
+                          {proposal.status === 'SUBMITTED' && (
+                            <Button
+                              size="xs"
+                              variant="default"
+                              aria-label={t('proposals.toAgendaLabel', { title: proposal.title })}
+                              onClick={() => open('agenda', proposal)}
+                            >
+                              {t('proposals.toAgenda')}
+                            </Button>
+                          )}
                           <Button
                             size="xs"
                             variant="default"
-                            aria-label={t('proposals.toAgendaLabel', { title: proposal.title })}
-                            onClick={() => open('agenda', proposal)}
+                            aria-label={t('proposals.answerLabel', { title: proposal.title })}
+                            onClick={() => open('answer', proposal)}
                           >
-                            {t('proposals.toAgenda')}
+                            {t('proposals.answerAction')}
                           </Button>
-                        )}
-                        <Button
-                          size="xs"
-                          variant="default"
-                          aria-label={t('proposals.answerLabel', { title: proposal.title })}
-                          onClick={() => open('answer', proposal)}
-                        >
-                          {t('proposals.answerAction')}
-                        </Button>
-                      </Group>
-                    )
-                  }
-                />
-              );
-            })}
-          </Stack>
-          <PageNavigation page={page} totalPages={query.data.totalPages} onChange={goToPage} />
-        </>
-      )}
+                        </Group>
+                      )
+                    }
+                  />
+                );
+              })}
+            </Stack>
+          </>
+        )}
+      </PagedList>
       {canPropose && (
         <ProposalModal
-          session={dialog.key}
+          session={dialog.session}
           partnershipId={partnership.id}
-          opened={dialog.kind === 'create'}
-          onClose={close}
+          opened={dialog.opened && dialog.subject?.kind === 'create'}
+          onClose={dialog.close}
           onSaved={(saved) => {
             setAnnouncement(t('proposals.created', { title: saved.title }));
             // The newest proposal is first on the first page.
@@ -148,12 +135,12 @@ export function ProposalsPage() {
         />
       )}
       <AgendaModal
-        session={dialog.key}
+        session={dialog.session}
         partnershipId={partnership.id}
-        proposal={dialog.proposal}
+        proposal={dialog.subject?.proposal ?? null}
         reload={reload}
-        opened={dialog.kind === 'agenda'}
-        onClose={close}
+        opened={dialog.opened && dialog.subject?.kind === 'agenda'}
+        onClose={dialog.close}
         onSaved={(saved) =>
           setAnnouncement(
             t('proposals.putOnAgenda', {
@@ -164,12 +151,12 @@ export function ProposalsPage() {
         }
       />
       <AnswerModal
-        session={dialog.key}
+        session={dialog.session}
         partnershipId={partnership.id}
-        proposal={dialog.proposal}
+        proposal={dialog.subject?.proposal ?? null}
         reload={reload}
-        opened={dialog.kind === 'answer'}
-        onClose={close}
+        opened={dialog.opened && dialog.subject?.kind === 'answer'}
+        onClose={dialog.close}
         onSaved={(saved) =>
           setAnnouncement(
             t(saved.status === 'ACCEPTED' ? 'proposals.accepted' : 'proposals.rejected', {

@@ -16,12 +16,13 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PartnershipView } from '../../api/types';
 import { LoadingState } from '../../components/loading-state';
+import { OrganisationSelect } from '../../components/organisation-select';
 import { PlainText } from '../../components/plain-text';
 import { ProblemAlert } from '../../components/problem-alert';
 import { SaveError } from '../../components/save-error';
 import { useServerFieldErrors } from '../../lib/field-errors';
-import { focusAreaChoices, organisationChoices } from '../../lib/choices';
-import { useAllMembers, useAllOrganisations } from '../../lib/lookups';
+import { focusAreaChoices } from '../../lib/choices';
+import { useAllMembers } from '../../lib/lookups';
 import type { WorkingGroupView } from './types';
 import { useCreateWorkingGroup, useUpdateWorkingGroup } from './use-working-groups';
 import {
@@ -93,7 +94,6 @@ function WorkingGroupForm({
   onSaved,
 }: WorkingGroupFormProps) {
   const { t } = useTranslation();
-  const organisations = useAllOrganisations();
   const members = useAllMembers(partnership.id);
   const create = useCreateWorkingGroup(partnership.id);
   const update = useUpdateWorkingGroup(partnership.id, group?.id ?? '');
@@ -232,28 +232,22 @@ function WorkingGroupForm({
             error={errorFor('deadline')}
           />
         </Group>
-        {organisations.isPending ? (
-          <LoadingState label={t('workingGroups.form.organisationsLoading')} />
-        ) : organisations.isError ? (
-          <ProblemAlert
-            error={organisations.error}
-            title={t('workingGroups.form.organisationsFailed')}
-            onRetry={() => void organisations.refetch()}
-          />
-        ) : (
-          <NativeSelect
-            label={t('workingGroups.form.lead')}
-            description={t('workingGroups.form.leadHelp')}
-            value={draft.leadOrganisationId}
-            onChange={(event) => set('leadOrganisationId', event.currentTarget.value)}
-            data={organisationChoices(partnership, organisations.data, base?.leadOrganisation, {
-              none: t('workingGroups.form.noLead'),
-              parties: t('workingGroups.form.partiesGroup'),
-              others: t('workingGroups.form.othersGroup'),
-            })}
-            error={errorFor('leadOrganisationId')}
-          />
-        )}
+        <OrganisationSelect
+          label={t('workingGroups.form.lead')}
+          description={t('workingGroups.form.leadHelp')}
+          value={draft.leadOrganisationId}
+          onChange={(id) => set('leadOrganisationId', id)}
+          parties={partnership.parties.map((party) => party.organisation)}
+          current={base?.leadOrganisation}
+          labels={{
+            none: t('workingGroups.form.noLead'),
+            parties: t('workingGroups.form.partiesGroup'),
+            others: t('workingGroups.form.othersGroup'),
+            loading: t('workingGroups.form.organisationsLoading'),
+            failed: t('workingGroups.form.organisationsFailed'),
+          }}
+          error={errorFor('leadOrganisationId')}
+        />
         {members.isPending ? (
           <LoadingState label={t('workingGroups.form.membersLoading')} />
         ) : members.isError ? (

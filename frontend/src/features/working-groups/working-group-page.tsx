@@ -13,6 +13,7 @@ import { formatDateTime } from '../../lib/dates';
 import { isUuid } from '../../lib/ids';
 import { isMalformedPathParameter, toProblemError } from '../../lib/problem';
 import { usePartnershipContext } from '../../lib/partnership-context';
+import { useDialog } from '../../lib/use-dialog';
 import { CloseWorkingGroupModal } from './close-working-group-modal';
 import type { WorkingGroupView } from './types';
 import { useWorkingGroup } from './use-working-groups';
@@ -118,11 +119,6 @@ interface WorkingGroupPageProps {
   goals?: (group: WorkingGroupView) => ReactNode;
 }
 
-interface Dialog {
-  kind: 'edit' | 'close' | null;
-  key: number;
-}
-
 /**
  * One working group: its mandate, focus area, lead, deadline and members, the decision it was set
  * up by, its goals, and once it is closed its closing report. Editors change or close it here.
@@ -137,7 +133,7 @@ export function WorkingGroupPage({ goals }: WorkingGroupPageProps) {
   const [announcement, setAnnouncement] = useState(
     created ? t('workingGroups.created', { name: created }) : '',
   );
-  const [dialog, setDialog] = useState<Dialog>({ kind: null, key: 0 });
+  const dialog = useDialog<'edit' | 'close'>();
   const notFound = !isUuid(groupId) || (query.isError && isMissing(query.error));
   const pageTitle = (name: string) =>
     t('workingGroups.groupPageTitle', { name, partnership: partnership.name });
@@ -176,8 +172,6 @@ export function WorkingGroupPage({ goals }: WorkingGroupPageProps) {
 
   const group = query.data;
   const reload = async () => (await query.refetch()).data;
-  const open = (kind: 'edit' | 'close') => setDialog((current) => ({ kind, key: current.key + 1 }));
-  const closeDialog = () => setDialog((current) => ({ ...current, kind: null }));
 
   return (
     <Stack gap="xl">
@@ -197,11 +191,11 @@ export function WorkingGroupPage({ goals }: WorkingGroupPageProps) {
       <WorkingGroupFacts group={group} />
       {group.canEdit && (
         <Group gap="sm">
-          <Button variant="default" onClick={() => open('edit')}>
+          <Button variant="default" onClick={() => dialog.open('edit')}>
             {t('workingGroups.edit')}
           </Button>
           {group.status === 'ACTIVE' && (
-            <Button variant="default" color="red.9" onClick={() => open('close')}>
+            <Button variant="default" color="red.9" onClick={() => dialog.open('close')}>
               {t('workingGroups.close')}
             </Button>
           )}
@@ -244,20 +238,20 @@ export function WorkingGroupPage({ goals }: WorkingGroupPageProps) {
       {group.canEdit && (
         <>
           <WorkingGroupModal
-            session={dialog.key}
+            session={dialog.session}
             partnership={partnership}
             group={group}
             reload={reload}
-            opened={dialog.kind === 'edit'}
-            onClose={closeDialog}
+            opened={dialog.isOpen('edit')}
+            onClose={dialog.close}
             onSaved={() => setAnnouncement(t('workingGroups.saved'))}
           />
           <CloseWorkingGroupModal
-            session={dialog.key}
+            session={dialog.session}
             group={group}
             reload={reload}
-            opened={dialog.kind === 'close'}
-            onClose={closeDialog}
+            opened={dialog.isOpen('close')}
+            onClose={dialog.close}
             onClosed={() => setAnnouncement(t('workingGroups.closed'))}
           />
         </>

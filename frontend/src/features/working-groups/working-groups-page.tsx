@@ -1,13 +1,10 @@
 import { Anchor, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { paths } from '../../app/paths';
-import { EmptyState } from '../../components/empty-state';
-import { LoadingState } from '../../components/loading-state';
 import { NotRecorded } from '../../components/not-recorded';
-import { PageNavigation } from '../../components/page-navigation';
-import { ProblemAlert } from '../../components/problem-alert';
+import { PagedList } from '../../components/paged-list';
+import { useDialog } from '../../lib/use-dialog';
 import { usePageParam } from '../../lib/use-page-param';
 import { usePageTitle } from '../../lib/use-page-title';
 import { usePartnershipContext } from '../../lib/partnership-context';
@@ -29,108 +26,97 @@ export function WorkingGroupsPage() {
   const navigate = useNavigate();
   const [page, goToPage] = usePageParam();
   const query = useWorkingGroups(partnership.id, page - 1);
-  const [dialog, setDialog] = useState({ opened: false, key: 0 });
+  const dialog = useDialog();
 
   return (
     <Stack gap="lg">
       <Group justify="space-between" align="center">
         <Title order={2}>{t('workingGroups.title')}</Title>
-        {canEdit && (
-          <Button onClick={() => setDialog((current) => ({ opened: true, key: current.key + 1 }))}>
-            {t('workingGroups.create')}
-          </Button>
-        )}
+        {canEdit && <Button onClick={() => dialog.open()}>{t('workingGroups.create')}</Button>}
       </Group>
       <Text>{t('workingGroups.intro')}</Text>
-      {query.isPending ? (
-        <LoadingState label={t('workingGroups.loading')} />
-      ) : query.isError ? (
-        <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />
-      ) : query.data.items.length === 0 ? (
-        page > 1 && query.data.totalItems > 0 ? (
-          <EmptyState
-            headingOrder={3}
-            title={t('workingGroups.emptyTitle')}
-            message={t('workingGroups.pageOutOfRange')}
-          >
-            <Anchor component="button" type="button" onClick={() => goToPage(1)}>
-              {t('workingGroups.firstPage')}
-            </Anchor>
-          </EmptyState>
-        ) : (
-          <EmptyState
-            headingOrder={3}
-            title={t('workingGroups.emptyTitle')}
-            message={t(canEdit ? 'workingGroups.emptyEditor' : 'workingGroups.empty')}
-          />
-        )
-      ) : (
-        <>
-          <Text>{t('workingGroups.count', { count: query.data.totalItems })}</Text>
-          <Table.ScrollContainer
-            minWidth={760}
-            type="native"
-            tabIndex={0}
-            role="group"
-            aria-labelledby={CAPTION_ID}
-          >
-            <Table striped withTableBorder verticalSpacing="sm" captionSide="top">
-              <Table.Caption id={CAPTION_ID}>{t('workingGroups.caption')}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('workingGroups.name')}</Table.Th>
-                  <Table.Th scope="col">{t('workingGroups.focusArea')}</Table.Th>
-                  <Table.Th scope="col">{t('workingGroups.lead')}</Table.Th>
-                  <Table.Th scope="col">{t('workingGroups.deadline')}</Table.Th>
-                  <Table.Th scope="col">{t('common.status')}</Table.Th>
-                  <Table.Th scope="col">{t('workingGroups.members')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {query.data.items.map((group) => (
-                  <Table.Tr key={group.id}>
-                    <Table.Th scope="row" fw="normal" style={{ overflowWrap: 'anywhere' }}>
-                      <Anchor component={Link} to={paths.workingGroup(partnership.id, group.id)}>
-                        {group.name}
-                      </Anchor>
-                    </Table.Th>
-                    <Table.Td>
-                      {group.focusArea ? (
-                        t('workingGroups.focusAreaName', {
-                          number: group.focusArea.number,
-                          title: group.focusArea.title,
-                        })
-                      ) : (
-                        <NotRecorded />
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      {group.leadOrganisation ? group.leadOrganisation.name : <NotRecorded />}
-                    </Table.Td>
-                    <Table.Td>
-                      <WorkingGroupDeadline group={group} />
-                    </Table.Td>
-                    <Table.Td>
-                      <WorkingGroupStatusBadge status={group.status} />
-                    </Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                      {t('workingGroups.memberCount', { count: group.members.length })}
-                    </Table.Td>
+      <PagedList
+        query={query}
+        page={page}
+        onPageChange={goToPage}
+        loading={t('workingGroups.loading')}
+        empty={{
+          title: t('workingGroups.emptyTitle'),
+          message: t(canEdit ? 'workingGroups.emptyEditor' : 'workingGroups.empty'),
+        }}
+        outOfRange={{
+          message: t('workingGroups.pageOutOfRange'),
+          firstPage: t('workingGroups.firstPage'),
+        }}
+        headingOrder={3}
+      >
+        {(data) => (
+          <>
+            <Text>{t('workingGroups.count', { count: data.totalItems })}</Text>
+            <Table.ScrollContainer
+              minWidth={760}
+              type="native"
+              tabIndex={0}
+              role="group"
+              aria-labelledby={CAPTION_ID}
+            >
+              <Table striped withTableBorder verticalSpacing="sm" captionSide="top">
+                <Table.Caption id={CAPTION_ID}>{t('workingGroups.caption')}</Table.Caption>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th scope="col">{t('workingGroups.name')}</Table.Th>
+                    <Table.Th scope="col">{t('workingGroups.focusArea')}</Table.Th>
+                    <Table.Th scope="col">{t('workingGroups.lead')}</Table.Th>
+                    <Table.Th scope="col">{t('workingGroups.deadline')}</Table.Th>
+                    <Table.Th scope="col">{t('common.status')}</Table.Th>
+                    <Table.Th scope="col">{t('workingGroups.members')}</Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <PageNavigation page={page} totalPages={query.data.totalPages} onChange={goToPage} />
-        </>
-      )}
+                </Table.Thead>
+                <Table.Tbody>
+                  {data.items.map((group) => (
+                    <Table.Tr key={group.id}>
+                      <Table.Th scope="row" fw="normal" style={{ overflowWrap: 'anywhere' }}>
+                        <Anchor component={Link} to={paths.workingGroup(partnership.id, group.id)}>
+                          {group.name}
+                        </Anchor>
+                      </Table.Th>
+                      <Table.Td>
+                        {group.focusArea ? (
+                          t('workingGroups.focusAreaName', {
+                            number: group.focusArea.number,
+                            title: group.focusArea.title,
+                          })
+                        ) : (
+                          <NotRecorded />
+                        )}
+                      </Table.Td>
+                      <Table.Td>
+                        {group.leadOrganisation ? group.leadOrganisation.name : <NotRecorded />}
+                      </Table.Td>
+                      <Table.Td>
+                        <WorkingGroupDeadline group={group} />
+                      </Table.Td>
+                      <Table.Td>
+                        <WorkingGroupStatusBadge status={group.status} />
+                      </Table.Td>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                        {t('workingGroups.memberCount', { count: group.members.length })}
+                      </Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          </>
+        )}
+      </PagedList>
       {canEdit && (
         <WorkingGroupModal
-          session={dialog.key}
+          session={dialog.session}
           partnership={partnership}
           group={null}
           opened={dialog.opened}
-          onClose={() => setDialog((current) => ({ ...current, opened: false }))}
+          onClose={() => dialog.close()}
           onSaved={(created) =>
             void navigate(paths.workingGroup(partnership.id, created.id), {
               state: { created: created.name },

@@ -6,21 +6,13 @@ import { PlainText } from '../../../components/plain-text';
 import { SaveError } from '../../../components/save-error';
 import { useServerFieldErrors } from '../../../lib/field-errors';
 import { VersionedDeleteModal } from '../../../components/versioned-delete-modal';
+import { useDialog } from '../../../lib/use-dialog';
 import {
   MINUTES_LIMITS,
   useAddDecision,
   useDeleteDecision,
   useUpdateDecision,
 } from './use-minutes';
-
-interface Dialog {
-  opened: boolean;
-  decision: DecisionView | null;
-  /** A new number for each opening, so the dialog starts from the decision as it is then. */
-  key: number;
-}
-
-const CLOSED: Dialog = { opened: false, decision: null, key: 0 };
 
 interface DecisionsEditorProps {
   partnershipId: string;
@@ -41,8 +33,8 @@ export function DecisionsEditor({
   announce,
 }: DecisionsEditorProps) {
   const { t } = useTranslation();
-  const [form, setForm] = useState<Dialog>(CLOSED);
-  const [deletion, setDeletion] = useState<Dialog>(CLOSED);
+  const form = useDialog<DecisionView>();
+  const deletion = useDialog<DecisionView>();
   const remove = useDeleteDecision(partnershipId, meetingId);
   const headingId = `decisions-${item.id}`;
 
@@ -65,9 +57,7 @@ export function DecisionsEditor({
                       size="xs"
                       variant="default"
                       aria-label={t('minutes.decisions.editLabel', { number: index + 1 })}
-                      onClick={() =>
-                        setForm((current) => ({ opened: true, decision, key: current.key + 1 }))
-                      }
+                      onClick={() => form.open(decision)}
                     >
                       {t('minutes.decisions.edit')}
                     </Button>
@@ -75,9 +65,7 @@ export function DecisionsEditor({
                       size="xs"
                       variant="default"
                       aria-label={t('minutes.decisions.deleteLabel', { number: index + 1 })}
-                      onClick={() =>
-                        setDeletion((current) => ({ opened: true, decision, key: current.key + 1 }))
-                      }
+                      onClick={() => deletion.open(decision)}
                     >
                       {t('minutes.decisions.delete')}
                     </Button>
@@ -87,34 +75,28 @@ export function DecisionsEditor({
             ))}
           </Box>
         )}
-        <Button
-          variant="light"
-          style={{ alignSelf: 'flex-start' }}
-          onClick={() =>
-            setForm((current) => ({ opened: true, decision: null, key: current.key + 1 }))
-          }
-        >
+        <Button variant="light" style={{ alignSelf: 'flex-start' }} onClick={() => form.open(null)}>
           {t('minutes.decisions.add')}
         </Button>
       </Stack>
       <Modal
         opened={form.opened}
-        onClose={() => setForm((current) => ({ ...current, opened: false }))}
-        title={form.decision ? t('minutes.decisions.editTitle') : t('minutes.decisions.addTitle')}
+        onClose={() => form.close()}
+        title={form.subject ? t('minutes.decisions.editTitle') : t('minutes.decisions.addTitle')}
         size="lg"
         closeButtonProps={{ 'aria-label': t('common.close') }}
       >
         <DecisionForm
-          key={form.key}
+          key={form.session}
           partnershipId={partnershipId}
           meetingId={meetingId}
           item={item}
-          decision={form.decision}
+          decision={form.subject}
           reloadItem={reloadItem}
-          onClose={() => setForm((current) => ({ ...current, opened: false }))}
+          onClose={() => form.close()}
           onSaved={() =>
             announce(
-              t(form.decision ? 'minutes.decisions.saved' : 'minutes.decisions.added', {
+              t(form.subject ? 'minutes.decisions.saved' : 'minutes.decisions.added', {
                 title: item.title,
               }),
             )
@@ -122,16 +104,16 @@ export function DecisionsEditor({
         />
       </Modal>
       <VersionedDeleteModal
-        item={deletion.decision}
+        item={deletion.subject}
         mutation={remove}
         reload={() => reloadItem(item.id)}
         opened={deletion.opened}
-        onClose={() => setDeletion((current) => ({ ...current, opened: false }))}
+        onClose={() => deletion.close()}
         title={t('minutes.decisions.deleteTitle')}
         confirmLabel={t('minutes.decisions.delete')}
       >
         <Text>{t('minutes.decisions.deleteText')}</Text>
-        {deletion.decision && <PlainText fs="italic">{deletion.decision.text}</PlainText>}
+        {deletion.subject && <PlainText fs="italic">{deletion.subject.text}</PlainText>}
       </VersionedDeleteModal>
     </Box>
   );

@@ -14,13 +14,15 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItemView, FollowUpView, MemberView, OrganisationRef } from '../../../api/types';
 import { LoadingState } from '../../../components/loading-state';
+import { OrganisationSelect } from '../../../components/organisation-select';
 import { PlainText } from '../../../components/plain-text';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { SaveError } from '../../../components/save-error';
 import { useServerFieldErrors } from '../../../lib/field-errors';
 import { FollowUpFacts } from '../../../components/follow-up-facts';
 import { VersionedDeleteModal } from '../../../components/versioned-delete-modal';
-import { useAllMembers, useAllOrganisations } from '../../../lib/lookups';
+import { useAllMembers } from '../../../lib/lookups';
+import { useDialog } from '../../../lib/use-dialog';
 import {
   EMPTY_FOLLOW_UP,
   followUpDraftOf,
@@ -35,15 +37,6 @@ import {
   useDeleteFollowUp,
   useUpdateFollowUp,
 } from './use-minutes';
-
-interface Dialog {
-  opened: boolean;
-  followUp: FollowUpView | null;
-  /** A new number for each opening, so the dialog starts from the item as it is then. */
-  key: number;
-}
-
-const CLOSED: Dialog = { opened: false, followUp: null, key: 0 };
 
 interface FollowUpsEditorProps {
   partnershipId: string;
@@ -65,11 +58,11 @@ export function FollowUpsEditor({
   announce,
 }: FollowUpsEditorProps) {
   const { t } = useTranslation();
-  const [form, setForm] = useState<Dialog>(CLOSED);
-  const [deletion, setDeletion] = useState<Dialog>(CLOSED);
+  const form = useDialog<FollowUpView>();
+  const deletion = useDialog<FollowUpView>();
   const remove = useDeleteFollowUp(partnershipId, meetingId);
   const headingId = `follow-ups-${item.id}`;
-  const close = () => setForm((current) => ({ ...current, opened: false }));
+  const close = () => form.close();
 
   return (
     <Box component="section" aria-labelledby={headingId}>
@@ -91,9 +84,7 @@ export function FollowUpsEditor({
                       size="xs"
                       variant="default"
                       aria-label={t('minutes.followUps.editLabel', { title: followUp.title })}
-                      onClick={() =>
-                        setForm((current) => ({ opened: true, followUp, key: current.key + 1 }))
-                      }
+                      onClick={() => form.open(followUp)}
                     >
                       {t('minutes.followUps.edit')}
                     </Button>
@@ -101,9 +92,7 @@ export function FollowUpsEditor({
                       size="xs"
                       variant="default"
                       aria-label={t('minutes.followUps.deleteLabel', { title: followUp.title })}
-                      onClick={() =>
-                        setDeletion((current) => ({ opened: true, followUp, key: current.key + 1 }))
-                      }
+                      onClick={() => deletion.open(followUp)}
                     >
                       {t('minutes.followUps.delete')}
                     </Button>
@@ -113,80 +102,46 @@ export function FollowUpsEditor({
             ))}
           </Box>
         )}
-        <Button
-          variant="light"
-          style={{ alignSelf: 'flex-start' }}
-          onClick={() =>
-            setForm((current) => ({ opened: true, followUp: null, key: current.key + 1 }))
-          }
-        >
+        <Button variant="light" style={{ alignSelf: 'flex-start' }} onClick={() => form.open(null)}>
           {t('minutes.followUps.add')}
         </Button>
       </Stack>
       <Modal
         opened={form.opened}
         onClose={close}
-        title={form.followUp ? t('minutes.followUps.editTitle') : t('minutes.followUps.addTitle')}
+        title={form.subject ? t('minutes.followUps.editTitle') : t('minutes.followUps.addTitle')}
         size="lg"
         closeButtonProps={{ 'aria-label': t('common.close') }}
       >
         <FollowUpForm
-          key={form.key}
+          key={form.session}
           partnershipId={partnershipId}
           meetingId={meetingId}
           item={item}
-          followUp={form.followUp}
+          followUp={form.subject}
           parties={parties}
           reloadItem={reloadItem}
           onClose={close}
           onSaved={(title) =>
             announce(
-              t(form.followUp ? 'minutes.followUps.saved' : 'minutes.followUps.added', { title }),
+              t(form.subject ? 'minutes.followUps.saved' : 'minutes.followUps.added', { title }),
             )
           }
         />
       </Modal>
       <VersionedDeleteModal
-        item={deletion.followUp}
+        item={deletion.subject}
         mutation={remove}
         reload={() => reloadItem(item.id)}
         opened={deletion.opened}
-        onClose={() => setDeletion((current) => ({ ...current, opened: false }))}
+        onClose={() => deletion.close()}
         title={t('minutes.followUps.deleteTitle')}
         confirmLabel={t('minutes.followUps.delete')}
       >
-        <Text>{t('minutes.followUps.deleteText', { title: deletion.followUp?.title })}</Text>
+        <Text>{t('minutes.followUps.deleteText', { title: deletion.subject?.title })}</Text>
       </VersionedDeleteModal>
     </Box>
   );
-}
-
-/** Parties first, since they are the ones usually responsible, then every other organisation. */
-function organisationChoices(
-  organisations: readonly OrganisationRef[],
-  parties: readonly OrganisationRef[],
-  current: OrganisationRef | null,
-  labels: { none: string; parties: string; others: string },
-) {
-  const partyIds = new Set(parties.map((party) => party.id));
-  const known = new Set(organisations.map((organisation) => organisation.id));
-  // A party or the item's own organisation stays choosable even if it is no longer active.
-  const extra = [...parties, ...(current ? [current] : [])].filter(
-    (organisation, index, all) =>
-      !known.has(organisation.id) && all.findIndex((o) => o.id === organisation.id) === index,
-  );
-  const all = [...organisations, ...extra];
-  const option = (organisation: OrganisationRef) => ({
-    value: organisation.id,
-    label: organisation.name,
-  });
-  const partyOptions = all.filter((o) => partyIds.has(o.id)).map(option);
-  const otherOptions = all.filter((o) => !partyIds.has(o.id)).map(option);
-  return [
-    { value: '', label: labels.none },
-    ...(partyOptions.length > 0 ? [{ group: labels.parties, items: partyOptions }] : []),
-    ...(otherOptions.length > 0 ? [{ group: labels.others, items: otherOptions }] : []),
-  ];
 }
 
 function memberLabel(member: MemberView): string {
@@ -215,7 +170,6 @@ function FollowUpForm({
   onSaved,
 }: FollowUpFormProps) {
   const { t } = useTranslation();
-  const organisations = useAllOrganisations();
   const members = useAllMembers(partnershipId);
   const add = useAddFollowUp(partnershipId, meetingId);
   const update = useUpdateFollowUp(partnershipId, meetingId);
@@ -300,32 +254,21 @@ function FollowUpForm({
           error={errorFor('title')}
         />
         <Text size="sm">{t('minutes.followUps.responsibleHelp')}</Text>
-        {organisations.isPending ? (
-          <LoadingState label={t('minutes.followUps.organisationsLoading')} />
-        ) : organisations.isError ? (
-          <ProblemAlert
-            error={organisations.error}
-            title={t('minutes.followUps.organisationsFailed')}
-            onRetry={() => void organisations.refetch()}
-          />
-        ) : (
-          <NativeSelect
-            label={t('minutes.followUps.organisation')}
-            value={draft.responsibleOrganisationId}
-            onChange={(event) => set('responsibleOrganisationId', event.currentTarget.value)}
-            data={organisationChoices(
-              organisations.data,
-              parties,
-              base?.responsibleOrganisation ?? null,
-              {
-                none: t('minutes.followUps.noOrganisation'),
-                parties: t('minutes.followUps.partiesGroup'),
-                others: t('minutes.followUps.othersGroup'),
-              },
-            )}
-            error={errorFor('responsibleOrganisationId')}
-          />
-        )}
+        <OrganisationSelect
+          label={t('minutes.followUps.organisation')}
+          value={draft.responsibleOrganisationId}
+          onChange={(id) => set('responsibleOrganisationId', id)}
+          parties={parties}
+          current={base?.responsibleOrganisation ?? null}
+          labels={{
+            none: t('minutes.followUps.noOrganisation'),
+            parties: t('minutes.followUps.partiesGroup'),
+            others: t('minutes.followUps.othersGroup'),
+            loading: t('minutes.followUps.organisationsLoading'),
+            failed: t('minutes.followUps.organisationsFailed'),
+          }}
+          error={errorFor('responsibleOrganisationId')}
+        />
         {members.isPending ? (
           <LoadingState label={t('minutes.followUps.membersLoading')} />
         ) : members.isError ? (

@@ -7,6 +7,7 @@ import { ProblemAlert } from '../../../components/problem-alert';
 import { RichText } from '../../../components/rich-text';
 import { formatDateTime } from '../../../lib/dates';
 import { FollowUpFacts } from '../../../components/follow-up-facts';
+import { useDialog } from '../../../lib/use-dialog';
 import { CommentModal } from './comment-modal';
 import { hasComments, useComments } from './use-minutes';
 
@@ -25,7 +26,7 @@ interface ItemMinutesProps {
 export function ItemMinutes({ meeting, item, canComment, reload }: ItemMinutesProps) {
   const { t, i18n } = useTranslation();
   const comments = useComments(meeting);
-  const [dialog, setDialog] = useState({ opened: false, key: 0 });
+  const dialog = useDialog();
   const [announcement, setAnnouncement] = useState('');
   const itemComments = (comments.data ?? []).filter((comment) => comment.agendaItemId === item.id);
   const showComments = hasComments(meeting.minutesStatus);
@@ -97,7 +98,7 @@ export function ItemMinutes({ meeting, item, canComment, reload }: ItemMinutesPr
               variant="default"
               style={{ alignSelf: 'flex-start' }}
               aria-label={t('minutes.comments.addLabel', { title: item.title })}
-              onClick={() => setDialog((current) => ({ opened: true, key: current.key + 1 }))}
+              onClick={() => dialog.open()}
             >
               {t('minutes.comments.add')}
             </Button>
@@ -107,8 +108,8 @@ export function ItemMinutes({ meeting, item, canComment, reload }: ItemMinutesPr
               meetingId={meeting.id}
               item={item}
               opened={dialog.opened}
-              session={dialog.key}
-              onClose={() => setDialog((current) => ({ ...current, opened: false }))}
+              session={dialog.session}
+              onClose={() => dialog.close()}
               onAdded={() => setAnnouncement(t('minutes.comments.added', { title: item.title }))}
               reload={reload}
             />

@@ -6,6 +6,7 @@ import type { MeetingView } from '../../../api/types';
 import { paths } from '../../../app/paths';
 import { addDays, formatDate, todayInCopenhagen } from '../../../lib/dates';
 import { useServerFieldErrors } from '../../../lib/field-errors';
+import { useDialog } from '../../../lib/use-dialog';
 import { dayHasCome } from '../meeting-day';
 import { TransitionError } from '../transition-error';
 import { TransitionModal } from '../transition-modal';
@@ -22,11 +23,10 @@ export const DEFAULT_COMMENT_DAYS = 7;
 
 type DialogKind = 'send' | 'approve' | 'publish' | 'correct';
 
-interface Dialog {
-  kind: DialogKind | null;
+interface ActionDialog {
+  kind: DialogKind;
   /** The meeting's version when the dialog opened: the change is based on what the user saw. */
   version: number;
-  key: number;
 }
 
 interface MinutesActionsProps {
@@ -51,10 +51,9 @@ export function commentPeriodOpen(meeting: MeetingView): boolean {
  */
 export function MinutesActions({ meeting, reload }: MinutesActionsProps) {
   const { t } = useTranslation();
-  const [dialog, setDialog] = useState<Dialog>({ kind: null, version: meeting.version, key: 0 });
-  const open = (kind: DialogKind) =>
-    setDialog((current) => ({ kind, version: meeting.version, key: current.key + 1 }));
-  const close = () => setDialog((current) => ({ ...current, kind: null }));
+  const dialog = useDialog<ActionDialog>();
+  const open = (kind: DialogKind) => dialog.open({ kind, version: meeting.version });
+  const close = () => dialog.close();
   const publish = usePublishMinutes(meeting.partnershipId, meeting.id);
   if (meeting.status === 'CANCELLED') return null;
 
@@ -98,38 +97,38 @@ export function MinutesActions({ meeting, reload }: MinutesActionsProps) {
       </Group>
       {hint && <Text size="sm">{hint}</Text>}
       <Modal
-        opened={dialog.kind === 'send'}
+        opened={dialog.opened && dialog.subject?.kind === 'send'}
         onClose={close}
         title={t('minutes.actions.send')}
         closeButtonProps={{ 'aria-label': t('common.close') }}
       >
         <SendForm
-          key={dialog.key}
+          key={dialog.session}
           meeting={meeting}
-          version={dialog.version}
+          version={dialog.subject?.version ?? meeting.version}
           reload={reload}
           onClose={close}
         />
       </Modal>
       <Modal
-        opened={dialog.kind === 'approve'}
+        opened={dialog.opened && dialog.subject?.kind === 'approve'}
         onClose={close}
         title={t('minutes.actions.approve')}
         closeButtonProps={{ 'aria-label': t('common.close') }}
       >
         <ApproveForm
-          key={dialog.key}
+          key={dialog.session}
           meeting={meeting}
-          version={dialog.version}
+          version={dialog.subject?.version ?? meeting.version}
           reload={reload}
           onClose={close}
         />
       </Modal>
       <TransitionModal
-        opened={dialog.kind === 'publish'}
+        opened={dialog.opened && dialog.subject?.kind === 'publish'}
         onClose={close}
         reload={reload}
-        version={dialog.version}
+        version={dialog.subject?.version ?? meeting.version}
         mutation={publish}
         title={publishLabel}
         confirmLabel={t('minutes.actions.publishConfirm')}
@@ -147,15 +146,15 @@ export function MinutesActions({ meeting, reload }: MinutesActionsProps) {
         </Text>
       </TransitionModal>
       <Modal
-        opened={dialog.kind === 'correct'}
+        opened={dialog.opened && dialog.subject?.kind === 'correct'}
         onClose={close}
         title={t('minutes.correction.start')}
         closeButtonProps={{ 'aria-label': t('common.close') }}
       >
         <CorrectionForm
-          key={dialog.key}
+          key={dialog.session}
           meeting={meeting}
-          version={dialog.version}
+          version={dialog.subject?.version ?? meeting.version}
           reload={reload}
           onClose={close}
         />

@@ -1,18 +1,8 @@
-import {
-  Button,
-  Group,
-  Modal,
-  NativeSelect,
-  Stack,
-  Textarea,
-  TextInput,
-  type ComboboxStringGroupData,
-} from '@mantine/core';
+import { Button, Group, Modal, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ChairPeriodView, OrganisationRef, PartnershipView } from '../../../api/types';
-import { LoadingState } from '../../../components/loading-state';
-import { ProblemAlert } from '../../../components/problem-alert';
+import type { ChairPeriodView } from '../../../api/types';
+import { OrganisationSelect } from '../../../components/organisation-select';
 import { SaveError } from '../../../components/save-error';
 import { useServerFieldErrors } from '../../../lib/field-errors';
 import { useAllOrganisations } from '../../../lib/lookups';
@@ -58,37 +48,9 @@ export function ChairPeriodModal({ opened, session, ...form }: ChairPeriodModalP
   );
 }
 
-/**
- * The choice of organisation: the partnership's parties first, as the chair rotates among them,
- * then every other active organisation. An organisation no longer active is offered only to keep
- * the one a period already has.
- */
-function organisationChoices(
-  partnership: PartnershipView,
-  active: readonly OrganisationRef[],
-  current: OrganisationRef | undefined,
-  labels: { choose: string; parties: string; others: string },
-): ComboboxStringGroupData {
-  const choices =
-    current && !active.some((o) => o.id === current.id) ? [current, ...active] : active;
-  const partyIds = new Set(partnership.parties.map((party) => party.organisation.id));
-  const option = (organisation: OrganisationRef) => ({
-    value: organisation.id,
-    label: organisation.name,
-  });
-  const parties = choices.filter((organisation) => partyIds.has(organisation.id)).map(option);
-  const others = choices.filter((organisation) => !partyIds.has(organisation.id)).map(option);
-  return [
-    { value: '', label: labels.choose },
-    ...(parties.length > 0 ? [{ group: labels.parties, items: parties }] : []),
-    ...(others.length > 0 ? [{ group: labels.others, items: others }] : []),
-  ];
-}
-
 function ChairForm({ period, draft: initial, onClose }: ChairFormProps) {
   const { t, i18n } = useTranslation();
   const { partnership, reload } = usePartnershipContext();
-  const organisations = useAllOrganisations();
   const create = useCreateChairPeriod(partnership.id);
   const update = useUpdateChairPeriod(partnership.id);
   const mutation = period ? update : create;
@@ -97,6 +59,7 @@ function ChairForm({ period, draft: initial, onClose }: ChairFormProps) {
   const [checked, setChecked] = useState(false);
   const [reloading, setReloading] = useState(false);
   const server = useServerFieldErrors(mutation.error);
+  const organisations = useAllOrganisations();
 
   const active = organisations.data ?? [];
   const current = base?.organisation;
@@ -172,30 +135,25 @@ function ChairForm({ period, draft: initial, onClose }: ChairFormProps) {
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        {organisations.isPending ? (
-          <LoadingState label={t('chairPeriods.organisationsLoading')} />
-        ) : organisations.isError ? (
-          <ProblemAlert
-            error={organisations.error}
-            title={t('chairPeriods.organisationsFailed')}
-            onRetry={() => void organisations.refetch()}
-          />
-        ) : (
-          <NativeSelect
-            label={t('chairPeriods.organisationLabel')}
-            description={t('chairPeriods.organisationHelp')}
-            required
-            data-autofocus
-            value={organisationId}
-            onChange={(event) => set('organisationId')(event.currentTarget.value)}
-            data={organisationChoices(partnership, active, current, {
-              choose: t('chairPeriods.chooseOrganisation'),
-              parties: t('chairPeriods.partiesGroup'),
-              others: t('chairPeriods.othersGroup'),
-            })}
-            error={errorFor('organisationId')}
-          />
-        )}
+        <OrganisationSelect
+          label={t('chairPeriods.organisationLabel')}
+          description={t('chairPeriods.organisationHelp')}
+          required
+          autoFocus
+          value={organisationId}
+          onChange={set('organisationId')}
+          parties={partnership.parties.map((party) => party.organisation)}
+          current={current}
+          keep="current"
+          labels={{
+            none: t('chairPeriods.chooseOrganisation'),
+            parties: t('chairPeriods.partiesGroup'),
+            others: t('chairPeriods.othersGroup'),
+            loading: t('chairPeriods.organisationsLoading'),
+            failed: t('chairPeriods.organisationsFailed'),
+          }}
+          error={errorFor('organisationId')}
+        />
         <Group grow align="flex-start">
           <TextInput
             type="date"

@@ -4,21 +4,13 @@ import { useTranslation } from 'react-i18next';
 import type { FocusAreaView, PartnershipView } from '../../../api/types';
 import { PlainText } from '../../../components/plain-text';
 import { ReorderableList, ReorderError } from '../../../components/reorderable-list';
+import { useDialog } from '../../../lib/use-dialog';
 import { DetailSection } from '../detail-section';
 import { usePartnershipContext } from '../../../lib/partnership-context';
 import { EmptyNote } from '../partnership-sections';
 import { DeleteFocusAreaModal } from './delete-focus-area-modal';
 import { FocusAreaModal } from './focus-area-modal';
 import { useReorderFocusAreas } from './use-focus-area-mutations';
-
-interface Dialog {
-  opened: boolean;
-  area: FocusAreaView | null;
-  /** A new number for each opening, so the dialog starts from the focus area as it is then. */
-  key: number;
-}
-
-const CLOSED: Dialog = { opened: false, area: null, key: 0 };
 
 interface FocusAreasSectionProps {
   partnership: PartnershipView;
@@ -34,8 +26,8 @@ export function FocusAreasSection({ partnership, canEdit }: FocusAreasSectionPro
   const { reload } = usePartnershipContext();
   const areas = partnership.focusAreas;
   const reorder = useReorderFocusAreas(partnership.id);
-  const [form, setForm] = useState<Dialog>(CLOSED);
-  const [deletion, setDeletion] = useState<Dialog>(CLOSED);
+  const form = useDialog<FocusAreaView>();
+  const deletion = useDialog<FocusAreaView>();
   const [announcement, setAnnouncement] = useState('');
   const [reloading, setReloading] = useState(false);
 
@@ -89,9 +81,7 @@ export function FocusAreasSection({ partnership, canEdit }: FocusAreasSectionPro
                         size="xs"
                         variant="default"
                         aria-label={t('focusAreas.editLabel', { title: area.title })}
-                        onClick={() =>
-                          setForm((current) => ({ opened: true, area, key: current.key + 1 }))
-                        }
+                        onClick={() => form.open(area)}
                       >
                         {t('focusAreas.edit')}
                       </Button>
@@ -99,9 +89,7 @@ export function FocusAreasSection({ partnership, canEdit }: FocusAreasSectionPro
                         size="xs"
                         variant="default"
                         aria-label={t('focusAreas.deleteLabel', { title: area.title })}
-                        onClick={() =>
-                          setDeletion((current) => ({ opened: true, area, key: current.key + 1 }))
-                        }
+                        onClick={() => deletion.open(area)}
                       >
                         {t('focusAreas.delete')}
                       </Button>
@@ -123,27 +111,22 @@ export function FocusAreasSection({ partnership, canEdit }: FocusAreasSectionPro
                 />
               )}
               <div>
-                <Button
-                  variant="light"
-                  onClick={() =>
-                    setForm((current) => ({ opened: true, area: null, key: current.key + 1 }))
-                  }
-                >
+                <Button variant="light" onClick={() => form.open(null)}>
                   {t('focusAreas.add')}
                 </Button>
               </div>
               <FocusAreaModal
-                session={form.key}
+                session={form.session}
                 partnershipId={partnership.id}
-                area={form.area}
+                area={form.subject}
                 opened={form.opened}
-                onClose={() => setForm((current) => ({ ...current, opened: false }))}
+                onClose={() => form.close()}
               />
               <DeleteFocusAreaModal
                 partnershipId={partnership.id}
-                area={deletion.area}
+                area={deletion.subject}
                 opened={deletion.opened}
-                onClose={() => setDeletion((current) => ({ ...current, opened: false }))}
+                onClose={() => deletion.close()}
               />
             </>
           )}

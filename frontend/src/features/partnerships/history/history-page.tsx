@@ -1,11 +1,7 @@
-import { Alert, Anchor, Stack, Text, Title } from '@mantine/core';
+import { Alert, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { EmptyState } from '../../../components/empty-state';
-import { LoadingState } from '../../../components/loading-state';
-import { PageNavigation } from '../../../components/page-navigation';
-import { ProblemAlert } from '../../../components/problem-alert';
+import { PagedList } from '../../../components/paged-list';
 import { usePageParam } from '../../../lib/use-page-param';
 import { usePageTitle } from '../../../lib/use-page-title';
 import { usePartnershipContext } from '../../../lib/partnership-context';
@@ -46,30 +42,20 @@ export function HistoryPage() {
           {t('history.restored', { name: restored })}
         </Alert>
       )}
-      {query.isPending ? (
-        <LoadingState label={t('history.loading')} />
-      ) : query.isError ? (
-        <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />
-      ) : items.length === 0 ? (
-        page > 1 && query.data.totalItems > 0 ? (
-          <EmptyState
-            headingOrder={3}
-            title={t('history.emptyTitle')}
-            message={t('history.pageOutOfRange')}
-          >
-            <Anchor component={Link} to=".">
-              {t('history.firstPage')}
-            </Anchor>
-          </EmptyState>
-        ) : (
-          <EmptyState
-            headingOrder={3}
-            title={t('history.emptyTitle')}
-            message={t('history.empty')}
-          />
-        )
-      ) : (
-        <>
+      <PagedList
+        query={query}
+        page={page}
+        onPageChange={goToPage}
+        loading={t('history.loading')}
+        empty={{ title: t('history.emptyTitle'), message: t('history.empty') }}
+        outOfRange={{
+          message: t('history.pageOutOfRange'),
+          firstPage: t('history.firstPage'),
+          firstPageHref: '.',
+        }}
+        headingOrder={3}
+      >
+        {() => (
           <Stack
             component="ol"
             gap="sm"
@@ -88,9 +74,8 @@ export function HistoryPage() {
               />
             ))}
           </Stack>
-          <PageNavigation page={page} totalPages={query.data.totalPages} onChange={goToPage} />
-        </>
-      )}
+        )}
+      </PagedList>
     </Stack>
   );
 }

@@ -1,7 +1,7 @@
 import { Button, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { useState, type Dispatch, type SetStateAction } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PartnershipView, PartyView, SignatoryView } from '../../../api/types';
+import { useDialog, type Dialog } from '../../../lib/use-dialog';
 import { DetailSection } from '../detail-section';
 import { formatYears } from '../format';
 import { EmptyNote } from '../partnership-sections';
@@ -13,17 +13,11 @@ import { SignatoryModal } from './signatory-modal';
 /** "2013–2015" for each term id, for the signatories who signed for a term. */
 type TermYears = ReadonlyMap<string, string>;
 
-interface Dialog {
-  opened: boolean;
-  party: PartyView | null;
+/** The party a dialog is about, and the signatory when it is about one of theirs. */
+interface PartySubject {
+  party: PartyView;
   signatory: SignatoryView | null;
-  /** A new number for each opening, so the dialog starts from the party as it is then. */
-  key: number;
 }
-
-const CLOSED: Dialog = { opened: false, party: null, signatory: null, key: 0 };
-
-type SetDialog = Dispatch<SetStateAction<Dialog>>;
 
 interface PartyActions {
   addSignatory: (party: PartyView) => void;
@@ -146,24 +140,25 @@ interface PartiesSectionProps {
 export function PartiesSection({ partnership, canEdit }: PartiesSectionProps) {
   const { t } = useTranslation();
   const { parties, terms } = partnership;
-  const [adding, setAdding] = useState({ opened: false, key: 0 });
-  const [partyRemoval, setPartyRemoval] = useState<Dialog>(CLOSED);
-  const [signatoryForm, setSignatoryForm] = useState<Dialog>(CLOSED);
-  const [signatoryRemoval, setSignatoryRemoval] = useState<Dialog>(CLOSED);
+  const adding = useDialog();
+  const partyRemoval = useDialog<PartySubject>();
+  const signatoryForm = useDialog<PartySubject>();
+  const signatoryRemoval = useDialog<PartySubject>();
   const termYears: TermYears = new Map(
     terms.map((term) => [term.id, formatYears(term.startDate, term.endDate)]),
   );
 
-  const open = (setDialog: SetDialog, party: PartyView, signatory: SignatoryView | null = null) =>
-    setDialog((current) => ({ opened: true, party, signatory, key: current.key + 1 }));
-  const close = (setDialog: SetDialog) => () =>
-    setDialog((current) => ({ ...current, opened: false }));
+  const open = (
+    dialog: Dialog<PartySubject>,
+    party: PartyView,
+    signatory: SignatoryView | null = null,
+  ) => dialog.open({ party, signatory });
   const actions: PartyActions | undefined = canEdit
     ? {
-        addSignatory: (party) => open(setSignatoryForm, party),
-        editSignatory: (party, signatory) => open(setSignatoryForm, party, signatory),
-        removeSignatory: (party, signatory) => open(setSignatoryRemoval, party, signatory),
-        removeParty: (party) => open(setPartyRemoval, party),
+        addSignatory: (party) => open(signatoryForm, party),
+        editSignatory: (party, signatory) => open(signatoryForm, party, signatory),
+        removeSignatory: (party, signatory) => open(signatoryRemoval, party, signatory),
+        removeParty: (party) => open(partyRemoval, party),
       }
     : undefined;
 
@@ -192,41 +187,38 @@ export function PartiesSection({ partnership, canEdit }: PartiesSectionProps) {
           {canEdit && (
             <>
               <div>
-                <Button
-                  variant="light"
-                  onClick={() => setAdding((current) => ({ opened: true, key: current.key + 1 }))}
-                >
+                <Button variant="light" onClick={() => adding.open()}>
                   {t('parties.add')}
                 </Button>
               </div>
               <AddPartyModal
-                session={adding.key}
+                session={adding.session}
                 partnershipId={partnership.id}
                 parties={parties}
                 opened={adding.opened}
-                onClose={() => setAdding((current) => ({ ...current, opened: false }))}
+                onClose={() => adding.close()}
               />
               <RemovePartyModal
                 partnershipId={partnership.id}
-                party={partyRemoval.party}
+                party={partyRemoval.subject?.party ?? null}
                 opened={partyRemoval.opened}
-                onClose={close(setPartyRemoval)}
+                onClose={partyRemoval.close}
               />
               <SignatoryModal
-                session={signatoryForm.key}
+                session={signatoryForm.session}
                 partnershipId={partnership.id}
-                party={signatoryForm.party}
-                signatory={signatoryForm.signatory}
+                party={signatoryForm.subject?.party ?? null}
+                signatory={signatoryForm.subject?.signatory ?? null}
                 terms={terms}
                 opened={signatoryForm.opened}
-                onClose={close(setSignatoryForm)}
+                onClose={signatoryForm.close}
               />
               <RemoveSignatoryModal
                 partnershipId={partnership.id}
-                party={signatoryRemoval.party}
-                signatory={signatoryRemoval.signatory}
+                party={signatoryRemoval.subject?.party ?? null}
+                signatory={signatoryRemoval.subject?.signatory ?? null}
                 opened={signatoryRemoval.opened}
-                onClose={close(setSignatoryRemoval)}
+                onClose={signatoryRemoval.close}
               />
             </>
           )}
