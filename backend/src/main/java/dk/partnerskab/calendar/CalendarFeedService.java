@@ -4,7 +4,7 @@ import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.time.DbTimes;
 import dk.partnerskab.meeting.MeetingService;
 import dk.partnerskab.meeting.MeetingStatus;
-import dk.partnerskab.partnership.MemberService;
+import dk.partnerskab.partnership.members.MemberService;
 import dk.partnerskab.partnership.PartnershipService;
 import dk.partnerskab.person.CurrentPerson;
 import jakarta.enterprise.context.ApplicationScoped;

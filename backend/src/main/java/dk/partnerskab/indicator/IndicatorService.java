@@ -15,7 +15,7 @@ import dk.partnerskab.organisation.OrganisationRef;
 import dk.partnerskab.partnership.Membership;
 import dk.partnerskab.organisation.OrganisationService;
 import dk.partnerskab.partnership.PartnershipAccess;
-import dk.partnerskab.partnership.PartyService;
+import dk.partnerskab.partnership.parties.PartyService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;

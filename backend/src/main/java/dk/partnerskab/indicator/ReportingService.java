@@ -3,7 +3,7 @@ package dk.partnerskab.indicator;
 import dk.partnerskab.indicator.dto.AreaView;
 import dk.partnerskab.indicator.dto.ReportingDue;
 import dk.partnerskab.person.CurrentPerson;
-import dk.partnerskab.partnership.MemberService;
+import dk.partnerskab.partnership.members.MemberService;
 import dk.partnerskab.partnership.PartnershipService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

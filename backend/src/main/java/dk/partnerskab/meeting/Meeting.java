@@ -1,5 +1,6 @@
 package dk.partnerskab.meeting;
 
+import dk.partnerskab.meeting.minutes.MinutesStatus;
 import jakarta.persistence.Column;
 import dk.partnerskab.common.persistence.PartnershipRecord;
 import jakarta.persistence.Entity;

@@ -1,5 +1,8 @@
 package dk.partnerskab.meeting;
 
+import dk.partnerskab.meeting.agenda.AgendaService;
+import dk.partnerskab.meeting.attendance.AttendanceService;
+import dk.partnerskab.meeting.minutes.MinutesStatus;
 import dk.partnerskab.audit.AuditAction;
 import dk.partnerskab.audit.AuditTrail;
 import dk.partnerskab.common.http.Preconditions;
@@ -40,7 +43,7 @@ import java.util.UUID;
 @ApplicationScoped
 public class MeetingService {
 
-    static final String ENTITY = "MEETING";
+    public static final String ENTITY = "MEETING";
     public static final Set<String> SORTS = Set.of("startsAt");
 
     private final MeetingRepository meetings;
@@ -250,21 +253,21 @@ public class MeetingService {
      * @throws ProblemException {@code not-found}, {@code version-mismatch}, or
      *         {@code invalid-state-transition} once it is held or cancelled
      */
-    Meeting requireOpen(UUID partnershipId, UUID id, long expectedVersion) {
+    public Meeting requireOpen(UUID partnershipId, UUID id, long expectedVersion) {
         Meeting meeting = require(partnershipId, id);
         Preconditions.requireVersion(expectedVersion, meeting.version);
         requireOpen(meeting);
         return meeting;
     }
 
-    static void requireOpen(Meeting meeting) {
+    public static void requireOpen(Meeting meeting) {
         if (!meeting.status.isOpen()) {
             throw new ProblemException(ProblemKey.INVALID_STATE_TRANSITION,
                     "The meeting is " + meeting.status + "; its time, place and agenda can no longer change.");
         }
     }
 
-    Meeting require(UUID partnershipId, UUID id) {
+    public Meeting require(UUID partnershipId, UUID id) {
         return meetings.findIn(partnershipId, id)
                 .orElseThrow(() -> ProblemException.notFound("No meeting with this id in this partnership."));
     }

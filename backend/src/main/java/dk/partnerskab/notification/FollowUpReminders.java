@@ -1,7 +1,7 @@
 package dk.partnerskab.notification;
 
 import io.quarkus.scheduler.Scheduled;
-import dk.partnerskab.meeting.FollowUpService;
+import dk.partnerskab.meeting.minutes.FollowUpService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;

@@ -1,7 +1,7 @@
 package dk.partnerskab.notification;
 
 import dk.partnerskab.meeting.dto.AgendaItemView;
-import dk.partnerskab.partnership.MemberService;
+import dk.partnerskab.partnership.members.MemberService;
 import dk.partnerskab.partnership.PartnershipService;
 import dk.partnerskab.person.PersonProfile;
 import dk.partnerskab.person.PersonRegistry;

@@ -1,5 +1,6 @@
 package dk.partnerskab.partnership;
 
+import dk.partnerskab.partnership.members.MemberRole;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.ProblemKey;
 import java.util.Optional;

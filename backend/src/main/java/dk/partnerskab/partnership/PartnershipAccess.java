@@ -1,5 +1,8 @@
 package dk.partnerskab.partnership;
 
+import dk.partnerskab.partnership.members.MemberRole;
+import dk.partnerskab.partnership.members.PartnershipMember;
+import dk.partnerskab.partnership.members.PartnershipMemberRepository;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.security.Roles;
 import dk.partnerskab.organisation.OrganisationService;
@@ -119,7 +122,7 @@ public class PartnershipAccess {
         return me.id();
     }
 
-    static ProblemException notFound() {
+    public static ProblemException notFound() {
         return ProblemException.notFound("No partnership with this id is visible to you.");
     }
 

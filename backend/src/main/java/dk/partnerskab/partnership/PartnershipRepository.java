@@ -1,5 +1,10 @@
 package dk.partnerskab.partnership;
 
+import dk.partnerskab.partnership.focusareas.FocusArea;
+import dk.partnerskab.partnership.parties.Party;
+import dk.partnerskab.partnership.parties.Signatory;
+import dk.partnerskab.partnership.terms.ChairPeriod;
+import dk.partnerskab.partnership.terms.Term;
 import dk.partnerskab.common.paging.Like;
 import dk.partnerskab.common.paging.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;

@@ -1,5 +1,10 @@
 package dk.partnerskab.partnership;
 
+import dk.partnerskab.partnership.members.MemberRole;
+import dk.partnerskab.partnership.members.PartnershipMemberRepository;
+import dk.partnerskab.partnership.parties.Party;
+import dk.partnerskab.partnership.terms.AgreementDocumentService;
+import dk.partnerskab.partnership.terms.ChairPeriod;
 import dk.partnerskab.audit.AuditAction;
 import dk.partnerskab.audit.AuditPage;
 import dk.partnerskab.audit.AuditTrail;

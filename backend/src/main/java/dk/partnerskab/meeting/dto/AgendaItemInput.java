@@ -1,7 +1,7 @@
 package dk.partnerskab.meeting.dto;
 
 import dk.partnerskab.common.validation.NoCprNumber;
-import dk.partnerskab.meeting.AgendaItemKind;
+import dk.partnerskab.meeting.agenda.AgendaItemKind;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;

@@ -1,6 +1,6 @@
 package dk.partnerskab.meeting.dto;
 
-import dk.partnerskab.meeting.AgendaItemKind;
+import dk.partnerskab.meeting.agenda.AgendaItemKind;
 import dk.partnerskab.partnership.dto.FocusAreaRef;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,6 +1,6 @@
 package dk.partnerskab.meeting.dto;
 
-import dk.partnerskab.meeting.AgendaSuggestionKind;
+import dk.partnerskab.meeting.agenda.AgendaSuggestionKind;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;

@@ -1,8 +1,8 @@
 package dk.partnerskab.meeting.dto;
 
 import dk.partnerskab.common.validation.NoCprNumber;
-import dk.partnerskab.meeting.AttendanceResponse;
-import dk.partnerskab.meeting.Presence;
+import dk.partnerskab.meeting.attendance.AttendanceResponse;
+import dk.partnerskab.meeting.attendance.Presence;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

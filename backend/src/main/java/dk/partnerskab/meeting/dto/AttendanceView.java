@@ -1,7 +1,7 @@
 package dk.partnerskab.meeting.dto;
 
-import dk.partnerskab.meeting.AttendanceResponse;
-import dk.partnerskab.meeting.Presence;
+import dk.partnerskab.meeting.attendance.AttendanceResponse;
+import dk.partnerskab.meeting.attendance.Presence;
 import dk.partnerskab.organisation.OrganisationRef;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

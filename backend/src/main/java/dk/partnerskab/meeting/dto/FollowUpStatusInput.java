@@ -1,7 +1,7 @@
 package dk.partnerskab.meeting.dto;
 
 import dk.partnerskab.common.validation.NoCprNumber;
-import dk.partnerskab.meeting.FollowUpStatus;
+import dk.partnerskab.meeting.minutes.FollowUpStatus;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

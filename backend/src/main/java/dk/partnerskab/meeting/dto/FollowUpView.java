@@ -1,6 +1,6 @@
 package dk.partnerskab.meeting.dto;
 
-import dk.partnerskab.meeting.FollowUpStatus;
+import dk.partnerskab.meeting.minutes.FollowUpStatus;
 import dk.partnerskab.organisation.OrganisationRef;
 import java.time.LocalDate;
 import java.util.UUID;

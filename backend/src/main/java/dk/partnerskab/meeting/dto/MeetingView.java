@@ -20,7 +20,7 @@ public record MeetingView(
         @Schema(required = true, nullable = true) String cancellationReason,
         @Schema(required = true, nullable = true, description = "When the agenda was published.") OffsetDateTime agendaPublishedAt,
         @Schema(required = true, description = "The agenda in order.") List<AgendaItemView> agenda,
-        @Schema(required = true) dk.partnerskab.meeting.MinutesStatus minutesStatus,
+        @Schema(required = true) dk.partnerskab.meeting.minutes.MinutesStatus minutesStatus,
         @Schema(required = true, nullable = true, description = "Members comment on the draft minutes up to and including this day.")
         java.time.LocalDate minutesCommentDeadline,
         @Schema(required = true, nullable = true) OffsetDateTime minutesApprovedAt,

@@ -1,6 +1,6 @@
 package dk.partnerskab.meeting.dto;
 
-import dk.partnerskab.meeting.MinutesChangeKind;
+import dk.partnerskab.meeting.minutes.MinutesChangeKind;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,6 +1,6 @@
 package dk.partnerskab.meeting.dto;
 
-import dk.partnerskab.meeting.AgendaSuggestionKind;
+import dk.partnerskab.meeting.agenda.AgendaSuggestionKind;
 import jakarta.validation.constraints.NotNull;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -4,7 +4,7 @@ import dk.partnerskab.calendar.CalendarFeedService;
 import dk.partnerskab.calendar.Ics;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.ProblemKey;
-import dk.partnerskab.meeting.AttendanceService;
+import dk.partnerskab.meeting.attendance.AttendanceService;
 import dk.partnerskab.meeting.MeetingService;
 import dk.partnerskab.meeting.MeetingStatus;
 import dk.partnerskab.meeting.dto.MeetingView;

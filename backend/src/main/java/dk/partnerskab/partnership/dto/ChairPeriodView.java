@@ -1,7 +1,7 @@
 package dk.partnerskab.partnership.dto;
 
 import dk.partnerskab.organisation.OrganisationRef;
-import dk.partnerskab.partnership.ChairPeriod;
+import dk.partnerskab.partnership.terms.ChairPeriod;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

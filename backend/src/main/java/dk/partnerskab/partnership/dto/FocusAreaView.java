@@ -1,6 +1,6 @@
 package dk.partnerskab.partnership.dto;
 
-import dk.partnerskab.partnership.FocusArea;
+import dk.partnerskab.partnership.focusareas.FocusArea;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

@@ -1,7 +1,7 @@
 package dk.partnerskab.partnership.dto;
 
 import dk.partnerskab.common.validation.NoCprNumber;
-import dk.partnerskab.partnership.MemberRole;
+import dk.partnerskab.partnership.members.MemberRole;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,6 +1,6 @@
 package dk.partnerskab.partnership.dto;
 
-import dk.partnerskab.partnership.MemberRole;
+import dk.partnerskab.partnership.members.MemberRole;
 import jakarta.validation.constraints.NotNull;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

@@ -1,6 +1,6 @@
 package dk.partnerskab.partnership.dto;
 
-import dk.partnerskab.partnership.MemberRole;
+import dk.partnerskab.partnership.members.MemberRole;
 import dk.partnerskab.partnership.PartnershipStatus;
 import java.util.List;
 import java.util.UUID;

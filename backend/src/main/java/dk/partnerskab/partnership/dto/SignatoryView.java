@@ -12,7 +12,7 @@ public record SignatoryView(
         @Schema(required = true, nullable = true, description = "The term this signature belongs to, when known.") UUID termId,
         @Schema(required = true, description = "Version for If-Match on edits of this signatory.") long version) {
 
-    public static SignatoryView of(dk.partnerskab.partnership.Signatory s) {
+    public static SignatoryView of(dk.partnerskab.partnership.parties.Signatory s) {
         return new SignatoryView(s.id, s.party.id, s.name, s.title, s.termId, s.version);
     }
 }

@@ -1,7 +1,7 @@
 package dk.partnerskab.partnership.dto;
 
 import dk.partnerskab.common.validation.NoCprNumber;
-import dk.partnerskab.partnership.TermKind;
+import dk.partnerskab.partnership.terms.TermKind;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package dk.partnerskab.partnership.dto;
 
-import dk.partnerskab.partnership.Term;
-import dk.partnerskab.partnership.TermKind;
+import dk.partnerskab.partnership.terms.Term;
+import dk.partnerskab.partnership.terms.TermKind;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;

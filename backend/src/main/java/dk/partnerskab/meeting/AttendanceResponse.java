@@ -1,6 +1,0 @@
-package dk.partnerskab.meeting;
-
-/** A member's answer to an invitation: not yet answered, attending, or apologies (afbud). */
-public enum AttendanceResponse {
-    INVITED, ATTENDING, APOLOGIES
-}

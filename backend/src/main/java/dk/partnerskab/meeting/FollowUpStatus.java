@@ -1,5 +1,0 @@
-package dk.partnerskab.meeting;
-
-public enum FollowUpStatus {
-    OPEN, DONE
-}

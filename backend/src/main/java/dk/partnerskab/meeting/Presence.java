@@ -1,6 +1,0 @@
-package dk.partnerskab.meeting;
-
-/** Whether an invited person was at the meeting, as the secretariat records it on the day. */
-public enum Presence {
-    PRESENT, ABSENT
-}

@@ -1,0 +1,38 @@
+package dk.partnerskab.meeting.attendance;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class AttendanceRepository implements PanacheRepositoryBase<Attendance, UUID> {
+
+    public List<Attendance> ofMeeting(UUID meetingId) {
+        return list("meetingId", meetingId);
+    }
+
+    public Optional<Attendance> findIn(UUID meetingId, UUID id) {
+        return find("meetingId = ?1 and id = ?2", meetingId, id).firstResultOptional();
+    }
+
+    /**
+     * Invites those of the people who are not invited yet, in one statement.
+     *
+     * @param organisationIds the organisation each person represents, in the same order (nulls allowed)
+     * @return how many were invited
+     */
+    public int invite(UUID meetingId, UUID[] personIds, UUID[] organisationIds, java.time.Instant now) {
+        return getEntityManager().createNativeQuery(
+                        "INSERT INTO meeting_attendance (id, meeting_id, person_id, organisation_id, response, updated_at) "
+                                + "SELECT gen_random_uuid(), ?1, i.person_id, i.organisation_id, 'INVITED', ?4 "
+                                + "FROM unnest(cast(?2 as uuid[]), cast(?3 as uuid[])) AS i (person_id, organisation_id) "
+                                + "ON CONFLICT (meeting_id, person_id) DO NOTHING")
+                .setParameter(1, meetingId)
+                .setParameter(2, personIds)
+                .setParameter(3, organisationIds)
+                .setParameter(4, now)
+                .executeUpdate();
+    }
+}

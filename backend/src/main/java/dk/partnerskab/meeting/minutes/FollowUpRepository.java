@@ -1,0 +1,83 @@
+package dk.partnerskab.meeting.minutes;
+
+import dk.partnerskab.meeting.Meeting;
+import dk.partnerskab.common.paging.PageRequest;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class FollowUpRepository implements PanacheRepositoryBase<FollowUp, UUID> {
+
+    private static final String ORDER = " order by f.dueDate asc nulls last, f.createdAt, f.id";
+
+
+    public List<FollowUp> ofMeeting(UUID meetingId) {
+        return list("meetingId = ?1 order by createdAt, id", meetingId);
+    }
+
+    public Optional<FollowUp> findIn(UUID partnershipId, UUID id) {
+        return find("partnershipId = ?1 and id = ?2", partnershipId, id).firstResultOptional();
+    }
+
+    /** Only items in published minutes, for callers who do not see draft minutes. */
+    private static final String PUBLISHED = " and exists (select 1 from Meeting pm where pm.id = f.meetingId "
+            + "and pm.minutesStatus = dk.partnerskab.meeting.minutes.MinutesStatus.PUBLISHED)";
+
+    /** @param withDrafts whether items in minutes not yet published are included */
+    public List<FollowUp> ofPartnership(UUID partnershipId, FollowUpStatus status, boolean withDrafts, PageRequest page) {
+        Parameters params = Parameters.with("partnership", partnershipId);
+        return find("from FollowUp f where f.partnershipId = :partnership" + status(status, params) + (withDrafts ? "" : PUBLISHED)
+                + ORDER, params).page(page.page(), page.size()).list();
+    }
+
+    public long countOfPartnership(UUID partnershipId, FollowUpStatus status, boolean withDrafts) {
+        Parameters params = Parameters.with("partnership", partnershipId);
+        return count("from FollowUp f where f.partnershipId = :partnership" + status(status, params) + (withDrafts ? "" : PUBLISHED),
+                params);
+    }
+
+    /**
+     * Where the person is responsible, or the organisation they represent in that partnership is, in
+     * the partnerships they are a member of.
+     *
+     * @param representing the organisation the person represents in each of their partnerships (null for none)
+     */
+    public List<FollowUp> mine(UUID personId, Map<UUID, UUID> representing, FollowUpStatus status, PageRequest page) {
+        Parameters params = Parameters.with("person", personId);
+        return find("from FollowUp f where " + mine(representing, params) + status(status, params) + ORDER, params)
+                .page(page.page(), page.size()).list();
+    }
+
+    public long countMine(UUID personId, Map<UUID, UUID> representing, FollowUpStatus status) {
+        Parameters params = Parameters.with("person", personId);
+        return count("from FollowUp f where " + mine(representing, params) + status(status, params), params);
+    }
+
+    /** @param representing not empty */
+    private static String mine(Map<UUID, UUID> representing, Parameters params) {
+        StringBuilder mine = new StringBuilder("f.partnershipId in :partnerships and (f.responsiblePersonId = :person");
+        params.and("partnerships", representing.keySet());
+        int i = 0;
+        for (Map.Entry<UUID, UUID> membership : representing.entrySet()) {
+            if (membership.getValue() != null) {
+                mine.append(" or (f.partnershipId = :p").append(i).append(" and f.responsibleOrganisationId = :o").append(i).append(")");
+                params.and("p" + i, membership.getKey()).and("o" + i, membership.getValue());
+                i++;
+            }
+        }
+        return mine.append(")").toString();
+    }
+
+    private static String status(FollowUpStatus status, Parameters params) {
+        if (status == null) {
+            return "";
+        }
+        params.and("status", status);
+        return " and f.status = :status";
+    }
+}

@@ -1,0 +1,5 @@
+package dk.partnerskab.meeting.minutes;
+
+public enum FollowUpStatus {
+    OPEN, DONE
+}

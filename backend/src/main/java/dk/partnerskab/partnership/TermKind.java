@@ -1,6 +1,0 @@
-package dk.partnerskab.partnership;
-
-/** The first agreement period, or a renewal of it. */
-public enum TermKind {
-    INITIAL, RENEWAL
-}
