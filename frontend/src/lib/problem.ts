@@ -1,33 +1,42 @@
+import type { components } from '../api/schema';
 import type { Problem, Violation } from '../api/types';
 
 /** Prefix of every problem `type` URI the API sends; the last path segment is the machine key. */
 export const PROBLEM_TYPE_BASE = 'https://partnerskabsportalen.dk/problems/';
 
-export const PROBLEM_KEYS = [
-  'validation-failed',
-  'personal-data-rejected',
-  'unauthenticated',
-  'forbidden',
-  'not-found',
-  'method-not-allowed',
-  'not-acceptable',
-  'invalid-state-transition',
-  'last-steward',
-  'version-mismatch',
-  'payload-too-large',
-  'unsupported-media-type',
-  'precondition-required',
-  'internal',
-] as const;
+/** A machine key the API sends, as the contract lists them. */
+export type ApiProblemKey = components['schemas']['ProblemKey'];
+
+// Every key the contract lists and none other: the compiler fails here when it gains or loses one,
+// so each has a message (the locales test reads this list).
+const API_PROBLEM_KEYS = {
+  'validation-failed': true,
+  'personal-data-rejected': true,
+  unauthenticated: true,
+  forbidden: true,
+  'not-found': true,
+  'method-not-allowed': true,
+  'not-acceptable': true,
+  'invalid-state-transition': true,
+  'last-steward': true,
+  'confirmation-required': true,
+  'version-mismatch': true,
+  'payload-too-large': true,
+  'unsupported-media-type': true,
+  'precondition-required': true,
+  internal: true,
+} as const satisfies Record<ApiProblemKey, true>;
+
+export const PROBLEM_KEYS = Object.keys(API_PROBLEM_KEYS) as ApiProblemKey[];
 
 /** A key the API sends, or one of ours: `network` (no answer) and `unknown` (anything else). */
-export type ProblemKey = (typeof PROBLEM_KEYS)[number] | 'network' | 'unknown';
+export type ProblemKey = ApiProblemKey | 'network' | 'unknown';
 
 // Partial: an error body may come from something other than the API (a proxy, a gateway), so nothing is assumed.
 export type ProblemDetails = Partial<Problem>;
 
-function isKnownKey(key: string): key is (typeof PROBLEM_KEYS)[number] {
-  return (PROBLEM_KEYS as readonly string[]).includes(key);
+function isKnownKey(key: string): key is ApiProblemKey {
+  return Object.hasOwn(API_PROBLEM_KEYS, key);
 }
 
 /** The machine key of a problem `type` URI: its last path segment, when it is one we know. */

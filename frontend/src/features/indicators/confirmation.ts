@@ -2,12 +2,8 @@ import { toProblemError } from '../../lib/problem';
 
 /**
  * Whether the API held back a value as far above the area's recent ones (409
- * `confirmation-required`): it is stored when sent again with `confirmed: true`. The key is not
- * one the app knows in general, so it is read from the problem's type here.
+ * `confirmation-required`): it is stored when sent again with `confirmed: true`.
  */
 export function needsConfirmation(error: unknown): boolean {
-  if (!error) return false;
-  const problem = toProblemError(error);
-  const type = problem.problem?.type ?? '';
-  return problem.status === 409 && /\/confirmation-required\/?$/.test(type.split(/[?#]/)[0]);
+  return Boolean(error) && toProblemError(error).key === 'confirmation-required';
 }
