@@ -5,6 +5,7 @@ import type { ChairPeriodView, PartnershipView } from '../../../api/types';
 import { NotRecorded } from '../../../components/not-recorded';
 import { PlainText } from '../../../components/plain-text';
 import { formatDate, todayInCopenhagen } from '../../../lib/dates';
+import { useDialog } from '../../../lib/use-dialog';
 import { DetailSection } from '../detail-section';
 import { formatPeriod } from '../format';
 import { EmptyNote, ScrollableTable } from '../partnership-sections';
@@ -18,12 +19,6 @@ interface FormDialog {
   period: ChairPeriodView | null;
   draft: ChairDraft;
   /** A new number for each opening, so the dialog starts from the chair period as it is then. */
-  key: number;
-}
-
-interface DeleteDialog {
-  opened: boolean;
-  period: ChairPeriodView | null;
   key: number;
 }
 
@@ -76,7 +71,7 @@ export function ChairPeriodsSection({ partnership, canEdit }: ChairPeriodsSectio
     draft: nextChairDraft(partnership, today),
     key: 0,
   });
-  const [deletion, setDeletion] = useState<DeleteDialog>({ opened: false, period: null, key: 0 });
+  const deletion = useDialog<ChairPeriodView>();
 
   const openForm = (period: ChairPeriodView | null) =>
     setForm((previous) => ({
@@ -153,13 +148,7 @@ export function ChairPeriodsSection({ partnership, canEdit }: ChairPeriodsSectio
                                   size="xs"
                                   variant="default"
                                   aria-label={t('chairPeriods.deleteLabel', { name })}
-                                  onClick={() =>
-                                    setDeletion((previous) => ({
-                                      opened: true,
-                                      period,
-                                      key: previous.key + 1,
-                                    }))
-                                  }
+                                  onClick={() => deletion.open(period)}
                                 >
                                   {t('chairPeriods.delete')}
                                 </Button>
@@ -190,9 +179,9 @@ export function ChairPeriodsSection({ partnership, canEdit }: ChairPeriodsSectio
               />
               <DeleteChairPeriodModal
                 partnershipId={partnership.id}
-                period={deletion.period}
+                period={deletion.subject}
                 opened={deletion.opened}
-                onClose={() => setDeletion((previous) => ({ ...previous, opened: false }))}
+                onClose={deletion.close}
               />
             </>
           )}

@@ -5,6 +5,7 @@ import type { PartnershipView, TermView } from '../../../api/types';
 import { NotRecorded } from '../../../components/not-recorded';
 import { PlainText } from '../../../components/plain-text';
 import { formatDate } from '../../../lib/dates';
+import { useDialog } from '../../../lib/use-dialog';
 import { DetailSection } from '../detail-section';
 import { formatPeriod } from '../format';
 import { EmptyNote, ScrollableTable } from '../partnership-sections';
@@ -24,14 +25,6 @@ interface FormDialog {
   /** A new number for each opening, so the dialog starts from the term as it is then. */
   key: number;
 }
-
-interface TermDialog {
-  opened: boolean;
-  term: TermView | null;
-  key: number;
-}
-
-const CLOSED_TERM: TermDialog = { opened: false, term: null, key: 0 };
 
 function OptionalText({ value }: { value: string | null }) {
   return value ? <PlainText size="sm">{value}</PlainText> : <NotRecorded />;
@@ -56,8 +49,8 @@ export function TermsSection({ partnership, canEdit }: TermsSectionProps) {
     draft: newTermDraft(terms),
     key: 0,
   });
-  const [deletion, setDeletion] = useState<TermDialog>(CLOSED_TERM);
-  const [upload, setUpload] = useState<TermDialog>(CLOSED_TERM);
+  const deletion = useDialog<TermView>();
+  const upload = useDialog<TermView>();
 
   const openForm = (mode: FormMode, term: TermView | null) =>
     setForm((current) => ({
@@ -67,8 +60,6 @@ export function TermsSection({ partnership, canEdit }: TermsSectionProps) {
       draft: mode === 'renew' ? renewalDraft(terms) : newTermDraft(terms),
       key: current.key + 1,
     }));
-  const open = (setDialog: typeof setDeletion, term: TermView) =>
-    setDialog((current) => ({ opened: true, term, key: current.key + 1 }));
   const formTitle = {
     add: t('terms.addTitle'),
     renew: t('terms.renewTitle'),
@@ -121,7 +112,7 @@ export function TermsSection({ partnership, canEdit }: TermsSectionProps) {
                             term={term}
                             period={period}
                             canEdit={canEdit}
-                            onUpload={() => open(setUpload, term)}
+                            onUpload={() => upload.open(term)}
                           />
                         </Table.Td>
                         <Table.Td>
@@ -145,7 +136,7 @@ export function TermsSection({ partnership, canEdit }: TermsSectionProps) {
                                 size="xs"
                                 variant="default"
                                 aria-label={t('terms.deleteLabel', { period })}
-                                onClick={() => open(setDeletion, term)}
+                                onClick={() => deletion.open(term)}
                               >
                                 {t('terms.delete')}
                               </Button>
@@ -183,16 +174,16 @@ export function TermsSection({ partnership, canEdit }: TermsSectionProps) {
               />
               <DeleteTermModal
                 partnershipId={partnership.id}
-                term={deletion.term}
+                term={deletion.subject}
                 opened={deletion.opened}
-                onClose={() => setDeletion((current) => ({ ...current, opened: false }))}
+                onClose={deletion.close}
               />
               <AgreementUploadModal
-                session={upload.key}
+                session={upload.session}
                 partnershipId={partnership.id}
-                term={upload.term}
+                term={upload.subject}
                 opened={upload.opened}
-                onClose={() => setUpload((current) => ({ ...current, opened: false }))}
+                onClose={upload.close}
               />
             </>
           )}
