@@ -39,8 +39,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.USER, Roles.ADMIN, Roles.INTEGRATION})
-@Tag(name = "Activities", description = "What the partnership does (indsatser): safety walks, hotspot efforts, citizens' meetings, "
-        + "campaigns; with the goals and indicators they serve.")
+@Tag(
+        name = "Activities",
+        description = "What the partnership does (indsatser): safety walks, hotspot efforts, citizens' meetings, "
+                + "campaigns; with the goals and indicators they serve.")
 public class ActivityResource {
 
     private static final String PDF = "application/pdf";
@@ -54,35 +56,49 @@ public class ActivityResource {
 
     @GET
     @Operation(summary = "List a partnership's activities", description = "By track, then title.")
-    @APIResponse(responseCode = "200", description = "One page.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityPage.class)))
-    public ActivityPage listActivities(
-            @PathParam("partnershipId") UUID partnershipId,
-            @BeanParam PageParams paging) {
+    @APIResponse(
+            responseCode = "200",
+            description = "One page.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ActivityPage.class)))
+    public ActivityPage listActivities(@PathParam("partnershipId") UUID partnershipId, @BeanParam PageParams paging) {
         return activities.list(partnershipId, paging.inOrder("title"));
     }
 
     @POST
     @RolesAllowed({Roles.USER, Roles.ADMIN})
     @Operation(summary = "Add an activity")
-    @APIResponse(responseCode = "201", description = "Added.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Added.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ActivityView.class)))
     public Response createActivity(
-            @PathParam("partnershipId") UUID partnershipId,
-            @Valid @NotNull ActivityInput body, UriInfo uri) {
+            @PathParam("partnershipId") UUID partnershipId, @Valid @NotNull ActivityInput body, UriInfo uri) {
         ActivityView view = activities.create(partnershipId, body);
-        return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
-                .tag(Preconditions.etag(view.version())).entity(view).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(view.id().toString()).build())
+                .tag(Preconditions.etag(view.version()))
+                .entity(view)
+                .build();
     }
 
     @GET
     @Path("/{activityId}")
     @Operation(summary = "One activity")
-    @APIResponse(responseCode = "200", description = "The activity.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The activity.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ActivityView.class)))
     public Response getActivity(
-            @PathParam("partnershipId") UUID partnershipId,
-            @PathParam("activityId") UUID activityId) {
+            @PathParam("partnershipId") UUID partnershipId, @PathParam("activityId") UUID activityId) {
         ActivityView view = activities.get(partnershipId, activityId);
         return Response.ok(view).tag(Preconditions.etag(view.version())).build();
     }
@@ -91,8 +107,13 @@ public class ActivityResource {
     @Path("/{activityId}")
     @RolesAllowed({Roles.USER, Roles.ADMIN})
     @Operation(summary = "Change an activity", description = "Requires If-Match.")
-    @APIResponse(responseCode = "200", description = "Changed.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Changed.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ActivityView.class)))
     public Response updateActivity(
             @PathParam("partnershipId") UUID partnershipId,
             @PathParam("activityId") UUID activityId,
@@ -118,13 +139,24 @@ public class ActivityResource {
     @Path("/{activityId}/report")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({Roles.USER, Roles.ADMIN})
-    @Operation(summary = "Attach the activity's report", description = "E.g. a safety walk's report: the file as the body "
-            + "(PDF or .docx, at most 10 MiB), its name in ?filename=; replaces an earlier one. Requires If-Match.")
-    @APIResponse(responseCode = "200", description = "Attached.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ActivityView.class)))
-    @RequestBody(required = true, content = {
-            @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @Operation(
+            summary = "Attach the activity's report",
+            description =
+                    "E.g. a safety walk's report: the file as the body "
+                            + "(PDF or .docx, at most 10 MiB), its name in ?filename=; replaces an earlier one. Requires If-Match.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Attached.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ActivityView.class)))
+    @RequestBody(
+            required = true,
+            content = {
+                @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(mediaType = DOCX, schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     public Response attachActivityReport(
             @PathParam("partnershipId") UUID partnershipId,
             @PathParam("activityId") UUID activityId,
@@ -132,8 +164,8 @@ public class ActivityResource {
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             byte[] body) {
-        ActivityView view = activities.attachReport(partnershipId, activityId,
-                Preconditions.expectedVersion(ifMatch), contentType, filename, body);
+        ActivityView view = activities.attachReport(
+                partnershipId, activityId, Preconditions.expectedVersion(ifMatch), contentType, filename, body);
         return Response.ok(view).tag(Preconditions.etag(view.version())).build();
     }
 
@@ -141,11 +173,15 @@ public class ActivityResource {
     @Path("/{activityId}/report")
     @Produces({MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_JSON})
     @Operation(summary = "Download the activity's report")
-    @APIResponse(responseCode = "200", description = "The report, with its own content type.",
-            content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The report, with its own content type.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_OCTET_STREAM,
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response downloadActivityReport(
-            @PathParam("partnershipId") UUID partnershipId,
-            @PathParam("activityId") UUID activityId) {
+            @PathParam("partnershipId") UUID partnershipId, @PathParam("activityId") UUID activityId) {
         ActivityService.Report report = activities.report(partnershipId, activityId);
         return Downloads.attachment(report.content(), report.contentType(), report.filename());
     }

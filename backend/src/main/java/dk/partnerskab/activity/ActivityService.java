@@ -11,14 +11,14 @@ import dk.partnerskab.common.paging.PageRequest;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.Violation;
 import dk.partnerskab.common.validation.Text;
-import dk.partnerskab.partnership.dto.FocusAreaRef;
-import dk.partnerskab.organisation.OrganisationRef;
-import dk.partnerskab.partnership.Membership;
 import dk.partnerskab.goal.GoalService;
 import dk.partnerskab.indicator.IndicatorService;
+import dk.partnerskab.organisation.OrganisationRef;
 import dk.partnerskab.organisation.OrganisationService;
-import dk.partnerskab.partnership.focusareas.FocusAreaService;
+import dk.partnerskab.partnership.Membership;
 import dk.partnerskab.partnership.PartnershipAccess;
+import dk.partnerskab.partnership.dto.FocusAreaRef;
+import dk.partnerskab.partnership.focusareas.FocusAreaService;
 import dk.partnerskab.partnership.parties.PartyService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -40,8 +40,10 @@ public class ActivityService {
     static final String ENTITY = "ACTIVITY";
     public static final int MAX_REPORT_BYTES = 10 * 1024 * 1024;
     private static final Map<String, byte[]> REPORT_TYPES = Map.of(
-            "application/pdf", "%PDF-".getBytes(StandardCharsets.US_ASCII),
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", new byte[] {'P', 'K', 3, 4});
+            "application/pdf",
+            "%PDF-".getBytes(StandardCharsets.US_ASCII),
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            new byte[] {'P', 'K', 3, 4});
 
     private final EntityManager em;
     private final GoalService goals;
@@ -52,8 +54,15 @@ public class ActivityService {
     private final PartnershipAccess access;
     private final AuditTrail audit;
 
-    public ActivityService(EntityManager em, GoalService goals, IndicatorService indicators, FocusAreaService focusAreas,
-                           PartyService parties, OrganisationService organisations, PartnershipAccess access, AuditTrail audit) {
+    public ActivityService(
+            EntityManager em,
+            GoalService goals,
+            IndicatorService indicators,
+            FocusAreaService focusAreas,
+            PartyService parties,
+            OrganisationService organisations,
+            PartnershipAccess access,
+            AuditTrail audit) {
         this.em = em;
         this.goals = goals;
         this.indicators = indicators;
@@ -68,10 +77,18 @@ public class ActivityService {
     public ActivityPage list(UUID partnershipId, PageRequest page) {
         Membership viewer = access.membership(partnershipId);
         long total = em.createQuery("select count(a) from Activity a where a.partnershipId = :p", Long.class)
-                .setParameter("p", partnershipId).getSingleResult();
-        List<Activity> activities = total == 0 ? List.of() : em.createQuery("select a from Activity a where a.partnershipId = :p "
-                        + "order by a.track nulls last, lower(a.title), a.id", Activity.class)
-                .setParameter("p", partnershipId).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+                .setParameter("p", partnershipId)
+                .getSingleResult();
+        List<Activity> activities = total == 0
+                ? List.of()
+                : em.createQuery(
+                                "select a from Activity a where a.partnershipId = :p "
+                                        + "order by a.track nulls last, lower(a.title), a.id",
+                                Activity.class)
+                        .setParameter("p", partnershipId)
+                        .setFirstResult(page.offset())
+                        .setMaxResults(page.size())
+                        .getResultList();
         return page.envelope(views(activities, viewer.editor()), total, ActivityPage::new);
     }
 
@@ -123,7 +140,8 @@ public class ActivityService {
 
     /** Stores the activity's report (PDF or .docx, 10 MiB), replacing an earlier one; moves the activity's version. */
     @Transactional
-    public ActivityView attachReport(UUID partnershipId, UUID id, long expectedVersion, String contentType, String filename, byte[] content) {
+    public ActivityView attachReport(
+            UUID partnershipId, UUID id, long expectedVersion, String contentType, String filename, byte[] content) {
         access.requireEditor(partnershipId);
         Activity activity = require(partnershipId, id);
         Preconditions.requireVersion(expectedVersion, activity.version);
@@ -136,7 +154,8 @@ public class ActivityService {
         if (content.length > MAX_REPORT_BYTES) {
             throw invalid("file", "body", "is larger than 10 MiB");
         }
-        String type = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
+        String type =
+                contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
         byte[] magic = REPORT_TYPES.get(type);
         boolean matches = magic != null && content.length >= magic.length;
         for (int i = 0; matches && i < magic.length; i++) {
@@ -146,17 +165,28 @@ public class ActivityService {
             throw invalid("file", "body", "must be a PDF or a Word document (.docx)");
         }
         // The replaced report is not kept, so the history keeps what identifies it: name, size and checksum.
-        Map<String, Object> replaced = activity.reportFilename == null ? null : reportFields(activity.reportFilename, activity.reportSize,
-                (String) em.createNativeQuery("select encode(sha256(report_content), 'hex') from activity where id = :id")
-                        .setParameter("id", id).getSingleResult());
-        em.createNativeQuery("update activity set report_content = :c where id = :id").setParameter("c", content).setParameter("id", id)
+        Map<String, Object> replaced = activity.reportFilename == null
+                ? null
+                : reportFields(activity.reportFilename, activity.reportSize, (String) em.createNativeQuery(
+                                "select encode(sha256(report_content), 'hex') from activity where id = :id")
+                        .setParameter("id", id)
+                        .getSingleResult());
+        em.createNativeQuery("update activity set report_content = :c where id = :id")
+                .setParameter("c", content)
+                .setParameter("id", id)
                 .executeUpdate();
         activity.reportFilename = filename.strip();
         activity.reportContentType = type;
         activity.reportSize = content.length;
         activity.touch();
         em.flush();
-        audit.record(partnershipId, ENTITY, id, AuditAction.UPDATED, activity.title + ": " + activity.reportFilename, replaced,
+        audit.record(
+                partnershipId,
+                ENTITY,
+                id,
+                AuditAction.UPDATED,
+                activity.title + ": " + activity.reportFilename,
+                replaced,
                 reportFields(activity.reportFilename, activity.reportSize, Checksums.sha256(content)));
         return get(partnershipId, id);
     }
@@ -170,8 +200,7 @@ public class ActivityService {
     }
 
     /** A report to download. */
-    public record Report(String filename, String contentType, byte[] content) {
-    }
+    public record Report(String filename, String contentType, byte[] content) {}
 
     @Transactional
     public Report report(UUID partnershipId, UUID id) {
@@ -180,21 +209,26 @@ public class ActivityService {
         if (activity.reportFilename == null) {
             throw ProblemException.notFound("The activity has no report.");
         }
-        byte[] content = (byte[]) em.createNativeQuery("select report_content from activity where id = :id").setParameter("id", id)
+        byte[] content = (byte[]) em.createNativeQuery("select report_content from activity where id = :id")
+                .setParameter("id", id)
                 .getSingleResult();
         return new Report(activity.reportFilename, activity.reportContentType, content);
     }
 
     private Activity require(UUID partnershipId, UUID id) {
         return em.createQuery("select a from Activity a where a.id = :id and a.partnershipId = :p", Activity.class)
-                .setParameter("id", id).setParameter("p", partnershipId).getResultStream().findFirst()
+                .setParameter("id", id)
+                .setParameter("p", partnershipId)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> ProblemException.notFound("No activity with this id in this partnership."));
     }
 
     private void apply(UUID partnershipId, Activity a, ActivityInput input) {
         List<Violation> violations = new ArrayList<>();
         if (input.focusAreaId() != null) {
-            focusAreas.whyNotIn(partnershipId, input.focusAreaId())
+            focusAreas
+                    .whyNotIn(partnershipId, input.focusAreaId())
                     .ifPresent(message -> violations.add(new Violation("focusAreaId", "body", message)));
         }
         if (input.responsibleOrganisationId() != null) {
@@ -237,10 +271,14 @@ public class ActivityService {
     }
 
     private void link(UUID id, Set<UUID> wanted, String column, String linkTable) {
-        em.createNativeQuery("delete from " + linkTable + " where activity_id = :a").setParameter("a", id).executeUpdate();
+        em.createNativeQuery("delete from " + linkTable + " where activity_id = :a")
+                .setParameter("a", id)
+                .executeUpdate();
         for (UUID target : wanted) {
-            em.createNativeQuery("insert into " + linkTable + " (activity_id, " + column + ") values (:a, :t)").setParameter("a", id)
-                    .setParameter("t", target).executeUpdate();
+            em.createNativeQuery("insert into " + linkTable + " (activity_id, " + column + ") values (:a, :t)")
+                    .setParameter("a", id)
+                    .setParameter("t", target)
+                    .executeUpdate();
         }
     }
 
@@ -249,30 +287,58 @@ public class ActivityService {
             return List.of();
         }
         UUID[] ids = activities.stream().map(a -> a.id).toArray(UUID[]::new);
-        Map<UUID, List<ActivityView.Ref>> goals = refs("select activity_id, goal_id from activity_goal where activity_id = any(:ids)",
-                ids, this.goals::titles);
-        Map<UUID, List<ActivityView.Ref>> indicators = refs("select activity_id, indicator_id from activity_indicator "
-                + "where activity_id = any(:ids)", ids, this.indicators::labels);
-        Map<UUID, FocusAreaRef> areas = focusAreas.refs(activities.stream().map(a -> a.focusAreaId).toList());
-        Map<UUID, OrganisationRef> organisations = this.organisations.refs(activities.stream().map(a -> a.responsibleOrganisationId).toList());
-        return activities.stream().map(a -> new ActivityView(a.id, a.partnershipId, a.title, a.description, a.kind, a.track,
-                a.focusAreaId == null ? null : areas.get(a.focusAreaId), a.targetGroup, a.responsible,
-                a.responsibleOrganisationId == null ? null : organisations.get(a.responsibleOrganisationId), a.intendedOutcome,
-                a.specialFocus, a.startsOn, a.endsOn, a.status, goals.getOrDefault(a.id, List.of()), indicators.getOrDefault(a.id, List.of()),
-                a.reportFilename == null ? null : new ActivityView.Report(a.reportFilename, a.reportContentType, a.reportSize),
-                canEdit, a.version)).toList();
+        Map<UUID, List<ActivityView.Ref>> goals = refs(
+                "select activity_id, goal_id from activity_goal where activity_id = any(:ids)",
+                ids,
+                this.goals::titles);
+        Map<UUID, List<ActivityView.Ref>> indicators = refs(
+                "select activity_id, indicator_id from activity_indicator " + "where activity_id = any(:ids)",
+                ids,
+                this.indicators::labels);
+        Map<UUID, FocusAreaRef> areas =
+                focusAreas.refs(activities.stream().map(a -> a.focusAreaId).toList());
+        Map<UUID, OrganisationRef> organisations = this.organisations.refs(
+                activities.stream().map(a -> a.responsibleOrganisationId).toList());
+        return activities.stream()
+                .map(a -> new ActivityView(
+                        a.id,
+                        a.partnershipId,
+                        a.title,
+                        a.description,
+                        a.kind,
+                        a.track,
+                        a.focusAreaId == null ? null : areas.get(a.focusAreaId),
+                        a.targetGroup,
+                        a.responsible,
+                        a.responsibleOrganisationId == null ? null : organisations.get(a.responsibleOrganisationId),
+                        a.intendedOutcome,
+                        a.specialFocus,
+                        a.startsOn,
+                        a.endsOn,
+                        a.status,
+                        goals.getOrDefault(a.id, List.of()),
+                        indicators.getOrDefault(a.id, List.of()),
+                        a.reportFilename == null
+                                ? null
+                                : new ActivityView.Report(a.reportFilename, a.reportContentType, a.reportSize),
+                        canEdit,
+                        a.version))
+                .toList();
     }
 
     /**
      * The activities' links from {@code sql} (rows of activity id, target id) as references, labelled
      * and ordered by the owning feature, which leaves out deleted targets.
      */
-    private Map<UUID, List<ActivityView.Ref>> refs(String sql, UUID[] ids,
-                                                   java.util.function.Function<java.util.Collection<UUID>, Map<UUID, String>> labels) {
+    private Map<UUID, List<ActivityView.Ref>> refs(
+            String sql, UUID[] ids, java.util.function.Function<java.util.Collection<UUID>, Map<UUID, String>> labels) {
         List<Object[]> links = rows(sql, ids);
-        Map<UUID, String> labelled = labels.apply(links.stream().map(r -> (UUID) r[1]).collect(java.util.stream.Collectors.toSet()));
+        Map<UUID, String> labelled =
+                labels.apply(links.stream().map(r -> (UUID) r[1]).collect(java.util.stream.Collectors.toSet()));
         Map<UUID, List<UUID>> targetsByActivity = new HashMap<>();
-        links.forEach(r -> targetsByActivity.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add((UUID) r[1]));
+        links.forEach(r -> targetsByActivity
+                .computeIfAbsent((UUID) r[0], k -> new ArrayList<>())
+                .add((UUID) r[1]));
         Map<UUID, List<ActivityView.Ref>> refs = new HashMap<>();
         // The labels come in the owner's order; each activity's references keep it.
         labelled.forEach((target, label) -> targetsByActivity.forEach((activity, targets) -> {

@@ -1,5 +1,8 @@
 package dk.partnerskab.activity;
 
 public enum ActivityStatus {
-    PLANNED, ONGOING, COMPLETED, CANCELLED
+    PLANNED,
+    ONGOING,
+    COMPLETED,
+    CANCELLED
 }

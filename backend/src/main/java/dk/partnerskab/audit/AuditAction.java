@@ -1,5 +1,8 @@
 package dk.partnerskab.audit;
 
 public enum AuditAction {
-    CREATED, UPDATED, DELETED, RESTORED
+    CREATED,
+    UPDATED,
+    DELETED,
+    RESTORED
 }

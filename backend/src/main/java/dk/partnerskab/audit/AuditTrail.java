@@ -39,8 +39,14 @@ public class AuditTrail {
      * @param after the entity's read model after the write, null when deleted
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(UUID partnershipId, String entityType, UUID entityId, AuditAction action, String summary,
-                       Object before, Object after) {
+    public void record(
+            UUID partnershipId,
+            String entityType,
+            UUID entityId,
+            AuditAction action,
+            String summary,
+            Object before,
+            Object after) {
         record(Audience.EVERYONE, partnershipId, entityType, entityId, action, summary, before, after);
     }
 
@@ -52,11 +58,20 @@ public class AuditTrail {
      *                      members read (an e-mail address, the reason given with apologies)
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void record(Audience audience, UUID partnershipId, String entityType, UUID entityId, AuditAction action, String summary,
-                       Object before, Object after, String... insiderFields) {
-        em.createNativeQuery("INSERT INTO audit_event (id, occurred_at, actor_id, actor_name, partnership_id, entity_type, "
-                        + "entity_id, action, summary, before, after, audience, insider_fields) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
-                        + "?8, ?9, cast(?10 as jsonb), cast(?11 as jsonb), ?12, ?13)")
+    public void record(
+            Audience audience,
+            UUID partnershipId,
+            String entityType,
+            UUID entityId,
+            AuditAction action,
+            String summary,
+            Object before,
+            Object after,
+            String... insiderFields) {
+        em.createNativeQuery(
+                        "INSERT INTO audit_event (id, occurred_at, actor_id, actor_name, partnership_id, entity_type, "
+                                + "entity_id, action, summary, before, after, audience, insider_fields) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
+                                + "?8, ?9, cast(?10 as jsonb), cast(?11 as jsonb), ?12, ?13)")
                 .setParameter(1, UUID.randomUUID())
                 .setParameter(2, Timestamp.from(clock.instant()))
                 .setParameter(3, me.id())
@@ -80,22 +95,37 @@ public class AuditTrail {
     @Transactional
     public AuditPage history(UUID partnershipId, Set<Audience> audiences, boolean insider, PageRequest page) {
         String[] names = audiences.stream().map(Audience::name).toArray(String[]::new);
-        long total = ((Number) em.createNativeQuery("SELECT count(*) FROM audit_event WHERE partnership_id = ?1 AND audience = any(?2)")
-                .setParameter(1, partnershipId).setParameter(2, names).getSingleResult()).longValue();
+        long total = ((Number) em.createNativeQuery(
+                                "SELECT count(*) FROM audit_event WHERE partnership_id = ?1 AND audience = any(?2)")
+                        .setParameter(1, partnershipId)
+                        .setParameter(2, names)
+                        .getSingleResult())
+                .longValue();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT id, occurred_at, actor_name, entity_type, entity_id, action, summary, "
-                        + "cast(before as text), cast(after as text), insider_fields FROM audit_event "
-                        + "WHERE partnership_id = ?1 AND audience = any(?2) ORDER BY occurred_at DESC, id DESC")
+        List<Object[]> rows = em.createNativeQuery(
+                        "SELECT id, occurred_at, actor_name, entity_type, entity_id, action, summary, "
+                                + "cast(before as text), cast(after as text), insider_fields FROM audit_event "
+                                + "WHERE partnership_id = ?1 AND audience = any(?2) ORDER BY occurred_at DESC, id DESC")
                 .setParameter(1, partnershipId)
                 .setParameter(2, names)
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size())
                 .getResultList();
-        List<AuditEntryView> items = rows.stream().map(r -> {
-            List<String> hidden = insider ? List.of() : texts(r[9]);
-            return new AuditEntryView((UUID) r[0], toInstant(r[1]), (String) r[2], (String) r[3], (UUID) r[4],
-                    AuditAction.valueOf((String) r[5]), (String) r[6], parse((String) r[7], hidden), parse((String) r[8], hidden));
-        }).toList();
+        List<AuditEntryView> items = rows.stream()
+                .map(r -> {
+                    List<String> hidden = insider ? List.of() : texts(r[9]);
+                    return new AuditEntryView(
+                            (UUID) r[0],
+                            toInstant(r[1]),
+                            (String) r[2],
+                            (String) r[3],
+                            (UUID) r[4],
+                            AuditAction.valueOf((String) r[5]),
+                            (String) r[6],
+                            parse((String) r[7], hidden),
+                            parse((String) r[8], hidden));
+                })
+                .toList();
         return page.envelope(items, total, AuditPage::new);
     }
 
@@ -112,7 +142,11 @@ public class AuditTrail {
     private static List<String> texts(Object array) {
         try {
             Object value = array instanceof java.sql.Array sql ? sql.getArray() : array;
-            return value == null ? List.of() : java.util.Arrays.stream((Object[]) value).map(String::valueOf).toList();
+            return value == null
+                    ? List.of()
+                    : java.util.Arrays.stream((Object[]) value)
+                            .map(String::valueOf)
+                            .toList();
         } catch (java.sql.SQLException e) {
             throw new IllegalStateException("Unreadable audit entry", e);
         }
@@ -122,7 +156,8 @@ public class AuditTrail {
         try {
             return value == null ? null : json.writeValueAsString(value);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("Cannot record " + value.getClass().getSimpleName() + " in the audit trail", e);
+            throw new IllegalStateException(
+                    "Cannot record " + value.getClass().getSimpleName() + " in the audit trail", e);
         }
     }
 

@@ -34,11 +34,17 @@ public class CalendarFeedResource {
     @Path("/{token}.ics")
     @Produces({TEXT_CALENDAR, MediaType.APPLICATION_JSON})
     @SecurityRequirementsSet
-    @Operation(summary = "A personal calendar feed", description = "Every meeting of the owner's partnerships from a year ago; "
-            + "the secret address is the credential, no token.")
-    @APIResponse(responseCode = "200", description = "The meetings as iCalendar.",
+    @Operation(
+            summary = "A personal calendar feed",
+            description = "Every meeting of the owner's partnerships from a year ago; "
+                    + "the secret address is the credential, no token.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The meetings as iCalendar.",
             content = @Content(mediaType = TEXT_CALENDAR, schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "404", description = "Unknown or revoked address (not-found).",
+    @APIResponse(
+            responseCode = "404",
+            description = "Unknown or revoked address (not-found).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response calendarFeed(@PathParam("token") String token) {
         return Response.ok(feeds.feed(token), TEXT_CALENDAR + ";charset=utf-8")

@@ -4,8 +4,8 @@ import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.time.DbTimes;
 import dk.partnerskab.meeting.MeetingService;
 import dk.partnerskab.meeting.MeetingStatus;
-import dk.partnerskab.partnership.members.MemberService;
 import dk.partnerskab.partnership.PartnershipService;
+import dk.partnerskab.partnership.members.MemberService;
 import dk.partnerskab.person.CurrentPerson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,9 +50,14 @@ public class CalendarFeedService {
     private final String spaUrl;
 
     @Inject
-    public CalendarFeedService(EntityManager em, CurrentPerson me, MeetingService meetings, MemberService members,
-                               PartnershipService partnerships, Clock clock,
-                               @ConfigProperty(name = "partnerskab.spa-url") String spaUrl) {
+    public CalendarFeedService(
+            EntityManager em,
+            CurrentPerson me,
+            MeetingService meetings,
+            MemberService members,
+            PartnershipService partnerships,
+            Clock clock,
+            @ConfigProperty(name = "partnerskab.spa-url") String spaUrl) {
         this.em = em;
         this.me = me;
         this.meetings = meetings;
@@ -66,7 +71,8 @@ public class CalendarFeedService {
     @Transactional
     public Optional<FeedState> state() {
         List<?> rows = em.createNativeQuery("select created_at, last_used_at from calendar_feed where person_id = :p")
-                .setParameter("p", me.id()).getResultList();
+                .setParameter("p", me.id())
+                .getResultList();
         if (rows.isEmpty()) {
             return Optional.empty();
         }
@@ -84,7 +90,9 @@ public class CalendarFeedService {
         em.createNativeQuery("insert into calendar_feed (person_id, token_hash, created_at) values (:p, :h, :now) "
                         + "on conflict (person_id) do update set token_hash = excluded.token_hash, created_at = excluded.created_at, "
                         + "last_used_at = null")
-                .setParameter("p", me.id()).setParameter("h", hash(token)).setParameter("now", Timestamp.from(now))
+                .setParameter("p", me.id())
+                .setParameter("h", hash(token))
+                .setParameter("now", Timestamp.from(now))
                 .executeUpdate();
         return new Created(token, now.atZone(clock.getZone()).toOffsetDateTime());
     }
@@ -92,7 +100,10 @@ public class CalendarFeedService {
     /** @return whether there was a feed to revoke */
     @Transactional
     public boolean revoke() {
-        return em.createNativeQuery("delete from calendar_feed where person_id = :p").setParameter("p", me.id()).executeUpdate() > 0;
+        return em.createNativeQuery("delete from calendar_feed where person_id = :p")
+                        .setParameter("p", me.id())
+                        .executeUpdate()
+                > 0;
     }
 
     /**
@@ -105,30 +116,62 @@ public class CalendarFeedService {
         if (token == null || !token.matches("[A-Za-z0-9_-]{20,100}")) {
             throw ProblemException.notFound("No calendar feed with this address; make a new one on your profile page.");
         }
-        List<?> owners = em.createNativeQuery("update calendar_feed set last_used_at = :now where token_hash = :h returning person_id")
-                .setParameter("now", Timestamp.from(clock.instant())).setParameter("h", hash(token)).getResultList();
+        List<?> owners = em.createNativeQuery(
+                        "update calendar_feed set last_used_at = :now where token_hash = :h returning person_id")
+                .setParameter("now", Timestamp.from(clock.instant()))
+                .setParameter("h", hash(token))
+                .getResultList();
         if (owners.isEmpty()) {
             throw ProblemException.notFound("No calendar feed with this address; make a new one on your profile page.");
         }
         UUID person = (UUID) owners.get(0);
-        List<MeetingService.Scheduled> meetings = this.meetings.scheduled(members.representing(person).keySet(),
-                clock.instant().minus(HISTORY), MAX_EVENTS);
-        java.util.Map<UUID, String> names = partnerships.names(meetings.stream().map(MeetingService.Scheduled::partnershipId).toList());
-        List<Ics.Event> events = new java.util.ArrayList<>(meetings.stream().map(m -> event(m.id(), m.partnershipId(),
-                names.get(m.partnershipId()), m.title(), m.startsAt(), m.durationMinutes(), m.place(), m.onlineUrl(), m.status(),
-                m.version())).toList());
+        List<MeetingService.Scheduled> meetings = this.meetings.scheduled(
+                members.representing(person).keySet(), clock.instant().minus(HISTORY), MAX_EVENTS);
+        java.util.Map<UUID, String> names = partnerships.names(
+                meetings.stream().map(MeetingService.Scheduled::partnershipId).toList());
+        List<Ics.Event> events = new java.util.ArrayList<>(meetings.stream()
+                .map(m -> event(
+                        m.id(),
+                        m.partnershipId(),
+                        names.get(m.partnershipId()),
+                        m.title(),
+                        m.startsAt(),
+                        m.durationMinutes(),
+                        m.place(),
+                        m.onlineUrl(),
+                        m.status(),
+                        m.version()))
+                .toList());
         java.util.Collections.reverse(events);
         return Ics.calendar("Partnerskabsmøder", events, clock.instant());
     }
 
     /** One meeting as an event, with a link back to its page in the portal. */
-    public Ics.Event event(UUID id, UUID partnershipId, String partnershipName, String title, Instant start, int durationMinutes,
-                           String place, String onlineUrl, MeetingStatus status, long version) {
+    public Ics.Event event(
+            UUID id,
+            UUID partnershipId,
+            String partnershipName,
+            String title,
+            Instant start,
+            int durationMinutes,
+            String place,
+            String onlineUrl,
+            MeetingStatus status,
+            long version) {
         String url = spaUrl + "/partnerskaber/" + partnershipId + "/moeder/" + id;
         String description = partnershipName + (onlineUrl != null && place != null ? "\nOnline: " + onlineUrl : "")
                 + "\nDagsorden og referat: " + url;
-        return new Ics.Event(id, title, start, durationMinutes, place, onlineUrl, description, status == MeetingStatus.CANCELLED,
-                version, url);
+        return new Ics.Event(
+                id,
+                title,
+                start,
+                durationMinutes,
+                place,
+                onlineUrl,
+                description,
+                status == MeetingStatus.CANCELLED,
+                version,
+                url);
     }
 
     private OffsetDateTime time(Object value) {
@@ -137,15 +180,14 @@ public class CalendarFeedService {
 
     static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 
-    public record FeedState(OffsetDateTime createdAt, OffsetDateTime lastUsedAt) {
-    }
+    public record FeedState(OffsetDateTime createdAt, OffsetDateTime lastUsedAt) {}
 
-    public record Created(String token, OffsetDateTime createdAt) {
-    }
+    public record Created(String token, OffsetDateTime createdAt) {}
 }

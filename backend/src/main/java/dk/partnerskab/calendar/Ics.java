@@ -13,15 +13,23 @@ import java.util.UUID;
  */
 public final class Ics {
 
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter UTC =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
     /** One meeting as a calendar event; {@code sequence} grows with every change so that updates replace the old one. */
-    public record Event(UUID id, String title, Instant start, int durationMinutes, String place, String onlineUrl,
-                        String description, boolean cancelled, long sequence, String url) {
-    }
+    public record Event(
+            UUID id,
+            String title,
+            Instant start,
+            int durationMinutes,
+            String place,
+            String onlineUrl,
+            String description,
+            boolean cancelled,
+            long sequence,
+            String url) {}
 
-    private Ics() {
-    }
+    private Ics() {}
 
     public static String calendar(String name, List<Event> events, Instant now) {
         StringBuilder out = new StringBuilder();
@@ -59,8 +67,12 @@ public final class Ics {
 
     /** Escapes a TEXT value (RFC 5545 §3.3.11). */
     static String text(String value) {
-        return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
-                .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n");
+        return value.replace("\\", "\\\\")
+                .replace(";", "\\;")
+                .replace(",", "\\,")
+                .replace("\r\n", "\\n")
+                .replace("\n", "\\n")
+                .replace("\r", "\\n");
     }
 
     /** Appends a content line folded at 75 octets without splitting a UTF-8 character (§3.1). */

@@ -22,37 +22,58 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/me/calendar-feed")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.USER, Roles.ADMIN})
-@Tag(name = "Calendar", description = "Meetings for calendar programs: one meeting as iCalendar, or a personal feed of all of them.")
+@Tag(
+        name = "Calendar",
+        description = "Meetings for calendar programs: one meeting as iCalendar, or a personal feed of all of them.")
 public class MyCalendarFeedResource {
 
     private final CalendarFeedService feeds;
     private final Optional<String> publicApiUrl;
 
-    public MyCalendarFeedResource(CalendarFeedService feeds,
-                                  @ConfigProperty(name = "partnerskab.public-api-url") Optional<String> publicApiUrl) {
+    public MyCalendarFeedResource(
+            CalendarFeedService feeds,
+            @ConfigProperty(name = "partnerskab.public-api-url") Optional<String> publicApiUrl) {
         this.feeds = feeds;
         this.publicApiUrl = publicApiUrl;
     }
 
     @GET
-    @Operation(summary = "My calendar feed", description = "Whether I have one and when it was made and last used; not its address.")
-    @APIResponse(responseCode = "200", description = "The feed's state.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarFeedView.class)))
+    @Operation(
+            summary = "My calendar feed",
+            description = "Whether I have one and when it was made and last used; not its address.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The feed's state.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CalendarFeedView.class)))
     public CalendarFeedView myCalendarFeed() {
-        return feeds.state().map(s -> new CalendarFeedView(true, null, s.createdAt(), s.lastUsedAt()))
+        return feeds.state()
+                .map(s -> new CalendarFeedView(true, null, s.createdAt(), s.lastUsedAt()))
                 .orElse(new CalendarFeedView(false, null, null, null));
     }
 
     @POST
-    @Operation(summary = "Make a new calendar feed address",
+    @Operation(
+            summary = "Make a new calendar feed address",
             description = "Returns the secret address once. An earlier address stops working.")
-    @APIResponse(responseCode = "201", description = "Made.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CalendarFeedView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Made.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CalendarFeedView.class)))
     public Response createCalendarFeed(UriInfo uri) {
         CalendarFeedService.Created created = feeds.create();
-        String base = publicApiUrl.map(u -> u.replaceAll("/+$", "")).orElse(uri.getBaseUri().toString().replaceAll("/+$", ""));
+        String base = publicApiUrl
+                .map(u -> u.replaceAll("/+$", ""))
+                .orElse(uri.getBaseUri().toString().replaceAll("/+$", ""));
         String url = base + "/calendar-feeds/" + created.token() + ".ics";
-        return Response.status(Response.Status.CREATED).entity(new CalendarFeedView(true, url, created.createdAt(), null)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(new CalendarFeedView(true, url, created.createdAt(), null))
+                .build();
     }
 
     @DELETE

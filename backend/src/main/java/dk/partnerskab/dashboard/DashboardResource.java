@@ -27,12 +27,18 @@ public class DashboardResource {
     }
 
     @GET
-    @Operation(summary = "The partnership's dashboard", description = "Active goals and indicators with their status, the recent "
-            + "totals of each indicator for a sparkline, and the latest values entered.")
-    @APIResponse(responseCode = "200", description = "The dashboard.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DashboardView.class)))
-    public DashboardView dashboard(
-            @PathParam("partnershipId") UUID partnershipId) {
+    @Operation(
+            summary = "The partnership's dashboard",
+            description = "Active goals and indicators with their status, the recent "
+                    + "totals of each indicator for a sparkline, and the latest values entered.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The dashboard.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = DashboardView.class)))
+    public DashboardView dashboard(@PathParam("partnershipId") UUID partnershipId) {
         return dashboards.dashboard(partnershipId);
     }
 }

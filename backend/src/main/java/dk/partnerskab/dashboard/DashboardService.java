@@ -33,12 +33,23 @@ public class DashboardService {
     @Transactional
     public DashboardView dashboard(UUID partnershipId) {
         Membership viewer = access.membership(partnershipId);
-        List<GoalView> active = goals.list(partnershipId, null, GoalStatus.ACTIVE, new PageRequest(0, 50, "title", false)).items();
+        List<GoalView> active = goals.list(
+                        partnershipId, null, GoalStatus.ACTIVE, new PageRequest(0, 50, "title", false))
+                .items();
         List<DashboardView.DashboardIndicator> list = indicators.glance(viewer, MAX_INDICATORS, RECENT).stream()
-                .map(g -> new DashboardView.DashboardIndicator(g.indicator(), g.recent())).toList();
+                .map(g -> new DashboardView.DashboardIndicator(g.indicator(), g.recent()))
+                .toList();
         List<DashboardView.LatestChange> latest = indicators.latestValues(partnershipId, LATEST).stream()
-                .map(v -> new DashboardView.LatestChange(v.indicatorId(), v.code(), v.area(), v.period(), v.value(), v.enteredBy(),
-                        v.enteredAt(), v.corrected())).toList();
+                .map(v -> new DashboardView.LatestChange(
+                        v.indicatorId(),
+                        v.code(),
+                        v.area(),
+                        v.period(),
+                        v.value(),
+                        v.enteredBy(),
+                        v.enteredAt(),
+                        v.corrected()))
+                .toList();
         return new DashboardView(active, list, latest);
     }
 }

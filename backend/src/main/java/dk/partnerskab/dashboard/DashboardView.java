@@ -9,17 +9,26 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(description = "Whether the partnership is working: its active goals and indicators with their status, and the latest values.")
+@Schema(
+        description =
+                "Whether the partnership is working: its active goals and indicators with their status, and the latest values.")
 public record DashboardView(
-        @Schema(required = true, description = "Active goals, by title (at most 50).") List<GoalView> goals,
-        @Schema(required = true, description = "Indicators by code (at most 100), each with its recent totals.") List<DashboardIndicator> indicators,
-        @Schema(required = true, description = "The latest values entered, newest first (at most 10).") List<LatestChange> latestChanges) {
+        @Schema(required = true, description = "Active goals, by title (at most 50).")
+        List<GoalView> goals,
+
+        @Schema(required = true, description = "Indicators by code (at most 100), each with its recent totals.")
+        List<DashboardIndicator> indicators,
+
+        @Schema(required = true, description = "The latest values entered, newest first (at most 10).")
+        List<LatestChange> latestChanges) {
 
     public record DashboardIndicator(
             @Schema(required = true) IndicatorView indicator,
-            @Schema(required = true, description = "The totals of the last twelve periods with values, oldest first, for a sparkline.")
-            List<SeriesView.Point> recent) {
-    }
+
+            @Schema(
+                    required = true,
+                    description = "The totals of the last twelve periods with values, oldest first, for a sparkline.")
+            List<SeriesView.Point> recent) {}
 
     public record LatestChange(
             @Schema(required = true) UUID indicatorId,
@@ -29,6 +38,7 @@ public record DashboardView(
             @Schema(required = true) BigDecimal value,
             @Schema(required = true) String enteredBy,
             @Schema(required = true) OffsetDateTime enteredAt,
-            @Schema(required = true, description = "Whether it corrected an earlier value.") boolean correction) {
-    }
+
+            @Schema(required = true, description = "Whether it corrected an earlier value.")
+            boolean correction) {}
 }

@@ -29,7 +29,8 @@ public class DemoDataLoader {
     private final AgroalDataSource dataSource;
     private final boolean enabled;
 
-    public DemoDataLoader(AgroalDataSource dataSource, @ConfigProperty(name = "partnerskab.demo-data.enabled") boolean enabled) {
+    public DemoDataLoader(
+            AgroalDataSource dataSource, @ConfigProperty(name = "partnerskab.demo-data.enabled") boolean enabled) {
         this.dataSource = dataSource;
         this.enabled = enabled;
     }
@@ -39,7 +40,8 @@ public class DemoDataLoader {
             return;
         }
         String sql = readScript();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             connection.setAutoCommit(false);
             statement.execute(sql);
             connection.commit();

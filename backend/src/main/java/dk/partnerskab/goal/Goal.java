@@ -1,7 +1,7 @@
 package dk.partnerskab.goal;
 
-import jakarta.persistence.Column;
 import dk.partnerskab.common.persistence.PartnershipRecord;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

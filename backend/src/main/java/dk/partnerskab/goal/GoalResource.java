@@ -24,7 +24,6 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -37,7 +36,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.USER, Roles.ADMIN, Roles.INTEGRATION})
-@Tag(name = "Goals", description = "Goals with success criteria under focus areas and working groups, with the status of their indicators.")
+@Tag(
+        name = "Goals",
+        description =
+                "Goals with success criteria under focus areas and working groups, with the status of their indicators.")
 public class GoalResource {
 
     private final GoalService goals;
@@ -47,13 +49,17 @@ public class GoalResource {
     }
 
     @GET
-    @Operation(summary = "List a partnership's goals", description = "Active first, then by title; each with its indicators' status.")
-    @APIResponse(responseCode = "200", description = "One page.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalPage.class)))
+    @Operation(
+            summary = "List a partnership's goals",
+            description = "Active first, then by title; each with its indicators' status.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page.",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalPage.class)))
     public GoalPage listGoals(
             @PathParam("partnershipId") UUID partnershipId,
-            @Parameter(description = "Only this working group's goals.")
-            @QueryParam("workingGroup") UUID workingGroup,
+            @Parameter(description = "Only this working group's goals.") @QueryParam("workingGroup") UUID workingGroup,
             @BeanParam PageParams paging) {
         return goals.list(partnershipId, workingGroup, paging.inOrder("title"));
     }
@@ -61,24 +67,30 @@ public class GoalResource {
     @POST
     @RolesAllowed({Roles.USER, Roles.ADMIN})
     @Operation(summary = "Set a goal")
-    @APIResponse(responseCode = "201", description = "Set.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Set.",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalView.class)))
     public Response createGoal(
-            @PathParam("partnershipId") UUID partnershipId,
-            @Valid @NotNull GoalInput body, UriInfo uri) {
+            @PathParam("partnershipId") UUID partnershipId, @Valid @NotNull GoalInput body, UriInfo uri) {
         GoalView view = goals.create(partnershipId, body);
-        return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
-                .tag(Preconditions.etag(view.version())).entity(view).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(view.id().toString()).build())
+                .tag(Preconditions.etag(view.version()))
+                .entity(view)
+                .build();
     }
 
     @GET
     @Path("/{goalId}")
     @Operation(summary = "One goal")
-    @APIResponse(responseCode = "200", description = "The goal.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalView.class)))
-    public Response getGoal(
-            @PathParam("partnershipId") UUID partnershipId,
-            @PathParam("goalId") UUID goalId) {
+    @APIResponse(
+            responseCode = "200",
+            description = "The goal.",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalView.class)))
+    public Response getGoal(@PathParam("partnershipId") UUID partnershipId, @PathParam("goalId") UUID goalId) {
         GoalView view = goals.get(partnershipId, goalId);
         return Response.ok(view).tag(Preconditions.etag(view.version())).build();
     }
@@ -87,8 +99,11 @@ public class GoalResource {
     @Path("/{goalId}")
     @RolesAllowed({Roles.USER, Roles.ADMIN})
     @Operation(summary = "Change a goal", description = "Requires If-Match.")
-    @APIResponse(responseCode = "200", description = "Changed.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Changed.",
+            content =
+                    @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = GoalView.class)))
     public Response updateGoal(
             @PathParam("partnershipId") UUID partnershipId,
             @PathParam("goalId") UUID goalId,

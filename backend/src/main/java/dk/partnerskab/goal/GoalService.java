@@ -13,12 +13,12 @@ import dk.partnerskab.goal.dto.GoalView;
 import dk.partnerskab.indicator.IndicatorService;
 import dk.partnerskab.indicator.IndicatorStatus;
 import dk.partnerskab.indicator.dto.IndicatorView;
-import dk.partnerskab.partnership.dto.FocusAreaRef;
 import dk.partnerskab.organisation.OrganisationRef;
-import dk.partnerskab.partnership.Membership;
 import dk.partnerskab.organisation.OrganisationService;
-import dk.partnerskab.partnership.focusareas.FocusAreaService;
+import dk.partnerskab.partnership.Membership;
 import dk.partnerskab.partnership.PartnershipAccess;
+import dk.partnerskab.partnership.dto.FocusAreaRef;
+import dk.partnerskab.partnership.focusareas.FocusAreaService;
 import dk.partnerskab.partnership.parties.PartyService;
 import dk.partnerskab.workinggroup.WorkingGroupService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,8 +49,15 @@ public class GoalService {
     private final PartnershipAccess access;
     private final AuditTrail audit;
 
-    public GoalService(EntityManager em, IndicatorService indicators, FocusAreaService focusAreas, WorkingGroupService workingGroups,
-                       PartyService parties, OrganisationService organisations, PartnershipAccess access, AuditTrail audit) {
+    public GoalService(
+            EntityManager em,
+            IndicatorService indicators,
+            FocusAreaService focusAreas,
+            WorkingGroupService workingGroups,
+            PartyService parties,
+            OrganisationService organisations,
+            PartnershipAccess access,
+            AuditTrail audit) {
         this.em = em;
         this.indicators = indicators;
         this.focusAreas = focusAreas;
@@ -73,8 +80,10 @@ public class GoalService {
         Membership viewer = access.membership(partnershipId);
         String where = "g.partnershipId = :p" + (workingGroupId == null ? "" : " and g.workingGroupId = :w")
                 + (status == null ? "" : " and g.status = :s");
-        var count = em.createQuery("select count(g) from Goal g where " + where, Long.class).setParameter("p", partnershipId);
-        var select = em.createQuery("select g from Goal g where " + where + " order by g.status, lower(g.title), g.id", Goal.class)
+        var count = em.createQuery("select count(g) from Goal g where " + where, Long.class)
+                .setParameter("p", partnershipId);
+        var select = em.createQuery(
+                        "select g from Goal g where " + where + " order by g.status, lower(g.title), g.id", Goal.class)
                 .setParameter("p", partnershipId);
         if (workingGroupId != null) {
             count.setParameter("w", workingGroupId);
@@ -85,7 +94,11 @@ public class GoalService {
             select.setParameter("s", status);
         }
         long total = count.getSingleResult();
-        List<Goal> goals = total == 0 ? List.of() : select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        List<Goal> goals = total == 0
+                ? List.of()
+                : select.setFirstResult(page.offset())
+                        .setMaxResults(page.size())
+                        .getResultList();
         return page.envelope(views(partnershipId, viewer, goals), total, GoalPage::new);
     }
 
@@ -137,18 +150,23 @@ public class GoalService {
 
     private Goal require(UUID partnershipId, UUID id) {
         return em.createQuery("select g from Goal g where g.id = :id and g.partnershipId = :p", Goal.class)
-                .setParameter("id", id).setParameter("p", partnershipId).getResultStream().findFirst()
+                .setParameter("id", id)
+                .setParameter("p", partnershipId)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> ProblemException.notFound("No goal with this id in this partnership."));
     }
 
     private void apply(UUID partnershipId, Goal goal, GoalInput input) {
         List<Violation> violations = new ArrayList<>();
         if (input.focusAreaId() != null) {
-            focusAreas.whyNotIn(partnershipId, input.focusAreaId())
+            focusAreas
+                    .whyNotIn(partnershipId, input.focusAreaId())
                     .ifPresent(message -> violations.add(new Violation("focusAreaId", "body", message)));
         }
         if (input.workingGroupId() != null) {
-            workingGroups.whyNotIn(partnershipId, input.workingGroupId(), false)
+            workingGroups
+                    .whyNotIn(partnershipId, input.workingGroupId(), false)
                     .ifPresent(message -> violations.add(new Violation("workingGroupId", "body", message)));
         }
         if (input.responsibleOrganisationId() != null) {
@@ -172,28 +190,39 @@ public class GoalService {
     private void setIndicators(UUID partnershipId, UUID goalId, List<UUID> indicatorIds) {
         Set<UUID> wanted = indicatorIds == null ? Set.of() : new LinkedHashSet<>(indicatorIds);
         if (!indicators.allIn(partnershipId, wanted)) {
-            throw ProblemException.invalid(List.of(new Violation("indicatorIds", "body", "must be indicators of this partnership")));
+            throw ProblemException.invalid(
+                    List.of(new Violation("indicatorIds", "body", "must be indicators of this partnership")));
         }
-        em.createNativeQuery("delete from goal_indicator where goal_id = :g").setParameter("g", goalId).executeUpdate();
+        em.createNativeQuery("delete from goal_indicator where goal_id = :g")
+                .setParameter("g", goalId)
+                .executeUpdate();
         for (UUID indicator : wanted) {
-            em.createNativeQuery("insert into goal_indicator (goal_id, indicator_id) values (:g, :i)").setParameter("g", goalId)
-                    .setParameter("i", indicator).executeUpdate();
+            em.createNativeQuery("insert into goal_indicator (goal_id, indicator_id) values (:g, :i)")
+                    .setParameter("g", goalId)
+                    .setParameter("i", indicator)
+                    .executeUpdate();
         }
     }
 
     /** Whether every one of {@code ids} is a (living) goal of the partnership. */
     public boolean allIn(UUID partnershipId, java.util.Collection<UUID> ids) {
         Set<UUID> wanted = Set.copyOf(ids);
-        return wanted.isEmpty() || em.createQuery("select count(g) from Goal g where g.partnershipId = :p and g.id in :ids", Long.class)
-                .setParameter("p", partnershipId).setParameter("ids", wanted).getSingleResult() == wanted.size();
+        return wanted.isEmpty()
+                || em.createQuery("select count(g) from Goal g where g.partnershipId = :p and g.id in :ids", Long.class)
+                                .setParameter("p", partnershipId)
+                                .setParameter("ids", wanted)
+                                .getSingleResult()
+                        == wanted.size();
     }
 
     /** The titles of those of {@code ids} that are living goals, by title. */
     public Map<UUID, String> titles(java.util.Collection<UUID> ids) {
         Map<UUID, String> titles = new java.util.LinkedHashMap<>();
         if (!ids.isEmpty()) {
-            em.createQuery("select g from Goal g where g.id in :ids order by g.title", Goal.class).setParameter("ids", Set.copyOf(ids))
-                    .getResultList().forEach(g -> titles.put(g.id, g.title));
+            em.createQuery("select g from Goal g where g.id in :ids order by g.title", Goal.class)
+                    .setParameter("ids", Set.copyOf(ids))
+                    .getResultList()
+                    .forEach(g -> titles.put(g.id, g.title));
         }
         return titles;
     }
@@ -206,8 +235,10 @@ public class GoalService {
         boolean canEdit = viewer.editor();
         UUID[] goalIds = goals.stream().map(g -> g.id).toArray(UUID[]::new);
         @SuppressWarnings("unchecked")
-        List<Object[]> links = em.createNativeQuery("select goal_id, indicator_id from goal_indicator where goal_id = any(:ids)")
-                .setParameter("ids", goalIds).getResultList();
+        List<Object[]> links = em.createNativeQuery(
+                        "select goal_id, indicator_id from goal_indicator where goal_id = any(:ids)")
+                .setParameter("ids", goalIds)
+                .getResultList();
         Set<UUID> indicatorIds = links.stream().map(r -> (UUID) r[1]).collect(Collectors.toSet());
         // Deleted indicators are not among the views: their links are left out.
         Map<UUID, IndicatorView> indicatorViews = indicators.viewsOf(viewer, indicatorIds).stream()
@@ -218,20 +249,40 @@ public class GoalService {
             if (v == null) {
                 continue;
             }
-            byGoal.computeIfAbsent((UUID) link[0], k -> new ArrayList<>()).add(new GoalView.GoalIndicator(v.id(), v.code(), v.name(),
-                    v.unit(), v.latestPeriod(), v.latestValue(), v.status()));
+            byGoal.computeIfAbsent((UUID) link[0], k -> new ArrayList<>())
+                    .add(new GoalView.GoalIndicator(
+                            v.id(), v.code(), v.name(), v.unit(), v.latestPeriod(), v.latestValue(), v.status()));
         }
         byGoal.values().forEach(list -> list.sort(java.util.Comparator.comparing(GoalView.GoalIndicator::code)));
-        Map<UUID, FocusAreaRef> areas = focusAreas.refs(goals.stream().map(g -> g.focusAreaId).toList());
-        Map<UUID, String> groups = workingGroups.names(goals.stream().map(g -> g.workingGroupId).toList());
-        Map<UUID, OrganisationRef> organisations = this.organisations.refs(goals.stream().map(g -> g.responsibleOrganisationId).toList());
-        return goals.stream().map(g -> {
-            List<GoalView.GoalIndicator> list = byGoal.getOrDefault(g.id, List.of());
-            return new GoalView(g.id, g.partnershipId, g.title, g.description, g.successCriterion, g.dueDate,
-                    g.responsibleOrganisationId == null ? null : organisations.get(g.responsibleOrganisationId),
-                    g.focusAreaId == null ? null : areas.get(g.focusAreaId), g.workingGroupId == null ? null : new GoalView.WorkingGroupRef(g.workingGroupId, groups.get(g.workingGroupId)),
-                    g.status, IndicatorStatus.rollUp(list.stream().map(GoalView.GoalIndicator::status).toList()), list, canEdit, g.version);
-        }).toList();
+        Map<UUID, FocusAreaRef> areas =
+                focusAreas.refs(goals.stream().map(g -> g.focusAreaId).toList());
+        Map<UUID, String> groups =
+                workingGroups.names(goals.stream().map(g -> g.workingGroupId).toList());
+        Map<UUID, OrganisationRef> organisations = this.organisations.refs(
+                goals.stream().map(g -> g.responsibleOrganisationId).toList());
+        return goals.stream()
+                .map(g -> {
+                    List<GoalView.GoalIndicator> list = byGoal.getOrDefault(g.id, List.of());
+                    return new GoalView(
+                            g.id,
+                            g.partnershipId,
+                            g.title,
+                            g.description,
+                            g.successCriterion,
+                            g.dueDate,
+                            g.responsibleOrganisationId == null ? null : organisations.get(g.responsibleOrganisationId),
+                            g.focusAreaId == null ? null : areas.get(g.focusAreaId),
+                            g.workingGroupId == null
+                                    ? null
+                                    : new GoalView.WorkingGroupRef(g.workingGroupId, groups.get(g.workingGroupId)),
+                            g.status,
+                            IndicatorStatus.rollUp(list.stream()
+                                    .map(GoalView.GoalIndicator::status)
+                                    .toList()),
+                            list,
+                            canEdit,
+                            g.version);
+                })
+                .toList();
     }
-
 }

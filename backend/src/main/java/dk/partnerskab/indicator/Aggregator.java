@@ -19,16 +19,15 @@ public final class Aggregator {
     private static final int SCALE = 4;
 
     /** One aggregated period. */
-    public record Point(Period period, BigDecimal value, boolean complete, int periodsWithValues) {
-    }
+    public record Point(Period period, BigDecimal value, boolean complete, int periodsWithValues) {}
 
-    private Aggregator() {
-    }
+    private Aggregator() {}
 
     public static List<Point> aggregate(Map<Period, BigDecimal> series, Aggregation aggregation, Frequency to) {
         SortedMap<Period, List<Map.Entry<Period, BigDecimal>>> buckets = new TreeMap<>();
         for (Map.Entry<Period, BigDecimal> e : new TreeMap<>(series).entrySet()) {
-            buckets.computeIfAbsent(e.getKey().within(to), k -> new ArrayList<>()).add(e);
+            buckets.computeIfAbsent(e.getKey().within(to), k -> new ArrayList<>())
+                    .add(e);
         }
         List<Point> points = new ArrayList<>();
         buckets.forEach((bucket, values) -> {
@@ -36,8 +35,11 @@ public final class Aggregator {
             int expected = first.countIn(to);
             BigDecimal value = switch (aggregation) {
                 case SUM -> values.stream().map(Map.Entry::getValue).reduce(BigDecimal.ZERO, BigDecimal::add);
-                case AVERAGE -> values.stream().map(Map.Entry::getValue).reduce(BigDecimal.ZERO, BigDecimal::add)
-                        .divide(BigDecimal.valueOf(values.size()), SCALE, RoundingMode.HALF_UP);
+                case AVERAGE ->
+                    values.stream()
+                            .map(Map.Entry::getValue)
+                            .reduce(BigDecimal.ZERO, BigDecimal::add)
+                            .divide(BigDecimal.valueOf(values.size()), SCALE, RoundingMode.HALF_UP);
                 case LAST -> values.get(values.size() - 1).getValue();
             };
             boolean complete = values.size() == expected;
@@ -53,7 +55,8 @@ public final class Aggregator {
         }
         BigDecimal sum = values.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         return aggregation == Aggregation.AVERAGE
-                ? plain(sum.divide(BigDecimal.valueOf(values.size()), SCALE, RoundingMode.HALF_UP)) : plain(sum);
+                ? plain(sum.divide(BigDecimal.valueOf(values.size()), SCALE, RoundingMode.HALF_UP))
+                : plain(sum);
     }
 
     /** 10 rather than 10.0000 or 1E+1. */

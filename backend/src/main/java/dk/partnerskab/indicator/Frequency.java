@@ -2,7 +2,9 @@ package dk.partnerskab.indicator;
 
 /** How often an indicator is measured; also the levels a series is aggregated to. */
 public enum Frequency {
-    MONTH(12), QUARTER(4), YEAR(1);
+    MONTH(12),
+    QUARTER(4),
+    YEAR(1);
 
     private final int perYear;
 

@@ -2,5 +2,8 @@ package dk.partnerskab.indicator;
 
 /** What an import does with a row. */
 public enum ImportOutcome {
-    CREATE, CORRECT, UNCHANGED, REJECT
+    CREATE,
+    CORRECT,
+    UNCHANGED,
+    REJECT
 }

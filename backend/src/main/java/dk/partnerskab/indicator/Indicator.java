@@ -1,7 +1,7 @@
 package dk.partnerskab.indicator;
 
-import jakarta.persistence.Column;
 import dk.partnerskab.common.persistence.PartnershipRecord;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -59,10 +59,14 @@ public class Indicator extends PartnershipRecord {
     public UUID ownerOrganisationId;
 
     Period baseline() {
-        return baselinePeriod == null ? null : Period.parse(baselinePeriod, frequency).orElse(null);
+        return baselinePeriod == null
+                ? null
+                : Period.parse(baselinePeriod, frequency).orElse(null);
     }
 
     Period target() {
-        return targetPeriod == null ? null : Period.parse(targetPeriod, frequency).orElse(null);
+        return targetPeriod == null
+                ? null
+                : Period.parse(targetPeriod, frequency).orElse(null);
     }
 }

@@ -46,10 +46,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.USER, Roles.ADMIN, Roles.INTEGRATION})
-@Tag(name = "Indicators", description = "What a partnership measures, its values per period and area, and their status. "
-        + "Status rule: the plan is a straight line from the baseline to the target; on track at or within 10 % of the planned "
-        + "change behind the line (or at the target), at risk further behind but better than the baseline, off track no "
-        + "better than the baseline; no data without a value, baseline or target.")
+@Tag(
+        name = "Indicators",
+        description = "What a partnership measures, its values per period and area, and their status. "
+                + "Status rule: the plan is a straight line from the baseline to the target; on track at or within 10 % of the planned "
+                + "change behind the line (or at the target), at risk further behind but better than the baseline, off track no "
+                + "better than the baseline; no data without a value, baseline or target.")
 public class IndicatorResource {
 
     private final IndicatorService indicators;
@@ -61,39 +63,63 @@ public class IndicatorResource {
     }
 
     @GET
-    @Operation(summary = "List a partnership's indicators", description = "With their latest value and status; by code.")
-    @APIResponse(responseCode = "200", description = "One page.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorPage.class)))
+    @Operation(
+            summary = "List a partnership's indicators",
+            description = "With their latest value and status; by code.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = IndicatorPage.class)))
     public IndicatorPage listIndicators(
             @PathParam("partnershipId") UUID partnershipId,
             @BeanParam PageParams paging,
-            @Parameter(description = "Sort key, '-' prefix for descending.", schema = @Schema(type = SchemaType.STRING,
-                    enumeration = {"code", "-code"}, defaultValue = "code"))
-            @QueryParam("sort") String sort) {
+            @Parameter(
+                            description = "Sort key, '-' prefix for descending.",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"code", "-code"},
+                                            defaultValue = "code"))
+                    @QueryParam("sort")
+                    String sort) {
         return indicators.list(partnershipId, paging.sortedBy(sort, IndicatorService.SORTS, "code"));
     }
 
     @POST
     @RolesAllowed({Roles.USER, Roles.ADMIN})
     @Operation(summary = "Define an indicator", description = "Chair, secretariat and admins.")
-    @APIResponse(responseCode = "201", description = "Defined.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Defined.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = IndicatorView.class)))
     public Response createIndicator(
-            @PathParam("partnershipId") UUID partnershipId,
-            @Valid @NotNull IndicatorInput body, UriInfo uri) {
+            @PathParam("partnershipId") UUID partnershipId, @Valid @NotNull IndicatorInput body, UriInfo uri) {
         IndicatorView view = indicators.create(partnershipId, body);
-        return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
-                .tag(Preconditions.etag(view.version())).entity(view).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(view.id().toString()).build())
+                .tag(Preconditions.etag(view.version()))
+                .entity(view)
+                .build();
     }
 
     @GET
     @Path("/{indicatorId}")
     @Operation(summary = "One indicator")
-    @APIResponse(responseCode = "200", description = "The indicator.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The indicator.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = IndicatorView.class)))
     public Response getIndicator(
-            @PathParam("partnershipId") UUID partnershipId,
-            @PathParam("indicatorId") UUID indicatorId) {
+            @PathParam("partnershipId") UUID partnershipId, @PathParam("indicatorId") UUID indicatorId) {
         IndicatorView view = indicators.get(partnershipId, indicatorId);
         return Response.ok(view).tag(Preconditions.etag(view.version())).build();
     }
@@ -101,16 +127,24 @@ public class IndicatorResource {
     @PUT
     @Path("/{indicatorId}")
     @RolesAllowed({Roles.USER, Roles.ADMIN})
-    @Operation(summary = "Change an indicator", description = "Requires If-Match. The frequency is fixed once there are values, "
-            + "and an area with values stays.")
-    @APIResponse(responseCode = "200", description = "Changed.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = IndicatorView.class)))
+    @Operation(
+            summary = "Change an indicator",
+            description = "Requires If-Match. The frequency is fixed once there are values, "
+                    + "and an area with values stays.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Changed.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = IndicatorView.class)))
     public Response updateIndicator(
             @PathParam("partnershipId") UUID partnershipId,
             @PathParam("indicatorId") UUID indicatorId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull IndicatorInput body) {
-        IndicatorView view = indicators.update(partnershipId, indicatorId, Preconditions.expectedVersion(ifMatch), body);
+        IndicatorView view =
+                indicators.update(partnershipId, indicatorId, Preconditions.expectedVersion(ifMatch), body);
         return Response.ok(view).tag(Preconditions.etag(view.version())).build();
     }
 
@@ -128,15 +162,24 @@ public class IndicatorResource {
 
     @GET
     @Path("/{indicatorId}/series")
-    @Operation(summary = "An indicator's series", description = "Per area and in total, at the indicator's frequency or added up "
-            + "to QUARTER or YEAR; with baseline and target for the chart. Periods from and to are in the indicator's frequency.")
-    @APIResponse(responseCode = "200", description = "The series.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SeriesView.class)))
+    @Operation(
+            summary = "An indicator's series",
+            description =
+                    "Per area and in total, at the indicator's frequency or added up "
+                            + "to QUARTER or YEAR; with baseline and target for the chart. Periods from and to are in the indicator's frequency.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The series.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SeriesView.class)))
     public SeriesView indicatorSeries(
             @PathParam("partnershipId") UUID partnershipId,
             @PathParam("indicatorId") UUID indicatorId,
             @Parameter(description = "Add up to this frequency.", schema = @Schema(implementation = Frequency.class))
-            @QueryParam("aggregate") String aggregate,
+                    @QueryParam("aggregate")
+                    String aggregate,
             @Parameter(description = "First period, e.g. 2020-01.") @QueryParam("from") String from,
             @Parameter(description = "Last period, e.g. 2026-12.") @QueryParam("to") String to) {
         return measurements.series(partnershipId, indicatorId, frequency(aggregate), from, to);
@@ -144,10 +187,16 @@ public class IndicatorResource {
 
     @GET
     @Path("/{indicatorId}/measurements")
-    @Operation(summary = "An indicator's values with who entered them", description = "Newest period first, at most 5,000; "
-            + "by default the last three years.")
-    @APIResponse(responseCode = "200", description = "The values.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = MeasurementView.class)))
+    @Operation(
+            summary = "An indicator's values with who entered them",
+            description = "Newest period first, at most 5,000; " + "by default the last three years.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The values.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = MeasurementView.class)))
     public List<MeasurementView> listMeasurements(
             @PathParam("partnershipId") UUID partnershipId,
             @PathParam("indicatorId") UUID indicatorId,
@@ -159,15 +208,29 @@ public class IndicatorResource {
     @PUT
     @Path("/{indicatorId}/measurements")
     @RolesAllowed({Roles.USER, Roles.ADMIN})
-    @Operation(summary = "Enter or correct a value", description = "One value per period and area: entering a period again "
-            + "corrects it and keeps the old value in its history. The secretariat and members from the owning organisation "
-            + "enter values. A value more than five times the median of the area's latest twelve answers 409 "
-            + "confirmation-required until sent again with confirmed: true.")
-    @APIResponse(responseCode = "200", description = "Corrected, or unchanged.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasurementView.class)))
-    @APIResponse(responseCode = "201", description = "Entered.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeasurementView.class)))
-    @APIResponse(responseCode = "409", description = "The value needs confirming (confirmation-required).",
+    @Operation(
+            summary = "Enter or correct a value",
+            description = "One value per period and area: entering a period again "
+                    + "corrects it and keeps the old value in its history. The secretariat and members from the owning organisation "
+                    + "enter values. A value more than five times the median of the area's latest twelve answers 409 "
+                    + "confirmation-required until sent again with confirmed: true.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Corrected, or unchanged.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MeasurementView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Entered.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MeasurementView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The value needs confirming (confirmation-required).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response recordMeasurement(
             @PathParam("partnershipId") UUID partnershipId,
@@ -175,14 +238,20 @@ public class IndicatorResource {
             @Valid @NotNull MeasurementInput body) {
         MeasurementService.Recorded recorded = measurements.record(partnershipId, indicatorId, body);
         return Response.status(recorded.outcome() == MeasurementService.Outcome.CREATED ? 201 : 200)
-                .entity(recorded.measurement()).build();
+                .entity(recorded.measurement())
+                .build();
     }
 
     @GET
     @Path("/{indicatorId}/measurements/{measurementId}/revisions")
     @Operation(summary = "A value's history", description = "The values it replaced, newest correction first.")
-    @APIResponse(responseCode = "200", description = "The earlier values.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = MeasurementRevisionView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The earlier values.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = MeasurementRevisionView.class)))
     public List<MeasurementRevisionView> listMeasurementRevisions(
             @PathParam("partnershipId") UUID partnershipId,
             @PathParam("indicatorId") UUID indicatorId,
@@ -197,7 +266,8 @@ public class IndicatorResource {
         try {
             return Frequency.valueOf(raw.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(List.of(new Violation("aggregate", "query", "must be MONTH, QUARTER or YEAR")));
+            throw ProblemException.invalid(
+                    List.of(new Violation("aggregate", "query", "must be MONTH, QUARTER or YEAR")));
         }
     }
 }

@@ -12,8 +12,8 @@ import dk.partnerskab.indicator.dto.IndicatorInput;
 import dk.partnerskab.indicator.dto.IndicatorPage;
 import dk.partnerskab.indicator.dto.IndicatorView;
 import dk.partnerskab.organisation.OrganisationRef;
-import dk.partnerskab.partnership.Membership;
 import dk.partnerskab.organisation.OrganisationService;
+import dk.partnerskab.partnership.Membership;
 import dk.partnerskab.partnership.PartnershipAccess;
 import dk.partnerskab.partnership.parties.PartyService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -46,8 +46,12 @@ public class IndicatorService {
     private final PartnershipAccess access;
     private final AuditTrail audit;
 
-    public IndicatorService(EntityManager em, PartyService parties, OrganisationService organisations, PartnershipAccess access,
-                            AuditTrail audit) {
+    public IndicatorService(
+            EntityManager em,
+            PartyService parties,
+            OrganisationService organisations,
+            PartnershipAccess access,
+            AuditTrail audit) {
         this.em = em;
         this.parties = parties;
         this.organisations = organisations;
@@ -59,11 +63,18 @@ public class IndicatorService {
     public IndicatorPage list(UUID partnershipId, PageRequest page) {
         Membership viewer = access.membership(partnershipId);
         long total = em.createQuery("select count(i) from Indicator i where i.partnershipId = :p", Long.class)
-                .setParameter("p", partnershipId).getSingleResult();
-        List<Indicator> indicators = total == 0 ? List.of()
-                : em.createQuery("select i from Indicator i where i.partnershipId = :p order by lower(i.code) "
-                                + (page.descending() ? "desc" : "asc") + ", i.id", Indicator.class)
-                        .setParameter("p", partnershipId).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+                .setParameter("p", partnershipId)
+                .getSingleResult();
+        List<Indicator> indicators = total == 0
+                ? List.of()
+                : em.createQuery(
+                                "select i from Indicator i where i.partnershipId = :p order by lower(i.code) "
+                                        + (page.descending() ? "desc" : "asc") + ", i.id",
+                                Indicator.class)
+                        .setParameter("p", partnershipId)
+                        .setFirstResult(page.offset())
+                        .setMaxResults(page.size())
+                        .getResultList();
         return page.envelope(views(viewer, indicators), total, IndicatorPage::new);
     }
 
@@ -88,7 +99,14 @@ public class IndicatorService {
         }
         em.flush();
         IndicatorView view = get(partnershipId, indicator.id);
-        audit.record(partnershipId, ENTITY, indicator.id, AuditAction.CREATED, indicator.code + " " + indicator.name, null, view);
+        audit.record(
+                partnershipId,
+                ENTITY,
+                indicator.id,
+                AuditAction.CREATED,
+                indicator.code + " " + indicator.name,
+                null,
+                view);
         return view;
     }
 
@@ -107,22 +125,24 @@ public class IndicatorService {
         IndicatorView before = get(partnershipId, id);
         long values = countValues(id);
         if (values > 0 && input.frequency() != indicator.frequency) {
-            throw ProblemException.invalid(List.of(new Violation("frequency", "body",
-                    "cannot change while the indicator has values (" + values + ")")));
+            throw ProblemException.invalid(List.of(new Violation(
+                    "frequency", "body", "cannot change while the indicator has values (" + values + ")")));
         }
         apply(indicator, input);
         requireUniqueCode(partnershipId, indicator.code, id);
         List<IndicatorArea> areas = areasOf(List.of(id)).getOrDefault(id, List.of());
-        Map<String, IndicatorArea> byName = areas.stream().collect(Collectors.toMap(a -> key(a.name), Function.identity()));
+        Map<String, IndicatorArea> byName =
+                areas.stream().collect(Collectors.toMap(a -> key(a.name), Function.identity()));
         List<String> names = areaNames(input);
         Set<String> wanted = names.stream().map(IndicatorService::key).collect(Collectors.toSet());
         for (IndicatorArea area : areas) {
             if (!wanted.contains(key(area.name))) {
                 long inArea = (Long) em.createQuery("select count(m) from Measurement m where m.areaId = :a")
-                        .setParameter("a", area.id).getSingleResult();
+                        .setParameter("a", area.id)
+                        .getSingleResult();
                 if (inArea > 0) {
-                    throw ProblemException.invalid(List.of(new Violation("areas", "body",
-                            "\"" + area.name + "\" has " + inArea + " values and cannot be removed")));
+                    throw ProblemException.invalid(List.of(new Violation(
+                            "areas", "body", "\"" + area.name + "\" has " + inArea + " values and cannot be removed")));
                 }
                 em.remove(area);
             }
@@ -138,7 +158,8 @@ public class IndicatorService {
         }
         em.flush();
         IndicatorView after = get(partnershipId, id);
-        audit.record(partnershipId, ENTITY, id, AuditAction.UPDATED, indicator.code + " " + indicator.name, before, after);
+        audit.record(
+                partnershipId, ENTITY, id, AuditAction.UPDATED, indicator.code + " " + indicator.name, before, after);
         return after;
     }
 
@@ -151,12 +172,16 @@ public class IndicatorService {
         IndicatorView before = get(partnershipId, id);
         indicator.softDelete();
         em.flush();
-        audit.record(partnershipId, ENTITY, id, AuditAction.DELETED, indicator.code + " " + indicator.name, before, null);
+        audit.record(
+                partnershipId, ENTITY, id, AuditAction.DELETED, indicator.code + " " + indicator.name, before, null);
     }
 
     Indicator require(UUID partnershipId, UUID id) {
         return em.createQuery("select i from Indicator i where i.id = :id and i.partnershipId = :p", Indicator.class)
-                .setParameter("id", id).setParameter("p", partnershipId).getResultStream().findFirst()
+                .setParameter("id", id)
+                .setParameter("p", partnershipId)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> ProblemException.notFound("No indicator with this id in this partnership."));
     }
 
@@ -166,8 +191,14 @@ public class IndicatorService {
      */
     /** Whether every one of {@code ids} is a (living) indicator of the partnership. */
     public boolean allIn(UUID partnershipId, java.util.Collection<UUID> ids) {
-        return ids.isEmpty() || em.createQuery("select count(i) from Indicator i where i.partnershipId = :p and i.id in :ids", Long.class)
-                .setParameter("p", partnershipId).setParameter("ids", Set.copyOf(ids)).getSingleResult() == Set.copyOf(ids).size();
+        return ids.isEmpty()
+                || em.createQuery(
+                                        "select count(i) from Indicator i where i.partnershipId = :p and i.id in :ids",
+                                        Long.class)
+                                .setParameter("p", partnershipId)
+                                .setParameter("ids", Set.copyOf(ids))
+                                .getSingleResult()
+                        == Set.copyOf(ids).size();
     }
 
     /** "Code name" of those of {@code ids} that are living indicators, by code. */
@@ -175,15 +206,22 @@ public class IndicatorService {
         Map<UUID, String> labels = new java.util.LinkedHashMap<>();
         if (!ids.isEmpty()) {
             em.createQuery("select i from Indicator i where i.id in :ids order by i.code", Indicator.class)
-                    .setParameter("ids", Set.copyOf(ids)).getResultList().forEach(i -> labels.put(i.id, i.code + " " + i.name));
+                    .setParameter("ids", Set.copyOf(ids))
+                    .getResultList()
+                    .forEach(i -> labels.put(i.id, i.code + " " + i.name));
         }
         return labels;
     }
 
     /** The views of those of {@code ids} that are living indicators, as {@code viewer} sees them, by code. */
     public List<IndicatorView> viewsOf(Membership viewer, java.util.Collection<UUID> ids) {
-        return ids.isEmpty() ? List.of() : views(viewer, em.createQuery("select i from Indicator i where i.id in :ids order by i.code",
-                Indicator.class).setParameter("ids", Set.copyOf(ids)).getResultList());
+        return ids.isEmpty()
+                ? List.of()
+                : views(
+                        viewer,
+                        em.createQuery("select i from Indicator i where i.id in :ids order by i.code", Indicator.class)
+                                .setParameter("ids", Set.copyOf(ids))
+                                .getResultList());
     }
 
     static boolean canReport(Membership viewer, Indicator indicator) {
@@ -197,35 +235,62 @@ public class IndicatorService {
         }
         List<UUID> ids = indicators.stream().map(i -> i.id).toList();
         Map<UUID, List<IndicatorArea>> areas = areasOf(ids);
-        Map<UUID, OrganisationRef> owners = organisations.refs(indicators.stream().map(i -> i.ownerOrganisationId).toList());
+        Map<UUID, OrganisationRef> owners = organisations.refs(
+                indicators.stream().map(i -> i.ownerOrganisationId).toList());
         Map<UUID, Latest> latest = latest(ids, indicators);
         boolean editor = viewer.editor();
         List<IndicatorView> views = new ArrayList<>();
         for (Indicator i : indicators) {
             Latest l = latest.get(i.id);
-            IndicatorStatus status = StatusRule.status(i.upIsGood, i.baselineValue, i.baseline(), i.targetValue, i.target(),
-                    l == null ? null : l.value(), l == null ? null : l.period());
+            IndicatorStatus status = StatusRule.status(
+                    i.upIsGood,
+                    i.baselineValue,
+                    i.baseline(),
+                    i.targetValue,
+                    i.target(),
+                    l == null ? null : l.value(),
+                    l == null ? null : l.period());
             OrganisationRef owner = i.ownerOrganisationId == null ? null : owners.get(i.ownerOrganisationId);
-            views.add(new IndicatorView(i.id, i.partnershipId, i.code, i.name, i.description, i.unit, i.upIsGood, i.frequency,
-                    i.aggregation, i.allowNegative, plain(i.baselineValue), i.baselinePeriod, plain(i.targetValue), i.targetPeriod, i.dataSource,
+            views.add(new IndicatorView(
+                    i.id,
+                    i.partnershipId,
+                    i.code,
+                    i.name,
+                    i.description,
+                    i.unit,
+                    i.upIsGood,
+                    i.frequency,
+                    i.aggregation,
+                    i.allowNegative,
+                    plain(i.baselineValue),
+                    i.baselinePeriod,
+                    plain(i.targetValue),
+                    i.targetPeriod,
+                    i.dataSource,
                     owner,
-                    areas.getOrDefault(i.id, List.of()).stream().map(a -> new AreaView(a.id, a.name)).toList(),
-                    l == null ? null : l.period().toString(), l == null ? null : plain(l.value()), status, canReport(viewer, i), editor,
+                    areas.getOrDefault(i.id, List.of()).stream()
+                            .map(a -> new AreaView(a.id, a.name))
+                            .toList(),
+                    l == null ? null : l.period().toString(),
+                    l == null ? null : plain(l.value()),
+                    status,
+                    canReport(viewer, i),
+                    editor,
                     i.version));
         }
         return views;
     }
 
     /** The latest period with values per indicator, its values summed or averaged over the areas. */
-    record Latest(Period period, BigDecimal value) {
-    }
+    record Latest(Period period, BigDecimal value) {}
 
     private Map<UUID, Latest> latest(List<UUID> ids, List<Indicator> indicators) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select m.indicator_id, m.period, m.value from measurement m "
                         + "join (select indicator_id, max(period_start) as last from measurement where indicator_id = any(:ids) "
                         + "group by indicator_id) l on l.indicator_id = m.indicator_id and l.last = m.period_start")
-                .setParameter("ids", ids.toArray(new UUID[0])).getResultList();
+                .setParameter("ids", ids.toArray(new UUID[0]))
+                .getResultList();
         Map<UUID, Indicator> byId = indicators.stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
         Map<UUID, List<BigDecimal>> values = new LinkedHashMap<>();
         Map<UUID, String> periods = new HashMap<>();
@@ -243,13 +308,19 @@ public class IndicatorService {
     }
 
     public Map<UUID, List<IndicatorArea>> areasOf(List<UUID> ids) {
-        return em.createQuery("select a from IndicatorArea a where a.indicatorId in :ids order by a.position, a.name", IndicatorArea.class)
-                .setParameter("ids", ids).getResultList().stream()
+        return em
+                .createQuery(
+                        "select a from IndicatorArea a where a.indicatorId in :ids order by a.position, a.name",
+                        IndicatorArea.class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .stream()
                 .collect(Collectors.groupingBy(a -> a.indicatorId, LinkedHashMap::new, Collectors.toList()));
     }
 
     private long countValues(UUID indicatorId) {
-        return (Long) em.createQuery("select count(m) from Measurement m where m.indicatorId = :i").setParameter("i", indicatorId)
+        return (Long) em.createQuery("select count(m) from Measurement m where m.indicatorId = :i")
+                .setParameter("i", indicatorId)
                 .getSingleResult();
     }
 
@@ -267,11 +338,15 @@ public class IndicatorService {
         Period baseline = period(input.baselinePeriod(), input.frequency(), "baselinePeriod", violations);
         Period target = period(input.targetPeriod(), input.frequency(), "targetPeriod", violations);
         if ((input.baselineValue() == null) != (baseline == null) && violations.isEmpty()) {
-            violations.add(new Violation(input.baselineValue() == null ? "baselineValue" : "baselinePeriod", "body",
+            violations.add(new Violation(
+                    input.baselineValue() == null ? "baselineValue" : "baselinePeriod",
+                    "body",
                     "give both the baseline value and its period, or neither"));
         }
         if ((input.targetValue() == null) != (target == null) && violations.isEmpty()) {
-            violations.add(new Violation(input.targetValue() == null ? "targetValue" : "targetPeriod", "body",
+            violations.add(new Violation(
+                    input.targetValue() == null ? "targetValue" : "targetPeriod",
+                    "body",
                     "give both the target value and its period, or neither"));
         }
         if (baseline != null && target != null && target.compareTo(baseline) <= 0) {
@@ -311,8 +386,10 @@ public class IndicatorService {
         }
         Optional<Period> period = Period.parse(text, frequency);
         if (period.isEmpty()) {
-            violations.add(new Violation(field, "body", "must be a " + frequency.name().toLowerCase(Locale.ROOT) + " such as "
-                    + example(frequency)));
+            violations.add(new Violation(
+                    field,
+                    "body",
+                    "must be a " + frequency.name().toLowerCase(Locale.ROOT) + " such as " + example(frequency)));
             return null;
         }
         return period.get();
@@ -327,16 +404,22 @@ public class IndicatorService {
     }
 
     private static List<String> areaNames(IndicatorInput input) {
-        List<String> names = input.areas() == null ? List.of() : input.areas().stream().map(String::strip).toList();
+        List<String> names = input.areas() == null
+                ? List.of()
+                : input.areas().stream().map(String::strip).toList();
         return names.isEmpty() ? List.of(WHOLE) : names;
     }
 
     private void requireUniqueCode(UUID partnershipId, String code, UUID except) {
-        boolean taken = em.createQuery("select i.id from Indicator i where i.partnershipId = :p and lower(i.code) = :c", UUID.class)
-                .setParameter("p", partnershipId).setParameter("c", code.toLowerCase(Locale.ROOT)).getResultStream()
+        boolean taken = em.createQuery(
+                        "select i.id from Indicator i where i.partnershipId = :p and lower(i.code) = :c", UUID.class)
+                .setParameter("p", partnershipId)
+                .setParameter("c", code.toLowerCase(Locale.ROOT))
+                .getResultStream()
                 .anyMatch(id -> !id.equals(except));
         if (taken) {
-            throw ProblemException.invalid(List.of(new Violation("code", "body", "is already used by another indicator here")));
+            throw ProblemException.invalid(
+                    List.of(new Violation("code", "body", "is already used by another indicator here")));
         }
     }
 

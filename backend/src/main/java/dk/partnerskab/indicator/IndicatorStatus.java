@@ -2,7 +2,10 @@ package dk.partnerskab.indicator;
 
 /** The traffic light of an indicator or a goal. */
 public enum IndicatorStatus {
-    ON_TRACK, AT_RISK, OFF_TRACK, NO_DATA;
+    ON_TRACK,
+    AT_RISK,
+    OFF_TRACK,
+    NO_DATA;
 
     /** A goal's status: the worst of its indicators that have data; no data when none has. */
     public static IndicatorStatus rollUp(Iterable<IndicatorStatus> statuses) {

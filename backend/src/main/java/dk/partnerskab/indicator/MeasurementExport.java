@@ -32,7 +32,10 @@ public class MeasurementExport {
     static final List<String> HEADER = List.of("indikator", "område", "periode", "værdi", "kilde", "note");
 
     /** The file formats. */
-    public enum Format { CSV, XLSX }
+    public enum Format {
+        CSV,
+        XLSX
+    }
 
     private final EntityManager em;
     private final IndicatorService indicators;
@@ -51,10 +54,12 @@ public class MeasurementExport {
         if (indicatorId != null) {
             indicators.require(partnershipId, indicatorId);
         }
-        var query = em.createNativeQuery("select i.code, a.name, m.period, m.value, m.source, m.note from measurement m "
-                        + "join indicator i on i.id = m.indicator_id join indicator_area a on a.id = m.area_id "
-                        + "where i.partnership_id = :p and i.deleted_at is null" + (indicatorId == null ? "" : " and i.id = :i")
-                        + " order by lower(i.code), a.position, m.period_start")
+        var query = em.createNativeQuery(
+                        "select i.code, a.name, m.period, m.value, m.source, m.note from measurement m "
+                                + "join indicator i on i.id = m.indicator_id join indicator_area a on a.id = m.area_id "
+                                + "where i.partnership_id = :p and i.deleted_at is null"
+                                + (indicatorId == null ? "" : " and i.id = :i")
+                                + " order by lower(i.code), a.position, m.period_start")
                 .setParameter("p", partnershipId);
         if (indicatorId != null) {
             query.setParameter("i", indicatorId);
@@ -66,15 +71,22 @@ public class MeasurementExport {
 
     private static byte[] csv(List<Object[]> rows) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        DecimalFormat danish = new DecimalFormat("0.####", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("da-DK")));
+        DecimalFormat danish =
+                new DecimalFormat("0.####", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("da-DK")));
         try {
             // The byte-order mark makes Excel read the file as UTF-8 (æ, ø, å).
             out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-            try (CSVPrinter printer = new CSVPrinter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8),
-                    CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get())) {
+            try (CSVPrinter printer = new CSVPrinter(
+                    new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8),
+                    CSVFormat.DEFAULT
+                            .builder()
+                            .setDelimiter(';')
+                            .setRecordSeparator("\r\n")
+                            .get())) {
                 printer.printRecord(HEADER);
                 for (Object[] r : rows) {
-                    printer.printRecord(safe(r[0]), safe(r[1]), r[2], danish.format((BigDecimal) r[3]), safe(r[4]), safe(r[5]));
+                    printer.printRecord(
+                            safe(r[0]), safe(r[1]), r[2], danish.format((BigDecimal) r[3]), safe(r[4]), safe(r[5]));
                 }
             }
         } catch (IOException e) {
@@ -91,7 +103,8 @@ public class MeasurementExport {
 
     private static byte[] xlsx(List<Object[]> rows) {
         // Streaming keeps a partnership's hundreds of thousands of values out of the heap.
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200);
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             SXSSFSheet sheet = workbook.createSheet("Værdier");
             CellStyle bold = workbook.createCellStyle();
             Font font = workbook.createFont();

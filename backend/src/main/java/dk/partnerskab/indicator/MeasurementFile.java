@@ -4,7 +4,6 @@ import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.Violation;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -37,9 +36,16 @@ final class MeasurementFile {
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** One row as written; cells that cannot be read as what they should be stay text for the report. */
-    record Raw(int row, String code, String area, String period, LocalDate periodDate, String value, BigDecimal number, String source,
-               String note) {
-    }
+    record Raw(
+            int row,
+            String code,
+            String area,
+            String period,
+            LocalDate periodDate,
+            String value,
+            BigDecimal number,
+            String source,
+            String note) {}
 
     private static final Map<String, String> COLUMNS = new HashMap<>();
 
@@ -64,8 +70,7 @@ final class MeasurementFile {
         }
     }
 
-    private MeasurementFile() {
-    }
+    private MeasurementFile() {}
 
     /** @throws ProblemException {@code validation-failed} on {@code file} when it cannot be read or misses columns */
     static List<Raw> read(byte[] content, String contentType, String filename) {
@@ -88,10 +93,18 @@ final class MeasurementFile {
             text = text.substring(1);
         }
         String firstLine = text.lines().findFirst().orElse("");
-        char delimiter = firstLine.chars().filter(c -> c == ';').count() > firstLine.chars().filter(c -> c == ',').count() ? ';' : ',';
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setIgnoreSurroundingSpaces(true).get();
+        char delimiter = firstLine.chars().filter(c -> c == ';').count()
+                        > firstLine.chars().filter(c -> c == ',').count()
+                ? ';'
+                : ',';
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(delimiter)
+                .setIgnoreSurroundingSpaces(true)
+                .get();
         List<Raw> rows = new ArrayList<>();
-        try (Reader reader = new java.io.StringReader(text); CSVParser parser = CSVParser.parse(reader, format)) {
+        try (Reader reader = new java.io.StringReader(text);
+                CSVParser parser = CSVParser.parse(reader, format)) {
             Map<String, Integer> columns = null;
             for (CSVRecord record : parser) {
                 int rowNumber = (int) record.getRecordNumber();
@@ -104,8 +117,15 @@ final class MeasurementFile {
                 }
                 limit(rows);
                 String value = cell(record.toList(), columns, "value");
-                rows.add(new Raw(rowNumber, cell(record.toList(), columns, "code"), cell(record.toList(), columns, "area"),
-                        cell(record.toList(), columns, "period"), null, value, number(value), cell(record.toList(), columns, "source"),
+                rows.add(new Raw(
+                        rowNumber,
+                        cell(record.toList(), columns, "code"),
+                        cell(record.toList(), columns, "area"),
+                        cell(record.toList(), columns, "period"),
+                        null,
+                        value,
+                        number(value),
+                        cell(record.toList(), columns, "source"),
                         cell(record.toList(), columns, "note")));
             }
             if (columns == null) {
@@ -118,9 +138,12 @@ final class MeasurementFile {
     /** UTF-8, or Windows-1252 when it is not: Danish Excel saves "CSV (semikolonsepareret)" that way. */
     static String decode(byte[] content) {
         try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
                     .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(content)).toString();
+                    .decode(java.nio.ByteBuffer.wrap(content))
+                    .toString();
         } catch (java.nio.charset.CharacterCodingException e) {
             return new String(content, java.nio.charset.Charset.forName("windows-1252"));
         }
@@ -139,7 +162,8 @@ final class MeasurementFile {
                 List<String> texts = new ArrayList<>();
                 for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
                     Cell cell = row.getCell(c);
-                    texts.add(cell == null ? "" : formatter.formatCellValue(cell).strip());
+                    texts.add(
+                            cell == null ? "" : formatter.formatCellValue(cell).strip());
                 }
                 if (texts.stream().allMatch(String::isBlank)) {
                     continue;
@@ -150,17 +174,35 @@ final class MeasurementFile {
                 }
                 limit(rows);
                 Cell periodCell = at(row, columns, "period");
-                LocalDate periodDate = periodCell != null && periodCell.getCellType() == CellType.NUMERIC
-                        && DateUtil.isCellDateFormatted(periodCell) ? periodCell.getLocalDateTimeCellValue().toLocalDate() : null;
-                String period = periodCell == null ? null : periodCell.getCellType() == CellType.NUMERIC && periodDate == null
-                        ? BigDecimal.valueOf(periodCell.getNumericCellValue()).stripTrailingZeros().toPlainString()
-                        : formatter.formatCellValue(periodCell).strip();
+                LocalDate periodDate = periodCell != null
+                                && periodCell.getCellType() == CellType.NUMERIC
+                                && DateUtil.isCellDateFormatted(periodCell)
+                        ? periodCell.getLocalDateTimeCellValue().toLocalDate()
+                        : null;
+                String period = periodCell == null
+                        ? null
+                        : periodCell.getCellType() == CellType.NUMERIC && periodDate == null
+                                ? BigDecimal.valueOf(periodCell.getNumericCellValue())
+                                        .stripTrailingZeros()
+                                        .toPlainString()
+                                : formatter.formatCellValue(periodCell).strip();
                 Cell valueCell = at(row, columns, "value");
                 BigDecimal number = valueCell != null && valueCell.getCellType() == CellType.NUMERIC
-                        ? BigDecimal.valueOf(valueCell.getNumericCellValue()) : null;
-                String value = valueCell == null ? null : formatter.formatCellValue(valueCell).strip();
-                rows.add(new Raw(row.getRowNum() + 1, cell(texts, columns, "code"), cell(texts, columns, "area"), blank(period), periodDate,
-                        blank(value), number != null ? number : number(value), cell(texts, columns, "source"), cell(texts, columns, "note")));
+                        ? BigDecimal.valueOf(valueCell.getNumericCellValue())
+                        : null;
+                String value = valueCell == null
+                        ? null
+                        : formatter.formatCellValue(valueCell).strip();
+                rows.add(new Raw(
+                        row.getRowNum() + 1,
+                        cell(texts, columns, "code"),
+                        cell(texts, columns, "area"),
+                        blank(period),
+                        periodDate,
+                        blank(value),
+                        number != null ? number : number(value),
+                        cell(texts, columns, "source"),
+                        cell(texts, columns, "note")));
             }
             if (columns == null) {
                 throw invalid("is empty");
@@ -177,10 +219,13 @@ final class MeasurementFile {
                 columns.putIfAbsent(key, i);
             }
         }
-        List<String> missing = List.of("code", "area", "period", "value").stream().filter(k -> !columns.containsKey(k)).toList();
+        List<String> missing = List.of("code", "area", "period", "value").stream()
+                .filter(k -> !columns.containsKey(k))
+                .toList();
         if (!missing.isEmpty()) {
-            throw invalid("needs the columns indikator, område, periode and værdi in its first row (kilde and note are optional); "
-                    + "found: " + String.join(", ", cells));
+            throw invalid(
+                    "needs the columns indikator, område, periode and værdi in its first row (kilde and note are optional); "
+                            + "found: " + String.join(", ", cells));
         }
         return columns;
     }

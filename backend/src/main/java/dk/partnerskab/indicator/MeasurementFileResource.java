@@ -47,25 +47,42 @@ public class MeasurementFileResource {
     @Consumes(MediaType.WILDCARD)
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Roles.USER, Roles.ADMIN})
-    @Operation(summary = "Import values from CSV or Excel", description = "The file itself as the body (text/csv, or .xlsx), its "
-            + "name in ?filename=. Columns in the first row: indikator, område, periode, værdi, and optionally kilde and note "
-            + "(English names work too). With dryRun=true (the default) nothing is stored and the answer says per row what would "
-            + "be created, corrected, left unchanged or rejected and why. With dryRun=false all rows are stored or, when any is "
-            + "rejected, none (400 naming each bad row). Importing the same file again changes nothing.")
-    @APIResponse(responseCode = "200", description = "The preview, or what was stored.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ImportReport.class)))
-    @RequestBody(required = true, content = {
-            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = MeasurementFile.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @Operation(
+            summary = "Import values from CSV or Excel",
+            description = "The file itself as the body (text/csv, or .xlsx), its "
+                    + "name in ?filename=. Columns in the first row: indikator, område, periode, værdi, and optionally kilde and note "
+                    + "(English names work too). With dryRun=true (the default) nothing is stored and the answer says per row what would "
+                    + "be created, corrected, left unchanged or rejected and why. With dryRun=false all rows are stored or, when any is "
+                    + "rejected, none (400 naming each bad row). Importing the same file again changes nothing.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The preview, or what was stored.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ImportReport.class)))
+    @RequestBody(
+            required = true,
+            content = {
+                @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(
+                        mediaType = MeasurementFile.XLSX,
+                        schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     public ImportReport importMeasurements(
             @PathParam("partnershipId") UUID partnershipId,
-            @Parameter(description = "Only preview; default true.", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true"))
-            @QueryParam("dryRun") String dryRun,
+            @Parameter(
+                            description = "Only preview; default true.",
+                            schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true"))
+                    @QueryParam("dryRun")
+                    String dryRun,
             @Parameter(description = "The file's name.") @QueryParam("filename") String filename,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             byte[] body) {
         boolean preview = dryRun == null || dryRun.isBlank() || !"false".equalsIgnoreCase(dryRun.strip());
-        if (dryRun != null && !dryRun.isBlank() && !List.of("true", "false").contains(dryRun.strip().toLowerCase(Locale.ROOT))) {
+        if (dryRun != null
+                && !dryRun.isBlank()
+                && !List.of("true", "false").contains(dryRun.strip().toLowerCase(Locale.ROOT))) {
             throw ProblemException.invalid(List.of(new Violation("dryRun", "query", "must be true or false")));
         }
         return imports.run(partnershipId, body, contentType, filename, preview);
@@ -75,15 +92,28 @@ public class MeasurementFileResource {
     @Path("/measurements/export")
     @Produces({CSV, MeasurementFile.XLSX, MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.USER, Roles.ADMIN, Roles.INTEGRATION})
-    @Operation(summary = "Export all the partnership's values", description = "As CSV (semicolons, decimal commas) or xlsx, in "
-            + "the columns the import reads.")
-    @APIResponse(responseCode = "200", description = "The file.", content = {
-            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = MeasurementFile.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @Operation(
+            summary = "Export all the partnership's values",
+            description = "As CSV (semicolons, decimal commas) or xlsx, in " + "the columns the import reads.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The file.",
+            content = {
+                @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(
+                        mediaType = MeasurementFile.XLSX,
+                        schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     public Response exportMeasurements(
             @PathParam("partnershipId") UUID partnershipId,
-            @Parameter(description = "csv (default) or xlsx.", schema = @Schema(enumeration = {"csv", "xlsx"}, defaultValue = "csv"))
-            @QueryParam("format") String format) {
+            @Parameter(
+                            description = "csv (default) or xlsx.",
+                            schema =
+                                    @Schema(
+                                            enumeration = {"csv", "xlsx"},
+                                            defaultValue = "csv"))
+                    @QueryParam("format")
+                    String format) {
         return file(exports.export(partnershipId, null, format(format)), format(format), "vaerdier");
     }
 
@@ -91,16 +121,31 @@ public class MeasurementFileResource {
     @Path("/indicators/{indicatorId}/export")
     @Produces({CSV, MeasurementFile.XLSX, MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.USER, Roles.ADMIN, Roles.INTEGRATION})
-    @Operation(summary = "Export an indicator's values", description = "As CSV or xlsx, in the columns the import reads.")
-    @APIResponse(responseCode = "200", description = "The file.", content = {
-            @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = MeasurementFile.XLSX, schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @Operation(
+            summary = "Export an indicator's values",
+            description = "As CSV or xlsx, in the columns the import reads.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The file.",
+            content = {
+                @Content(mediaType = CSV, schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(
+                        mediaType = MeasurementFile.XLSX,
+                        schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     public Response exportIndicator(
             @PathParam("partnershipId") UUID partnershipId,
             @PathParam("indicatorId") UUID indicatorId,
-            @Parameter(description = "csv (default) or xlsx.", schema = @Schema(enumeration = {"csv", "xlsx"}, defaultValue = "csv"))
-            @QueryParam("format") String format) {
-        return file(exports.export(partnershipId, indicatorId, format(format)), format(format), "indikator-" + indicatorId);
+            @Parameter(
+                            description = "csv (default) or xlsx.",
+                            schema =
+                                    @Schema(
+                                            enumeration = {"csv", "xlsx"},
+                                            defaultValue = "csv"))
+                    @QueryParam("format")
+                    String format) {
+        return file(
+                exports.export(partnershipId, indicatorId, format(format)), format(format), "indikator-" + indicatorId);
     }
 
     private static MeasurementExport.Format format(String raw) {

@@ -45,7 +45,8 @@ public class MeasurementImport {
     private final AuditTrail audit;
     private final Clock clock;
 
-    public MeasurementImport(EntityManager em, IndicatorService indicators, PartnershipAccess access, AuditTrail audit, Clock clock) {
+    public MeasurementImport(
+            EntityManager em, IndicatorService indicators, PartnershipAccess access, AuditTrail audit, Clock clock) {
         this.em = em;
         this.indicators = indicators;
         this.access = access;
@@ -54,12 +55,17 @@ public class MeasurementImport {
     }
 
     /** A row that passed the checks, with what it will do. */
-    private record Planned(MeasurementFile.Raw raw, Indicator indicator, UUID areaId, Period period, BigDecimal value,
-                           Existing existing, ImportOutcome outcome) {
-    }
+    private record Planned(
+            MeasurementFile.Raw raw,
+            Indicator indicator,
+            UUID areaId,
+            Period period,
+            BigDecimal value,
+            Existing existing,
+            ImportOutcome outcome) {}
 
-    private record Existing(UUID id, BigDecimal value, String source, String note, Instant enteredAt, String enteredBy) {
-    }
+    private record Existing(
+            UUID id, BigDecimal value, String source, String note, Instant enteredAt, String enteredBy) {}
 
     /**
      * @throws ProblemException {@code validation-failed} on {@code file} for an unreadable file;
@@ -76,8 +82,10 @@ public class MeasurementImport {
             throw ProblemException.invalid(List.of(new Violation("file", "body", "has no rows under its header")));
         }
         Map<String, Indicator> byCode = new HashMap<>();
-        em.createQuery("select i from Indicator i where i.partnershipId = :p", Indicator.class).setParameter("p", partnershipId)
-                .getResultList().forEach(i -> byCode.put(i.code.toLowerCase(Locale.ROOT), i));
+        em.createQuery("select i from Indicator i where i.partnershipId = :p", Indicator.class)
+                .setParameter("p", partnershipId)
+                .getResultList()
+                .forEach(i -> byCode.put(i.code.toLowerCase(Locale.ROOT), i));
         Map<UUID, Boolean> reporting = new HashMap<>();
         Map<UUID, Map<String, UUID>> areas = new HashMap<>();
         if (!byCode.isEmpty()) {
@@ -91,7 +99,8 @@ public class MeasurementImport {
         java.util.Set<UUID> fileIndicators = new java.util.HashSet<>();
         java.util.Set<String> filePeriods = new java.util.HashSet<>();
         for (MeasurementFile.Raw raw : raws) {
-            Indicator indicator = raw.code() == null ? null : byCode.get(raw.code().toLowerCase(Locale.ROOT));
+            Indicator indicator =
+                    raw.code() == null ? null : byCode.get(raw.code().toLowerCase(Locale.ROOT));
             Period period = indicator == null ? null : period(raw, indicator.frequency);
             if (period != null) {
                 fileIndicators.add(indicator.id);
@@ -109,7 +118,8 @@ public class MeasurementImport {
         for (MeasurementFile.Raw raw : raws) {
             ImportRejection rejection = null;
             String problem = null;
-            Indicator indicator = raw.code() == null ? null : byCode.get(raw.code().toLowerCase(Locale.ROOT));
+            Indicator indicator =
+                    raw.code() == null ? null : byCode.get(raw.code().toLowerCase(Locale.ROOT));
             UUID areaId = null;
             Period period = null;
             if (raw.code() == null) {
@@ -122,15 +132,22 @@ public class MeasurementImport {
                 rejection = ImportRejection.NOT_REPORTER;
                 problem = "you do not enter values for " + indicator.code;
             } else {
-                areaId = raw.area() == null ? null : areas.getOrDefault(indicator.id, Map.of()).get(raw.area().toLowerCase(Locale.ROOT));
+                areaId = raw.area() == null
+                        ? null
+                        : areas.getOrDefault(indicator.id, Map.of())
+                                .get(raw.area().toLowerCase(Locale.ROOT));
                 period = period(raw, indicator.frequency);
                 if (areaId == null) {
                     rejection = raw.area() == null ? ImportRejection.MISSING_AREA : ImportRejection.UNKNOWN_AREA;
                     problem = raw.area() == null ? "no area" : "the indicator has no area " + raw.area();
                 } else if (period == null) {
                     rejection = ImportRejection.BAD_PERIOD;
-                    problem = "the period " + (raw.period() == null ? "is missing" : raw.period() + " is not a "
-                            + indicator.frequency.name().toLowerCase(Locale.ROOT) + " such as " + IndicatorService.example(indicator.frequency));
+                    problem = "the period "
+                            + (raw.period() == null
+                                    ? "is missing"
+                                    : raw.period() + " is not a "
+                                            + indicator.frequency.name().toLowerCase(Locale.ROOT) + " such as "
+                                            + IndicatorService.example(indicator.frequency));
                 } else if (raw.number() == null) {
                     rejection = raw.value() == null ? ImportRejection.MISSING_VALUE : ImportRejection.NOT_A_NUMBER;
                     problem = raw.value() == null ? "no value" : raw.value() + " is not a number";
@@ -140,13 +157,15 @@ public class MeasurementImport {
                 } else if (raw.number().abs().compareTo(new BigDecimal("1e12")) > 0) {
                     rejection = ImportRejection.TOO_LARGE;
                     problem = "the value is too large";
-                } else if ((raw.source() != null && raw.source().length() > 300) || (raw.note() != null && raw.note().length() > 1000)) {
+                } else if ((raw.source() != null && raw.source().length() > 300)
+                        || (raw.note() != null && raw.note().length() > 1000)) {
                     rejection = ImportRejection.TEXT_TOO_LONG;
                     problem = "kilde may hold 300 characters and note 1000";
                 } else if (NoCprNumberValidator.containsCpr(Objects.toString(raw.source(), ""))
                         || NoCprNumberValidator.containsCpr(Objects.toString(raw.note(), ""))) {
                     rejection = ImportRejection.PERSONAL_DATA;
-                    problem = "kilde or note holds something shaped like a CPR number; personal data about citizens is not allowed";
+                    problem =
+                            "kilde or note holds something shaped like a CPR number; personal data about citizens is not allowed";
                 }
             }
             if (problem == null) {
@@ -159,41 +178,74 @@ public class MeasurementImport {
             }
             if (problem != null) {
                 rejected++;
-                report.add(new ImportRow(raw.row(), raw.code(), raw.area(), raw.period(), raw.number(), ImportOutcome.REJECT, rejection,
-                        problem, null));
+                report.add(new ImportRow(
+                        raw.row(),
+                        raw.code(),
+                        raw.area(),
+                        raw.period(),
+                        raw.number(),
+                        ImportOutcome.REJECT,
+                        rejection,
+                        problem,
+                        null));
                 continue;
             }
             Existing before = existing.get(indicator.id + "|" + areaId + "|" + period);
             String source = blank(raw.source());
             String note = blank(raw.note());
-            ImportOutcome outcome = before == null ? ImportOutcome.CREATE
-                    : before.value().compareTo(raw.number()) == 0 && Objects.equals(before.source(), source)
-                    && Objects.equals(before.note(), note) ? ImportOutcome.UNCHANGED : ImportOutcome.CORRECT;
+            ImportOutcome outcome = before == null
+                    ? ImportOutcome.CREATE
+                    : before.value().compareTo(raw.number()) == 0
+                                    && Objects.equals(before.source(), source)
+                                    && Objects.equals(before.note(), note)
+                            ? ImportOutcome.UNCHANGED
+                            : ImportOutcome.CORRECT;
             switch (outcome) {
                 case CREATE -> created++;
                 case CORRECT -> corrected++;
                 default -> unchanged++;
             }
             planned.add(new Planned(raw, indicator, areaId, period, raw.number(), before, outcome));
-            report.add(new ImportRow(raw.row(), indicator.code, raw.area(), period.toString(), Aggregator.plain(raw.number()), outcome,
-                    null, null, before == null ? null : Aggregator.plain(before.value())));
+            report.add(new ImportRow(
+                    raw.row(),
+                    indicator.code,
+                    raw.area(),
+                    period.toString(),
+                    Aggregator.plain(raw.number()),
+                    outcome,
+                    null,
+                    null,
+                    before == null ? null : Aggregator.plain(before.value())));
         }
-        List<ImportRow> shown = new ArrayList<>(report.stream().filter(r -> r.outcome() == ImportOutcome.REJECT).toList());
-        report.stream().filter(r -> r.outcome() != ImportOutcome.REJECT).limit(Math.max(0, REPORTED_ROWS - shown.size())).forEach(shown::add);
+        List<ImportRow> shown = new ArrayList<>(
+                report.stream().filter(r -> r.outcome() == ImportOutcome.REJECT).toList());
+        report.stream()
+                .filter(r -> r.outcome() != ImportOutcome.REJECT)
+                .limit(Math.max(0, REPORTED_ROWS - shown.size()))
+                .forEach(shown::add);
         shown.sort(java.util.Comparator.comparingInt(ImportRow::row));
         if (!dryRun && rejected > 0) {
-            throw ProblemException.invalid(report.stream().filter(r -> r.outcome() == ImportOutcome.REJECT).limit(200)
-                    .map(r -> new Violation("row " + r.row(), "body", r.message())).toList());
+            throw ProblemException.invalid(report.stream()
+                    .filter(r -> r.outcome() == ImportOutcome.REJECT)
+                    .limit(200)
+                    .map(r -> new Violation("row " + r.row(), "body", r.message()))
+                    .toList());
         }
         boolean stored = false;
         if (!dryRun) {
             store(planned);
             stored = true;
-            audit.record(partnershipId, "MEASUREMENT_IMPORT", UUID.randomUUID(), AuditAction.CREATED,
-                    (filename == null ? "Import" : filename) + ": " + created + " new, " + corrected + " corrected", null,
+            audit.record(
+                    partnershipId,
+                    "MEASUREMENT_IMPORT",
+                    UUID.randomUUID(),
+                    AuditAction.CREATED,
+                    (filename == null ? "Import" : filename) + ": " + created + " new, " + corrected + " corrected",
+                    null,
                     Map.of("created", created, "corrected", corrected, "unchanged", unchanged));
         }
-        return new ImportReport(dryRun, stored, created, corrected, unchanged, rejected, shown, report.size() - shown.size());
+        return new ImportReport(
+                dryRun, stored, created, corrected, unchanged, rejected, shown, report.size() - shown.size());
     }
 
     /** Inserts and corrects in JDBC batches: an import of tens of thousands of rows is one round trip per thousand. */
@@ -206,12 +258,15 @@ public class MeasurementImport {
 
     private static void write(Connection connection, List<Planned> rows, Instant now, String me) throws SQLException {
         Timestamp at = Timestamp.from(now);
-        try (PreparedStatement insert = connection.prepareStatement("insert into measurement (id, indicator_id, area_id, period, "
-                + "period_start, value, source, note, entered_at, entered_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement revision = connection.prepareStatement("insert into measurement_revision (id, measurement_id, old_value, "
-                     + "old_source, old_note, old_entered_at, old_entered_by, revised_at, revised_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement update = connection.prepareStatement("update measurement set value = ?, source = ?, note = ?, "
-                     + "entered_at = ?, entered_by = ?, version = version + 1 where id = ?")) {
+        try (PreparedStatement insert = connection.prepareStatement(
+                        "insert into measurement (id, indicator_id, area_id, period, "
+                                + "period_start, value, source, note, entered_at, entered_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                PreparedStatement revision = connection.prepareStatement(
+                        "insert into measurement_revision (id, measurement_id, old_value, "
+                                + "old_source, old_note, old_entered_at, old_entered_by, revised_at, revised_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                PreparedStatement update =
+                        connection.prepareStatement("update measurement set value = ?, source = ?, note = ?, "
+                                + "entered_at = ?, entered_by = ?, version = version + 1 where id = ?")) {
             int pending = 0;
             for (Planned p : rows) {
                 if (p.outcome() == ImportOutcome.CREATE) {
@@ -267,15 +322,19 @@ public class MeasurementImport {
             return existing;
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select indicator_id, area_id, period, id, value, source, note, entered_at, entered_by "
-                        + "from measurement where indicator_id = any(:ids) and period = any(:periods)")
-                .setParameter("ids", indicatorIds.toArray(UUID[]::new)).setParameter("periods", periods.toArray(String[]::new))
+        List<Object[]> rows = em.createNativeQuery(
+                        "select indicator_id, area_id, period, id, value, source, note, entered_at, entered_by "
+                                + "from measurement where indicator_id = any(:ids) and period = any(:periods)")
+                .setParameter("ids", indicatorIds.toArray(UUID[]::new))
+                .setParameter("periods", periods.toArray(String[]::new))
                 .getResultList();
         for (Object[] r : rows) {
-            Instant entered = r[7] instanceof Instant i ? i : r[7] instanceof java.time.OffsetDateTime o ? o.toInstant()
-                    : ((Timestamp) r[7]).toInstant();
-            existing.put(r[0] + "|" + r[1] + "|" + r[2], new Existing((UUID) r[3], (BigDecimal) r[4], (String) r[5], (String) r[6],
-                    entered, (String) r[8]));
+            Instant entered = r[7] instanceof Instant i
+                    ? i
+                    : r[7] instanceof java.time.OffsetDateTime o ? o.toInstant() : ((Timestamp) r[7]).toInstant();
+            existing.put(
+                    r[0] + "|" + r[1] + "|" + r[2],
+                    new Existing((UUID) r[3], (BigDecimal) r[4], (String) r[5], (String) r[6], entered, (String) r[8]));
         }
         return existing;
     }
@@ -285,10 +344,13 @@ public class MeasurementImport {
             if (raw.periodDate().getYear() < 1900 || raw.periodDate().getYear() > 2200) {
                 return null;
             }
-            Period month = Period.month(raw.periodDate().getYear(), raw.periodDate().getMonthValue());
+            Period month =
+                    Period.month(raw.periodDate().getYear(), raw.periodDate().getMonthValue());
             return frequency == Frequency.MONTH ? month : month.within(frequency);
         }
-        return raw.period() == null ? null : Period.parse(raw.period(), frequency).orElse(null);
+        return raw.period() == null
+                ? null
+                : Period.parse(raw.period(), frequency).orElse(null);
     }
 
     private static String blank(String s) {

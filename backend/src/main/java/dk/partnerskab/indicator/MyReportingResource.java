@@ -28,10 +28,18 @@ public class MyReportingResource {
     }
 
     @GET
-    @Operation(summary = "My reporting", description = "Indicators owned by the organisation I represent in each of my partnerships "
-            + "whose latest finished period (last month, quarter or year) lacks values, with the areas missing; at most 500.")
-    @APIResponse(responseCode = "200", description = "What is due.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = ReportingDue.class)))
+    @Operation(
+            summary = "My reporting",
+            description =
+                    "Indicators owned by the organisation I represent in each of my partnerships "
+                            + "whose latest finished period (last month, quarter or year) lacks values, with the areas missing; at most 500.")
+    @APIResponse(
+            responseCode = "200",
+            description = "What is due.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = ReportingDue.class)))
     public List<ReportingDue> myReporting() {
         return reporting.mine();
     }

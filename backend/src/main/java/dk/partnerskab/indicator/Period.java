@@ -63,7 +63,9 @@ public record Period(Frequency frequency, int year, int index) implements Compar
     }
 
     public Period next() {
-        return index == frequency.perYear() ? new Period(frequency, year + 1, 1) : new Period(frequency, year, index + 1);
+        return index == frequency.perYear()
+                ? new Period(frequency, year + 1, 1)
+                : new Period(frequency, year, index + 1);
     }
 
     /** The coarser period that holds this one, e.g. 2026-05 → 2026-Q2 → 2026. */

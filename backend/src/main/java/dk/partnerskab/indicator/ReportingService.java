@@ -2,9 +2,9 @@ package dk.partnerskab.indicator;
 
 import dk.partnerskab.indicator.dto.AreaView;
 import dk.partnerskab.indicator.dto.ReportingDue;
-import dk.partnerskab.person.CurrentPerson;
-import dk.partnerskab.partnership.members.MemberService;
 import dk.partnerskab.partnership.PartnershipService;
+import dk.partnerskab.partnership.members.MemberService;
+import dk.partnerskab.person.CurrentPerson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -28,7 +28,8 @@ public class ReportingService {
     private final PartnershipService partnerships;
     private final Clock clock;
 
-    public ReportingService(EntityManager em, CurrentPerson me, MemberService members, PartnershipService partnerships, Clock clock) {
+    public ReportingService(
+            EntityManager em, CurrentPerson me, MemberService members, PartnershipService partnerships, Clock clock) {
         this.em = em;
         this.me = me;
         this.members = members;
@@ -44,7 +45,9 @@ public class ReportingService {
     }
 
     private static Period previous(Period p) {
-        return p.index() == 1 ? new Period(p.frequency(), p.year() - 1, p.frequency().perYear()) : new Period(p.frequency(), p.year(), p.index() - 1);
+        return p.index() == 1
+                ? new Period(p.frequency(), p.year() - 1, p.frequency().perYear())
+                : new Period(p.frequency(), p.year(), p.index() - 1);
     }
 
     /**
@@ -61,14 +64,19 @@ public class ReportingService {
         StringBuilder mine = new StringBuilder();
         List<Object> parameters = new ArrayList<>();
         owing.forEach((partnership, organisation) -> {
-            mine.append(mine.isEmpty() ? "" : " or ").append("(i.partnership_id = ?").append(parameters.size() + 4)
-                    .append(" and i.owner_organisation_id = ?").append(parameters.size() + 5).append(')');
+            mine.append(mine.isEmpty() ? "" : " or ")
+                    .append("(i.partnership_id = ?")
+                    .append(parameters.size() + 4)
+                    .append(" and i.owner_organisation_id = ?")
+                    .append(parameters.size() + 5)
+                    .append(')');
             parameters.add(partnership);
             parameters.add(organisation);
         });
         var query = em.createNativeQuery("select i.partnership_id, i.id, i.code, i.name, i.frequency, a.id, a.name "
                         + "from indicator i join indicator_area a on a.indicator_id = i.id "
-                        + "where i.deleted_at is null and (" + mine + ") and not exists (select 1 from measurement m where m.area_id = a.id "
+                        + "where i.deleted_at is null and (" + mine
+                        + ") and not exists (select 1 from measurement m where m.area_id = a.id "
                         + "and m.period = case i.frequency when 'MONTH' then ?1 when 'QUARTER' then ?2 else ?3 end) "
                         + "order by lower(i.code), a.position")
                 .setParameter(1, due(Frequency.MONTH, today).toString())
@@ -82,12 +90,22 @@ public class ReportingService {
         // By partnership name, as the partnership feature orders them, then by code and area.
         Map<UUID, String> names = partnerships.names(owing.keySet());
         List<UUID> byName = partnerships.byName(owing.keySet());
-        List<Object[]> ordered = rows.stream().sorted(java.util.Comparator.comparingInt(r -> byName.indexOf((UUID) r[0]))).toList();
+        List<Object[]> ordered = rows.stream()
+                .sorted(java.util.Comparator.comparingInt(r -> byName.indexOf((UUID) r[0])))
+                .toList();
         Map<UUID, ReportingDue> due = new LinkedHashMap<>();
         for (Object[] r : ordered) {
             UUID indicator = (UUID) r[1];
-            ReportingDue entry = due.computeIfAbsent(indicator, id -> new ReportingDue((UUID) r[0], names.get((UUID) r[0]), id,
-                    (String) r[2], (String) r[3], due(Frequency.valueOf((String) r[4]), today).toString(), new ArrayList<>()));
+            ReportingDue entry = due.computeIfAbsent(
+                    indicator,
+                    id -> new ReportingDue(
+                            (UUID) r[0],
+                            names.get((UUID) r[0]),
+                            id,
+                            (String) r[2],
+                            (String) r[3],
+                            due(Frequency.valueOf((String) r[4]), today).toString(),
+                            new ArrayList<>()));
             entry.missingAreas().add(new AreaView((UUID) r[5], (String) r[6]));
         }
         return due.values().stream().limit(MAX).toList();

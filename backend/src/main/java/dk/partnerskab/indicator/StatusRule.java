@@ -24,11 +24,16 @@ public final class StatusRule {
     /** The share of the planned change the latest value may lag the plan and still be on track. */
     public static final double TOLERANCE = 0.10;
 
-    private StatusRule() {
-    }
+    private StatusRule() {}
 
-    public static IndicatorStatus status(boolean upIsGood, BigDecimal baseline, Period baselinePeriod, BigDecimal target,
-                                         Period targetPeriod, BigDecimal latest, Period latestPeriod) {
+    public static IndicatorStatus status(
+            boolean upIsGood,
+            BigDecimal baseline,
+            Period baselinePeriod,
+            BigDecimal target,
+            Period targetPeriod,
+            BigDecimal latest,
+            Period latestPeriod) {
         if (latest == null || baseline == null || target == null || baselinePeriod == null || targetPeriod == null) {
             return IndicatorStatus.NO_DATA;
         }
@@ -40,14 +45,17 @@ public final class StatusRule {
         if (total <= 0) {
             double slack = Math.abs(base) * TOLERANCE;
             double margin = (now - goal) * sign;
-            return margin >= 0 ? IndicatorStatus.ON_TRACK : margin >= -slack ? IndicatorStatus.AT_RISK : IndicatorStatus.OFF_TRACK;
+            return margin >= 0
+                    ? IndicatorStatus.ON_TRACK
+                    : margin >= -slack ? IndicatorStatus.AT_RISK : IndicatorStatus.OFF_TRACK;
         }
         double achieved = (now - base) * sign;
         if (achieved >= total) {
             return IndicatorStatus.ON_TRACK;
         }
         double span = targetPeriod.midYear() - baselinePeriod.midYear();
-        double elapsed = span <= 0 ? 1 : Math.max(0, Math.min(1, (latestPeriod.midYear() - baselinePeriod.midYear()) / span));
+        double elapsed =
+                span <= 0 ? 1 : Math.max(0, Math.min(1, (latestPeriod.midYear() - baselinePeriod.midYear()) / span));
         double planned = total * elapsed;
         if (achieved >= planned - TOLERANCE * total) {
             return IndicatorStatus.ON_TRACK;

@@ -1,8 +1,8 @@
 package dk.partnerskab.meeting;
 
+import dk.partnerskab.common.persistence.PartnershipRecord;
 import dk.partnerskab.meeting.minutes.MinutesStatus;
 import jakarta.persistence.Column;
-import dk.partnerskab.common.persistence.PartnershipRecord;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;

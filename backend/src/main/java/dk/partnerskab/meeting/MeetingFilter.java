@@ -9,5 +9,4 @@ import java.time.Instant;
  * @param before meetings starting before this
  * @param status only meetings with this status
  */
-public record MeetingFilter(Instant from, Instant before, MeetingStatus status, java.util.UUID workingGroupId) {
-}
+public record MeetingFilter(Instant from, Instant before, MeetingStatus status, java.util.UUID workingGroupId) {}

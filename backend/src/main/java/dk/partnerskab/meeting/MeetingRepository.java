@@ -21,7 +21,8 @@ public class MeetingRepository implements PanacheRepositoryBase<Meeting, UUID> {
         String where = where(partnershipId, filter, params);
         String direction = page.descending() ? " desc" : "";
         return find("from Meeting m where " + where + " order by m.startsAt" + direction + ", m.id" + direction, params)
-                .page(page.page(), page.size()).list();
+                .page(page.page(), page.size())
+                .list();
     }
 
     public long count(UUID partnershipId, MeetingFilter filter) {
@@ -57,7 +58,8 @@ public class MeetingRepository implements PanacheRepositoryBase<Meeting, UUID> {
      */
     public List<Object[]> countsPerYear(UUID partnershipId, String zone, Instant from, Instant to) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery(
+        List<Object[]> rows = getEntityManager()
+                .createNativeQuery(
                         "SELECT CAST(extract(year FROM starts_at AT TIME ZONE ?2) AS integer) AS y, "
                                 + "count(*) FILTER (WHERE status <> 'CANCELLED'), count(*) FILTER (WHERE status = 'HELD') "
                                 + "FROM meeting WHERE partnership_id = ?1 AND starts_at >= ?3 AND starts_at < ?4 GROUP BY y ORDER BY y")

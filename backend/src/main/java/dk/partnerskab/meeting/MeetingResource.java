@@ -50,7 +50,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.USER, Roles.ADMIN, Roles.INTEGRATION})
-@Tag(name = "Meetings", description = "A partnership's meetings; members read them, chair, secretariat and admins plan them.")
+@Tag(
+        name = "Meetings",
+        description = "A partnership's meetings; members read them, chair, secretariat and admins plan them.")
 public class MeetingResource {
 
     private final MeetingService service;
@@ -62,85 +64,144 @@ public class MeetingResource {
     }
 
     @GET
-    @Operation(summary = "List a partnership's meetings", description = "By start time, paged; from and to are dates in Europe/Copenhagen, both included.")
-    @APIResponse(responseCode = "200", description = "One page of meetings.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingPage.class)))
+    @Operation(
+            summary = "List a partnership's meetings",
+            description = "By start time, paged; from and to are dates in Europe/Copenhagen, both included.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of meetings.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MeetingPage.class)))
     public MeetingPage listMeetings(
             @PathParam("partnershipId") UUID partnershipId,
             @BeanParam PageParams paging,
-            @Parameter(description = "Sort key, '-' prefix for descending.", schema = @Schema(type = SchemaType.STRING,
-                    enumeration = {"startsAt", "-startsAt"}, defaultValue = "startsAt"))
-            @QueryParam("sort") String sort,
-            @Parameter(description = "Only meetings on or after this day.", schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("from") String from,
-            @Parameter(description = "Only meetings on or before this day.", schema = @Schema(type = SchemaType.STRING, format = "date"))
-            @QueryParam("to") String to,
-            @Parameter(description = "Only meetings with this status.", schema = @Schema(implementation = MeetingStatus.class))
-            @QueryParam("status") String status,
-            @Parameter(description = "Only the meetings of this working group.")
-            @QueryParam("workingGroup") UUID workingGroup) {
+            @Parameter(
+                            description = "Sort key, '-' prefix for descending.",
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"startsAt", "-startsAt"},
+                                            defaultValue = "startsAt"))
+                    @QueryParam("sort")
+                    String sort,
+            @Parameter(
+                            description = "Only meetings on or after this day.",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    @QueryParam("from")
+                    String from,
+            @Parameter(
+                            description = "Only meetings on or before this day.",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    @QueryParam("to")
+                    String to,
+            @Parameter(
+                            description = "Only meetings with this status.",
+                            schema = @Schema(implementation = MeetingStatus.class))
+                    @QueryParam("status")
+                    String status,
+            @Parameter(description = "Only the meetings of this working group.") @QueryParam("workingGroup")
+                    UUID workingGroup) {
         PageRequest pageRequest = paging.sortedBy(sort, MeetingService.SORTS, "startsAt");
         LocalDate fromDay = parseDate(from, "from");
         LocalDate toDay = parseDate(to, "to");
         MeetingFilter filter = new MeetingFilter(
                 fromDay == null ? null : fromDay.atStartOfDay(clock.getZone()).toInstant(),
-                toDay == null ? null : toDay.plusDays(1).atStartOfDay(clock.getZone()).toInstant(),
-                parseStatus(status), workingGroup);
+                toDay == null
+                        ? null
+                        : toDay.plusDays(1).atStartOfDay(clock.getZone()).toInstant(),
+                parseStatus(status),
+                workingGroup);
         return service.list(partnershipId, filter, pageRequest);
     }
 
     @GET
     @Path("/years")
-    @Operation(summary = "Meetings per calendar year against the agreement's minimum",
+    @Operation(
+            summary = "Meetings per calendar year against the agreement's minimum",
             description = "Last year, this year and next year, and any other year with meetings.")
-    @APIResponse(responseCode = "200", description = "The years, oldest first.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = MeetingYear.class)))
-    public List<MeetingYear> meetingYears(
-            @PathParam("partnershipId") UUID partnershipId) {
+    @APIResponse(
+            responseCode = "200",
+            description = "The years, oldest first.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = MeetingYear.class)))
+    public List<MeetingYear> meetingYears(@PathParam("partnershipId") UUID partnershipId) {
         return service.years(partnershipId);
     }
 
     @POST
     @Operation(summary = "Plan a meeting")
-    @APIResponse(responseCode = "201", description = "Planned.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Planned.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MeetingView.class)))
     public Response createMeeting(
-            @PathParam("partnershipId") UUID partnershipId,
-            @Valid @NotNull MeetingInput body, UriInfo uri) {
+            @PathParam("partnershipId") UUID partnershipId, @Valid @NotNull MeetingInput body, UriInfo uri) {
         MeetingView view = service.create(partnershipId, body);
-        return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
-                .tag(Preconditions.etag(view.version())).entity(view).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(view.id().toString()).build())
+                .tag(Preconditions.etag(view.version()))
+                .entity(view)
+                .build();
     }
 
     @POST
     @Path("/series")
     @Operation(summary = "Plan a series of meetings", description = "By default a year's four quarterly meetings.")
-    @APIResponse(responseCode = "201", description = "Planned, in date order.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = MeetingSummary.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Planned, in date order.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = MeetingSummary.class)))
     public Response createMeetingSeries(
-            @PathParam("partnershipId") UUID partnershipId,
-            @Valid @NotNull MeetingSeriesInput body) {
-        return Response.status(Response.Status.CREATED).entity(service.createSeries(partnershipId, body)).build();
+            @PathParam("partnershipId") UUID partnershipId, @Valid @NotNull MeetingSeriesInput body) {
+        return Response.status(Response.Status.CREATED)
+                .entity(service.createSeries(partnershipId, body))
+                .build();
     }
 
     @GET
     @Path("/{meetingId}")
     @Operation(summary = "Get a meeting with its agenda")
-    @APIResponse(responseCode = "200", description = "The meeting.",
-            headers = @Header(name = "ETag", description = "Current version, for If-Match on later edits.", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingView.class)))
-    public Response getMeeting(
-            @PathParam("partnershipId") UUID partnershipId,
-            @PathParam("meetingId") UUID meetingId) {
+    @APIResponse(
+            responseCode = "200",
+            description = "The meeting.",
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = "Current version, for If-Match on later edits.",
+                            schema = @Schema(type = SchemaType.STRING)),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MeetingView.class)))
+    public Response getMeeting(@PathParam("partnershipId") UUID partnershipId, @PathParam("meetingId") UUID meetingId) {
         return withEtag(service.get(partnershipId, meetingId));
     }
 
     @PUT
     @Path("/{meetingId}")
-    @Operation(summary = "Change or move a meeting", description = "Requires If-Match with the meeting's version; not once held or cancelled.")
-    @APIResponse(responseCode = "200", description = "Changed.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingView.class)))
-    @APIResponse(responseCode = "409", description = "The meeting is held or cancelled (invalid-state-transition).",
+    @Operation(
+            summary = "Change or move a meeting",
+            description = "Requires If-Match with the meeting's version; not once held or cancelled.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Changed.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MeetingView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The meeting is held or cancelled (invalid-state-transition).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response updateMeeting(
             @PathParam("partnershipId") UUID partnershipId,
@@ -153,9 +214,16 @@ public class MeetingResource {
     @POST
     @Path("/{meetingId}/cancel")
     @Operation(summary = "Cancel a meeting", description = "Requires If-Match. A held meeting cannot be cancelled.")
-    @APIResponse(responseCode = "200", description = "Cancelled.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingView.class)))
-    @APIResponse(responseCode = "409", description = "Already held or cancelled (invalid-state-transition).",
+    @APIResponse(
+            responseCode = "200",
+            description = "Cancelled.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MeetingView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Already held or cancelled (invalid-state-transition).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response cancelMeeting(
             @PathParam("partnershipId") UUID partnershipId,
@@ -167,10 +235,19 @@ public class MeetingResource {
 
     @POST
     @Path("/{meetingId}/publish")
-    @Operation(summary = "Publish the agenda", description = "Requires If-Match. Later changes to items are marked as changed.")
-    @APIResponse(responseCode = "200", description = "Published.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingView.class)))
-    @APIResponse(responseCode = "409", description = "Not a planned meeting, or the agenda is empty (invalid-state-transition).",
+    @Operation(
+            summary = "Publish the agenda",
+            description = "Requires If-Match. Later changes to items are marked as changed.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Published.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MeetingView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Not a planned meeting, or the agenda is empty (invalid-state-transition).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response publishAgenda(
             @PathParam("partnershipId") UUID partnershipId,
@@ -181,10 +258,19 @@ public class MeetingResource {
 
     @POST
     @Path("/{meetingId}/held")
-    @Operation(summary = "Record that the meeting was held", description = "Requires If-Match; from the day of the meeting, after its agenda was published.")
-    @APIResponse(responseCode = "200", description = "Held.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingView.class)))
-    @APIResponse(responseCode = "409", description = "Agenda not published, or before the day (invalid-state-transition).",
+    @Operation(
+            summary = "Record that the meeting was held",
+            description = "Requires If-Match; from the day of the meeting, after its agenda was published.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Held.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MeetingView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Agenda not published, or before the day (invalid-state-transition).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response markMeetingHeld(
             @PathParam("partnershipId") UUID partnershipId,
@@ -204,7 +290,8 @@ public class MeetingResource {
         try {
             return LocalDate.parse(raw.trim());
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(List.of(new Violation(parameter, "query", "must be a date such as 2027-03-09")));
+            throw ProblemException.invalid(
+                    List.of(new Violation(parameter, "query", "must be a date such as 2027-03-09")));
         }
     }
 
@@ -215,8 +302,8 @@ public class MeetingResource {
         try {
             return MeetingStatus.valueOf(raw.trim());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(List.of(new Violation("status", "query",
-                    "must be one of " + Arrays.toString(MeetingStatus.values()))));
+            throw ProblemException.invalid(List.of(
+                    new Violation("status", "query", "must be one of " + Arrays.toString(MeetingStatus.values()))));
         }
     }
 }

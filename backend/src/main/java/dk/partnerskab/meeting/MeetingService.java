@@ -1,8 +1,5 @@
 package dk.partnerskab.meeting;
 
-import dk.partnerskab.meeting.agenda.AgendaService;
-import dk.partnerskab.meeting.attendance.AttendanceService;
-import dk.partnerskab.meeting.minutes.MinutesStatus;
 import dk.partnerskab.audit.AuditAction;
 import dk.partnerskab.audit.AuditTrail;
 import dk.partnerskab.common.http.Preconditions;
@@ -11,6 +8,9 @@ import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.ProblemKey;
 import dk.partnerskab.common.problem.Violation;
 import dk.partnerskab.common.validation.Text;
+import dk.partnerskab.meeting.agenda.AgendaService;
+import dk.partnerskab.meeting.attendance.AttendanceService;
+import dk.partnerskab.meeting.dto.AgendaItemView;
 import dk.partnerskab.meeting.dto.MeetingCancellation;
 import dk.partnerskab.meeting.dto.MeetingInput;
 import dk.partnerskab.meeting.dto.MeetingPage;
@@ -18,11 +18,11 @@ import dk.partnerskab.meeting.dto.MeetingSeriesInput;
 import dk.partnerskab.meeting.dto.MeetingSummary;
 import dk.partnerskab.meeting.dto.MeetingView;
 import dk.partnerskab.meeting.dto.MeetingYear;
+import dk.partnerskab.meeting.minutes.MinutesStatus;
 import dk.partnerskab.notification.Notifications;
-import dk.partnerskab.meeting.dto.AgendaItemView;
 import dk.partnerskab.partnership.Membership;
-import dk.partnerskab.partnership.PartnershipService;
 import dk.partnerskab.partnership.PartnershipAccess;
+import dk.partnerskab.partnership.PartnershipService;
 import dk.partnerskab.workinggroup.WorkingGroupService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -56,9 +56,16 @@ public class MeetingService {
     private final PartnershipService partnerships;
     private final Clock clock;
 
-    public MeetingService(MeetingRepository meetings, AgendaService agenda, AttendanceService invitations,
-                          PartnershipAccess access, AuditTrail audit, Notifications notifications, WorkingGroupService workingGroups,
-                          PartnershipService partnerships, Clock clock) {
+    public MeetingService(
+            MeetingRepository meetings,
+            AgendaService agenda,
+            AttendanceService invitations,
+            PartnershipAccess access,
+            AuditTrail audit,
+            Notifications notifications,
+            WorkingGroupService workingGroups,
+            PartnershipService partnerships,
+            Clock clock) {
         this.meetings = meetings;
         this.agenda = agenda;
         this.invitations = invitations;
@@ -74,8 +81,11 @@ public class MeetingService {
     public MeetingPage list(UUID partnershipId, MeetingFilter filter, PageRequest page) {
         access.membership(partnershipId);
         long total = meetings.count(partnershipId, filter);
-        List<MeetingSummary> items = total == 0 ? List.of()
-                : meetings.page(partnershipId, filter, page).stream().map(m -> MeetingSummary.of(m, zone())).toList();
+        List<MeetingSummary> items = total == 0
+                ? List.of()
+                : meetings.page(partnershipId, filter, page).stream()
+                        .map(m -> MeetingSummary.of(m, zone()))
+                        .toList();
         return page.envelope(items, total, MeetingPage::new);
     }
 
@@ -86,9 +96,16 @@ public class MeetingService {
     }
 
     /** A meeting as a calendar shows it. */
-    public record Scheduled(UUID id, UUID partnershipId, String title, java.time.Instant startsAt, int durationMinutes, String place,
-                            String onlineUrl, MeetingStatus status, long version) {
-    }
+    public record Scheduled(
+            UUID id,
+            UUID partnershipId,
+            String title,
+            java.time.Instant startsAt,
+            int durationMinutes,
+            String place,
+            String onlineUrl,
+            MeetingStatus status,
+            long version) {}
 
     /** The meetings of the given partnerships from {@code from} on, latest first, at most {@code max}. */
     @Transactional
@@ -96,10 +113,25 @@ public class MeetingService {
         if (partnershipIds.isEmpty()) {
             return List.of();
         }
-        return meetings.find("partnershipId in ?1 and startsAt >= ?2 order by startsAt desc, id", Set.copyOf(partnershipIds), from)
-                .page(0, max).list().stream()
-                .map(m -> new Scheduled(m.id, m.partnershipId, m.title, m.startsAt, m.durationMinutes, m.place, m.onlineUrl, m.status,
-                        m.version)).toList();
+        return meetings
+                .find(
+                        "partnershipId in ?1 and startsAt >= ?2 order by startsAt desc, id",
+                        Set.copyOf(partnershipIds),
+                        from)
+                .page(0, max)
+                .list()
+                .stream()
+                .map(m -> new Scheduled(
+                        m.id,
+                        m.partnershipId,
+                        m.title,
+                        m.startsAt,
+                        m.durationMinutes,
+                        m.place,
+                        m.onlineUrl,
+                        m.status,
+                        m.version))
+                .toList();
     }
 
     /**
@@ -115,13 +147,19 @@ public class MeetingService {
         for (int year = thisYear - 1; year <= thisYear + 1; year++) {
             counts.put(year, new long[2]);
         }
-        for (Object[] row : meetings.countsPerYear(partnershipId, zone().getId(),
+        for (Object[] row : meetings.countsPerYear(
+                partnershipId,
+                zone().getId(),
                 LocalDate.of(1900, 1, 1).atStartOfDay(zone()).toInstant(),
                 LocalDate.of(2200, 1, 1).atStartOfDay(zone()).toInstant())) {
-            counts.put(((Number) row[0]).intValue(), new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue()});
+            counts.put(
+                    ((Number) row[0]).intValue(),
+                    new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue()});
         }
-        return counts.entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .map(e -> new MeetingYear(e.getKey(), e.getValue()[0], e.getValue()[1], minimum, e.getValue()[0] < minimum))
+        return counts.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .map(e -> new MeetingYear(
+                        e.getKey(), e.getValue()[0], e.getValue()[1], minimum, e.getValue()[0] < minimum))
                 .toList();
     }
 
@@ -163,7 +201,8 @@ public class MeetingService {
             meeting.onlineUrl = Text.blankToNull(input.onlineUrl());
             meetings.persist(meeting);
             created.add(MeetingSummary.of(meeting, zone()));
-            audit.record(partnershipId, ENTITY, meeting.id, AuditAction.CREATED, meeting.title, null, auditFields(meeting));
+            audit.record(
+                    partnershipId, ENTITY, meeting.id, AuditAction.CREATED, meeting.title, null, auditFields(meeting));
         }
         meetings.flush();
         return created;
@@ -188,8 +227,12 @@ public class MeetingService {
 
     @Transactional
     public MeetingView cancel(UUID partnershipId, UUID id, long expectedVersion, MeetingCancellation input) {
-        return move(partnershipId, id, expectedVersion, MeetingStatus.CANCELLED, meeting ->
-                meeting.cancellationReason = input == null ? null : Text.blankToNull(input.reason()));
+        return move(
+                partnershipId,
+                id,
+                expectedVersion,
+                MeetingStatus.CANCELLED,
+                meeting -> meeting.cancellationReason = input == null ? null : Text.blankToNull(input.reason()));
     }
 
     /**
@@ -201,7 +244,8 @@ public class MeetingService {
     public MeetingView publishAgenda(UUID partnershipId, UUID id, long expectedVersion) {
         return move(partnershipId, id, expectedVersion, MeetingStatus.AGENDA_PUBLISHED, meeting -> {
             if (agenda.countItems(meeting.id) == 0) {
-                throw new ProblemException(ProblemKey.INVALID_STATE_TRANSITION,
+                throw new ProblemException(
+                        ProblemKey.INVALID_STATE_TRANSITION,
                         "The agenda has no items yet. Add at least one item before publishing it.");
             }
             meeting.agendaPublishedAt = clock.instant();
@@ -221,20 +265,27 @@ public class MeetingService {
         return move(partnershipId, id, expectedVersion, MeetingStatus.HELD, meeting -> {
             LocalDate day = meeting.startsAt.atZone(zone()).toLocalDate();
             if (LocalDate.now(clock).isBefore(day)) {
-                throw new ProblemException(ProblemKey.INVALID_STATE_TRANSITION,
+                throw new ProblemException(
+                        ProblemKey.INVALID_STATE_TRANSITION,
                         "The meeting is on " + day + "; it can be marked as held from that day.");
             }
         });
     }
 
-    private MeetingView move(UUID partnershipId, UUID id, long expectedVersion, MeetingStatus target,
-                             java.util.function.Consumer<Meeting> change) {
+    private MeetingView move(
+            UUID partnershipId,
+            UUID id,
+            long expectedVersion,
+            MeetingStatus target,
+            java.util.function.Consumer<Meeting> change) {
         access.requireEditor(partnershipId);
         Meeting meeting = require(partnershipId, id);
         Preconditions.requireVersion(expectedVersion, meeting.version);
         if (!meeting.status.next().contains(target)) {
-            throw new ProblemException(ProblemKey.INVALID_STATE_TRANSITION,
-                    "A meeting in status " + meeting.status + " cannot move to " + target + "; allowed: " + meeting.status.next() + ".");
+            throw new ProblemException(
+                    ProblemKey.INVALID_STATE_TRANSITION,
+                    "A meeting in status " + meeting.status + " cannot move to " + target + "; allowed: "
+                            + meeting.status.next() + ".");
         }
         Map<String, Object> before = auditFields(meeting);
         // Changed before the move's own statements run: a bulk update flushes the meeting, and
@@ -262,7 +313,8 @@ public class MeetingService {
 
     public static void requireOpen(Meeting meeting) {
         if (!meeting.status.isOpen()) {
-            throw new ProblemException(ProblemKey.INVALID_STATE_TRANSITION,
+            throw new ProblemException(
+                    ProblemKey.INVALID_STATE_TRANSITION,
                     "The meeting is " + meeting.status + "; its time, place and agenda can no longer change.");
         }
     }
@@ -287,9 +339,11 @@ public class MeetingService {
         meeting.place = Text.blankToNull(input.place());
         meeting.onlineUrl = Text.blankToNull(input.onlineUrl());
         if (input.workingGroupId() != null && !input.workingGroupId().equals(meeting.workingGroupId)) {
-            workingGroups.whyNotIn(meeting.partnershipId, input.workingGroupId(), true).ifPresent(message -> {
-                throw invalid("workingGroupId", message);
-            });
+            workingGroups
+                    .whyNotIn(meeting.partnershipId, input.workingGroupId(), true)
+                    .ifPresent(message -> {
+                        throw invalid("workingGroupId", message);
+                    });
         }
         meeting.workingGroupId = input.workingGroupId();
     }
@@ -298,7 +352,8 @@ public class MeetingService {
         if (id == null) {
             return null;
         }
-        return new MeetingView.WorkingGroupRef(id, workingGroups.names(List.of(id)).get(id));
+        return new MeetingView.WorkingGroupRef(
+                id, workingGroups.names(List.of(id)).get(id));
     }
 
     /**
@@ -310,13 +365,33 @@ public class MeetingService {
         boolean agendaVisible = m.agendaPublishedAt != null || viewer.seesDraftAgendas();
         boolean minutesVisible = viewer.seesMinutes(m.minutesStatus == MinutesStatus.PUBLISHED);
         List<AgendaItemView> items = agendaVisible ? agenda.itemsOf(m.partnershipId, m.id, minutesVisible) : List.of();
-        return new MeetingView(m.id, m.partnershipId, m.title, m.startsAt.atZone(zone()).toOffsetDateTime(), m.durationMinutes,
-                m.place, m.onlineUrl, m.status, workingGroup(m.workingGroupId), m.cancellationReason,
-                m.agendaPublishedAt == null ? null : m.agendaPublishedAt.atZone(zone()).toOffsetDateTime(),
-                items, m.minutesStatus, m.minutesCommentDeadline,
-                m.minutesApprovedAt == null ? null : m.minutesApprovedAt.atZone(zone()).toOffsetDateTime(),
-                m.minutesPublishedAt == null ? null : m.minutesPublishedAt.atZone(zone()).toOffsetDateTime(), m.minutesVersion,
-                m.minutesCorrectionReason, viewer.editor(), m.version);
+        return new MeetingView(
+                m.id,
+                m.partnershipId,
+                m.title,
+                m.startsAt.atZone(zone()).toOffsetDateTime(),
+                m.durationMinutes,
+                m.place,
+                m.onlineUrl,
+                m.status,
+                workingGroup(m.workingGroupId),
+                m.cancellationReason,
+                m.agendaPublishedAt == null
+                        ? null
+                        : m.agendaPublishedAt.atZone(zone()).toOffsetDateTime(),
+                items,
+                m.minutesStatus,
+                m.minutesCommentDeadline,
+                m.minutesApprovedAt == null
+                        ? null
+                        : m.minutesApprovedAt.atZone(zone()).toOffsetDateTime(),
+                m.minutesPublishedAt == null
+                        ? null
+                        : m.minutesPublishedAt.atZone(zone()).toOffsetDateTime(),
+                m.minutesVersion,
+                m.minutesCorrectionReason,
+                viewer.editor(),
+                m.version);
     }
 
     private Map<String, Object> auditFields(Meeting m) {

@@ -7,7 +7,10 @@ import java.util.Set;
  * a workflow of their own once the meeting is held.
  */
 public enum MeetingStatus {
-    PLANNED, AGENDA_PUBLISHED, HELD, CANCELLED;
+    PLANNED,
+    AGENDA_PUBLISHED,
+    HELD,
+    CANCELLED;
 
     /** Time, place and agenda can still change. */
     public boolean isOpen() {

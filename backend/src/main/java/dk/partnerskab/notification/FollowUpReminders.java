@@ -1,7 +1,7 @@
 package dk.partnerskab.notification;
 
-import io.quarkus.scheduler.Scheduled;
 import dk.partnerskab.meeting.minutes.FollowUpService;
+import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -24,7 +24,10 @@ public class FollowUpReminders {
         this.clock = clock;
     }
 
-    @Scheduled(cron = "0 0 7 * * ?", timeZone = "Europe/Copenhagen", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    @Scheduled(
+            cron = "0 0 7 * * ?",
+            timeZone = "Europe/Copenhagen",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void everyMorning() {
         sendDue();
     }
@@ -40,7 +43,12 @@ public class FollowUpReminders {
         LocalDate today = LocalDate.now(clock);
         List<FollowUpService.Due> due = followUps.claimReminders(today, today.plusDays(DAYS_AHEAD));
         for (FollowUpService.Due item : due) {
-            notifications.followUpDue(item.partnershipId(), item.id(), item.title(), item.dueDate(), item.responsiblePersonId(),
+            notifications.followUpDue(
+                    item.partnershipId(),
+                    item.id(),
+                    item.title(),
+                    item.dueDate(),
+                    item.responsiblePersonId(),
                     item.responsibleOrganisationId());
         }
         return due.size();

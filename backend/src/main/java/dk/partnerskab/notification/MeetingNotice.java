@@ -11,6 +11,14 @@ import java.util.UUID;
  *
  * @param recipients the people the mail goes to (those without an e-mail address are skipped)
  */
-public record MeetingNotice(UUID id, UUID partnershipId, String title, Instant startsAt, int durationMinutes, String place,
-                            String onlineUrl, LocalDate commentDeadline, int minutesVersion, List<UUID> recipients) {
-}
+public record MeetingNotice(
+        UUID id,
+        UUID partnershipId,
+        String title,
+        Instant startsAt,
+        int durationMinutes,
+        String place,
+        String onlineUrl,
+        LocalDate commentDeadline,
+        int minutesVersion,
+        List<UUID> recipients) {}

@@ -1,8 +1,8 @@
 package dk.partnerskab.notification;
 
 import dk.partnerskab.meeting.dto.AgendaItemView;
-import dk.partnerskab.partnership.members.MemberService;
 import dk.partnerskab.partnership.PartnershipService;
+import dk.partnerskab.partnership.members.MemberService;
 import dk.partnerskab.person.PersonProfile;
 import dk.partnerskab.person.PersonRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -37,8 +37,13 @@ public class Notifications {
     private final Clock clock;
     private final String spaUrl;
 
-    public Notifications(PartnershipService partnerships, MemberService members, PersonRegistry people, Event<MailsToSend> outbox,
-                         Clock clock, @ConfigProperty(name = "partnerskab.spa-url") String spaUrl) {
+    public Notifications(
+            PartnershipService partnerships,
+            MemberService members,
+            PersonRegistry people,
+            Event<MailsToSend> outbox,
+            Clock clock,
+            @ConfigProperty(name = "partnerskab.spa-url") String spaUrl) {
         this.partnerships = partnerships;
         this.members = members;
         this.people = people;
@@ -48,27 +53,38 @@ public class Notifications {
     }
 
     /** A member with an address, as the mails address them. */
-    record Recipient(String email, String name) {
-    }
+    record Recipient(String email, String name) {}
 
     public void agendaPublished(MeetingNotice meeting, List<AgendaItemView> agenda) {
         String partnership = partnershipName(meeting.partnershipId());
         StringBuilder text = new StringBuilder();
-        text.append("Dagsordenen til ").append(meeting.title()).append(" i ").append(partnership).append(" er udsendt.\n\n");
+        text.append("Dagsordenen til ")
+                .append(meeting.title())
+                .append(" i ")
+                .append(partnership)
+                .append(" er udsendt.\n\n");
         when(text, meeting);
         text.append("\nPunkter:\n");
         for (AgendaItemView item : agenda) {
-            text.append("  ").append(item.number()).append(". ").append(item.title()).append('\n');
+            text.append("  ")
+                    .append(item.number())
+                    .append(". ")
+                    .append(item.title())
+                    .append('\n');
         }
-        text.append("\nSe dagsordenen og svar, om du kommer, eller meld afbud:\n").append(meetingUrl(meeting)).append('\n');
+        text.append("\nSe dagsordenen og svar, om du kommer, eller meld afbud:\n")
+                .append(meetingUrl(meeting))
+                .append('\n');
         toInvited(meeting, partnership, "Dagsorden: " + meeting.title(), text.toString());
     }
 
     public void minutesSent(MeetingNotice meeting) {
         String partnership = partnershipName(meeting.partnershipId());
-        String text = "Udkastet til referat af " + meeting.title() + " i " + partnership + " er sendt til kommentering.\n\n"
-                + "Du kan kommentere punkterne til og med " + meeting.commentDeadline().format(SHORT_DAY) + ":\n"
-                + meetingUrl(meeting) + "\n";
+        String text =
+                "Udkastet til referat af " + meeting.title() + " i " + partnership + " er sendt til kommentering.\n\n"
+                        + "Du kan kommentere punkterne til og med "
+                        + meeting.commentDeadline().format(SHORT_DAY) + ":\n"
+                        + meetingUrl(meeting) + "\n";
         toInvited(meeting, partnership, "Referat til kommentering: " + meeting.title(), text);
     }
 
@@ -91,12 +107,14 @@ public class Notifications {
      * Reminds whoever answers for an open follow-up item: the responsible person, or else the
      * members from the responsible organisation.
      */
-    public void followUpDue(UUID partnershipId, UUID followUpId, String title, LocalDate due, UUID personId, UUID organisationId) {
+    public void followUpDue(
+            UUID partnershipId, UUID followUpId, String title, LocalDate due, UUID personId, UUID organisationId) {
         String partnership = partnershipName(partnershipId);
         String text = "Opfølgningspunktet \"" + title + "\" i " + partnership + " skal være klaret senest "
                 + due.format(SHORT_DAY) + ".\n\nMarkér det som udført, med en note om hvad der er gjort:\n"
                 + spaUrl + "/opfoelgning\n";
-        List<Recipient> recipients = personId != null ? person(personId) : organisationMembers(partnershipId, organisationId);
+        List<Recipient> recipients =
+                personId != null ? person(personId) : organisationMembers(partnershipId, organisationId);
         send(recipients, partnership, "Opfølgning forfalder " + due.format(SHORT_DAY) + ": " + title, text);
     }
 
@@ -108,8 +126,11 @@ public class Notifications {
     private void send(List<Recipient> recipients, String partnership, String subject, String text) {
         List<OutgoingMail> mails = new ArrayList<>();
         for (Recipient r : recipients) {
-            mails.add(new OutgoingMail(r.email(), subject, "Kære " + r.name() + "\n\n" + text
-                    + "\n-- \nDu får denne mail, fordi du er med i " + partnership + " i Partnerskabsportalen.\n"));
+            mails.add(new OutgoingMail(
+                    r.email(),
+                    subject,
+                    "Kære " + r.name() + "\n\n" + text + "\n-- \nDu får denne mail, fordi du er med i " + partnership
+                            + " i Partnerskabsportalen.\n"));
         }
         if (!mails.isEmpty()) {
             outbox.fire(new MailsToSend(mails));
@@ -119,9 +140,14 @@ public class Notifications {
     private void when(StringBuilder text, MeetingNotice meeting) {
         ZonedDateTime start = meeting.startsAt().atZone(clock.getZone());
         String day = start.format(DAY);
-        text.append("Tidspunkt: ").append(Character.toUpperCase(day.charAt(0))).append(day.substring(1))
-                .append(", kl. ").append(start.format(TIME)).append('–')
-                .append(start.plusMinutes(meeting.durationMinutes()).format(TIME)).append('\n');
+        text.append("Tidspunkt: ")
+                .append(Character.toUpperCase(day.charAt(0)))
+                .append(day.substring(1))
+                .append(", kl. ")
+                .append(start.format(TIME))
+                .append('–')
+                .append(start.plusMinutes(meeting.durationMinutes()).format(TIME))
+                .append('\n');
         if (meeting.place() != null) {
             text.append("Sted: ").append(meeting.place()).append('\n');
         }
@@ -149,7 +175,10 @@ public class Notifications {
     /** The people with an address, by name. */
     private List<Recipient> recipients(java.util.Collection<UUID> personIds) {
         java.util.Map<UUID, PersonProfile> profiles = people.profiles(personIds);
-        return people.byName(profiles.keySet(), 0, profiles.size()).stream().map(profiles::get).filter(p -> p.email() != null)
-                .map(p -> new Recipient(p.email(), p.name())).toList();
+        return people.byName(profiles.keySet(), 0, profiles.size()).stream()
+                .map(profiles::get)
+                .filter(p -> p.email() != null)
+                .map(p -> new Recipient(p.email(), p.name()))
+                .toList();
     }
 }

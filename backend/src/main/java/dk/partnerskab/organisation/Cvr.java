@@ -5,8 +5,7 @@ public final class Cvr {
 
     private static final int[] WEIGHTS = {2, 7, 6, 5, 4, 3, 2, 1};
 
-    private Cvr() {
-    }
+    private Cvr() {}
 
     public static boolean isValid(String cvr) {
         if (cvr == null || !cvr.matches("[1-9][0-9]{7}")) {

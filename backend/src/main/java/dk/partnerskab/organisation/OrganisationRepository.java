@@ -22,7 +22,8 @@ public class OrganisationRepository implements PanacheRepositoryBase<Organisatio
         String where = where(text, kind, active, params);
         String order = "lower(o.name) " + (page.descending() ? "desc" : "asc") + ", o.id";
         return find("from Organisation o where " + where + " order by " + order, params)
-                .page(Page.of(page.page(), page.size())).list();
+                .page(Page.of(page.page(), page.size()))
+                .list();
     }
 
     public long count(String text, OrganisationKind kind, Boolean active) {

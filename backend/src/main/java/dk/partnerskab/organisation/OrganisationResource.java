@@ -51,23 +51,47 @@ public class OrganisationResource {
     }
 
     @GET
-    @Operation(summary = "List organisations", description = "Paged by name; filter by part of the name, kind and active.")
-    @APIResponse(responseCode = "200", description = "One page of organisations.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationPage.class)))
+    @Operation(
+            summary = "List organisations",
+            description = "Paged by name; filter by part of the name, kind and active.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of organisations.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OrganisationPage.class)))
     public OrganisationPage listOrganisations(
             @BeanParam PageParams paging,
-            @Parameter(schema = @Schema(type = SchemaType.STRING, enumeration = {"name", "-name"}, defaultValue = "name")) @QueryParam("sort") String sort,
-            @Parameter(description = "Case-insensitive part of the name.", schema = @Schema(type = SchemaType.STRING, maxLength = 200)) @QueryParam("q") String q,
+            @Parameter(
+                            schema =
+                                    @Schema(
+                                            type = SchemaType.STRING,
+                                            enumeration = {"name", "-name"},
+                                            defaultValue = "name"))
+                    @QueryParam("sort")
+                    String sort,
+            @Parameter(
+                            description = "Case-insensitive part of the name.",
+                            schema = @Schema(type = SchemaType.STRING, maxLength = 200))
+                    @QueryParam("q")
+                    String q,
             @Parameter(schema = @Schema(implementation = OrganisationKind.class)) @QueryParam("kind") String kind,
             @Parameter(schema = @Schema(type = SchemaType.BOOLEAN)) @QueryParam("active") String active) {
-        return service.list(text(q), parseKind(kind), parseBoolean(active), paging.sortedBy(sort, Set.of("name"), "name"));
+        return service.list(
+                text(q), parseKind(kind), parseBoolean(active), paging.sortedBy(sort, Set.of("name"), "name"));
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "Get an organisation")
-    @APIResponse(responseCode = "200", description = "The organisation.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The organisation.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OrganisationView.class)))
     public Response getOrganisation(@PathParam("id") UUID id) {
         OrganisationView view = service.get(id);
         return Response.ok(view).tag(Preconditions.etag(view.version())).build();
@@ -76,13 +100,23 @@ public class OrganisationResource {
     @POST
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Create an organisation", description = "Admins only. Names are unique; a CVR number must have a valid check digit.")
-    @APIResponse(responseCode = "201", description = "Created.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationView.class)))
+    @Operation(
+            summary = "Create an organisation",
+            description = "Admins only. Names are unique; a CVR number must have a valid check digit.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Created.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OrganisationView.class)))
     public Response createOrganisation(@Valid @NotNull OrganisationInput body, @Context UriInfo uri) {
         OrganisationView view = service.create(body);
-        return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
-                .tag(Preconditions.etag(view.version())).entity(view).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(view.id().toString()).build())
+                .tag(Preconditions.etag(view.version()))
+                .entity(view)
+                .build();
     }
 
     @PUT
@@ -90,11 +124,17 @@ public class OrganisationResource {
     @RolesAllowed(Roles.ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change or deactivate an organisation", description = "Admins only; requires If-Match.")
-    @APIResponse(responseCode = "200", description = "Changed.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OrganisationView.class)))
-    public Response updateOrganisation(@PathParam("id") UUID id,
-                                       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                                       @Valid @NotNull OrganisationInput body) {
+    @APIResponse(
+            responseCode = "200",
+            description = "Changed.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = OrganisationView.class)))
+    public Response updateOrganisation(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            @Valid @NotNull OrganisationInput body) {
         OrganisationView view = service.update(id, Preconditions.expectedVersion(ifMatch), body);
         return Response.ok(view).tag(Preconditions.etag(view.version())).build();
     }
@@ -116,8 +156,8 @@ public class OrganisationResource {
         try {
             return OrganisationKind.valueOf(raw.strip());
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalid(List.of(new Violation("kind", "query",
-                    "must be one of " + Arrays.toString(OrganisationKind.values()))));
+            throw ProblemException.invalid(List.of(
+                    new Violation("kind", "query", "must be one of " + Arrays.toString(OrganisationKind.values()))));
         }
     }
 
@@ -128,7 +168,8 @@ public class OrganisationResource {
         return switch (raw.strip()) {
             case "true" -> true;
             case "false" -> false;
-            default -> throw ProblemException.invalid(List.of(new Violation("active", "query", "must be true or false")));
+            default ->
+                throw ProblemException.invalid(List.of(new Violation("active", "query", "must be true or false")));
         };
     }
 }

@@ -31,8 +31,11 @@ public class OrganisationService {
 
     public OrganisationPage list(String text, OrganisationKind kind, Boolean active, PageRequest page) {
         long total = organisations.count(text, kind, active);
-        List<OrganisationView> items = total == 0 ? List.of()
-                : organisations.page(text, kind, active, page).stream().map(OrganisationView::of).toList();
+        List<OrganisationView> items = total == 0
+                ? List.of()
+                : organisations.page(text, kind, active, page).stream()
+                        .map(OrganisationView::of)
+                        .toList();
         return page.envelope(items, total, OrganisationPage::new);
     }
 
@@ -89,13 +92,15 @@ public class OrganisationService {
      */
     public java.util.Optional<String> whyNotActive(UUID id) {
         Organisation organisation = organisations.findById(id);
-        return organisation == null || !organisation.active ? java.util.Optional.of("no active organisation has this id")
+        return organisation == null || !organisation.active
+                ? java.util.Optional.of("no active organisation has this id")
                 : java.util.Optional.empty();
     }
 
     /** References to the given organisations, read in one query. */
     public java.util.Map<UUID, OrganisationRef> refs(java.util.Collection<UUID> ids) {
-        java.util.Set<UUID> wanted = ids.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+        java.util.Set<UUID> wanted =
+                ids.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
         java.util.Map<UUID, OrganisationRef> refs = new java.util.HashMap<>();
         if (!wanted.isEmpty()) {
             organisations.list("id in ?1", wanted).forEach(o -> refs.put(o.id, OrganisationRef.of(o)));
@@ -125,8 +130,11 @@ public class OrganisationService {
 
     private void check(OrganisationInput input, UUID self) {
         List<Violation> violations = new ArrayList<>();
-        organisations.findByName(input.name()).filter(o -> !o.id.equals(self))
-                .ifPresent(o -> violations.add(new Violation("name", "body", "another organisation already has this name")));
+        organisations
+                .findByName(input.name())
+                .filter(o -> !o.id.equals(self))
+                .ifPresent(o ->
+                        violations.add(new Violation("name", "body", "another organisation already has this name")));
         if (input.cvr() != null && !Cvr.isValid(input.cvr())) {
             violations.add(new Violation("cvr", "body", "is not a valid CVR number (check digit)"));
         }

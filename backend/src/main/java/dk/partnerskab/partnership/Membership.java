@@ -1,8 +1,8 @@
 package dk.partnerskab.partnership;
 
-import dk.partnerskab.partnership.members.MemberRole;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.ProblemKey;
+import dk.partnerskab.partnership.members.MemberRole;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -22,8 +22,8 @@ import java.util.UUID;
  * @param organisationId the organisation the caller represents there, null when none
  * @param editRefusal why the caller may not change the partnership, null when they may
  */
-public record Membership(UUID partnershipId, UUID personId, MemberRole role, UUID organisationId, boolean admin,
-                         String editRefusal) {
+public record Membership(
+        UUID partnershipId, UUID personId, MemberRole role, UUID organisationId, boolean admin, String editRefusal) {
 
     public Optional<MemberRole> roleIfMember() {
         return Optional.ofNullable(role);

@@ -1,11 +1,11 @@
 package dk.partnerskab.partnership;
 
-import dk.partnerskab.partnership.members.MemberRole;
-import dk.partnerskab.partnership.members.PartnershipMember;
-import dk.partnerskab.partnership.members.PartnershipMemberRepository;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.security.Roles;
 import dk.partnerskab.organisation.OrganisationService;
+import dk.partnerskab.partnership.members.MemberRole;
+import dk.partnerskab.partnership.members.PartnershipMember;
+import dk.partnerskab.partnership.members.PartnershipMemberRepository;
 import dk.partnerskab.person.CurrentPerson;
 import jakarta.enterprise.context.RequestScoped;
 import java.time.Clock;
@@ -38,8 +38,12 @@ public class PartnershipAccess {
     private final Map<UUID, Membership> resolved = new HashMap<>();
     private VisiblePartnerships visible;
 
-    public PartnershipAccess(CurrentPerson me, PartnershipMemberRepository members, PartnershipRepository partnerships,
-                             OrganisationService organisations, Clock clock) {
+    public PartnershipAccess(
+            CurrentPerson me,
+            PartnershipMemberRepository members,
+            PartnershipRepository partnerships,
+            OrganisationService organisations,
+            Clock clock) {
         this.me = me;
         this.members = members;
         this.partnerships = partnerships;
@@ -72,7 +76,9 @@ public class PartnershipAccess {
     /** The partnerships the caller may see, as one predicate for list queries. */
     public VisiblePartnerships visible() {
         if (visible == null) {
-            visible = seesAll() ? VisiblePartnerships.ALL : new VisiblePartnerships(false, members.partnershipsOf(me.id()));
+            visible = seesAll()
+                    ? VisiblePartnerships.ALL
+                    : new VisiblePartnerships(false, members.partnershipsOf(me.id()));
         }
         return visible;
     }
@@ -86,8 +92,8 @@ public class PartnershipAccess {
         MemberRole role = row.map(m -> m.role).orElse(null);
         UUID organisationId = row.map(m -> m.organisationId).orElse(null);
         boolean admin = me.caller().hasRole(Roles.ADMIN);
-        return new Membership(partnershipId, personId, role, organisationId, admin,
-                editRefusal(admin, row.orElse(null)));
+        return new Membership(
+                partnershipId, personId, role, organisationId, admin, editRefusal(admin, row.orElse(null)));
     }
 
     private String editRefusal(boolean admin, PartnershipMember member) {
@@ -100,7 +106,8 @@ public class PartnershipAccess {
         if (member.keepsSecretariatRights || member.organisationId == null) {
             return null;
         }
-        UUID chair = members.chairingOrganisation(member.partnershipId, LocalDate.now(clock)).orElse(null);
+        UUID chair = members.chairingOrganisation(member.partnershipId, LocalDate.now(clock))
+                .orElse(null);
         if (chair == null || chair.equals(member.organisationId)) {
             return null;
         }

@@ -7,5 +7,4 @@ package dk.partnerskab.partnership;
  * @param text case-insensitive part of the name, or all when null
  * @param organisationId only partnerships this organisation is a party to, or all when null
  */
-public record PartnershipFilter(PartnershipStatus status, String text, java.util.UUID organisationId) {
-}
+public record PartnershipFilter(PartnershipStatus status, String text, java.util.UUID organisationId) {}

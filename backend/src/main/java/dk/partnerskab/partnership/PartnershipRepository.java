@@ -1,12 +1,12 @@
 package dk.partnerskab.partnership;
 
+import dk.partnerskab.common.paging.Like;
+import dk.partnerskab.common.paging.PageRequest;
 import dk.partnerskab.partnership.focusareas.FocusArea;
 import dk.partnerskab.partnership.parties.Party;
 import dk.partnerskab.partnership.parties.Signatory;
 import dk.partnerskab.partnership.terms.ChairPeriod;
 import dk.partnerskab.partnership.terms.Term;
-import dk.partnerskab.common.paging.Like;
-import dk.partnerskab.common.paging.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Parameters;
@@ -29,7 +29,8 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
      *
      * @param visible the partnerships the caller may see
      */
-    public List<Partnership> page(PartnershipFilter filter, PartnershipAccess.VisiblePartnerships visible, PageRequest page) {
+    public List<Partnership> page(
+            PartnershipFilter filter, PartnershipAccess.VisiblePartnerships visible, PageRequest page) {
         Parameters params = new Parameters();
         String where = where(filter, visible, params);
         String order = SORTS.get(page.sortField()).formatted(page.descending() ? "desc" : "asc");
@@ -43,7 +44,8 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
         return count("from Partnership p where " + where(filter, visible, params), params);
     }
 
-    private static String where(PartnershipFilter filter, PartnershipAccess.VisiblePartnerships visible, Parameters params) {
+    private static String where(
+            PartnershipFilter filter, PartnershipAccess.VisiblePartnerships visible, Parameters params) {
         StringBuilder where = new StringBuilder("1 = 1");
         if (!visible.all()) {
             // An empty IN list is not valid JPQL; nobody's id is the nil UUID.
@@ -59,7 +61,8 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
             params.and("text", Like.containing(filter.text()));
         }
         if (filter.organisationId() != null) {
-            where.append(" and exists (select 1 from Party pa where pa.partnershipId = p.id and pa.organisationId = :organisation and pa.deletedAt is null)");
+            where.append(
+                    " and exists (select 1 from Party pa where pa.partnershipId = p.id and pa.organisationId = :organisation and pa.deletedAt is null)");
             params.and("organisation", filter.organisationId());
         }
         return where.toString();
@@ -70,29 +73,33 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
     }
 
     public List<Term> termsOf(Collection<UUID> partnershipIds) {
-        return getEntityManager().createQuery(
+        return getEntityManager()
+                .createQuery(
                         "select t from Term t where t.partnershipId in :ids order by t.startDate, t.id", Term.class)
                 .setParameter("ids", partnershipIds)
                 .getResultList();
     }
 
     public List<Party> partiesOf(Collection<UUID> partnershipIds) {
-        return getEntityManager().createQuery(
-                        "select p from Party p where p.partnershipId in :ids order by p.position, p.id",
-                        Party.class)
+        return getEntityManager()
+                .createQuery(
+                        "select p from Party p where p.partnershipId in :ids order by p.position, p.id", Party.class)
                 .setParameter("ids", partnershipIds)
                 .getResultList();
     }
 
     public List<Signatory> signatoriesOf(UUID partnershipId) {
-        return getEntityManager().createQuery(
-                        "select s from Signatory s where s.party.partnershipId = :id order by s.position, s.id", Signatory.class)
+        return getEntityManager()
+                .createQuery(
+                        "select s from Signatory s where s.party.partnershipId = :id order by s.position, s.id",
+                        Signatory.class)
                 .setParameter("id", partnershipId)
                 .getResultList();
     }
 
     public List<ChairPeriod> chairPeriodsOf(UUID partnershipId) {
-        return getEntityManager().createQuery(
+        return getEntityManager()
+                .createQuery(
                         "select c from ChairPeriod c where c.partnershipId = :id order by c.startDate, c.id",
                         ChairPeriod.class)
                 .setParameter("id", partnershipId)
@@ -100,15 +107,17 @@ public class PartnershipRepository implements PanacheRepositoryBase<Partnership,
     }
 
     public List<FocusArea> focusAreasOf(UUID partnershipId) {
-        return getEntityManager().createQuery(
-                        "select f from FocusArea f where f.partnershipId = :id order by f.number", FocusArea.class)
+        return getEntityManager()
+                .createQuery("select f from FocusArea f where f.partnershipId = :id order by f.number", FocusArea.class)
                 .setParameter("id", partnershipId)
                 .getResultList();
     }
 
     public List<Milestone> milestonesOf(UUID partnershipId) {
-        return getEntityManager().createQuery(
-                        "select m from Milestone m where m.partnership.id = :id order by m.occursOn, m.id", Milestone.class)
+        return getEntityManager()
+                .createQuery(
+                        "select m from Milestone m where m.partnership.id = :id order by m.occursOn, m.id",
+                        Milestone.class)
                 .setParameter("id", partnershipId)
                 .getResultList();
     }

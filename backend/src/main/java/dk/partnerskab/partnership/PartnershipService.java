@@ -1,17 +1,12 @@
 package dk.partnerskab.partnership;
 
-import dk.partnerskab.partnership.members.MemberRole;
-import dk.partnerskab.partnership.members.PartnershipMemberRepository;
-import dk.partnerskab.partnership.parties.Party;
-import dk.partnerskab.partnership.terms.AgreementDocumentService;
-import dk.partnerskab.partnership.terms.ChairPeriod;
 import dk.partnerskab.audit.AuditAction;
 import dk.partnerskab.audit.AuditPage;
 import dk.partnerskab.audit.AuditTrail;
 import dk.partnerskab.common.http.Preconditions;
 import dk.partnerskab.common.paging.PageRequest;
 import dk.partnerskab.common.validation.RichText;
-import dk.partnerskab.partnership.dto.PartnershipInput;
+import dk.partnerskab.common.validation.Text;
 import dk.partnerskab.organisation.OrganisationRef;
 import dk.partnerskab.organisation.OrganisationService;
 import dk.partnerskab.partnership.dto.ChairPeriodView;
@@ -19,13 +14,18 @@ import dk.partnerskab.partnership.dto.DocumentInfo;
 import dk.partnerskab.partnership.dto.FocusAreaView;
 import dk.partnerskab.partnership.dto.MembershipView;
 import dk.partnerskab.partnership.dto.MilestoneView;
+import dk.partnerskab.partnership.dto.PartnershipInput;
 import dk.partnerskab.partnership.dto.PartnershipPage;
 import dk.partnerskab.partnership.dto.PartnershipSummary;
 import dk.partnerskab.partnership.dto.PartnershipView;
 import dk.partnerskab.partnership.dto.PartyView;
 import dk.partnerskab.partnership.dto.SignatoryView;
 import dk.partnerskab.partnership.dto.TermView;
-import dk.partnerskab.common.validation.Text;
+import dk.partnerskab.partnership.members.MemberRole;
+import dk.partnerskab.partnership.members.PartnershipMemberRepository;
+import dk.partnerskab.partnership.parties.Party;
+import dk.partnerskab.partnership.terms.AgreementDocumentService;
+import dk.partnerskab.partnership.terms.ChairPeriod;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -53,9 +53,14 @@ public class PartnershipService {
     private final OrganisationService organisations;
     private final Clock clock;
 
-    public PartnershipService(PartnershipRepository partnerships, PartnershipMemberRepository members,
-                              PartnershipAccess access, AuditTrail audit, AgreementDocumentService agreements,
-                              OrganisationService organisations, Clock clock) {
+    public PartnershipService(
+            PartnershipRepository partnerships,
+            PartnershipMemberRepository members,
+            PartnershipAccess access,
+            AuditTrail audit,
+            AgreementDocumentService agreements,
+            OrganisationService organisations,
+            Clock clock) {
         this.agreements = agreements;
         this.organisations = organisations;
         this.partnerships = partnerships;
@@ -82,18 +87,27 @@ public class PartnershipService {
         Map<UUID, MemberRole> roles = Map.of();
         if (!ids.isEmpty()) {
             Map<UUID, DocumentInfo> documents = agreements.infoByTerm(ids);
-            partnerships.termsOf(ids).stream().filter(t -> t.covers(today))
+            partnerships.termsOf(ids).stream()
+                    .filter(t -> t.covers(today))
                     .forEach(t -> currentTerms.put(t.partnershipId, TermView.of(t, documents.get(t.id))));
             List<Party> parties = partnerships.partiesOf(ids);
-            Map<UUID, OrganisationRef> organisations = this.organisations.refs(parties.stream().map(p -> p.organisationId).toList());
-            parties.forEach(p -> partyNames.computeIfAbsent(p.partnershipId, k -> new ArrayList<>())
+            Map<UUID, OrganisationRef> organisations = this.organisations.refs(
+                    parties.stream().map(p -> p.organisationId).toList());
+            parties.forEach(p -> partyNames
+                    .computeIfAbsent(p.partnershipId, k -> new ArrayList<>())
                     .add(organisations.get(p.organisationId).name()));
             roles = members.rolesOf(access.personId(), ids);
         }
         List<PartnershipSummary> items = new ArrayList<>(rows.size());
         for (Partnership p : rows) {
-            items.add(new PartnershipSummary(p.id, p.name, p.description, p.status, currentTerms.get(p.id),
-                    roles.get(p.id), partyNames.getOrDefault(p.id, List.of())));
+            items.add(new PartnershipSummary(
+                    p.id,
+                    p.name,
+                    p.description,
+                    p.status,
+                    currentTerms.get(p.id),
+                    roles.get(p.id),
+                    partyNames.getOrDefault(p.id, List.of())));
         }
         return page.envelope(items, total, PartnershipPage::new);
     }
@@ -112,26 +126,47 @@ public class PartnershipService {
         List<Party> parties = partnerships.partiesOf(List.of(id));
         List<ChairPeriod> chairPeriods = partnerships.chairPeriodsOf(id);
         Map<UUID, OrganisationRef> organisationRefs = organisations.refs(java.util.stream.Stream.concat(
-                parties.stream().map(party -> party.organisationId), chairPeriods.stream().map(c -> c.organisationId)).toList());
+                        parties.stream().map(party -> party.organisationId),
+                        chairPeriods.stream().map(c -> c.organisationId))
+                .toList());
         Map<UUID, List<SignatoryView>> signatories = partnerships.signatoriesOf(id).stream()
-                .collect(Collectors.groupingBy(s -> s.party.id, Collectors.mapping(SignatoryView::of, Collectors.toList())));
+                .collect(Collectors.groupingBy(
+                        s -> s.party.id, Collectors.mapping(SignatoryView::of, Collectors.toList())));
         List<PartyView> partyViews = parties.stream()
-                .map(party -> new PartyView(party.id, organisationRefs.get(party.organisationId),
-                        signatories.getOrDefault(party.id, List.of()), party.version))
+                .map(party -> new PartyView(
+                        party.id,
+                        organisationRefs.get(party.organisationId),
+                        signatories.getOrDefault(party.id, List.of()),
+                        party.version))
                 .toList();
 
-        return new PartnershipView(p.id, p.name, p.description, p.status, p.minMeetingsPerYear,
-                p.rulesOfProcedure, p.economyNotes, List.copyOf(p.purposes), List.copyOf(p.principles), partyViews,
+        return new PartnershipView(
+                p.id,
+                p.name,
+                p.description,
+                p.status,
+                p.minMeetingsPerYear,
+                p.rulesOfProcedure,
+                p.economyNotes,
+                List.copyOf(p.purposes),
+                List.copyOf(p.principles),
+                partyViews,
                 terms(id),
-                chairPeriods.stream().map(c -> ChairPeriodView.of(c, organisationRefs.get(c.organisationId))).toList(),
+                chairPeriods.stream()
+                        .map(c -> ChairPeriodView.of(c, organisationRefs.get(c.organisationId)))
+                        .toList(),
                 partnerships.focusAreasOf(id).stream().map(FocusAreaView::of).toList(),
                 partnerships.milestonesOf(id).stream().map(MilestoneView::of).toList(),
-                viewer.role(), viewer.editor(), p.version);
+                viewer.role(),
+                viewer.editor(),
+                p.version);
     }
 
     private List<TermView> terms(UUID partnershipId) {
         Map<UUID, DocumentInfo> documents = agreements.infoByTerm(List.of(partnershipId));
-        return partnerships.termsOf(List.of(partnershipId)).stream().map(t -> TermView.of(t, documents.get(t.id))).toList();
+        return partnerships.termsOf(List.of(partnershipId)).stream()
+                .map(t -> TermView.of(t, documents.get(t.id)))
+                .toList();
     }
 
     /** Creates a partnership in status DRAFT. Admins only (checked by the resource's role). */
@@ -180,7 +215,8 @@ public class PartnershipService {
         if (!p.status.canMoveTo(target)) {
             throw new dk.partnerskab.common.problem.ProblemException(
                     dk.partnerskab.common.problem.ProblemKey.INVALID_STATE_TRANSITION,
-                    "A partnership in status " + p.status + " cannot move to " + target + "; allowed: " + p.status.next() + ".");
+                    "A partnership in status " + p.status + " cannot move to " + target + "; allowed: "
+                            + p.status.next() + ".");
         }
         Map<String, Object> before = Map.of("status", p.status);
         p.status = target;
@@ -206,9 +242,14 @@ public class PartnershipService {
 
     /** The given partnerships by name, as lists of them are ordered. */
     public List<UUID> byName(java.util.Collection<UUID> ids) {
-        return ids.isEmpty() ? List.of() : partnerships.getEntityManager()
-                .createQuery("select p.id from Partnership p where p.id in :ids order by p.name, p.id", UUID.class)
-                .setParameter("ids", Set.copyOf(ids)).getResultList();
+        return ids.isEmpty()
+                ? List.of()
+                : partnerships
+                        .getEntityManager()
+                        .createQuery(
+                                "select p.id from Partnership p where p.id in :ids order by p.name, p.id", UUID.class)
+                        .setParameter("ids", Set.copyOf(ids))
+                        .getResultList();
     }
 
     /** The agreement's minimum number of meetings a year. */
@@ -223,8 +264,11 @@ public class PartnershipService {
      */
     public AuditPage history(UUID id, PageRequest page) {
         Membership viewer = access.membership(id);
-        return audit.history(id, dk.partnerskab.audit.Audience.of(viewer.editor(), viewer.insider(), viewer.seesPeople()),
-                viewer.insider(), page);
+        return audit.history(
+                id,
+                dk.partnerskab.audit.Audience.of(viewer.editor(), viewer.insider(), viewer.seesPeople()),
+                viewer.insider(),
+                page);
     }
 
     private void apply(Partnership p, PartnershipInput input) {

@@ -2,7 +2,11 @@ package dk.partnerskab.partnership;
 
 /** Lifecycle of an agreement: draft → active → under evaluation → renewed or ended. */
 public enum PartnershipStatus {
-    DRAFT, ACTIVE, UNDER_EVALUATION, RENEWED, ENDED;
+    DRAFT,
+    ACTIVE,
+    UNDER_EVALUATION,
+    RENEWED,
+    ENDED;
 
     /** The statuses this one may move to; ENDED is final, a renewed agreement is evaluated again. */
     public java.util.Set<PartnershipStatus> next() {

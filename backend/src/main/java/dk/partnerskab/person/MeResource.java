@@ -29,13 +29,23 @@ public class MeResource {
     }
 
     @GET
-    @Operation(summary = "Who am I", description = "The caller's name, organisation, realm roles and partnership memberships. "
-            + "The first call with a new login creates the person, or binds an invited one by verified e-mail.")
-    @APIResponse(responseCode = "200", description = "The caller.",
+    @Operation(
+            summary = "Who am I",
+            description = "The caller's name, organisation, realm roles and partnership memberships. "
+                    + "The first call with a new login creates the person, or binds an invited one by verified e-mail.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The caller.",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeView.class)))
     public MeView me() {
         Caller caller = me.caller();
-        return new MeView(me.id(), caller.username(), caller.name(), caller.email(), caller.organisation(),
-                caller.roles().stream().filter(Roles.ALL::contains).sorted().toList(), partnerships.membershipsOf(me.id()));
+        return new MeView(
+                me.id(),
+                caller.username(),
+                caller.name(),
+                caller.email(),
+                caller.organisation(),
+                caller.roles().stream().filter(Roles.ALL::contains).sorted().toList(),
+                partnerships.membershipsOf(me.id()));
     }
 }

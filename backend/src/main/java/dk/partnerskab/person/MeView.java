@@ -11,7 +11,15 @@ public record MeView(
         @Schema(required = true, examples = "herlev") String username,
         @Schema(required = true, examples = "Hanne Lund") String name,
         @Schema(required = true, nullable = true) String email,
-        @Schema(required = true, nullable = true, description = "The caller's organisation, from the identity provider.", examples = "Herlev Kommune") String organisation,
-        @Schema(required = true, description = "Realm roles: admin, user, integration.") List<String> roles,
-        @Schema(required = true) List<MembershipView> memberships) {
-}
+
+        @Schema(
+                required = true,
+                nullable = true,
+                description = "The caller's organisation, from the identity provider.",
+                examples = "Herlev Kommune")
+        String organisation,
+
+        @Schema(required = true, description = "Realm roles: admin, user, integration.")
+        List<String> roles,
+
+        @Schema(required = true) List<MembershipView> memberships) {}

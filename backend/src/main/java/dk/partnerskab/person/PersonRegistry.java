@@ -96,9 +96,16 @@ public class PersonRegistry {
      * feature can page its rows about people by name without reading the people's table.
      */
     public java.util.List<UUID> byName(java.util.Collection<UUID> ids, int offset, int size) {
-        return ids.isEmpty() ? java.util.List.of() : people.getEntityManager()
-                .createQuery("select p.id from Person p where p.id in :ids order by lower(p.displayName), p.id", UUID.class)
-                .setParameter("ids", java.util.Set.copyOf(ids)).setFirstResult(offset).setMaxResults(size).getResultList();
+        return ids.isEmpty()
+                ? java.util.List.of()
+                : people.getEntityManager()
+                        .createQuery(
+                                "select p.id from Person p where p.id in :ids order by lower(p.displayName), p.id",
+                                UUID.class)
+                        .setParameter("ids", java.util.Set.copyOf(ids))
+                        .setFirstResult(offset)
+                        .setMaxResults(size)
+                        .getResultList();
     }
 
     /** The display names of the given people, in one query, in the order of the names. */

@@ -1,5 +1,6 @@
 package dk.partnerskab.proposal;
 
 public enum ProposalKind {
-    FOCUS_AREA, ACTIVITY
+    FOCUS_AREA,
+    ACTIVITY
 }

@@ -34,7 +34,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.USER, Roles.ADMIN})
-@Tag(name = "Proposals", description = "Proposals of new focus areas and activities from members and observers, and their answers.")
+@Tag(
+        name = "Proposals",
+        description = "Proposals of new focus areas and activities from members and observers, and their answers.")
 public class ProposalResource {
 
     private final ProposalService proposals;
@@ -45,47 +47,78 @@ public class ProposalResource {
 
     @GET
     @Operation(summary = "List a partnership's proposals", description = "Newest first, with their answers.")
-    @APIResponse(responseCode = "200", description = "One page.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProposalPage.class)))
-    public ProposalPage listProposals(
-            @PathParam("partnershipId") UUID partnershipId,
-            @BeanParam PageParams paging) {
+    @APIResponse(
+            responseCode = "200",
+            description = "One page.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProposalPage.class)))
+    public ProposalPage listProposals(@PathParam("partnershipId") UUID partnershipId, @BeanParam PageParams paging) {
         return proposals.list(partnershipId, paging.inOrder("proposedAt"));
     }
 
     @POST
-    @Operation(summary = "Propose a focus area or an activity", description = "Members and observers of the partnership.")
-    @APIResponse(responseCode = "201", description = "Proposed.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProposalView.class)))
-    public Response createProposal(
-            @PathParam("partnershipId") UUID partnershipId,
-            @Valid @NotNull ProposalInput body) {
+    @Operation(
+            summary = "Propose a focus area or an activity",
+            description = "Members and observers of the partnership.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Proposed.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProposalView.class)))
+    public Response createProposal(@PathParam("partnershipId") UUID partnershipId, @Valid @NotNull ProposalInput body) {
         ProposalView view = proposals.propose(partnershipId, body);
-        return Response.status(Response.Status.CREATED).entity(view).tag(Preconditions.etag(view.version())).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(view)
+                .tag(Preconditions.etag(view.version()))
+                .build();
     }
 
     @POST
     @Path("/{proposalId}/agenda")
-    @Operation(summary = "Put a proposal on a meeting's agenda", description = "As an item for decision. Requires If-Match.")
-    @APIResponse(responseCode = "200", description = "On the agenda.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProposalView.class)))
-    @APIResponse(responseCode = "409", description = "Not submitted any more, or the meeting's agenda no longer changes "
-            + "(invalid-state-transition).", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @Operation(
+            summary = "Put a proposal on a meeting's agenda",
+            description = "As an item for decision. Requires If-Match.")
+    @APIResponse(
+            responseCode = "200",
+            description = "On the agenda.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProposalView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Not submitted any more, or the meeting's agenda no longer changes "
+                    + "(invalid-state-transition).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response putProposalOnAgenda(
             @PathParam("partnershipId") UUID partnershipId,
             @PathParam("proposalId") UUID proposalId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull ProposalToAgenda body) {
-        ProposalView view = proposals.putOnAgenda(partnershipId, proposalId, Preconditions.expectedVersion(ifMatch), body);
+        ProposalView view =
+                proposals.putOnAgenda(partnershipId, proposalId, Preconditions.expectedVersion(ifMatch), body);
         return Response.ok(view).tag(Preconditions.etag(view.version())).build();
     }
 
     @POST
     @Path("/{proposalId}/answer")
-    @Operation(summary = "Answer a proposal", description = "Accepted or rejected, with the reason and the decision. Requires If-Match.")
-    @APIResponse(responseCode = "200", description = "Answered.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ProposalView.class)))
-    @APIResponse(responseCode = "409", description = "Answered already (invalid-state-transition).",
+    @Operation(
+            summary = "Answer a proposal",
+            description = "Accepted or rejected, with the reason and the decision. Requires If-Match.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Answered.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = ProposalView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Answered already (invalid-state-transition).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response answerProposal(
             @PathParam("partnershipId") UUID partnershipId,

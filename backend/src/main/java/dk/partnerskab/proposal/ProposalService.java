@@ -1,7 +1,7 @@
 package dk.partnerskab.proposal;
 
-import dk.partnerskab.audit.AuditAction;
 import dk.partnerskab.audit.Audience;
+import dk.partnerskab.audit.AuditAction;
 import dk.partnerskab.audit.AuditTrail;
 import dk.partnerskab.common.http.Preconditions;
 import dk.partnerskab.common.paging.PageRequest;
@@ -14,8 +14,8 @@ import dk.partnerskab.meeting.agenda.AgendaService;
 import dk.partnerskab.meeting.dto.AgendaItemInput;
 import dk.partnerskab.meeting.dto.AgendaItemView;
 import dk.partnerskab.meeting.dto.PersonRef;
-import dk.partnerskab.partnership.Membership;
 import dk.partnerskab.meeting.minutes.DecisionService;
+import dk.partnerskab.partnership.Membership;
 import dk.partnerskab.partnership.PartnershipAccess;
 import dk.partnerskab.person.PersonRegistry;
 import dk.partnerskab.proposal.dto.ProposalAnswer;
@@ -50,8 +50,14 @@ public class ProposalService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    public ProposalService(EntityManager em, AgendaService agenda, DecisionService decisions, PersonRegistry people,
-                           PartnershipAccess access, AuditTrail audit, Clock clock) {
+    public ProposalService(
+            EntityManager em,
+            AgendaService agenda,
+            DecisionService decisions,
+            PersonRegistry people,
+            PartnershipAccess access,
+            AuditTrail audit,
+            Clock clock) {
         this.em = em;
         this.agenda = agenda;
         this.decisions = decisions;
@@ -65,10 +71,18 @@ public class ProposalService {
     public ProposalPage list(UUID partnershipId, PageRequest page) {
         Membership viewer = access.membership(partnershipId);
         long total = em.createQuery("select count(p) from Proposal p where p.partnershipId = :p", Long.class)
-                .setParameter("p", partnershipId).getSingleResult();
-        List<Proposal> proposals = total == 0 ? List.of() : em.createQuery("select p from Proposal p where p.partnershipId = :p "
-                        + "order by p.proposedAt desc, p.id", Proposal.class)
-                .setParameter("p", partnershipId).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+                .setParameter("p", partnershipId)
+                .getSingleResult();
+        List<Proposal> proposals = total == 0
+                ? List.of()
+                : em.createQuery(
+                                "select p from Proposal p where p.partnershipId = :p "
+                                        + "order by p.proposedAt desc, p.id",
+                                Proposal.class)
+                        .setParameter("p", partnershipId)
+                        .setFirstResult(page.offset())
+                        .setMaxResults(page.size())
+                        .getResultList();
         return page.envelope(views(proposals, viewer.editor()), total, ProposalPage::new);
     }
 
@@ -77,7 +91,8 @@ public class ProposalService {
     public ProposalView propose(UUID partnershipId, ProposalInput input) {
         Membership viewer = access.membership(partnershipId);
         if (!viewer.isMember()) {
-            throw new ProblemException(ProblemKey.FORBIDDEN, "Members and observers of the partnership make proposals.");
+            throw new ProblemException(
+                    ProblemKey.FORBIDDEN, "Members and observers of the partnership make proposals.");
         }
         Proposal p = new Proposal();
         p.id = UUID.randomUUID();
@@ -101,17 +116,28 @@ public class ProposalService {
         access.requireEditor(partnershipId);
         Proposal p = require(partnershipId, id, expectedVersion);
         if (p.status != ProposalStatus.SUBMITTED) {
-            throw new ProblemException(ProblemKey.INVALID_STATE_TRANSITION, "The proposal is " + p.status + "; only a submitted one goes on an agenda.");
+            throw new ProblemException(
+                    ProblemKey.INVALID_STATE_TRANSITION,
+                    "The proposal is " + p.status + "; only a submitted one goes on an agenda.");
         }
         String who = people.names(List.of(p.proposedBy)).get(p.proposedBy);
         AgendaItemView item;
         try {
-            item = agenda.add(partnershipId, input.meetingId(), new AgendaItemInput(dk.partnerskab.common.validation.Text.cut("Forslag: " + p.title, 300),
-                    "<p>Forslag fra " + escape(who) + ".</p>" + (p.description == null ? "" : "<p>" + escape(p.description) + "</p>"),
-                    AgendaItemKind.DECISION, null, null, null));
+            item = agenda.add(
+                    partnershipId,
+                    input.meetingId(),
+                    new AgendaItemInput(
+                            dk.partnerskab.common.validation.Text.cut("Forslag: " + p.title, 300),
+                            "<p>Forslag fra " + escape(who) + ".</p>"
+                                    + (p.description == null ? "" : "<p>" + escape(p.description) + "</p>"),
+                            AgendaItemKind.DECISION,
+                            null,
+                            null,
+                            null));
         } catch (ProblemException e) {
             if (e.key() == ProblemKey.NOT_FOUND) {
-                throw ProblemException.invalid(List.of(new Violation("meetingId", "body", "must be a meeting of this partnership")));
+                throw ProblemException.invalid(
+                        List.of(new Violation("meetingId", "body", "must be a meeting of this partnership")));
             }
             throw e;
         }
@@ -120,7 +146,15 @@ public class ProposalService {
         p.touch();
         em.flush();
         ProposalView view = views(List.of(p), true).get(0);
-        audit.record(Audience.PARTICIPANTS, partnershipId, ENTITY, p.id, AuditAction.UPDATED, p.title, Map.of("status", ProposalStatus.SUBMITTED), Map.of("status", p.status));
+        audit.record(
+                Audience.PARTICIPANTS,
+                partnershipId,
+                ENTITY,
+                p.id,
+                AuditAction.UPDATED,
+                p.title,
+                Map.of("status", ProposalStatus.SUBMITTED),
+                Map.of("status", p.status));
         return view;
     }
 
@@ -132,7 +166,8 @@ public class ProposalService {
             throw new ProblemException(ProblemKey.INVALID_STATE_TRANSITION, "The proposal is answered already.");
         }
         if (input.decisionId() != null && !decisions.isIn(partnershipId, input.decisionId())) {
-            throw ProblemException.invalid(List.of(new Violation("decisionId", "body", "must be a decision of this partnership")));
+            throw ProblemException.invalid(
+                    List.of(new Violation("decisionId", "body", "must be a decision of this partnership")));
         }
         ProposalStatus before = p.status;
         p.status = ProposalStatus.valueOf(input.outcome());
@@ -140,14 +175,25 @@ public class ProposalService {
         p.decisionId = input.decisionId();
         p.answeredAt = clock.instant();
         em.flush();
-        audit.record(Audience.PARTICIPANTS, partnershipId, ENTITY, p.id, AuditAction.UPDATED, p.title, Map.of("status", before),
+        audit.record(
+                Audience.PARTICIPANTS,
+                partnershipId,
+                ENTITY,
+                p.id,
+                AuditAction.UPDATED,
+                p.title,
+                Map.of("status", before),
                 Map.of("status", p.status, "reason", p.answerReason));
         return views(List.of(p), true).get(0);
     }
 
     private Proposal require(UUID partnershipId, UUID id, long expectedVersion) {
-        Proposal p = em.createQuery("select p from Proposal p where p.id = :id and p.partnershipId = :p", Proposal.class)
-                .setParameter("id", id).setParameter("p", partnershipId).getResultStream().findFirst()
+        Proposal p = em.createQuery(
+                        "select p from Proposal p where p.id = :id and p.partnershipId = :p", Proposal.class)
+                .setParameter("id", id)
+                .setParameter("p", partnershipId)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> ProblemException.notFound("No proposal with this id in this partnership."));
         Preconditions.requireVersion(expectedVersion, p.version);
         return p;
@@ -157,19 +203,43 @@ public class ProposalService {
         if (proposals.isEmpty()) {
             return List.of();
         }
-        Map<UUID, String> people = this.people.names(proposals.stream().map(p -> p.proposedBy).toList());
+        Map<UUID, String> people =
+                this.people.names(proposals.stream().map(p -> p.proposedBy).toList());
         Map<UUID, ProposalView.AgendaRef> agendas = new HashMap<>();
-        agenda.places(proposals.stream().map(p -> p.agendaItemId).filter(Objects::nonNull).toList()).forEach((item, place) ->
-                agendas.put(item, new ProposalView.AgendaRef(place.meetingId(), place.meetingTitle(), item)));
+        agenda.places(proposals.stream()
+                        .map(p -> p.agendaItemId)
+                        .filter(Objects::nonNull)
+                        .toList())
+                .forEach((item, place) ->
+                        agendas.put(item, new ProposalView.AgendaRef(place.meetingId(), place.meetingTitle(), item)));
         Map<UUID, ProposalView.DecisionRef> decisions = new HashMap<>();
-        this.decisions.sources(proposals.stream().map(p -> p.decisionId).filter(Objects::nonNull).toList()).forEach((id, source) ->
-                decisions.put(id, new ProposalView.DecisionRef(id, source.text())));
+        this.decisions
+                .sources(proposals.stream()
+                        .map(p -> p.decisionId)
+                        .filter(Objects::nonNull)
+                        .toList())
+                .forEach((id, source) -> decisions.put(id, new ProposalView.DecisionRef(id, source.text())));
         UUID me = access.personId();
-        return proposals.stream().map(p -> new ProposalView(p.id, p.partnershipId, p.kind, p.title, p.description,
-                new PersonRef(p.proposedBy, people.get(p.proposedBy)), p.proposedAt.atZone(clock.getZone()).toOffsetDateTime(), p.status,
-                p.agendaItemId == null ? null : agendas.get(p.agendaItemId), p.decisionId == null ? null : decisions.get(p.decisionId),
-                p.answerReason, p.answeredAt == null ? null : p.answeredAt.atZone(clock.getZone()).toOffsetDateTime(),
-                p.proposedBy.equals(me), canEdit, p.version)).toList();
+        return proposals.stream()
+                .map(p -> new ProposalView(
+                        p.id,
+                        p.partnershipId,
+                        p.kind,
+                        p.title,
+                        p.description,
+                        new PersonRef(p.proposedBy, people.get(p.proposedBy)),
+                        p.proposedAt.atZone(clock.getZone()).toOffsetDateTime(),
+                        p.status,
+                        p.agendaItemId == null ? null : agendas.get(p.agendaItemId),
+                        p.decisionId == null ? null : decisions.get(p.decisionId),
+                        p.answerReason,
+                        p.answeredAt == null
+                                ? null
+                                : p.answeredAt.atZone(clock.getZone()).toOffsetDateTime(),
+                        p.proposedBy.equals(me),
+                        canEdit,
+                        p.version))
+                .toList();
     }
 
     private static String escape(String text) {

@@ -33,20 +33,34 @@ public class SearchResource {
     }
 
     @GET
-    @Operation(summary = "Search agendas, minutes, decisions and follow-up items", description = "Every word must be found, "
-            + "inflected (\"vandringer\" finds \"vandring\") or as part of a compound (\"tryghed\" and \"vandring\" find "
-            + "\"tryghedsvandring\"). Only the caller's partnerships; agendas once they are published.")
-    @APIResponse(responseCode = "200", description = "One page of hits.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SearchPage.class)))
-    @APIResponse(responseCode = "400", description = "No word to search for, or bad paging (validation-failed).",
+    @Operation(
+            summary = "Search agendas, minutes, decisions and follow-up items",
+            description = "Every word must be found, "
+                    + "inflected (\"vandringer\" finds \"vandring\") or as part of a compound (\"tryghed\" and \"vandring\" find "
+                    + "\"tryghedsvandring\"). Only the caller's partnerships; agendas once they are published.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of hits.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = SearchPage.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "No word to search for, or bad paging (validation-failed).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "The partnership is not visible to the caller (not-found).",
+    @APIResponse(
+            responseCode = "404",
+            description = "The partnership is not visible to the caller (not-found).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public SearchPage search(
-            @Parameter(description = "The words; at least one of two letters or more.", required = true, example = "tryghedsvandring")
-            @QueryParam("q") String q,
-            @Parameter(description = "Only this partnership.")
-            @QueryParam("partnership") UUID partnership,
+            @Parameter(
+                            description = "The words; at least one of two letters or more.",
+                            required = true,
+                            example = "tryghedsvandring")
+                    @QueryParam("q")
+                    String q,
+            @Parameter(description = "Only this partnership.") @QueryParam("partnership") UUID partnership,
             @BeanParam PageParams paging) {
         PageRequest pageRequest = paging.inOrder("rank");
         return search.search(q, partnership, pageRequest);

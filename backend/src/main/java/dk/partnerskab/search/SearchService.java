@@ -14,8 +14,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.jsoup.parser.Parser;
 
@@ -38,7 +38,8 @@ public class SearchService {
     private final PartnershipAccess access;
     private final Clock clock;
 
-    public SearchService(MeetingSearch meetings, PartnershipService partnerships, PartnershipAccess access, Clock clock) {
+    public SearchService(
+            MeetingSearch meetings, PartnershipService partnerships, PartnershipAccess access, Clock clock) {
         this.meetings = meetings;
         this.partnerships = partnerships;
         this.access = access;
@@ -52,11 +53,17 @@ public class SearchService {
      * @throws ProblemException {@code validation-failed} on {@code q} when no word is long enough
      */
     static List<String> words(String q) {
-        List<String> words = q == null ? List.of() : Arrays.stream(q.toLowerCase(DANISH).split("[^\\p{L}\\p{N}]+"))
-                .filter(w -> w.length() >= MIN_WORD_LENGTH).map(w -> w.length() > 50 ? w.substring(0, 50) : w)
-                .distinct().limit(MAX_WORDS).toList();
+        List<String> words = q == null
+                ? List.of()
+                : Arrays.stream(q.toLowerCase(DANISH).split("[^\\p{L}\\p{N}]+"))
+                        .filter(w -> w.length() >= MIN_WORD_LENGTH)
+                        .map(w -> w.length() > 50 ? w.substring(0, 50) : w)
+                        .distinct()
+                        .limit(MAX_WORDS)
+                        .toList();
         if (words.isEmpty()) {
-            throw ProblemException.invalid(List.of(new Violation("q", "query", "must contain a word of at least 2 letters")));
+            throw ProblemException.invalid(
+                    List.of(new Violation("q", "query", "must contain a word of at least 2 letters")));
         }
         return words;
     }
@@ -65,10 +72,21 @@ public class SearchService {
     public SearchPage search(String q, UUID partnershipId, PageRequest page) {
         List<String> words = words(q);
         MeetingSearch.Hits hits = meetings.search(words, scope(partnershipId), page);
-        Map<UUID, String> names = partnerships.names(hits.page().stream().map(MeetingSearch.Hit::partnershipId).toList());
-        List<SearchHit> items = hits.page().stream().map(h -> new SearchHit(SearchHitKind.valueOf(h.kind()), h.id(), h.partnershipId(),
-                names.get(h.partnershipId()), h.meetingId(), h.meetingTitle(), h.startsAt().atZone(clock.getZone()).toOffsetDateTime(),
-                h.itemId(), h.itemTitle(), excerpt(h.body(), words))).toList();
+        Map<UUID, String> names = partnerships.names(
+                hits.page().stream().map(MeetingSearch.Hit::partnershipId).toList());
+        List<SearchHit> items = hits.page().stream()
+                .map(h -> new SearchHit(
+                        SearchHitKind.valueOf(h.kind()),
+                        h.id(),
+                        h.partnershipId(),
+                        names.get(h.partnershipId()),
+                        h.meetingId(),
+                        h.meetingTitle(),
+                        h.startsAt().atZone(clock.getZone()).toOffsetDateTime(),
+                        h.itemId(),
+                        h.itemTitle(),
+                        excerpt(h.body(), words)))
+                .toList();
         return page.envelope(items, hits.total(), SearchPage::new);
     }
 
@@ -84,8 +102,13 @@ public class SearchService {
         if (visible.all()) {
             return new MeetingSearch.Scope(true, partnershipId, null, null, null);
         }
-        List<Membership> memberships = visible.ids().stream().map(access::membership).toList();
-        return new MeetingSearch.Scope(false, partnershipId, ids(memberships, m -> true), ids(memberships, Membership::seesDraftAgendas),
+        List<Membership> memberships =
+                visible.ids().stream().map(access::membership).toList();
+        return new MeetingSearch.Scope(
+                false,
+                partnershipId,
+                ids(memberships, m -> true),
+                ids(memberships, Membership::seesDraftAgendas),
                 ids(memberships, m -> m.seesMinutes(false)));
     }
 
@@ -95,9 +118,14 @@ public class SearchService {
 
     /** Plain text around the first word found, cut at word boundaries. */
     static String excerpt(String body, List<String> words) {
-        String text = Parser.unescapeEntities(body, false).replaceAll("\\s+", " ").strip();
+        String text =
+                Parser.unescapeEntities(body, false).replaceAll("\\s+", " ").strip();
         String lower = text.toLowerCase(DANISH);
-        int at = words.stream().mapToInt(lower::indexOf).filter(i -> i >= 0).min().orElse(0);
+        int at = words.stream()
+                .mapToInt(lower::indexOf)
+                .filter(i -> i >= 0)
+                .min()
+                .orElse(0);
         int start = Math.max(0, at - EXCERPT_BEFORE);
         int end = Math.min(text.length(), at + EXCERPT_AFTER);
         if (start > 0) {

@@ -1,7 +1,7 @@
 package dk.partnerskab.workinggroup;
 
-import dk.partnerskab.audit.AuditAction;
 import dk.partnerskab.audit.Audience;
+import dk.partnerskab.audit.AuditAction;
 import dk.partnerskab.audit.AuditTrail;
 import dk.partnerskab.common.http.Preconditions;
 import dk.partnerskab.common.paging.PageRequest;
@@ -9,14 +9,14 @@ import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.ProblemKey;
 import dk.partnerskab.common.problem.Violation;
 import dk.partnerskab.common.validation.RichText;
-import dk.partnerskab.meeting.minutes.DecisionService;
-import dk.partnerskab.partnership.dto.FocusAreaRef;
 import dk.partnerskab.meeting.dto.PersonRef;
+import dk.partnerskab.meeting.minutes.DecisionService;
 import dk.partnerskab.organisation.OrganisationRef;
-import dk.partnerskab.partnership.Membership;
 import dk.partnerskab.organisation.OrganisationService;
-import dk.partnerskab.partnership.focusareas.FocusAreaService;
+import dk.partnerskab.partnership.Membership;
 import dk.partnerskab.partnership.PartnershipAccess;
+import dk.partnerskab.partnership.dto.FocusAreaRef;
+import dk.partnerskab.partnership.focusareas.FocusAreaService;
 import dk.partnerskab.partnership.members.MemberService;
 import dk.partnerskab.partnership.parties.PartyService;
 import dk.partnerskab.person.PersonRegistry;
@@ -56,9 +56,17 @@ public class WorkingGroupService {
     private final MemberService members;
     private final PersonRegistry people;
 
-    public WorkingGroupService(EntityManager em, DecisionService decisions, FocusAreaService focusAreas, PartyService parties,
-                               OrganisationService organisations, MemberService members, PersonRegistry people, PartnershipAccess access,
-                               AuditTrail audit, Clock clock) {
+    public WorkingGroupService(
+            EntityManager em,
+            DecisionService decisions,
+            FocusAreaService focusAreas,
+            PartyService parties,
+            OrganisationService organisations,
+            MemberService members,
+            PersonRegistry people,
+            PartnershipAccess access,
+            AuditTrail audit,
+            Clock clock) {
         this.em = em;
         this.decisions = decisions;
         this.focusAreas = focusAreas;
@@ -76,17 +84,24 @@ public class WorkingGroupService {
         Membership viewer = access.membership(partnershipId);
         // A group set up by a decision in minutes not yet published is as unpublished as the decision.
         Set<UUID> hidden = decisions.hiddenFrom(viewer);
-        String where = "w.partnershipId = :p" + (hidden.isEmpty() ? "" : " and (w.decisionId is null or w.decisionId not in :hidden)");
-        var count = em.createQuery("select count(w) from WorkingGroup w where " + where, Long.class).setParameter("p", partnershipId);
-        var select = em.createQuery("select w from WorkingGroup w where " + where + " order by w.status, lower(w.name), w.id",
-                WorkingGroup.class).setParameter("p", partnershipId);
+        String where = "w.partnershipId = :p"
+                + (hidden.isEmpty() ? "" : " and (w.decisionId is null or w.decisionId not in :hidden)");
+        var count = em.createQuery("select count(w) from WorkingGroup w where " + where, Long.class)
+                .setParameter("p", partnershipId);
+        var select = em.createQuery(
+                        "select w from WorkingGroup w where " + where + " order by w.status, lower(w.name), w.id",
+                        WorkingGroup.class)
+                .setParameter("p", partnershipId);
         if (!hidden.isEmpty()) {
             count.setParameter("hidden", hidden);
             select.setParameter("hidden", hidden);
         }
         long total = count.getSingleResult();
-        List<WorkingGroup> groups = total == 0 ? List.of()
-                : select.setFirstResult(page.offset()).setMaxResults(page.size()).getResultList();
+        List<WorkingGroup> groups = total == 0
+                ? List.of()
+                : select.setFirstResult(page.offset())
+                        .setMaxResults(page.size())
+                        .getResultList();
         return page.envelope(views(groups, viewer.editor()), total, WorkingGroupPage::new);
     }
 
@@ -175,8 +190,10 @@ public class WorkingGroupService {
     public Optional<String> whyNotIn(UUID partnershipId, UUID id, boolean activeOnly) {
         Optional<WorkingGroup> group = find(partnershipId, id);
         if (group.isEmpty() || (activeOnly && group.get().status != WorkingGroupStatus.ACTIVE)) {
-            return Optional.of(activeOnly ? "must be an active working group of this partnership"
-                    : "must be one of this partnership's working groups");
+            return Optional.of(
+                    activeOnly
+                            ? "must be an active working group of this partnership"
+                            : "must be one of this partnership's working groups");
         }
         return Optional.empty();
     }
@@ -184,8 +201,10 @@ public class WorkingGroupService {
     /** The people who are members of the working group. */
     public Set<UUID> memberIds(UUID id) {
         @SuppressWarnings("unchecked")
-        List<UUID> people = em.createNativeQuery("select person_id from working_group_member where working_group_id = :g")
-                .setParameter("g", id).getResultList();
+        List<UUID> people = em.createNativeQuery(
+                        "select person_id from working_group_member where working_group_id = :g")
+                .setParameter("g", id)
+                .getResultList();
         return Set.copyOf(people);
     }
 
@@ -194,15 +213,21 @@ public class WorkingGroupService {
         Set<UUID> wanted = ids.stream().filter(Objects::nonNull).collect(java.util.stream.Collectors.toSet());
         Map<UUID, String> names = new HashMap<>();
         if (!wanted.isEmpty()) {
-            em.createQuery("select w from WorkingGroup w where w.id in :ids", WorkingGroup.class).setParameter("ids", wanted)
-                    .getResultList().forEach(w -> names.put(w.id, w.name));
+            em.createQuery("select w from WorkingGroup w where w.id in :ids", WorkingGroup.class)
+                    .setParameter("ids", wanted)
+                    .getResultList()
+                    .forEach(w -> names.put(w.id, w.name));
         }
         return names;
     }
 
     private Optional<WorkingGroup> find(UUID partnershipId, UUID id) {
-        return em.createQuery("select w from WorkingGroup w where w.id = :id and w.partnershipId = :p", WorkingGroup.class)
-                .setParameter("id", id).setParameter("p", partnershipId).getResultStream().findFirst();
+        return em.createQuery(
+                        "select w from WorkingGroup w where w.id = :id and w.partnershipId = :p", WorkingGroup.class)
+                .setParameter("id", id)
+                .setParameter("p", partnershipId)
+                .getResultStream()
+                .findFirst();
     }
 
     public WorkingGroup require(UUID partnershipId, UUID id) {
@@ -232,10 +257,14 @@ public class WorkingGroupService {
                 throw invalid("memberIds", "must be people who are members of the partnership");
             }
         }
-        em.createNativeQuery("delete from working_group_member where working_group_id = :g").setParameter("g", groupId).executeUpdate();
+        em.createNativeQuery("delete from working_group_member where working_group_id = :g")
+                .setParameter("g", groupId)
+                .executeUpdate();
         for (UUID person : wanted) {
             em.createNativeQuery("insert into working_group_member (working_group_id, person_id) values (:g, :p)")
-                    .setParameter("g", groupId).setParameter("p", person).executeUpdate();
+                    .setParameter("g", groupId)
+                    .setParameter("p", person)
+                    .executeUpdate();
         }
     }
 
@@ -245,15 +274,26 @@ public class WorkingGroupService {
             return List.of();
         }
         UUID[] ids = groups.stream().map(g -> g.id).toArray(UUID[]::new);
-        Map<UUID, FocusAreaRef> areas = focusAreas.refs(groups.stream().map(g -> g.focusAreaId).toList());
-        Map<UUID, OrganisationRef> organisations = this.organisations.refs(groups.stream().map(g -> g.leadOrganisationId).toList());
+        Map<UUID, FocusAreaRef> areas =
+                focusAreas.refs(groups.stream().map(g -> g.focusAreaId).toList());
+        Map<UUID, OrganisationRef> organisations = this.organisations.refs(
+                groups.stream().map(g -> g.leadOrganisationId).toList());
         Map<UUID, WorkingGroupView.DecisionRef> decisions = new HashMap<>();
-        this.decisions.sources(groups.stream().map(g -> g.decisionId).filter(Objects::nonNull).toList()).forEach((id, s) ->
-                decisions.put(id, new WorkingGroupView.DecisionRef(s.id(), s.text(), s.meetingId(), s.meetingTitle())));
-        List<Object[]> memberRows = rows("select working_group_id, person_id from working_group_member where working_group_id = any(:ids)", ids);
-        Map<UUID, String> names = people.names(memberRows.stream().map(r -> (UUID) r[1]).toList());
+        this.decisions
+                .sources(groups.stream()
+                        .map(g -> g.decisionId)
+                        .filter(Objects::nonNull)
+                        .toList())
+                .forEach((id, s) -> decisions.put(
+                        id, new WorkingGroupView.DecisionRef(s.id(), s.text(), s.meetingId(), s.meetingTitle())));
+        List<Object[]> memberRows = rows(
+                "select working_group_id, person_id from working_group_member where working_group_id = any(:ids)", ids);
+        Map<UUID, String> names =
+                people.names(memberRows.stream().map(r -> (UUID) r[1]).toList());
         Map<UUID, Set<UUID>> memberIds = new HashMap<>();
-        memberRows.forEach(r -> memberIds.computeIfAbsent((UUID) r[0], k -> new java.util.HashSet<>()).add((UUID) r[1]));
+        memberRows.forEach(r -> memberIds
+                .computeIfAbsent((UUID) r[0], k -> new java.util.HashSet<>())
+                .add((UUID) r[1]));
         Map<UUID, List<PersonRef>> members = new HashMap<>();
         // The names come ordered by name; each group's list keeps that order.
         names.forEach((person, name) -> memberIds.forEach((group, people) -> {
@@ -261,11 +301,24 @@ public class WorkingGroupService {
                 members.computeIfAbsent(group, k -> new ArrayList<>()).add(new PersonRef(person, name));
             }
         }));
-        return groups.stream().map(g -> new WorkingGroupView(g.id, g.partnershipId, g.name, g.mandate,
-                g.focusAreaId == null ? null : areas.get(g.focusAreaId),
-                g.leadOrganisationId == null ? null : organisations.get(g.leadOrganisationId), g.deadline, g.status, g.closingReport,
-                g.closedAt == null ? null : g.closedAt.atZone(clock.getZone()).toOffsetDateTime(),
-                g.decisionId == null ? null : decisions.get(g.decisionId), members.getOrDefault(g.id, List.of()), canEdit, g.version))
+        return groups.stream()
+                .map(g -> new WorkingGroupView(
+                        g.id,
+                        g.partnershipId,
+                        g.name,
+                        g.mandate,
+                        g.focusAreaId == null ? null : areas.get(g.focusAreaId),
+                        g.leadOrganisationId == null ? null : organisations.get(g.leadOrganisationId),
+                        g.deadline,
+                        g.status,
+                        g.closingReport,
+                        g.closedAt == null
+                                ? null
+                                : g.closedAt.atZone(clock.getZone()).toOffsetDateTime(),
+                        g.decisionId == null ? null : decisions.get(g.decisionId),
+                        members.getOrDefault(g.id, List.of()),
+                        canEdit,
+                        g.version))
                 .toList();
     }
 

@@ -50,14 +50,16 @@ class ArchitectureTest {
 
     @Test
     void featuresReachEachOtherOnlyThroughTheirServices() {
-        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        JavaClasses classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(ROOT);
         assertThat(violations(classes, ROOT, MAIN_SOURCES), empty());
     }
 
     @Test
     void everyTableTheMigrationsCreateHasOneOwner() {
-        JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        JavaClasses classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(ROOT);
         Map<String, String> owners = tableOwners(classes, ROOT);
         Set<String> created = new TreeSet<>();
@@ -67,7 +69,9 @@ class ArchitectureTest {
             create.matcher(sql).results().forEach(m -> created.add(m.group(1).toLowerCase(Locale.ROOT)));
             drop.matcher(sql).results().forEach(m -> created.remove(m.group(1).toLowerCase(Locale.ROOT)));
         });
-        assertEquals(created, new TreeSet<>(owners.keySet()),
+        assertEquals(
+                created,
+                new TreeSet<>(owners.keySet()),
                 "every table needs an owner: an entity's @Table or the feature's @OwnsTables in package-info.java");
     }
 
@@ -75,12 +79,14 @@ class ArchitectureTest {
     void thePlantedViolationsAreFound() {
         String fixture = ROOT + ".archfixture";
         JavaClasses classes = new ClassFileImporter().importPackages(fixture);
-        assertThat(violations(classes, fixture, TEST_SOURCES), containsInAnyOrder(
-                "alpha.Gadget depends on beta's repository WidgetRepository",
-                "alpha.Gadget depends on beta's entity Widget",
-                "alpha/Gadget.java names beta's table widget_part",
-                "alpha/Gadget.java names beta's table widget",
-                "alpha/Gadget.java names beta's entity Widget"));
+        assertThat(
+                violations(classes, fixture, TEST_SOURCES),
+                containsInAnyOrder(
+                        "alpha.Gadget depends on beta's repository WidgetRepository",
+                        "alpha.Gadget depends on beta's entity Widget",
+                        "alpha/Gadget.java names beta's table widget_part",
+                        "alpha/Gadget.java names beta's table widget",
+                        "alpha/Gadget.java names beta's entity Widget"));
     }
 
     /** Every way a class of one feature reaches into another's data, described. */
@@ -113,12 +119,15 @@ class ArchitectureTest {
     private static List<String> namedTables(JavaClasses classes, String root, Path sources) {
         Map<String, String> tables = tableOwners(classes, root);
         Map<String, String> entities = new HashMap<>();
-        classes.stream().filter(ArchitectureTest::isEntity).filter(c -> feature(c, root) != null)
+        classes.stream()
+                .filter(ArchitectureTest::isEntity)
+                .filter(c -> feature(c, root) != null)
                 .forEach(c -> entities.put(c.getSimpleName(), feature(c, root)));
         Path base = sources.resolve(root.replace('.', '/'));
         List<String> violations = new ArrayList<>();
         try (Stream<Path> files = Files.walk(base)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
+            for (Path file :
+                    files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
                 String relative = base.relativize(file).toString().replace('\\', '/');
                 String from = relative.contains("/") ? relative.substring(0, relative.indexOf('/')) : null;
                 if (from == null || NOT_FEATURES.contains(from)) {
@@ -126,7 +135,8 @@ class ArchitectureTest {
                 }
                 String literals = literals(Files.readString(file));
                 Set<String> found = new TreeSet<>();
-                Matcher sql = Pattern.compile("(?i)\\b(?:from|join|into|update)\\s+([a-z_][a-z0-9_]*)").matcher(literals);
+                Matcher sql = Pattern.compile("(?i)\\b(?:from|join|into|update)\\s+([a-z_][a-z0-9_]*)")
+                        .matcher(literals);
                 while (sql.find()) {
                     String table = sql.group(1).toLowerCase(Locale.ROOT);
                     String owner = tables.get(table);
@@ -134,7 +144,8 @@ class ArchitectureTest {
                         found.add(relative + " names " + owner + "'s table " + table);
                     }
                 }
-                Matcher jpql = Pattern.compile("\\b(?:from|join|FROM|JOIN)\\s+([A-Z][A-Za-z0-9]*)\\b").matcher(literals);
+                Matcher jpql = Pattern.compile("\\b(?:from|join|FROM|JOIN)\\s+([A-Z][A-Za-z0-9]*)\\b")
+                        .matcher(literals);
                 while (jpql.find()) {
                     String owner = entities.get(jpql.group(1));
                     if (owner != null && !owner.equals(from)) {
@@ -169,20 +180,28 @@ class ArchitectureTest {
                 continue;
             }
             c.tryGetAnnotationOfType(Table.class).ifPresent(t -> owners.put(t.name(), feature));
-            c.getFields().forEach(f -> f.tryGetAnnotationOfType(CollectionTable.class).ifPresent(t -> owners.put(t.name(), feature)));
+            c.getFields()
+                    .forEach(f -> f.tryGetAnnotationOfType(CollectionTable.class)
+                            .ifPresent(t -> owners.put(t.name(), feature)));
         }
-        classes.stream().map(c -> feature(c, root)).filter(java.util.Objects::nonNull).distinct()
+        classes.stream()
+                .map(c -> feature(c, root))
+                .filter(java.util.Objects::nonNull)
+                .distinct()
                 .filter(feature -> classes.containPackage(root + "." + feature))
-                .forEach(feature -> classes.getPackage(root + "." + feature).tryGetAnnotationOfType(OwnsTables.class).ifPresent(t -> {
-                    for (String table : t.value()) {
-                        owners.put(table, feature);
-                    }
-                }));
+                .forEach(feature -> classes.getPackage(root + "." + feature)
+                        .tryGetAnnotationOfType(OwnsTables.class)
+                        .ifPresent(t -> {
+                            for (String table : t.value()) {
+                                owners.put(table, feature);
+                            }
+                        }));
         return owners;
     }
 
     private static boolean isRepository(JavaClass c) {
-        return c.isAssignableTo(PanacheRepositoryBase.class) || c.getSimpleName().endsWith("Repository");
+        return c.isAssignableTo(PanacheRepositoryBase.class)
+                || c.getSimpleName().endsWith("Repository");
     }
 
     private static boolean isEntity(JavaClass c) {
@@ -211,13 +230,16 @@ class ArchitectureTest {
 
     private static List<String> migrations() {
         try (Stream<Path> files = Files.list(MIGRATIONS)) {
-            return files.filter(f -> f.toString().endsWith(".sql")).sorted().map(f -> {
-                try {
-                    return Files.readString(f);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }).toList();
+            return files.filter(f -> f.toString().endsWith(".sql"))
+                    .sorted()
+                    .map(f -> {
+                        try {
+                            return Files.readString(f);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    })
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -27,8 +27,13 @@ import org.junit.jupiter.api.Test;
 class CalendarFeedTest {
 
     static String meeting(String partnership, String title, String startsAt) {
-        return as(Persona.SECRETARIAT).body(Map.of("title", title, "startsAt", startsAt, "durationMinutes", 90))
-                .post("/api/v1/partnerships/" + partnership + "/meetings").then().statusCode(201).extract().path("id");
+        return as(Persona.SECRETARIAT)
+                .body(Map.of("title", title, "startsAt", startsAt, "durationMinutes", 90))
+                .post("/api/v1/partnerships/" + partnership + "/meetings")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     static String path(String url) {
@@ -39,31 +44,68 @@ class CalendarFeedTest {
     void theFeedHoldsTheMeetingsOfMyPartnershipsOnly() {
         String mine = newPartnership("Feed " + System.nanoTime());
         meeting(mine, "Mit kvartalsmøde", "2031-03-04T13:00:00+01:00");
-        String theirs = as(Persona.ADMIN).body(dk.partnerskab.testing.Api.partnershipInput("Andet " + System.nanoTime()))
-                .post("/api/v1/partnerships").then().statusCode(201).extract().path("id");
-        as(Persona.ADMIN).body(Map.of("title", "Fremmed møde", "startsAt", "2031-03-05T13:00:00+01:00", "durationMinutes", 60))
-                .post("/api/v1/partnerships/" + theirs + "/meetings").then().statusCode(201);
+        String theirs = as(Persona.ADMIN)
+                .body(dk.partnerskab.testing.Api.partnershipInput("Andet " + System.nanoTime()))
+                .post("/api/v1/partnerships")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as(Persona.ADMIN)
+                .body(Map.of("title", "Fremmed møde", "startsAt", "2031-03-05T13:00:00+01:00", "durationMinutes", 60))
+                .post("/api/v1/partnerships/" + theirs + "/meetings")
+                .then()
+                .statusCode(201);
 
-        String url = as(Persona.MEMBER).post("/api/v1/me/calendar-feed").then().statusCode(201)
-                .body("active", equalTo(true)).body("url", containsString("/api/v1/calendar-feeds/")).extract().path("url");
+        String url = as(Persona.MEMBER)
+                .post("/api/v1/me/calendar-feed")
+                .then()
+                .statusCode(201)
+                .body("active", equalTo(true))
+                .body("url", containsString("/api/v1/calendar-feeds/"))
+                .extract()
+                .path("url");
         // A calendar program sends no token: the secret in the address is what lets it in.
-        given().get(path(url)).then().statusCode(200).contentType(containsString("text/calendar"))
-                .body(containsString("SUMMARY:Mit kvartalsmøde")).body(not(containsString("Fremmed møde")));
-        as(Persona.MEMBER).get("/api/v1/me/calendar-feed").then().statusCode(200)
-                .body("active", equalTo(true)).body("url", nullValue()).body("lastUsedAt", notNullValue());
+        given().get(path(url))
+                .then()
+                .statusCode(200)
+                .contentType(containsString("text/calendar"))
+                .body(containsString("SUMMARY:Mit kvartalsmøde"))
+                .body(not(containsString("Fremmed møde")));
+        as(Persona.MEMBER)
+                .get("/api/v1/me/calendar-feed")
+                .then()
+                .statusCode(200)
+                .body("active", equalTo(true))
+                .body("url", nullValue())
+                .body("lastUsedAt", notNullValue());
     }
 
     @Test
     void aNewAddressRevokesTheOldAndRevokingStopsIt() {
         newPartnership("Feed " + System.nanoTime());
-        String first = as(Persona.OBSERVER).post("/api/v1/me/calendar-feed").then().statusCode(201).extract().path("url");
-        String second = as(Persona.OBSERVER).post("/api/v1/me/calendar-feed").then().statusCode(201).extract().path("url");
+        String first = as(Persona.OBSERVER)
+                .post("/api/v1/me/calendar-feed")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("url");
+        String second = as(Persona.OBSERVER)
+                .post("/api/v1/me/calendar-feed")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("url");
         assertTrue(!first.equals(second));
         assertProblem(given().get(path(first)).then(), 404, "not-found");
         given().get(path(second)).then().statusCode(200);
         as(Persona.OBSERVER).delete("/api/v1/me/calendar-feed").then().statusCode(204);
         assertProblem(given().get(path(second)).then(), 404, "not-found");
-        as(Persona.OBSERVER).get("/api/v1/me/calendar-feed").then().statusCode(200).body("active", equalTo(false));
+        as(Persona.OBSERVER)
+                .get("/api/v1/me/calendar-feed")
+                .then()
+                .statusCode(200)
+                .body("active", equalTo(false));
         assertProblem(given().get("/api/v1/calendar-feeds/kort.ics").then(), 404, "not-found");
     }
 }

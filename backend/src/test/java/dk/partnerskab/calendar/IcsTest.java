@@ -14,7 +14,8 @@ class IcsTest {
         for (String line : out.toString().split("\r\n")) {
             assertTrue(line.getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 75, line);
         }
-        assertEquals("SUMMARY:" + "æ".repeat(60), out.toString().replace("\r\n ", "").strip());
+        assertEquals(
+                "SUMMARY:" + "æ".repeat(60), out.toString().replace("\r\n ", "").strip());
         assertEquals("a\\, b\\; c\\nd\\\\", Ics.text("a, b; c\nd\\"));
     }
 }

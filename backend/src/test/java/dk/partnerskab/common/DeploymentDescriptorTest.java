@@ -23,7 +23,8 @@ class DeploymentDescriptorTest {
 
     @Test
     void composeFileDescribesTheWholeSystem() throws IOException {
-        JsonNode compose = new ObjectMapper(new YAMLFactory()).readTree(ROOT.resolve("docker-compose.yml").toFile());
+        JsonNode compose = new ObjectMapper(new YAMLFactory())
+                .readTree(ROOT.resolve("docker-compose.yml").toFile());
         JsonNode services = compose.get("services");
         List<String> names = new ArrayList<>();
         services.fieldNames().forEachRemaining(names::add);
@@ -33,12 +34,17 @@ class DeploymentDescriptorTest {
         assertEquals("8080:8080", services.at("/backend/ports/0").asText());
         assertEquals("5173:80", services.at("/frontend/ports/0").asText(), "the realm only redirects to :5173");
         assertTrue(services.at("/keycloak/volumes/0").asText().startsWith("./keycloak:/opt/keycloak/data/import"));
-        assertEquals("http://keycloak:8080/realms/partnerskab", services.at("/backend/environment/OIDC_URL").asText());
+        assertEquals(
+                "http://keycloak:8080/realms/partnerskab",
+                services.at("/backend/environment/OIDC_URL").asText());
     }
 
     @Test
     void everythingTheComposeFileBuildsOrMountsExists() {
-        for (String path : List.of("backend/Dockerfile", "frontend/Dockerfile", "frontend/nginx.conf",
+        for (String path : List.of(
+                "backend/Dockerfile",
+                "frontend/Dockerfile",
+                "frontend/nginx.conf",
                 "keycloak/partnerskab-realm.json")) {
             assertTrue(Files.isRegularFile(ROOT.resolve(path)), path + " is missing");
         }

@@ -21,7 +21,11 @@ class OpenApiContractTest {
 
     @Test
     void committedContractEqualsServedContract() throws IOException {
-        String served = given().get("/q/openapi?format=yaml").then().statusCode(200).extract().asString();
+        String served = given().get("/q/openapi?format=yaml")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         Path committed = Path.of("..", "openapi.yaml");
         String message = "openapi.yaml differs from what the API serves; regenerate it with `make openapi` "
                 + "and commit it together with frontend/src/api/schema.d.ts";

@@ -15,7 +15,9 @@ class OperationalEndpointsTest {
 
     @Test
     void readinessReportsTheDatabaseUp() {
-        given().get("/q/health/ready").then().statusCode(200)
+        given().get("/q/health/ready")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body(containsString("Database connections health check"));
     }
@@ -27,11 +29,15 @@ class OperationalEndpointsTest {
 
     @Test
     void corsAllowsOnlyTheSpaOrigin() {
-        given().header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "GET")
+        given().header("Origin", "http://localhost:5173")
+                .header("Access-Control-Request-Method", "GET")
                 .options("/api/v1/partnerships")
-                .then().header("Access-Control-Allow-Origin", equalTo("http://localhost:5173"));
-        given().header("Origin", "http://evil.example").header("Access-Control-Request-Method", "GET")
+                .then()
+                .header("Access-Control-Allow-Origin", equalTo("http://localhost:5173"));
+        given().header("Origin", "http://evil.example")
+                .header("Access-Control-Request-Method", "GET")
                 .options("/api/v1/partnerships")
-                .then().header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
+                .then()
+                .header("Access-Control-Allow-Origin", org.hamcrest.Matchers.nullValue());
     }
 }

@@ -40,8 +40,8 @@ class PageRequestTest {
 
     @Test
     void reportsEveryBadParameterAtOnce() {
-        ProblemException e = assertThrows(ProblemException.class,
-                () -> PageRequest.parse("x", "1000", "nope", SORTS, "name"));
+        ProblemException e =
+                assertThrows(ProblemException.class, () -> PageRequest.parse("x", "1000", "nope", SORTS, "name"));
         assertEquals(ProblemKey.VALIDATION_FAILED, e.key());
         assertEquals(3, e.violations().size());
         assertEquals("page", e.violations().get(0).field());

@@ -25,10 +25,12 @@ class AggregatorTest {
     @Test
     void countsAddUpToQuartersAndMarkTheIncompleteOnes() {
         List<Aggregator.Point> quarters = Aggregator.aggregate(monthly(), Aggregation.SUM, Frequency.QUARTER);
-        assertEquals(List.of(
-                new Aggregator.Point(Period.quarter(2026, 1), new BigDecimal("30"), true, 3),
-                new Aggregator.Point(Period.quarter(2026, 2), new BigDecimal("12"), false, 2),
-                new Aggregator.Point(Period.quarter(2027, 1), new BigDecimal("4"), false, 1)), quarters);
+        assertEquals(
+                List.of(
+                        new Aggregator.Point(Period.quarter(2026, 1), new BigDecimal("30"), true, 3),
+                        new Aggregator.Point(Period.quarter(2026, 2), new BigDecimal("12"), false, 2),
+                        new Aggregator.Point(Period.quarter(2027, 1), new BigDecimal("4"), false, 1)),
+                quarters);
     }
 
     @Test
@@ -57,13 +59,15 @@ class AggregatorTest {
         for (int q = 1; q <= 4; q++) {
             quarters.put(Period.quarter(2025, q), BigDecimal.valueOf(q * 10L));
         }
-        assertEquals(List.of(new Aggregator.Point(Period.year(2025), new BigDecimal("100"), true, 4)),
+        assertEquals(
+                List.of(new Aggregator.Point(Period.year(2025), new BigDecimal("100"), true, 4)),
                 Aggregator.aggregate(quarters, Aggregation.SUM, Frequency.YEAR));
     }
 
     @Test
     void areasAddUpForCountsAndAverageForRates() {
-        List<BigDecimal> herlevBallerupGladsaxe = List.of(new BigDecimal("12"), new BigDecimal("7"), new BigDecimal("20"));
+        List<BigDecimal> herlevBallerupGladsaxe =
+                List.of(new BigDecimal("12"), new BigDecimal("7"), new BigDecimal("20"));
         assertEquals(new BigDecimal("39"), Aggregator.acrossAreas(herlevBallerupGladsaxe, Aggregation.SUM));
         assertEquals(new BigDecimal("13"), Aggregator.acrossAreas(herlevBallerupGladsaxe, Aggregation.AVERAGE));
     }

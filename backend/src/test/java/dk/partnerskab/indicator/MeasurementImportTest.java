@@ -5,7 +5,6 @@ import static dk.partnerskab.testing.ProblemAssertions.assertProblem;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,21 +41,47 @@ class MeasurementImportTest {
 
     @BeforeEach
     void burglaries() {
-        String partnership = as(Persona.ADMIN).body(Api.partnershipInput("Import " + System.nanoTime()))
-                .post("/api/v1/partnerships").then().statusCode(201).extract().path("id");
+        String partnership = as(Persona.ADMIN)
+                .body(Api.partnershipInput("Import " + System.nanoTime()))
+                .post("/api/v1/partnerships")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         Api.addMember(partnership, "sekretariat@test.example", "SECRETARIAT");
         Api.addFixtureParties(partnership);
-        as(Persona.ADMIN).body(Map.of("email", "medlem@test.example", "role", "MEMBER", "organisationId", IndicatorResourceTest.ALFA_KOMMUNE))
-                .post("/api/v1/partnerships/" + partnership + "/members").then().statusCode(201);
+        as(Persona.ADMIN)
+                .body(Map.of(
+                        "email",
+                        "medlem@test.example",
+                        "role",
+                        "MEMBER",
+                        "organisationId",
+                        IndicatorResourceTest.ALFA_KOMMUNE))
+                .post("/api/v1/partnerships/" + partnership + "/members")
+                .then()
+                .statusCode(201);
         Api.addMember(partnership, "observator@test.example", "OBSERVER");
         base = "/api/v1/partnerships/" + partnership;
-        indicator = base + "/indicators/" + as(Persona.SECRETARIAT).body(IndicatorResourceTest.burglaries()).post(base + "/indicators")
-                .then().statusCode(201).extract().path("id");
+        indicator = base + "/indicators/"
+                + as(Persona.SECRETARIAT)
+                        .body(IndicatorResourceTest.burglaries())
+                        .post(base + "/indicators")
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id");
     }
 
     ValidatableResponse upload(Persona persona, String type, byte[] file, boolean dryRun) {
-        return given().auth().oauth2(persona.token()).contentType(type).body(file).queryParam("dryRun", dryRun)
-                .queryParam("filename", "indbrud.csv").post(base + "/measurements/import").then();
+        return given().auth()
+                .oauth2(persona.token())
+                .contentType(type)
+                .body(file)
+                .queryParam("dryRun", dryRun)
+                .queryParam("filename", "indbrud.csv")
+                .post(base + "/measurements/import")
+                .then();
     }
 
     static byte[] csv(String text) {
@@ -65,36 +90,66 @@ class MeasurementImportTest {
 
     @Test
     void thePreviewStoresNothingAndTheSameFileTwiceChangesNothing() {
-        byte[] file = csv("indikator;område;periode;værdi;kilde\nIND-01;Herlev;2026-01;12;Døgnrapport\nIND-01;Ballerup;2026-01;7,5;\n"
-                + "ind-01;gladsaxe;2026-02;1.234,5;\n");
-        upload(Persona.MEMBER, "text/csv", file, true).statusCode(200)
-                .body("dryRun", equalTo(true)).body("stored", equalTo(false))
-                .body("created", equalTo(3)).body("rejected", equalTo(0))
+        byte[] file = csv(
+                "indikator;område;periode;værdi;kilde\nIND-01;Herlev;2026-01;12;Døgnrapport\nIND-01;Ballerup;2026-01;7,5;\n"
+                        + "ind-01;gladsaxe;2026-02;1.234,5;\n");
+        upload(Persona.MEMBER, "text/csv", file, true)
+                .statusCode(200)
+                .body("dryRun", equalTo(true))
+                .body("stored", equalTo(false))
+                .body("created", equalTo(3))
+                .body("rejected", equalTo(0))
                 .body("rows.outcome", contains("CREATE", "CREATE", "CREATE"))
                 .body("rows.value", contains(12, 7.5f, 1234.5f));
         as(Persona.MEMBER).get(indicator + "/series").then().body("total.size()", equalTo(0));
 
-        upload(Persona.MEMBER, "text/csv", file, false).statusCode(200).body("stored", equalTo(true)).body("created", equalTo(3));
+        upload(Persona.MEMBER, "text/csv", file, false)
+                .statusCode(200)
+                .body("stored", equalTo(true))
+                .body("created", equalTo(3));
         as(Persona.MEMBER).get(indicator + "/series").then().body("total.value", contains(19.5f, 1234.5f));
-        upload(Persona.MEMBER, "text/csv", file, false).statusCode(200)
-                .body("created", equalTo(0)).body("corrected", equalTo(0)).body("unchanged", equalTo(3));
+        upload(Persona.MEMBER, "text/csv", file, false)
+                .statusCode(200)
+                .body("created", equalTo(0))
+                .body("corrected", equalTo(0))
+                .body("unchanged", equalTo(3));
 
         byte[] corrected = csv("indicator,area,period,value,source\nIND-01,Herlev,2026-01,13,Døgnrapport\n");
-        upload(Persona.MEMBER, "text/csv", corrected, false).statusCode(200).body("corrected", equalTo(1))
+        upload(Persona.MEMBER, "text/csv", corrected, false)
+                .statusCode(200)
+                .body("corrected", equalTo(1))
                 .body("rows[0].previousValue", equalTo(12));
-        String id = as(Persona.MEMBER).get(indicator + "/measurements?from=2026-01&to=2026-12").then().statusCode(200)
-                .extract().path("find { it.period == '2026-01' && it.value == 13 }.id");
-        as(Persona.MEMBER).get(indicator + "/measurements/" + id + "/revisions").then().body("oldValue", contains(12));
+        String id = as(Persona.MEMBER)
+                .get(indicator + "/measurements?from=2026-01&to=2026-12")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("find { it.period == '2026-01' && it.value == 13 }.id");
+        as(Persona.MEMBER)
+                .get(indicator + "/measurements/" + id + "/revisions")
+                .then()
+                .body("oldValue", contains(12));
     }
 
     @Test
     void aFileWithBadRowsStoresNothingAndNamesEveryBadRow() {
-        byte[] file = csv("indikator;område;periode;værdi\nIND-01;Herlev;2026-01;12\nIND-99;Herlev;2026-01;1\nIND-01;Herlev;2026-Q1;1\n"
-                + "IND-01;Furesø;2026-01;1\nIND-01;Herlev;2026-01;4\nIND-01;Ballerup;2026-02;-3\nIND-01;Ballerup;2026-03;mange\n");
-        upload(Persona.SECRETARIAT, "text/csv", file, true).statusCode(200)
-                .body("created", equalTo(1)).body("rejected", equalTo(6))
-                .body("rows.reason", contains(null, "UNKNOWN_INDICATOR", "BAD_PERIOD", "UNKNOWN_AREA", "DUPLICATE", "NEGATIVE",
-                        "NOT_A_NUMBER"))
+        byte[] file = csv(
+                "indikator;område;periode;værdi\nIND-01;Herlev;2026-01;12\nIND-99;Herlev;2026-01;1\nIND-01;Herlev;2026-Q1;1\n"
+                        + "IND-01;Furesø;2026-01;1\nIND-01;Herlev;2026-01;4\nIND-01;Ballerup;2026-02;-3\nIND-01;Ballerup;2026-03;mange\n");
+        upload(Persona.SECRETARIAT, "text/csv", file, true)
+                .statusCode(200)
+                .body("created", equalTo(1))
+                .body("rejected", equalTo(6))
+                .body(
+                        "rows.reason",
+                        contains(
+                                null,
+                                "UNKNOWN_INDICATOR",
+                                "BAD_PERIOD",
+                                "UNKNOWN_AREA",
+                                "DUPLICATE",
+                                "NEGATIVE",
+                                "NOT_A_NUMBER"))
                 .body("rows[4].message", equalTo("repeats row 2 (same indicator, area and period)"));
         assertProblem(upload(Persona.SECRETARIAT, "text/csv", file, false), 400, "validation-failed")
                 .body("violations.field", contains("row 3", "row 4", "row 5", "row 6", "row 7", "row 8"));
@@ -103,16 +158,25 @@ class MeasurementImportTest {
 
     @Test
     void personalDataInANoteRejectsTheRow() {
-        upload(Persona.MEMBER, "text/csv", csv("indikator;område;periode;værdi;note\nIND-01;Herlev;2026-01;2;Anmelder 010190-1234\n"), true)
-                .statusCode(200).body("rows[0].reason", equalTo("PERSONAL_DATA"));
+        upload(
+                        Persona.MEMBER,
+                        "text/csv",
+                        csv("indikator;område;periode;værdi;note\nIND-01;Herlev;2026-01;2;Anmelder 010190-1234\n"),
+                        true)
+                .statusCode(200)
+                .body("rows[0].reason", equalTo("PERSONAL_DATA"));
         org.junit.jupiter.api.Assertions.assertEquals("'=HYPERLINK(1)", MeasurementExport.safe("=HYPERLINK(1)"));
         org.junit.jupiter.api.Assertions.assertEquals("Herlev", MeasurementExport.safe("Herlev"));
     }
 
     @Test
     void aCsvFromDanishExcelInWindows1252IsRead() {
-        byte[] file = "indikator;område;periode;værdi\nIND-01;Herlev;2026-01;2,5\n".getBytes(java.nio.charset.Charset.forName("windows-1252"));
-        upload(Persona.MEMBER, "text/csv", file, true).statusCode(200).body("created", equalTo(1)).body("rows[0].value", equalTo(2.5f));
+        byte[] file = "indikator;område;periode;værdi\nIND-01;Herlev;2026-01;2,5\n"
+                .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        upload(Persona.MEMBER, "text/csv", file, true)
+                .statusCode(200)
+                .body("created", equalTo(1))
+                .body("rows[0].value", equalTo(2.5f));
     }
 
     @Test
@@ -137,16 +201,24 @@ class MeasurementImportTest {
             }
             workbook.write(out);
         }
-        upload(Persona.MEMBER, XLSX, out.toByteArray(), false).statusCode(200).body("created", equalTo(3))
+        upload(Persona.MEMBER, XLSX, out.toByteArray(), false)
+                .statusCode(200)
+                .body("created", equalTo(3))
                 .body("rows.period", contains("2026-01", "2026-02", "2026-03"));
-        as(Persona.MEMBER).queryParam("aggregate", "QUARTER").get(indicator + "/series").then()
-                .body("areas[0].points[0].value", equalTo(36)).body("areas[0].points[0].complete", equalTo(true));
+        as(Persona.MEMBER)
+                .queryParam("aggregate", "QUARTER")
+                .get(indicator + "/series")
+                .then()
+                .body("areas[0].points[0].value", equalTo(36))
+                .body("areas[0].points[0].complete", equalTo(true));
     }
 
     @Test
     void onlyReportersImportAndOutsidersSeeNothing() {
         byte[] file = csv("indikator;område;periode;værdi\nIND-01;Herlev;2026-01;12\n");
-        upload(Persona.OBSERVER, "text/csv", file, true).statusCode(200).body("rows[0].reason", equalTo("NOT_REPORTER"));
+        upload(Persona.OBSERVER, "text/csv", file, true)
+                .statusCode(200)
+                .body("rows[0].reason", equalTo("NOT_REPORTER"));
         assertProblem(upload(Persona.OTHER_MEMBER, "text/csv", file, true), 404, "not-found");
         assertProblem(upload(Persona.SECRETARIAT, "text/csv", csv("navn;tal\nx;1\n"), true), 400, "validation-failed")
                 .body("violations[0].field", equalTo("file"));
@@ -155,17 +227,46 @@ class MeasurementImportTest {
 
     @Test
     void anExportImportsAgainUnchanged() throws IOException {
-        upload(Persona.SECRETARIAT, "text/csv", csv("indikator;område;periode;værdi;note\nIND-01;Herlev;2026-01;12,25;Tjekket\n"
-                + "IND-01;Gladsaxe;2026-02;3;\n"), false).statusCode(200);
-        String text = given().auth().oauth2(Persona.OBSERVER.token()).get(base + "/measurements/export").then().statusCode(200)
-                .contentType(startsWith("text/csv")).extract().asString();
-        assertTrue(text.contains("indikator;område;periode;værdi;kilde;note\r\nIND-01;Herlev;2026-01;12,25;;Tjekket\r\n"), text);
-        byte[] xlsx = given().auth().oauth2(Persona.INTEGRATION.token()).queryParam("format", "xlsx").get(indicator + "/export")
-                .then().statusCode(200).contentType(XLSX).extract().asByteArray();
-        upload(Persona.SECRETARIAT, XLSX, xlsx, true).statusCode(200).body("unchanged", equalTo(2)).body("created", equalTo(0));
-        upload(Persona.SECRETARIAT, "text/csv", text.getBytes(StandardCharsets.UTF_8), true).statusCode(200)
+        upload(
+                        Persona.SECRETARIAT,
+                        "text/csv",
+                        csv("indikator;område;periode;værdi;note\nIND-01;Herlev;2026-01;12,25;Tjekket\n"
+                                + "IND-01;Gladsaxe;2026-02;3;\n"),
+                        false)
+                .statusCode(200);
+        String text = given().auth()
+                .oauth2(Persona.OBSERVER.token())
+                .get(base + "/measurements/export")
+                .then()
+                .statusCode(200)
+                .contentType(startsWith("text/csv"))
+                .extract()
+                .asString();
+        assertTrue(
+                text.contains("indikator;område;periode;værdi;kilde;note\r\nIND-01;Herlev;2026-01;12,25;;Tjekket\r\n"),
+                text);
+        byte[] xlsx = given().auth()
+                .oauth2(Persona.INTEGRATION.token())
+                .queryParam("format", "xlsx")
+                .get(indicator + "/export")
+                .then()
+                .statusCode(200)
+                .contentType(XLSX)
+                .extract()
+                .asByteArray();
+        upload(Persona.SECRETARIAT, XLSX, xlsx, true)
+                .statusCode(200)
+                .body("unchanged", equalTo(2))
+                .body("created", equalTo(0));
+        upload(Persona.SECRETARIAT, "text/csv", text.getBytes(StandardCharsets.UTF_8), true)
+                .statusCode(200)
                 .body("unchanged", equalTo(2));
-        assertProblem(as(Persona.OBSERVER).queryParam("format", "pdf").get(base + "/measurements/export").then(), 400,
+        assertProblem(
+                as(Persona.OBSERVER)
+                        .queryParam("format", "pdf")
+                        .get(base + "/measurements/export")
+                        .then(),
+                400,
                 "validation-failed");
     }
 }

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
  */
 class PackagedApiIT {
 
-    private static final String HBG = "Partnerskabsaftale for forebyggelse af bandekriminalitet og øget tryghed i Herlev, Ballerup og Gladsaxe";
+    private static final String HBG =
+            "Partnerskabsaftale for forebyggelse af bandekriminalitet og øget tryghed i Herlev, Ballerup og Gladsaxe";
     private static final String HBG_ID = "20000000-0000-4000-8000-000000000001";
     private static final String FURESOE_ID = "20000000-0000-4000-8000-000000000003";
 
@@ -34,10 +35,16 @@ class PackagedApiIT {
     }
 
     private static String passwordToken(String clientId, String user) {
-        return given().baseUri(keycloak).formParam("grant_type", "password").formParam("client_id", clientId)
-                .formParam("username", user).formParam("password", user)
+        return given().baseUri(keycloak)
+                .formParam("grant_type", "password")
+                .formParam("client_id", clientId)
+                .formParam("username", user)
+                .formParam("password", user)
                 .post("/realms/partnerskab/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
     }
 
     private static RequestSpecification as(String user) {
@@ -46,31 +53,39 @@ class PackagedApiIT {
 
     @Test
     void herlevSeesTheirPartnershipsButNotFuresoe() {
-        as("herlev").get("/api/v1/partnerships")
-                .then().statusCode(200)
+        as("herlev")
+                .get("/api/v1/partnerships")
+                .then()
+                .statusCode(200)
                 .body("items.name", containsInAnyOrder(HBG, "Herlev passer på Herlev"))
                 .body("items.name", not(hasItem("Trygt Furesø")));
     }
 
     @Test
     void furesoeSeesOnlyTrygtFuresoe() {
-        as("furesoe").get("/api/v1/partnerships")
-                .then().statusCode(200)
+        as("furesoe")
+                .get("/api/v1/partnerships")
+                .then()
+                .statusCode(200)
                 .body("items.name", equalTo(List.of("Trygt Furesø")));
     }
 
     @Test
     void anotherPartnershipAnswers404Problem() {
-        as("herlev").get("/api/v1/partnerships/" + FURESOE_ID)
-                .then().statusCode(404)
+        as("herlev")
+                .get("/api/v1/partnerships/" + FURESOE_ID)
+                .then()
+                .statusCode(404)
                 .contentType(startsWith("application/problem+json"))
                 .body("type", equalTo("https://partnerskabsportalen.dk/problems/not-found"));
     }
 
     @Test
     void meCarriesTheOrganisationFromTheTokenAndTheDemoMemberships() {
-        as("sekretariat").get("/api/v1/me")
-                .then().statusCode(200)
+        as("sekretariat")
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
                 .body("username", equalTo("sekretariat"))
                 .body("organisation", equalTo("Herlev Kommune"))
                 .body("roles", equalTo(List.of("user")))
@@ -79,16 +94,23 @@ class PackagedApiIT {
 
     @Test
     void observerReadsTheSeedAgreement() {
-        as("lokalraad").get("/api/v1/partnerships/" + HBG_ID)
-                .then().statusCode(200)
+        as("lokalraad")
+                .get("/api/v1/partnerships/" + HBG_ID)
+                .then()
+                .statusCode(200)
                 .header("ETag", equalTo("\"0\""))
                 .body("myRole", equalTo("OBSERVER"))
                 .body("principles", equalTo(List.of("Mobilitet", "Tilgængelighed", "Synlighed")))
                 .body("terms[0].startDate", equalTo("2013-09-01"))
                 .body("terms[0].endDate", equalTo("2015-12-31"))
                 .body("focusAreas.size()", equalTo(6))
-                .body("parties.organisation.name", equalTo(List.of("Københavns Vestegns Politi", "Herlev Kommune",
-                        "Ballerup Kommune", "Gladsaxe Kommune")));
+                .body(
+                        "parties.organisation.name",
+                        equalTo(List.of(
+                                "Københavns Vestegns Politi",
+                                "Herlev Kommune",
+                                "Ballerup Kommune",
+                                "Gladsaxe Kommune")));
     }
 
     @Test
@@ -98,33 +120,49 @@ class PackagedApiIT {
 
     @Test
     void integrationClientCredentialsReadAllPartnerships() {
-        String token = given().baseUri(keycloak).formParam("grant_type", "client_credentials")
+        String token = given().baseUri(keycloak)
+                .formParam("grant_type", "client_credentials")
                 .formParam("client_id", "partnerskab-integration")
                 .formParam("client_secret", "partnerskab-integration-dev-secret")
                 .post("/realms/partnerskab/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
-        given().auth().oauth2(token).get("/api/v1/partnerships")
-                .then().statusCode(200).body("totalItems", equalTo(3));
-        given().auth().oauth2(token).get("/api/v1/me")
-                .then().statusCode(200).body("roles", equalTo(List.of("integration")));
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("access_token");
+        given().auth()
+                .oauth2(token)
+                .get("/api/v1/partnerships")
+                .then()
+                .statusCode(200)
+                .body("totalItems", equalTo(3));
+        given().auth()
+                .oauth2(token)
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
+                .body("roles", equalTo(List.of("integration")));
     }
 
     @Test
     void aTokenForAnotherAudienceIsRejected() {
         // admin-cli is Keycloak's own client in every realm; its tokens are not meant for this API.
         String token = passwordToken("admin-cli", "herlev");
-        given().auth().oauth2(token).get("/api/v1/partnerships")
-                .then().statusCode(401)
+        given().auth()
+                .oauth2(token)
+                .get("/api/v1/partnerships")
+                .then()
+                .statusCode(401)
                 .body("type", equalTo("https://partnerskabsportalen.dk/problems/unauthenticated"));
     }
 
     @Test
     void noTokenIs401AndMalformedIdIs400() {
-        given().get("/api/v1/partnerships").then().statusCode(401)
+        given().get("/api/v1/partnerships")
+                .then()
+                .statusCode(401)
                 .header("WWW-Authenticate", containsString("Bearer"))
                 .contentType(startsWith("application/problem+json"));
-        as("herlev").get("/api/v1/partnerships/123").then().statusCode(400)
-                .body("violations[0].field", equalTo("id"));
+        as("herlev").get("/api/v1/partnerships/123").then().statusCode(400).body("violations[0].field", equalTo("id"));
     }
 
     @Test

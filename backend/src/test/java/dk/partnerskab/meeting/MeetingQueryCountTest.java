@@ -52,29 +52,63 @@ class MeetingQueryCountTest {
     private static String meetingWithItems(String partnership, int count) {
         String base = "/api/v1/partnerships/" + partnership + "/meetings";
         String day = LocalDate.now(ZoneId.of("Europe/Copenhagen")).minusDays(1).toString();
-        String meeting = as(Persona.SECRETARIAT).body(Map.of("title", "Møde", "startsAt", day + "T13:00:00+01:00", "durationMinutes", 90))
-                .post(base).then().statusCode(201).extract().path("id");
-        String focusArea = as(Persona.SECRETARIAT).body(Map.of("title", "Område " + count))
-                .post("/api/v1/partnerships/" + partnership + "/focus-areas").then().statusCode(201).extract().path("id");
+        String meeting = as(Persona.SECRETARIAT)
+                .body(Map.of("title", "Møde", "startsAt", day + "T13:00:00+01:00", "durationMinutes", 90))
+                .post(base)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String focusArea = as(Persona.SECRETARIAT)
+                .body(Map.of("title", "Område " + count))
+                .post("/api/v1/partnerships/" + partnership + "/focus-areas")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         for (int i = 0; i < count; i++) {
-            String item = as(Persona.SECRETARIAT).body(Map.of("title", "Punkt " + i, "kind", "DECISION", "focusAreaId", focusArea))
-                    .post(base + "/" + meeting + "/agenda-items").then().statusCode(201).extract().path("id");
+            String item = as(Persona.SECRETARIAT)
+                    .body(Map.of("title", "Punkt " + i, "kind", "DECISION", "focusAreaId", focusArea))
+                    .post(base + "/" + meeting + "/agenda-items")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
             if (i == 0) {
-                as(Persona.SECRETARIAT).header("If-Match", "\"0\"").post(base + "/" + meeting + "/publish").then().statusCode(200);
+                as(Persona.SECRETARIAT)
+                        .header("If-Match", "\"0\"")
+                        .post(base + "/" + meeting + "/publish")
+                        .then()
+                        .statusCode(200);
             }
-            as(Persona.SECRETARIAT).body(Map.of("agendaItemId", item, "text", "Beslutning " + i))
-                    .post(base + "/" + meeting + "/minutes/decisions").then().statusCode(201);
-            as(Persona.SECRETARIAT).body(Map.of("agendaItemId", item, "title", "Opgave " + i,
-                            "responsibleOrganisationId", "00000000-0000-4000-a000-00000000000" + (1 + i % 3)))
-                    .post(base + "/" + meeting + "/minutes/follow-ups").then().statusCode(201);
+            as(Persona.SECRETARIAT)
+                    .body(Map.of("agendaItemId", item, "text", "Beslutning " + i))
+                    .post(base + "/" + meeting + "/minutes/decisions")
+                    .then()
+                    .statusCode(201);
+            as(Persona.SECRETARIAT)
+                    .body(Map.of(
+                            "agendaItemId",
+                            item,
+                            "title",
+                            "Opgave " + i,
+                            "responsibleOrganisationId",
+                            "00000000-0000-4000-a000-00000000000" + (1 + i % 3)))
+                    .post(base + "/" + meeting + "/minutes/follow-ups")
+                    .then()
+                    .statusCode(201);
         }
         return meeting;
     }
 
     private long statementsFor(String partnership, String meeting, int items) {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.clear();
-        as(Persona.MEMBER).get("/api/v1/partnerships/" + partnership + "/meetings/" + meeting).then().statusCode(200)
+        as(Persona.MEMBER)
+                .get("/api/v1/partnerships/" + partnership + "/meetings/" + meeting)
+                .then()
+                .statusCode(200)
                 .body("agenda", hasSize(items))
                 .body("agenda[0].followUps", hasSize(1));
         return statistics.getPrepareStatementCount();

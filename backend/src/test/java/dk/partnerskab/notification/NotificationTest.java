@@ -44,13 +44,32 @@ class NotificationTest {
         partnership = newPartnership("Mail " + System.nanoTime());
         dk.partnerskab.testing.Api.addFixtureParties(partnership);
         String meetings = "/api/v1/partnerships/" + partnership + "/meetings";
-        base = meetings + "/" + as(Persona.SECRETARIAT).body(Map.of("title", "Kvartalsmøde", "startsAt", TODAY.minusDays(1) + "T13:00:00+01:00",
-                "durationMinutes", 120, "place", "Politigården")).post(meetings).then().statusCode(201).extract().path("id");
+        base = meetings + "/"
+                + as(Persona.SECRETARIAT)
+                        .body(Map.of(
+                                "title",
+                                "Kvartalsmøde",
+                                "startsAt",
+                                TODAY.minusDays(1) + "T13:00:00+01:00",
+                                "durationMinutes",
+                                120,
+                                "place",
+                                "Politigården"))
+                        .post(meetings)
+                        .then()
+                        .statusCode(201)
+                        .extract()
+                        .path("id");
     }
 
     void addItem() {
-        item = as(Persona.SECRETARIAT).body(Map.of("title", "Status på tryghedsvandringer", "kind", "INFORMATION"))
-                .post(base + "/agenda-items").then().statusCode(201).extract().path("id");
+        item = as(Persona.SECRETARIAT)
+                .body(Map.of("title", "Status på tryghedsvandringer", "kind", "INFORMATION"))
+                .post(base + "/agenda-items")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     List<Mail> to(Persona persona) {
@@ -60,11 +79,19 @@ class NotificationTest {
     @Test
     void publishingTheAgendaMailsEachMemberOnce() {
         // A refused publish (no items) tells no one.
-        as(Persona.SECRETARIAT).header("If-Match", "\"0\"").post(base + "/publish").then().statusCode(409);
+        as(Persona.SECRETARIAT)
+                .header("If-Match", "\"0\"")
+                .post(base + "/publish")
+                .then()
+                .statusCode(409);
         assertEquals(0, mailbox.getTotalMessagesSent());
 
         addItem();
-        as(Persona.SECRETARIAT).header("If-Match", "\"0\"").post(base + "/publish").then().statusCode(200);
+        as(Persona.SECRETARIAT)
+                .header("If-Match", "\"0\"")
+                .post(base + "/publish")
+                .then()
+                .statusCode(200);
         List<Mail> mails = to(Persona.MEMBER);
         assertEquals(1, mails.size());
         Mail mail = mails.get(0);
@@ -81,40 +108,96 @@ class NotificationTest {
     @Test
     void sendingAndApprovingTheMinutesMailTheMembers() {
         addItem();
-        as(Persona.SECRETARIAT).header("If-Match", "\"0\"").post(base + "/publish").then().statusCode(200);
-        as(Persona.SECRETARIAT).header("If-Match", "\"1\"").post(base + "/held").then().statusCode(200);
+        as(Persona.SECRETARIAT)
+                .header("If-Match", "\"0\"")
+                .post(base + "/publish")
+                .then()
+                .statusCode(200);
+        as(Persona.SECRETARIAT)
+                .header("If-Match", "\"1\"")
+                .post(base + "/held")
+                .then()
+                .statusCode(200);
         mailbox.clear();
         LocalDate deadline = TODAY.plusDays(14);
-        as(Persona.SECRETARIAT).header("If-Match", "\"2\"").body(Map.of("commentDeadline", deadline.toString()))
-                .post(base + "/minutes/send").then().statusCode(200);
+        as(Persona.SECRETARIAT)
+                .header("If-Match", "\"2\"")
+                .body(Map.of("commentDeadline", deadline.toString()))
+                .post(base + "/minutes/send")
+                .then()
+                .statusCode(200);
         Mail sent = to(Persona.MEMBER).get(0);
         assertEquals("Referat til kommentering: Kvartalsmøde", sent.getSubject());
         assertTrue(sent.getText().contains("til og med " + deadline.getDayOfMonth() + "."), sent.getText());
 
-        as(Persona.SECRETARIAT).header("If-Match", "\"3\"").body(Map.of("atMeeting", true)).post(base + "/minutes/approve")
-                .then().statusCode(200);
-        assertEquals(List.of("Referat til kommentering: Kvartalsmøde", "Referat godkendt: Kvartalsmøde"),
+        as(Persona.SECRETARIAT)
+                .header("If-Match", "\"3\"")
+                .body(Map.of("atMeeting", true))
+                .post(base + "/minutes/approve")
+                .then()
+                .statusCode(200);
+        assertEquals(
+                List.of("Referat til kommentering: Kvartalsmøde", "Referat godkendt: Kvartalsmøde"),
                 to(Persona.OBSERVER).stream().map(Mail::getSubject).toList());
     }
 
     @Test
     void aFollowUpDueInThreeDaysIsRemindedOfOnce() {
         addItem();
-        as(Persona.SECRETARIAT).header("If-Match", "\"0\"").post(base + "/publish").then().statusCode(200);
-        String member = as(Persona.MEMBER).get("/api/v1/me").then().statusCode(200).extract().path("id");
+        as(Persona.SECRETARIAT)
+                .header("If-Match", "\"0\"")
+                .post(base + "/publish")
+                .then()
+                .statusCode(200);
+        String member = as(Persona.MEMBER)
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("id");
         String title = "Tjek belysningen " + System.nanoTime();
-        as(Persona.SECRETARIAT).body(Map.of("agendaItemId", item, "title", title, "responsiblePersonId", member,
-                "dueDate", TODAY.plusDays(3).toString())).post(base + "/minutes/follow-ups").then().statusCode(201);
-        as(Persona.SECRETARIAT).body(Map.of("agendaItemId", item, "title", "Senere " + title, "responsiblePersonId", member,
-                "dueDate", TODAY.plusDays(4).toString())).post(base + "/minutes/follow-ups").then().statusCode(201);
+        as(Persona.SECRETARIAT)
+                .body(Map.of(
+                        "agendaItemId",
+                        item,
+                        "title",
+                        title,
+                        "responsiblePersonId",
+                        member,
+                        "dueDate",
+                        TODAY.plusDays(3).toString()))
+                .post(base + "/minutes/follow-ups")
+                .then()
+                .statusCode(201);
+        as(Persona.SECRETARIAT)
+                .body(Map.of(
+                        "agendaItemId",
+                        item,
+                        "title",
+                        "Senere " + title,
+                        "responsiblePersonId",
+                        member,
+                        "dueDate",
+                        TODAY.plusDays(4).toString()))
+                .post(base + "/minutes/follow-ups")
+                .then()
+                .statusCode(201);
 
         reminders.sendDue();
-        List<String> subjects = to(Persona.MEMBER).stream().map(Mail::getSubject).filter(s -> s.contains(title)).toList();
+        List<String> subjects = to(Persona.MEMBER).stream()
+                .map(Mail::getSubject)
+                .filter(s -> s.contains(title))
+                .toList();
         assertEquals(1, subjects.size(), subjects.toString());
         assertTrue(subjects.get(0).startsWith("Opfølgning forfalder "), subjects.get(0));
         assertTrue(subjects.stream().noneMatch(s -> s.contains("Senere")), "not yet: due in four days");
 
         reminders.sendDue();
-        assertEquals(1, to(Persona.MEMBER).stream().filter(m -> m.getSubject().contains(title)).count(), "sent once");
+        assertEquals(
+                1,
+                to(Persona.MEMBER).stream()
+                        .filter(m -> m.getSubject().contains(title))
+                        .count(),
+                "sent once");
     }
 }

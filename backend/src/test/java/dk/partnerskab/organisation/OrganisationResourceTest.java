@@ -43,10 +43,16 @@ class OrganisationResourceTest {
 
     @Test
     void everyUserListsAndFiltersOrganisations() {
-        as(Persona.MEMBER).get("/api/v1/organisations?kind=POLITIKREDS").then().statusCode(200)
+        as(Persona.MEMBER)
+                .get("/api/v1/organisations?kind=POLITIKREDS")
+                .then()
+                .statusCode(200)
                 .body("items.kind", everyItem(equalTo("POLITIKREDS")))
                 .body("items.name", hasItem("Alfa Politi"));
-        as(Persona.INTEGRATION).get("/api/v1/organisations?q=beta").then().statusCode(200)
+        as(Persona.INTEGRATION)
+                .get("/api/v1/organisations?q=beta")
+                .then()
+                .statusCode(200)
                 .body("items.name", hasItem("Beta Kommune"));
         assertProblem(as(Persona.MEMBER).get("/api/v1/organisations?kind=STAT").then(), 400, "validation-failed")
                 .body("violations[0].field", equalTo("kind"));
@@ -57,42 +63,109 @@ class OrganisationResourceTest {
     @Test
     void adminCreatesChangesAndDeactivates() {
         String name = "Herlev Test " + System.nanoTime();
-        String id = as(Persona.ADMIN).body(input(name, "63640719")).post("/api/v1/organisations")
-                .then().statusCode(201).header("ETag", equalTo("\"0\"")).body("active", equalTo(true)).extract().path("id");
+        String id = as(Persona.ADMIN)
+                .body(input(name, "63640719"))
+                .post("/api/v1/organisations")
+                .then()
+                .statusCode(201)
+                .header("ETag", equalTo("\"0\""))
+                .body("active", equalTo(true))
+                .extract()
+                .path("id");
         Map<String, Object> change = input(name, null);
         change.put("active", false);
-        as(Persona.ADMIN).header("If-Match", "\"0\"").body(change).put("/api/v1/organisations/" + id)
-                .then().statusCode(200).body("active", equalTo(false)).body("cvr", equalTo(null));
-        assertProblem(as(Persona.ADMIN).header("If-Match", "\"0\"").body(change).put("/api/v1/organisations/" + id).then(),
-                412, "version-mismatch");
-        as(Persona.MEMBER).get("/api/v1/organisations?active=true&size=100").then().body("items.id", not(hasItem(id)));
+        as(Persona.ADMIN)
+                .header("If-Match", "\"0\"")
+                .body(change)
+                .put("/api/v1/organisations/" + id)
+                .then()
+                .statusCode(200)
+                .body("active", equalTo(false))
+                .body("cvr", equalTo(null));
+        assertProblem(
+                as(Persona.ADMIN)
+                        .header("If-Match", "\"0\"")
+                        .body(change)
+                        .put("/api/v1/organisations/" + id)
+                        .then(),
+                412,
+                "version-mismatch");
+        as(Persona.MEMBER)
+                .get("/api/v1/organisations?active=true&size=100")
+                .then()
+                .body("items.id", not(hasItem(id)));
 
         String partnership = Api.newPartnership("Org " + System.nanoTime());
-        assertProblem(as(Persona.ADMIN).body(Map.of("email", "o@test.example", "role", "MEMBER", "organisationId", id))
-                .post("/api/v1/partnerships/" + partnership + "/members").then(), 400, "validation-failed")
+        assertProblem(
+                        as(Persona.ADMIN)
+                                .body(Map.of("email", "o@test.example", "role", "MEMBER", "organisationId", id))
+                                .post("/api/v1/partnerships/" + partnership + "/members")
+                                .then(),
+                        400,
+                        "validation-failed")
                 .body("violations[0].field", equalTo("organisationId"));
     }
 
     @Test
     void rejectsBadInput() {
-        assertProblem(as(Persona.ADMIN).body(input("Ugyldig CVR " + System.nanoTime(), "63640718")).post("/api/v1/organisations").then(),
-                400, "validation-failed").body("violations[0].field", equalTo("cvr"));
-        assertProblem(as(Persona.ADMIN).body(input("Kort CVR " + System.nanoTime(), "1234")).post("/api/v1/organisations").then(),
-                400, "validation-failed").body("violations[0].field", equalTo("cvr"));
-        assertProblem(as(Persona.ADMIN).body(input("alfa kommune", null)).post("/api/v1/organisations").then(),
-                400, "validation-failed").body("violations[0].field", equalTo("name"));
-        assertProblem(as(Persona.ADMIN).body(input("Forening 010203-1234", null)).post("/api/v1/organisations").then(),
-                400, "personal-data-rejected").body("violations[0].field", equalTo("name"));
-        assertProblem(as(Persona.ADMIN).body(Map.of("name", "Uden art")).post("/api/v1/organisations").then(),
-                400, "validation-failed").body("violations[0].field", equalTo("kind"));
+        assertProblem(
+                        as(Persona.ADMIN)
+                                .body(input("Ugyldig CVR " + System.nanoTime(), "63640718"))
+                                .post("/api/v1/organisations")
+                                .then(),
+                        400,
+                        "validation-failed")
+                .body("violations[0].field", equalTo("cvr"));
+        assertProblem(
+                        as(Persona.ADMIN)
+                                .body(input("Kort CVR " + System.nanoTime(), "1234"))
+                                .post("/api/v1/organisations")
+                                .then(),
+                        400,
+                        "validation-failed")
+                .body("violations[0].field", equalTo("cvr"));
+        assertProblem(
+                        as(Persona.ADMIN)
+                                .body(input("alfa kommune", null))
+                                .post("/api/v1/organisations")
+                                .then(),
+                        400,
+                        "validation-failed")
+                .body("violations[0].field", equalTo("name"));
+        assertProblem(
+                        as(Persona.ADMIN)
+                                .body(input("Forening 010203-1234", null))
+                                .post("/api/v1/organisations")
+                                .then(),
+                        400,
+                        "personal-data-rejected")
+                .body("violations[0].field", equalTo("name"));
+        assertProblem(
+                        as(Persona.ADMIN)
+                                .body(Map.of("name", "Uden art"))
+                                .post("/api/v1/organisations")
+                                .then(),
+                        400,
+                        "validation-failed")
+                .body("violations[0].field", equalTo("kind"));
         as(Persona.ADMIN).get("/api/v1/organisations?q=Forening").then().body("totalItems", equalTo(0));
     }
 
     @Test
     void onlyAdminsMaintainOrganisations() {
-        assertProblem(as(Persona.SECRETARIAT).body(input("Ny " + System.nanoTime(), null)).post("/api/v1/organisations").then(),
-                403, "forbidden");
-        assertProblem(as(Persona.ADMIN).get("/api/v1/organisations/00000000-0000-4000-a000-0000000000ff").then(), 404, "not-found");
+        assertProblem(
+                as(Persona.SECRETARIAT)
+                        .body(input("Ny " + System.nanoTime(), null))
+                        .post("/api/v1/organisations")
+                        .then(),
+                403,
+                "forbidden");
+        assertProblem(
+                as(Persona.ADMIN)
+                        .get("/api/v1/organisations/00000000-0000-4000-a000-0000000000ff")
+                        .then(),
+                404,
+                "not-found");
         assertProblem(as(Persona.ADMIN).get("/api/v1/organisations/nope").then(), 400, "validation-failed");
     }
 }

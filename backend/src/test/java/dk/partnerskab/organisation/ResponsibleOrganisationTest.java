@@ -43,23 +43,41 @@ class ResponsibleOrganisationTest {
         addParty(partnership, party);
         deactivatedParty = organisation("Nedlagt");
         addParty(partnership, deactivatedParty);
-        as(Persona.ADMIN).header("If-Match", "\"0\"")
+        as(Persona.ADMIN)
+                .header("If-Match", "\"0\"")
                 .body(Map.of("name", "Nedlagt " + System.nanoTime(), "kind", "FORENING", "active", false))
-                .put("/api/v1/organisations/" + deactivatedParty).then().statusCode(200);
+                .put("/api/v1/organisations/" + deactivatedParty)
+                .then()
+                .statusCode(200);
         outsider = organisation("Udenfor");
     }
 
     static String organisation(String name) {
-        return as(Persona.ADMIN).body(Map.of("name", name + " " + System.nanoTime(), "kind", "FORENING"))
-                .post("/api/v1/organisations").then().statusCode(201).extract().path("id");
+        return as(Persona.ADMIN)
+                .body(Map.of("name", name + " " + System.nanoTime(), "kind", "FORENING"))
+                .post("/api/v1/organisations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** The feature's create call for a body naming {@code organisation} in {@code field}. */
     void refusesAllButAnActiveParty(String path, String field, Function<String, Map<String, Object>> body) {
-        as(Persona.SECRETARIAT).body(body.apply(party)).post(path).then().statusCode(201)
+        as(Persona.SECRETARIAT)
+                .body(body.apply(party))
+                .post(path)
+                .then()
+                .statusCode(201)
                 .body(field.replace("Id", "") + ".id", equalTo(party));
         for (String refused : new String[] {deactivatedParty, outsider}) {
-            assertProblem(as(Persona.SECRETARIAT).body(body.apply(refused)).post(path).then(), 400, "validation-failed")
+            assertProblem(
+                            as(Persona.SECRETARIAT)
+                                    .body(body.apply(refused))
+                                    .post(path)
+                                    .then(),
+                            400,
+                            "validation-failed")
                     .body("violations[0].field", equalTo(field))
                     .body("violations[0].in", equalTo("body"));
         }
@@ -78,7 +96,9 @@ class ResponsibleOrganisationTest {
     class Goals {
         @Test
         void aGoalIsTheResponsibilityOfAnActiveParty() {
-            refusesAllButAnActiveParty(base + "/goals", "responsibleOrganisationId",
+            refusesAllButAnActiveParty(
+                    base + "/goals",
+                    "responsibleOrganisationId",
                     o -> with("responsibleOrganisationId", o, "title", "Færre indbrud"));
         }
     }
@@ -87,7 +107,9 @@ class ResponsibleOrganisationTest {
     class Activities {
         @Test
         void anActivityIsTheResponsibilityOfAnActiveParty() {
-            refusesAllButAnActiveParty(base + "/activities", "responsibleOrganisationId",
+            refusesAllButAnActiveParty(
+                    base + "/activities",
+                    "responsibleOrganisationId",
                     o -> with("responsibleOrganisationId", o, "title", "Tryghedsvandring", "kind", "SAFETY_WALK"));
         }
     }
@@ -96,7 +118,9 @@ class ResponsibleOrganisationTest {
     class WorkingGroups {
         @Test
         void aWorkingGroupIsLedByAnActiveParty() {
-            refusesAllButAnActiveParty(base + "/working-groups", "leadOrganisationId",
+            refusesAllButAnActiveParty(
+                    base + "/working-groups",
+                    "leadOrganisationId",
                     o -> with("leadOrganisationId", o, "name", "Gruppe " + System.nanoTime()));
         }
     }
@@ -105,9 +129,24 @@ class ResponsibleOrganisationTest {
     class Indicators {
         @Test
         void anIndicatorIsOwnedByAnActiveParty() {
-            refusesAllButAnActiveParty(base + "/indicators", "ownerOrganisationId",
-                    o -> with("ownerOrganisationId", o, "code", "I-" + System.nanoTime(), "name", "Indbrud", "unit", "antal",
-                            "upIsGood", false, "frequency", "YEAR", "aggregation", "SUM"));
+            refusesAllButAnActiveParty(
+                    base + "/indicators",
+                    "ownerOrganisationId",
+                    o -> with(
+                            "ownerOrganisationId",
+                            o,
+                            "code",
+                            "I-" + System.nanoTime(),
+                            "name",
+                            "Indbrud",
+                            "unit",
+                            "antal",
+                            "upIsGood",
+                            false,
+                            "frequency",
+                            "YEAR",
+                            "aggregation",
+                            "SUM"));
         }
     }
 
@@ -115,13 +154,30 @@ class ResponsibleOrganisationTest {
     class FollowUps {
         @Test
         void aFollowUpItemIsTheResponsibilityOfAnActiveParty() {
-            String meeting = base + "/meetings/" + as(Persona.SECRETARIAT).body(Map.of("title", "Møde",
-                    "startsAt", "2024-03-05T13:00:00+01:00", "durationMinutes", 60)).post(base + "/meetings").then()
-                    .statusCode(201).extract().path("id");
-            String item = as(Persona.SECRETARIAT).body(Map.of("title", "Status", "kind", "DISCUSSION"))
-                    .post(meeting + "/agenda-items").then().statusCode(201).extract().path("id");
-            as(Persona.SECRETARIAT).header("If-Match", "\"0\"").post(meeting + "/publish").then().statusCode(200);
-            refusesAllButAnActiveParty(meeting + "/minutes/follow-ups", "responsibleOrganisationId",
+            String meeting = base + "/meetings/"
+                    + as(Persona.SECRETARIAT)
+                            .body(Map.of(
+                                    "title", "Møde", "startsAt", "2024-03-05T13:00:00+01:00", "durationMinutes", 60))
+                            .post(base + "/meetings")
+                            .then()
+                            .statusCode(201)
+                            .extract()
+                            .path("id");
+            String item = as(Persona.SECRETARIAT)
+                    .body(Map.of("title", "Status", "kind", "DISCUSSION"))
+                    .post(meeting + "/agenda-items")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
+            as(Persona.SECRETARIAT)
+                    .header("If-Match", "\"0\"")
+                    .post(meeting + "/publish")
+                    .then()
+                    .statusCode(200);
+            refusesAllButAnActiveParty(
+                    meeting + "/minutes/follow-ups",
+                    "responsibleOrganisationId",
                     o -> with("responsibleOrganisationId", o, "agendaItemId", item, "title", "Opgave"));
         }
     }

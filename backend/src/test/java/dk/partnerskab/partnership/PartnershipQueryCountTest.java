@@ -35,7 +35,8 @@ class PartnershipQueryCountTest {
     }
 
     private long statementsFor(String token, String path, int items) {
-        Statistics statistics = entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+        Statistics statistics =
+                entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
         statistics.clear();
         given().auth().oauth2(token).get(path).then().statusCode(200).body("items", hasSize(items));
         return statistics.getPrepareStatementCount();

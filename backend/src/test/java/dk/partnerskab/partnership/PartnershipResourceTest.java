@@ -37,8 +37,10 @@ class PartnershipResourceTest {
 
         @Test
         void seesEveryPartnershipPagedByName() {
-            as(Persona.ADMIN).get("/api/v1/partnerships?size=10")
-                    .then().statusCode(200)
+            as(Persona.ADMIN)
+                    .get("/api/v1/partnerships?size=10")
+                    .then()
+                    .statusCode(200)
                     .body("totalItems", equalTo(25))
                     .body("totalPages", equalTo(3))
                     .body("page", equalTo(0))
@@ -50,56 +52,75 @@ class PartnershipResourceTest {
 
         @Test
         void lastPageHoldsTheRest() {
-            as(Persona.ADMIN).get("/api/v1/partnerships?size=10&page=2")
-                    .then().statusCode(200)
+            as(Persona.ADMIN)
+                    .get("/api/v1/partnerships?size=10&page=2")
+                    .then()
+                    .statusCode(200)
                     .body("items", hasSize(5))
                     .body("items[4].name", equalTo("Zeta 23"));
         }
 
         @Test
         void sortsByNewestFirst() {
-            as(Persona.ADMIN).get("/api/v1/partnerships?sort=-createdAt&size=1")
-                    .then().statusCode(200)
+            as(Persona.ADMIN)
+                    .get("/api/v1/partnerships?sort=-createdAt&size=1")
+                    .then()
+                    .statusCode(200)
                     .body("items[0].name", equalTo("Zeta 23"));
         }
 
         @Test
         void filtersByStatusAndText() {
-            as(Persona.ADMIN).get("/api/v1/partnerships?status=DRAFT")
-                    .then().statusCode(200)
+            as(Persona.ADMIN)
+                    .get("/api/v1/partnerships?status=DRAFT")
+                    .then()
+                    .statusCode(200)
                     .body("totalItems", equalTo(1))
                     .body("items[0].name", equalTo("Beta-partnerskabet"));
-            as(Persona.ADMIN).get("/api/v1/partnerships?q=ALFA")
-                    .then().statusCode(200)
+            as(Persona.ADMIN)
+                    .get("/api/v1/partnerships?q=ALFA")
+                    .then()
+                    .statusCode(200)
                     .body("items.name", contains("Alfa-partnerskabet"));
         }
 
         @Test
         void filtersByPartyOrganisation() {
-            as(Persona.ADMIN).get("/api/v1/partnerships?organisation=00000000-0000-4000-a000-000000000002")
-                    .then().statusCode(200)
+            as(Persona.ADMIN)
+                    .get("/api/v1/partnerships?organisation=00000000-0000-4000-a000-000000000002")
+                    .then()
+                    .statusCode(200)
                     .body("items.name", contains("Alfa-partnerskabet"));
-            as(Persona.ADMIN).get("/api/v1/partnerships?organisation=00000000-0000-4000-a000-000000000003&status=DRAFT")
-                    .then().statusCode(200)
+            as(Persona.ADMIN)
+                    .get("/api/v1/partnerships?organisation=00000000-0000-4000-a000-000000000003&status=DRAFT")
+                    .then()
+                    .statusCode(200)
                     .body("items.name", contains("Beta-partnerskabet"));
         }
 
         @Test
         void textFilterTreatsWildcardsLiterally() {
-            as(Persona.ADMIN).get("/api/v1/partnerships?q=%25").then().statusCode(200).body("totalItems", equalTo(0));
+            as(Persona.ADMIN)
+                    .get("/api/v1/partnerships?q=%25")
+                    .then()
+                    .statusCode(200)
+                    .body("totalItems", equalTo(0));
         }
 
         @Test
         void readsAnyPartnership() {
-            as(Persona.ADMIN).get("/api/v1/partnerships/" + BETA)
-                    .then().statusCode(200)
+            as(Persona.ADMIN)
+                    .get("/api/v1/partnerships/" + BETA)
+                    .then()
+                    .statusCode(200)
                     .body("name", equalTo("Beta-partnerskabet"))
                     .body("myRole", nullValue());
         }
 
         @Test
         void unknownPartnershipIs404() {
-            assertProblem(as(Persona.ADMIN).get("/api/v1/partnerships/" + MISSING).then(), 404, "not-found");
+            assertProblem(
+                    as(Persona.ADMIN).get("/api/v1/partnerships/" + MISSING).then(), 404, "not-found");
         }
     }
 
@@ -108,8 +129,10 @@ class PartnershipResourceTest {
 
         @Test
         void seesOwnPartnershipWithRole() {
-            as(Persona.SECRETARIAT).get("/api/v1/partnerships")
-                    .then().statusCode(200)
+            as(Persona.SECRETARIAT)
+                    .get("/api/v1/partnerships")
+                    .then()
+                    .statusCode(200)
                     .body("totalItems", equalTo(1))
                     .body("items[0].id", equalTo(ALFA))
                     .body("items[0].myRole", equalTo("SECRETARIAT"))
@@ -121,8 +144,10 @@ class PartnershipResourceTest {
 
         @Test
         void readsTheWholeAgreementWithEtag() {
-            as(Persona.SECRETARIAT).get("/api/v1/partnerships/" + ALFA)
-                    .then().statusCode(200)
+            as(Persona.SECRETARIAT)
+                    .get("/api/v1/partnerships/" + ALFA)
+                    .then()
+                    .statusCode(200)
                     .header("ETag", equalTo("\"0\""))
                     .body("version", equalTo(0))
                     .body("myRole", equalTo("SECRETARIAT"))
@@ -150,8 +175,10 @@ class PartnershipResourceTest {
 
         @Test
         void seesOnlyOwnPartnerships() {
-            as(Persona.MEMBER).get("/api/v1/partnerships")
-                    .then().statusCode(200)
+            as(Persona.MEMBER)
+                    .get("/api/v1/partnerships")
+                    .then()
+                    .statusCode(200)
                     .body("items.id", contains(ALFA))
                     .body("items[0].myRole", equalTo("MEMBER"));
         }
@@ -164,8 +191,13 @@ class PartnershipResourceTest {
 
         @Test
         void filterCannotWidenTheView() {
-            as(Persona.MEMBER).get("/api/v1/partnerships?status=DRAFT")
-                    .then().statusCode(200).body("items", empty()).body("totalItems", equalTo(0)).body("totalPages", equalTo(0));
+            as(Persona.MEMBER)
+                    .get("/api/v1/partnerships?status=DRAFT")
+                    .then()
+                    .statusCode(200)
+                    .body("items", empty())
+                    .body("totalItems", equalTo(0))
+                    .body("totalPages", equalTo(0));
         }
     }
 
@@ -174,14 +206,17 @@ class PartnershipResourceTest {
 
         @Test
         void seesOnlyTheirPartnership() {
-            as(Persona.OTHER_MEMBER).get("/api/v1/partnerships")
-                    .then().statusCode(200)
+            as(Persona.OTHER_MEMBER)
+                    .get("/api/v1/partnerships")
+                    .then()
+                    .statusCode(200)
                     .body("items.id", contains(BETA));
         }
 
         @Test
         void getsNotFoundForAlfa() {
-            assertProblem(as(Persona.OTHER_MEMBER).get("/api/v1/partnerships/" + ALFA).then(), 404, "not-found");
+            assertProblem(
+                    as(Persona.OTHER_MEMBER).get("/api/v1/partnerships/" + ALFA).then(), 404, "not-found");
         }
     }
 
@@ -190,15 +225,22 @@ class PartnershipResourceTest {
 
         @Test
         void readsThePartnershipAsObserver() {
-            as(Persona.OBSERVER).get("/api/v1/partnerships/" + ALFA)
-                    .then().statusCode(200).body("myRole", equalTo("OBSERVER"));
-            as(Persona.OBSERVER).get("/api/v1/partnerships")
-                    .then().statusCode(200).body("items.id", contains(ALFA));
+            as(Persona.OBSERVER)
+                    .get("/api/v1/partnerships/" + ALFA)
+                    .then()
+                    .statusCode(200)
+                    .body("myRole", equalTo("OBSERVER"));
+            as(Persona.OBSERVER)
+                    .get("/api/v1/partnerships")
+                    .then()
+                    .statusCode(200)
+                    .body("items.id", contains(ALFA));
         }
 
         @Test
         void anotherPartnershipIs404() {
-            assertProblem(as(Persona.OBSERVER).get("/api/v1/partnerships/" + BETA).then(), 404, "not-found");
+            assertProblem(
+                    as(Persona.OBSERVER).get("/api/v1/partnerships/" + BETA).then(), 404, "not-found");
         }
     }
 
@@ -207,8 +249,10 @@ class PartnershipResourceTest {
 
         @Test
         void readsAllPartnerships() {
-            as(Persona.INTEGRATION).get("/api/v1/partnerships?size=100")
-                    .then().statusCode(200)
+            as(Persona.INTEGRATION)
+                    .get("/api/v1/partnerships?size=100")
+                    .then()
+                    .statusCode(200)
                     .body("totalItems", equalTo(25))
                     .body("items.id", hasItem(BETA));
             as(Persona.INTEGRATION).get("/api/v1/partnerships/" + ALFA).then().statusCode(200);
@@ -221,7 +265,8 @@ class PartnershipResourceTest {
         @Test
         void isForbidden() {
             assertProblem(as(Persona.NO_ROLE).get("/api/v1/partnerships").then(), 403, "forbidden");
-            assertProblem(as(Persona.NO_ROLE).get("/api/v1/partnerships/" + ALFA).then(), 403, "forbidden");
+            assertProblem(
+                    as(Persona.NO_ROLE).get("/api/v1/partnerships/" + ALFA).then(), 403, "forbidden");
         }
     }
 
@@ -243,27 +288,38 @@ class PartnershipResourceTest {
         @Test
         void aTokenForAnotherAudienceIsUnauthenticated() {
             String token = Persona.MEMBER.claims().audience("some-other-api").sign();
-            assertProblem(given().auth().oauth2(token).get("/api/v1/partnerships").then(), 401, "unauthenticated");
+            assertProblem(
+                    given().auth().oauth2(token).get("/api/v1/partnerships").then(), 401, "unauthenticated");
         }
 
         @Test
         void aTokenFromAnotherIssuerIsUnauthenticated() {
-            String token = Persona.MEMBER.claims().issuer("https://elsewhere.example.com").sign();
-            assertProblem(given().auth().oauth2(token).get("/api/v1/partnerships").then(), 401, "unauthenticated");
+            String token = Persona.MEMBER
+                    .claims()
+                    .issuer("https://elsewhere.example.com")
+                    .sign();
+            assertProblem(
+                    given().auth().oauth2(token).get("/api/v1/partnerships").then(), 401, "unauthenticated");
         }
 
         @Test
         void anExpiredTokenIsUnauthenticated() {
             long anHourAgo = java.time.Instant.now().minusSeconds(3600).getEpochSecond();
-            String token = Persona.MEMBER.claims().issuedAt(anHourAgo - 300).expiresAt(anHourAgo).sign();
-            assertProblem(given().auth().oauth2(token).get("/api/v1/partnerships").then(), 401, "unauthenticated");
+            String token = Persona.MEMBER
+                    .claims()
+                    .issuedAt(anHourAgo - 300)
+                    .expiresAt(anHourAgo)
+                    .sign();
+            assertProblem(
+                    given().auth().oauth2(token).get("/api/v1/partnerships").then(), 401, "unauthenticated");
         }
 
         @Test
         void aForgedTokenIsUnauthenticated() {
             String token = Persona.MEMBER.token();
             String forged = token.substring(0, token.lastIndexOf('.') + 1) + "AAAA";
-            assertProblem(given().auth().oauth2(forged).get("/api/v1/partnerships").then(), 401, "unauthenticated");
+            assertProblem(
+                    given().auth().oauth2(forged).get("/api/v1/partnerships").then(), 401, "unauthenticated");
         }
     }
 
@@ -272,14 +328,24 @@ class PartnershipResourceTest {
 
         @Test
         void malformedIdIs400NamingTheParameter() {
-            assertProblem(as(Persona.MEMBER).get("/api/v1/partnerships/not-a-uuid").then(), 400, "validation-failed")
+            assertProblem(
+                            as(Persona.MEMBER)
+                                    .get("/api/v1/partnerships/not-a-uuid")
+                                    .then(),
+                            400,
+                            "validation-failed")
                     .body("violations[0].field", equalTo("id"))
                     .body("violations[0].in", equalTo("path"));
         }
 
         @Test
         void pageOutOfRangeIs400() {
-            assertProblem(as(Persona.MEMBER).get("/api/v1/partnerships?size=101").then(), 400, "validation-failed")
+            assertProblem(
+                            as(Persona.MEMBER)
+                                    .get("/api/v1/partnerships?size=101")
+                                    .then(),
+                            400,
+                            "validation-failed")
                     .body("violations[0].field", equalTo("size"));
             assertProblem(as(Persona.MEMBER).get("/api/v1/partnerships?size=0").then(), 400, "validation-failed");
             assertProblem(as(Persona.MEMBER).get("/api/v1/partnerships?page=-1").then(), 400, "validation-failed")
@@ -288,41 +354,71 @@ class PartnershipResourceTest {
 
         @Test
         void nonNumericPageIs400() {
-            assertProblem(as(Persona.MEMBER).get("/api/v1/partnerships?page=abc&size=x").then(), 400, "validation-failed")
+            assertProblem(
+                            as(Persona.MEMBER)
+                                    .get("/api/v1/partnerships?page=abc&size=x")
+                                    .then(),
+                            400,
+                            "validation-failed")
                     .body("violations.field", contains("page", "size"));
         }
 
         @Test
         void unknownSortOrStatusIs400() {
-            assertProblem(as(Persona.MEMBER).get("/api/v1/partnerships?sort=password").then(), 400, "validation-failed")
+            assertProblem(
+                            as(Persona.MEMBER)
+                                    .get("/api/v1/partnerships?sort=password")
+                                    .then(),
+                            400,
+                            "validation-failed")
                     .body("violations[0].field", equalTo("sort"));
-            assertProblem(as(Persona.MEMBER).get("/api/v1/partnerships?status=active").then(), 400, "validation-failed")
+            assertProblem(
+                            as(Persona.MEMBER)
+                                    .get("/api/v1/partnerships?status=active")
+                                    .then(),
+                            400,
+                            "validation-failed")
                     .body("violations[0].field", equalTo("status"));
         }
 
         @Test
         void organisationFilterKeepsToOwnPartnerships() {
-            as(Persona.MEMBER).get("/api/v1/partnerships?organisation=00000000-0000-4000-a000-000000000003")
-                    .then().statusCode(200)
+            as(Persona.MEMBER)
+                    .get("/api/v1/partnerships?organisation=00000000-0000-4000-a000-000000000003")
+                    .then()
+                    .statusCode(200)
                     .body("totalItems", equalTo(0));
         }
 
         @Test
         void blankOrganisationFilterIsNoFilter() {
-            as(Persona.MEMBER).get("/api/v1/partnerships?organisation=").then().statusCode(200)
+            as(Persona.MEMBER)
+                    .get("/api/v1/partnerships?organisation=")
+                    .then()
+                    .statusCode(200)
                     .body("totalItems", greaterThan(0));
         }
 
         @Test
         void malformedOrganisationFilterIs400NamingIt() {
-            assertProblem(as(Persona.MEMBER).get("/api/v1/partnerships?organisation=herlev").then(), 400, "validation-failed")
+            assertProblem(
+                            as(Persona.MEMBER)
+                                    .get("/api/v1/partnerships?organisation=herlev")
+                                    .then(),
+                            400,
+                            "validation-failed")
                     .body("violations[0].field", equalTo("organisation"))
                     .body("violations[0].in", equalTo("query"));
         }
 
         @Test
         void overlongTextFilterIs400() {
-            assertProblem(as(Persona.MEMBER).get("/api/v1/partnerships?q=" + "x".repeat(201)).then(), 400, "validation-failed")
+            assertProblem(
+                            as(Persona.MEMBER)
+                                    .get("/api/v1/partnerships?q=" + "x".repeat(201))
+                                    .then(),
+                            400,
+                            "validation-failed")
                     .body("violations[0].field", equalTo("q"));
         }
 
@@ -338,8 +434,10 @@ class PartnershipResourceTest {
 
         @Test
         void errorsNeverCarryAStackTrace() {
-            as(Persona.MEMBER).get("/api/v1/partnerships/not-a-uuid")
-                    .then().body(org.hamcrest.Matchers.not(containsString("at dk.partnerskab")))
+            as(Persona.MEMBER)
+                    .get("/api/v1/partnerships/not-a-uuid")
+                    .then()
+                    .body(org.hamcrest.Matchers.not(containsString("at dk.partnerskab")))
                     .body("correlationId", nullValue())
                     .body("instance", notNullValue());
         }

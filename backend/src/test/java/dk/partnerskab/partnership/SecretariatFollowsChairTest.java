@@ -27,23 +27,67 @@ class SecretariatFollowsChairTest {
     @Test
     void secretariatRightsMoveWithTheChairUnlessKept() {
         String base = "/api/v1/partnerships/" + newPartnership("Formand " + System.nanoTime());
-        String memberId = as(Persona.ADMIN).get(base + "/members").then().extract()
+        String memberId = as(Persona.ADMIN)
+                .get(base + "/members")
+                .then()
+                .extract()
                 .path("items.find { it.email == 'sekretariat@test.example' }.id");
-        as(Persona.ADMIN).header("If-Match", "\"0\"").body(Map.of("role", "SECRETARIAT", "organisationId", ALFA_KOMMUNE))
-                .put(base + "/members/" + memberId).then().statusCode(200);
+        as(Persona.ADMIN)
+                .header("If-Match", "\"0\"")
+                .body(Map.of("role", "SECRETARIAT", "organisationId", ALFA_KOMMUNE))
+                .put(base + "/members/" + memberId)
+                .then()
+                .statusCode(200);
         LocalDate today = LocalDate.now();
-        as(Persona.ADMIN).body(Map.of("organisationId", ALFA_KOMMUNE, "startDate", today.minusYears(1).toString(),
-                "endDate", today.minusDays(1).toString())).post(base + "/chair-periods").then().statusCode(201);
-        as(Persona.SECRETARIAT).body(Map.of("title", "Mens Alfa Kommune er formand")).post(base + "/focus-areas").then().statusCode(201);
+        as(Persona.ADMIN)
+                .body(Map.of(
+                        "organisationId",
+                        ALFA_KOMMUNE,
+                        "startDate",
+                        today.minusYears(1).toString(),
+                        "endDate",
+                        today.minusDays(1).toString()))
+                .post(base + "/chair-periods")
+                .then()
+                .statusCode(201);
+        as(Persona.SECRETARIAT)
+                .body(Map.of("title", "Mens Alfa Kommune er formand"))
+                .post(base + "/focus-areas")
+                .then()
+                .statusCode(201);
 
-        as(Persona.ADMIN).body(Map.of("organisationId", ALFA_POLITI, "startDate", today.toString(),
-                "endDate", today.plusYears(1).toString())).post(base + "/chair-periods").then().statusCode(201);
-        assertProblem(as(Persona.SECRETARIAT).body(Map.of("title", "Efter skiftet")).post(base + "/focus-areas").then(), 403, "forbidden")
+        as(Persona.ADMIN)
+                .body(Map.of(
+                        "organisationId",
+                        ALFA_POLITI,
+                        "startDate",
+                        today.toString(),
+                        "endDate",
+                        today.plusYears(1).toString()))
+                .post(base + "/chair-periods")
+                .then()
+                .statusCode(201);
+        assertProblem(
+                        as(Persona.SECRETARIAT)
+                                .body(Map.of("title", "Efter skiftet"))
+                                .post(base + "/focus-areas")
+                                .then(),
+                        403,
+                        "forbidden")
                 .body("detail", containsString("Alfa Politi"));
 
-        Map<String, Object> keep = new HashMap<>(Map.of("role", "SECRETARIAT", "organisationId", ALFA_KOMMUNE,
-                "keepsSecretariatRights", true));
-        as(Persona.ADMIN).header("If-Match", "\"1\"").body(keep).put(base + "/members/" + memberId).then().statusCode(200);
-        as(Persona.SECRETARIAT).body(Map.of("title", "Fortsat sekretariat")).post(base + "/focus-areas").then().statusCode(201);
+        Map<String, Object> keep = new HashMap<>(
+                Map.of("role", "SECRETARIAT", "organisationId", ALFA_KOMMUNE, "keepsSecretariatRights", true));
+        as(Persona.ADMIN)
+                .header("If-Match", "\"1\"")
+                .body(keep)
+                .put(base + "/members/" + memberId)
+                .then()
+                .statusCode(200);
+        as(Persona.SECRETARIAT)
+                .body(Map.of("title", "Fortsat sekretariat"))
+                .post(base + "/focus-areas")
+                .then()
+                .statusCode(201);
     }
 }

@@ -27,8 +27,11 @@ class MeResourceTest {
 
     @Test
     void memberSeesNameOrganisationRolesAndMemberships() {
-        given().auth().oauth2(Persona.MEMBER.token()).get("/api/v1/me")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(Persona.MEMBER.token())
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
                 .body("id", equalTo("00000000-0000-4000-9000-000000000002"))
                 .body("username", equalTo("medlem"))
                 .body("name", equalTo("Test medlem"))
@@ -42,26 +45,39 @@ class MeResourceTest {
 
     @Test
     void adminWithoutMembershipsHasAdminRoleAndNoMemberships() {
-        given().auth().oauth2(Persona.ADMIN.token()).get("/api/v1/me")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(Persona.ADMIN.token())
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
                 .body("roles", contains("admin", "user"))
                 .body("memberships", empty());
     }
 
     @Test
     void integrationIsCreatedWithoutEmail() {
-        given().auth().oauth2(Persona.INTEGRATION.token()).get("/api/v1/me")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(Persona.INTEGRATION.token())
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
                 .body("id", notNullValue())
                 .body("email", nullValue())
                 .body("roles", contains("integration"));
     }
 
     @ParameterizedTest
-    @CsvSource({"SECRETARIAT, " + ALFA + ", SECRETARIAT", "OBSERVER, " + ALFA + ", OBSERVER", "OTHER_MEMBER, " + BETA + ", MEMBER"})
+    @CsvSource({
+        "SECRETARIAT, " + ALFA + ", SECRETARIAT",
+        "OBSERVER, " + ALFA + ", OBSERVER",
+        "OTHER_MEMBER, " + BETA + ", MEMBER"
+    })
     void everyPersonaSeesTheirOwnMembershipOnly(Persona persona, String partnership, String role) {
-        given().auth().oauth2(persona.token()).get("/api/v1/me")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(persona.token())
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
                 .body("username", equalTo(persona.username()))
                 .body("memberships.partnershipId", contains(partnership))
                 .body("memberships[0].role", equalTo(role));
@@ -70,8 +86,11 @@ class MeResourceTest {
     @Test
     void theFirstLoginWithAnInvitedEmailTakesOverTheInvitation() {
         String token = Persona.OTHER_MEMBER.token("first-login-of-invitee", "genbundet@test.example", true);
-        given().auth().oauth2(token).get("/api/v1/me")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(token)
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
                 .body("id", equalTo("00000000-0000-4000-9000-000000000005"))
                 .body("memberships.partnershipId", contains(BETA));
     }
@@ -80,12 +99,18 @@ class MeResourceTest {
     void aLoginCannotTakeOverSomeoneElsesBoundEmail() {
         given().auth().oauth2(Persona.MEMBER.token()).get("/api/v1/me").then().statusCode(200);
         String intruder = Persona.MEMBER.token("intruder-subject", "medlem@test.example", true);
-        given().auth().oauth2(intruder).get("/api/v1/me")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(intruder)
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
                 .body("id", not(equalTo("00000000-0000-4000-9000-000000000002")))
                 .body("memberships", empty());
-        given().auth().oauth2(Persona.MEMBER.token()).get("/api/v1/me")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(Persona.MEMBER.token())
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
                 .body("id", equalTo("00000000-0000-4000-9000-000000000002"))
                 .body("memberships.partnershipId", contains(ALFA));
     }
@@ -93,12 +118,18 @@ class MeResourceTest {
     @Test
     void anUnverifiedEmailDoesNotBindAnInvitation() {
         String token = Persona.MEMBER.token("someone-else", "observator@test.example", false);
-        given().auth().oauth2(token).get("/api/v1/me")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(token)
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
                 .body("memberships", empty())
                 .body("email", equalTo("observator@test.example"));
-        given().auth().oauth2(Persona.OBSERVER.token()).get("/api/v1/me")
-                .then().statusCode(200)
+        given().auth()
+                .oauth2(Persona.OBSERVER.token())
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
                 .body("id", equalTo("00000000-0000-4000-9000-000000000003"))
                 .body("memberships[0].role", equalTo("OBSERVER"));
     }
@@ -107,8 +138,13 @@ class MeResourceTest {
     void parallelFirstRequestsCreateOnePerson() {
         String token = Persona.MEMBER.token("brand-new-subject", "brand-new@test.example", true);
         var ids = IntStream.range(0, 6)
-                .mapToObj(i -> CompletableFuture.supplyAsync(() -> given().auth().oauth2(token).get("/api/v1/me")
-                        .then().statusCode(200).extract().path("id")))
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> given().auth()
+                        .oauth2(token)
+                        .get("/api/v1/me")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .path("id")))
                 .map(CompletableFuture::join)
                 .distinct()
                 .toList();
@@ -118,6 +154,7 @@ class MeResourceTest {
     @Test
     void withoutTokenIs401AndWithoutRoleIs403() {
         assertProblem(given().get("/api/v1/me").then(), 401, "unauthenticated");
-        assertProblem(given().auth().oauth2(Persona.NO_ROLE.token()).get("/api/v1/me").then(), 403, "forbidden");
+        assertProblem(
+                given().auth().oauth2(Persona.NO_ROLE.token()).get("/api/v1/me").then(), 403, "forbidden");
     }
 }

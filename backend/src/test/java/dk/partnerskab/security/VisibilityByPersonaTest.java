@@ -3,6 +3,7 @@ package dk.partnerskab.security;
 import static dk.partnerskab.testing.Api.addParty;
 import static dk.partnerskab.testing.Api.as;
 import static dk.partnerskab.testing.Api.newPartnership;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
@@ -10,7 +11,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
-import static org.hamcrest.MatcherAssert.assertThat;
 
 import dk.partnerskab.testing.Persona;
 import dk.partnerskab.testing.WritesProfile;
@@ -64,39 +64,106 @@ class VisibilityByPersonaTest {
         addParty(partnership, ALFA_KOMMUNE);
         base = "/api/v1/partnerships/" + partnership;
         planned = base + "/meetings/" + meeting(TODAY.plusDays(30));
-        plannedItem = as(Persona.SECRETARIAT).body(Map.of("title", DRAFT_ITEM, "kind", "DISCUSSION"))
-                .post(planned + "/agenda-items").then().statusCode(201).extract().path("id");
+        plannedItem = as(Persona.SECRETARIAT)
+                .body(Map.of("title", DRAFT_ITEM, "kind", "DISCUSSION"))
+                .post(planned + "/agenda-items")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
 
         held = base + "/meetings/" + meeting(TODAY.minusDays(1));
-        heldItem = as(Persona.SECRETARIAT).body(Map.of("title", "Tryghedsvandringer", "kind", "DECISION"))
-                .post(held + "/agenda-items").then().statusCode(201).extract().path("id");
-        as(Persona.SECRETARIAT).header("If-Match", "\"0\"").post(held + "/publish").then().statusCode(200);
-        String invitation = as(Persona.MEMBER).get(held + "/attendance").then().statusCode(200)
-                .extract().path("items.find { it.me }.id");
-        as(Persona.MEMBER).header("If-Match", "\"0\"").body(Map.of("response", "APOLOGIES", "reason", APOLOGY))
-                .put(held + "/attendance/" + invitation).then().statusCode(200);
-        as(Persona.SECRETARIAT).header("If-Match", "\"0\"").body(Map.of("minutes", "<p>" + DRAFT_MINUTES + "</p>"))
-                .put(held + "/minutes/items/" + heldItem).then().statusCode(200);
-        as(Persona.SECRETARIAT).body(Map.of("agendaItemId", heldItem, "text", DRAFT_DECISION))
-                .post(held + "/minutes/decisions").then().statusCode(201);
-        String member = as(Persona.MEMBER).get("/api/v1/me").then().statusCode(200).extract().path("id");
-        followUp = as(Persona.SECRETARIAT).body(Map.of("agendaItemId", heldItem, "title", DRAFT_FOLLOW_UP,
-                        "responsibleOrganisationId", ALFA_KOMMUNE, "responsiblePersonId", member))
-                .post(held + "/minutes/follow-ups").then().statusCode(201).extract().path("id");
-        as(Persona.SECRETARIAT).header("If-Match", "\"1\"").post(held + "/held").then().statusCode(200);
-        as(Persona.SECRETARIAT).header("If-Match", "\"2\"").body(Map.of("commentDeadline", TODAY.plusDays(7).toString()))
-                .post(held + "/minutes/send").then().statusCode(200);
-        as(Persona.MEMBER).body(Map.of("agendaItemId", heldItem, "text", COMMENT)).post(held + "/minutes/comments")
-                .then().statusCode(201);
+        heldItem = as(Persona.SECRETARIAT)
+                .body(Map.of("title", "Tryghedsvandringer", "kind", "DECISION"))
+                .post(held + "/agenda-items")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as(Persona.SECRETARIAT)
+                .header("If-Match", "\"0\"")
+                .post(held + "/publish")
+                .then()
+                .statusCode(200);
+        String invitation = as(Persona.MEMBER)
+                .get(held + "/attendance")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.find { it.me }.id");
+        as(Persona.MEMBER)
+                .header("If-Match", "\"0\"")
+                .body(Map.of("response", "APOLOGIES", "reason", APOLOGY))
+                .put(held + "/attendance/" + invitation)
+                .then()
+                .statusCode(200);
+        as(Persona.SECRETARIAT)
+                .header("If-Match", "\"0\"")
+                .body(Map.of("minutes", "<p>" + DRAFT_MINUTES + "</p>"))
+                .put(held + "/minutes/items/" + heldItem)
+                .then()
+                .statusCode(200);
+        as(Persona.SECRETARIAT)
+                .body(Map.of("agendaItemId", heldItem, "text", DRAFT_DECISION))
+                .post(held + "/minutes/decisions")
+                .then()
+                .statusCode(201);
+        String member = as(Persona.MEMBER)
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("id");
+        followUp = as(Persona.SECRETARIAT)
+                .body(Map.of(
+                        "agendaItemId",
+                        heldItem,
+                        "title",
+                        DRAFT_FOLLOW_UP,
+                        "responsibleOrganisationId",
+                        ALFA_KOMMUNE,
+                        "responsiblePersonId",
+                        member))
+                .post(held + "/minutes/follow-ups")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as(Persona.SECRETARIAT)
+                .header("If-Match", "\"1\"")
+                .post(held + "/held")
+                .then()
+                .statusCode(200);
+        as(Persona.SECRETARIAT)
+                .header("If-Match", "\"2\"")
+                .body(Map.of("commentDeadline", TODAY.plusDays(7).toString()))
+                .post(held + "/minutes/send")
+                .then()
+                .statusCode(200);
+        as(Persona.MEMBER)
+                .body(Map.of("agendaItemId", heldItem, "text", COMMENT))
+                .post(held + "/minutes/comments")
+                .then()
+                .statusCode(201);
     }
 
     String meeting(LocalDate day) {
-        return as(Persona.SECRETARIAT).body(Map.of("title", "Partnerskabsmøde", "startsAt", day + "T13:00:00+01:00",
-                "durationMinutes", 120)).post(base + "/meetings").then().statusCode(201).extract().path("id");
+        return as(Persona.SECRETARIAT)
+                .body(Map.of("title", "Partnerskabsmøde", "startsAt", day + "T13:00:00+01:00", "durationMinutes", 120))
+                .post(base + "/meetings")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     String history(Persona persona) {
-        return as(persona).get(base + "/history?size=100").then().statusCode(200).extract().asString();
+        return as(persona)
+                .get(base + "/history?size=100")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
     }
 
     static void hasAll(String body, String... texts) {
@@ -113,7 +180,15 @@ class VisibilityByPersonaTest {
 
     @Test
     void theHistoryShowsEachPersonaWhatItsViewsShow() {
-        hasAll(history(Persona.SECRETARIAT), DRAFT_ITEM, DRAFT_MINUTES, DRAFT_DECISION, DRAFT_FOLLOW_UP, COMMENT, APOLOGY, EMAIL);
+        hasAll(
+                history(Persona.SECRETARIAT),
+                DRAFT_ITEM,
+                DRAFT_MINUTES,
+                DRAFT_DECISION,
+                DRAFT_FOLLOW_UP,
+                COMMENT,
+                APOLOGY,
+                EMAIL);
         hasAll(history(Persona.ADMIN), DRAFT_ITEM, DRAFT_MINUTES, COMMENT, APOLOGY, EMAIL);
 
         String member = history(Persona.MEMBER);
@@ -123,15 +198,21 @@ class VisibilityByPersonaTest {
         String observer = history(Persona.OBSERVER);
         hasNone(observer, DRAFT_ITEM, DRAFT_MINUTES, DRAFT_DECISION, DRAFT_FOLLOW_UP, COMMENT, APOLOGY, EMAIL);
         // Observers see who takes part, without how to reach them or why they stay away.
-        as(Persona.OBSERVER).get(base + "/history?size=100").then()
-                .body("items.entityType", hasItem("MEMBER")).body("items.entityType", hasItem("ATTENDANCE"))
+        as(Persona.OBSERVER)
+                .get(base + "/history?size=100")
+                .then()
+                .body("items.entityType", hasItem("MEMBER"))
+                .body("items.entityType", hasItem("ATTENDANCE"))
                 .body("items.find { it.entityType == 'MEMBER' }.after.email", nullValue())
                 .body("items.find { it.entityType == 'MEMBER' }.after.role", org.hamcrest.Matchers.notNullValue());
 
         String integration = history(Persona.INTEGRATION);
         hasNone(integration, DRAFT_ITEM, DRAFT_MINUTES, DRAFT_DECISION, DRAFT_FOLLOW_UP, COMMENT, APOLOGY, EMAIL);
-        as(Persona.INTEGRATION).get(base + "/history?size=100").then()
-                .body("items.entityType", not(hasItem("MEMBER"))).body("items.entityType", not(hasItem("ATTENDANCE")))
+        as(Persona.INTEGRATION)
+                .get(base + "/history?size=100")
+                .then()
+                .body("items.entityType", not(hasItem("MEMBER")))
+                .body("items.entityType", not(hasItem("ATTENDANCE")))
                 .body("items.entityType", hasItem("MEETING"));
     }
 
@@ -143,45 +224,99 @@ class VisibilityByPersonaTest {
         }
 
         for (Persona insider : List.of(Persona.SECRETARIAT, Persona.MEMBER)) {
-            as(insider).get(held).then().body("agenda[0].minutes", containsString(DRAFT_MINUTES))
+            as(insider)
+                    .get(held)
+                    .then()
+                    .body("agenda[0].minutes", containsString(DRAFT_MINUTES))
                     .body("agenda[0].decisions.text", hasItem(DRAFT_DECISION))
                     .body("agenda[0].followUps.title", hasItem(DRAFT_FOLLOW_UP));
             as(insider).get(base + "/decisions").then().body("items.text", hasItem(DRAFT_DECISION));
             as(insider).get(base + "/follow-ups").then().body("items.title", hasItem(DRAFT_FOLLOW_UP));
-            as(insider).get(held + "/attendance").then().body("items.find { it.response == 'APOLOGIES' }.reason", equalTo(APOLOGY));
+            as(insider)
+                    .get(held + "/attendance")
+                    .then()
+                    .body("items.find { it.response == 'APOLOGIES' }.reason", equalTo(APOLOGY));
             as(insider).get(held + "/minutes/comments").then().statusCode(200).body("text", hasItem(COMMENT));
         }
         for (Persona outside : List.of(Persona.OBSERVER, Persona.INTEGRATION)) {
-            as(outside).get(held).then().statusCode(200).body("agenda[0].title", equalTo("Tryghedsvandringer"))
-                    .body("agenda[0].minutes", nullValue()).body("agenda[0].decisions", empty())
+            as(outside)
+                    .get(held)
+                    .then()
+                    .statusCode(200)
+                    .body("agenda[0].title", equalTo("Tryghedsvandringer"))
+                    .body("agenda[0].minutes", nullValue())
+                    .body("agenda[0].decisions", empty())
                     .body("agenda[0].followUps", empty());
-            as(outside).get(base + "/decisions").then().statusCode(200).body("items", empty()).body("totalItems", equalTo(0));
-            as(outside).get(base + "/follow-ups").then().statusCode(200).body("items", empty()).body("totalItems", equalTo(0));
+            as(outside)
+                    .get(base + "/decisions")
+                    .then()
+                    .statusCode(200)
+                    .body("items", empty())
+                    .body("totalItems", equalTo(0));
+            as(outside)
+                    .get(base + "/follow-ups")
+                    .then()
+                    .statusCode(200)
+                    .body("items", empty())
+                    .body("totalItems", equalTo(0));
             as(outside).get(held + "/minutes/comments").then().statusCode(403);
         }
-        as(Persona.OBSERVER).get(held + "/attendance").then().statusCode(200)
+        as(Persona.OBSERVER)
+                .get(held + "/attendance")
+                .then()
+                .statusCode(200)
                 .body("items.find { it.response == 'APOLOGIES' }.reason", nullValue());
-        as(Persona.OBSERVER).get(base + "/members").then().statusCode(200)
+        as(Persona.OBSERVER)
+                .get(base + "/members")
+                .then()
+                .statusCode(200)
                 .body("items.find { it.role == 'MEMBER' }.email", nullValue());
-        as(Persona.MEMBER).get(base + "/members").then().body("items.find { it.role == 'OBSERVER' }.email", notNullOrEmpty());
+        as(Persona.MEMBER)
+                .get(base + "/members")
+                .then()
+                .body("items.find { it.role == 'OBSERVER' }.email", notNullOrEmpty());
     }
 
     @Test
     void publishedAgendasAndMinutesAreEveryonesAndSoIsWhatHappensAfter() {
-        as(Persona.SECRETARIAT).header("If-Match", "\"0\"").post(planned + "/publish").then().statusCode(200);
+        as(Persona.SECRETARIAT)
+                .header("If-Match", "\"0\"")
+                .post(planned + "/publish")
+                .then()
+                .statusCode(200);
         int itemVersion = as(Persona.SECRETARIAT).get(planned).then().extract().path("agenda[0].version");
-        as(Persona.SECRETARIAT).header("If-Match", "\"" + itemVersion + "\"").body(Map.of("title", "Offentligt punkt", "kind", "DISCUSSION"))
-                .put(planned + "/agenda-items/" + plannedItem).then().statusCode(200);
-        as(Persona.SECRETARIAT).header("If-Match", "\"3\"").body(Map.of("atMeeting", true)).post(held + "/minutes/approve")
-                .then().statusCode(200);
-        as(Persona.SECRETARIAT).header("If-Match", "\"4\"").post(held + "/minutes/publish").then().statusCode(200);
-        int followUpVersion = as(Persona.MEMBER).get(base + "/follow-ups").then().extract().path("items[0].version");
-        as(Persona.MEMBER).header("If-Match", "\"" + followUpVersion + "\"").body(Map.of("status", "DONE"))
-                .post(base + "/follow-ups/" + followUp + "/status").then().statusCode(200);
+        as(Persona.SECRETARIAT)
+                .header("If-Match", "\"" + itemVersion + "\"")
+                .body(Map.of("title", "Offentligt punkt", "kind", "DISCUSSION"))
+                .put(planned + "/agenda-items/" + plannedItem)
+                .then()
+                .statusCode(200);
+        as(Persona.SECRETARIAT)
+                .header("If-Match", "\"3\"")
+                .body(Map.of("atMeeting", true))
+                .post(held + "/minutes/approve")
+                .then()
+                .statusCode(200);
+        as(Persona.SECRETARIAT)
+                .header("If-Match", "\"4\"")
+                .post(held + "/minutes/publish")
+                .then()
+                .statusCode(200);
+        int followUpVersion =
+                as(Persona.MEMBER).get(base + "/follow-ups").then().extract().path("items[0].version");
+        as(Persona.MEMBER)
+                .header("If-Match", "\"" + followUpVersion + "\"")
+                .body(Map.of("status", "DONE"))
+                .post(base + "/follow-ups/" + followUp + "/status")
+                .then()
+                .statusCode(200);
 
         for (Persona reader : List.of(Persona.MEMBER, Persona.OBSERVER, Persona.INTEGRATION)) {
             as(reader).get(planned).then().body("agenda.title", hasItem("Offentligt punkt"));
-            as(reader).get(held).then().body("agenda[0].minutes", containsString(DRAFT_MINUTES))
+            as(reader)
+                    .get(held)
+                    .then()
+                    .body("agenda[0].minutes", containsString(DRAFT_MINUTES))
                     .body("agenda[0].decisions.text", hasItem(DRAFT_DECISION));
             as(reader).get(base + "/decisions").then().body("items", hasSize(1));
             as(reader).get(base + "/follow-ups").then().body("items.title", hasItem(DRAFT_FOLLOW_UP));

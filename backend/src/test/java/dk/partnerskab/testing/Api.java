@@ -10,16 +10,24 @@ import java.util.Map;
 /** Builds state through the API itself, so each test owns a fresh partnership. */
 public final class Api {
 
-    private Api() {
-    }
+    private Api() {}
 
     public static RequestSpecification as(Persona persona) {
         return given().auth().oauth2(persona.token()).contentType(ContentType.JSON);
     }
 
     public static Map<String, Object> partnershipInput(String name) {
-        return Map.of("name", name, "description", "Test", "purposes", List.of("Øge trygheden"),
-                "principles", List.of("Synlighed"), "minMeetingsPerYear", 4);
+        return Map.of(
+                "name",
+                name,
+                "description",
+                "Test",
+                "purposes",
+                List.of("Øge trygheden"),
+                "principles",
+                List.of("Synlighed"),
+                "minMeetingsPerYear",
+                4);
     }
 
     /**
@@ -29,8 +37,13 @@ public final class Api {
      * @return its id
      */
     public static String newPartnership(String name) {
-        String id = as(Persona.ADMIN).body(partnershipInput(name)).post("/api/v1/partnerships")
-                .then().statusCode(201).extract().path("id");
+        String id = as(Persona.ADMIN)
+                .body(partnershipInput(name))
+                .post("/api/v1/partnerships")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         addMember(id, "sekretariat@test.example", "SECRETARIAT");
         addMember(id, "medlem@test.example", "MEMBER");
         addMember(id, "observator@test.example", "OBSERVER");
@@ -38,9 +51,13 @@ public final class Api {
     }
 
     public static String addMember(String partnershipId, String email, String role) {
-        return as(Persona.ADMIN).body(Map.of("email", email, "role", role))
+        return as(Persona.ADMIN)
+                .body(Map.of("email", email, "role", role))
                 .post("/api/v1/partnerships/" + partnershipId + "/members")
-                .then().statusCode(201).extract().path("id");
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /**
@@ -48,13 +65,18 @@ public final class Api {
      * own things in it.
      */
     public static void addParty(String partnershipId, String organisationId) {
-        as(Persona.ADMIN).body(Map.of("organisationId", organisationId)).post("/api/v1/partnerships/" + partnershipId + "/parties")
-                .then().statusCode(201);
+        as(Persona.ADMIN)
+                .body(Map.of("organisationId", organisationId))
+                .post("/api/v1/partnerships/" + partnershipId + "/parties")
+                .then()
+                .statusCode(201);
     }
 
     /** The organisations of the test fixtures: Alfa Kommune, Alfa Politi and Beta Kommune. */
-    public static final List<String> FIXTURE_ORGANISATIONS = List.of("00000000-0000-4000-a000-000000000001",
-            "00000000-0000-4000-a000-000000000002", "00000000-0000-4000-a000-000000000003");
+    public static final List<String> FIXTURE_ORGANISATIONS = List.of(
+            "00000000-0000-4000-a000-000000000001",
+            "00000000-0000-4000-a000-000000000002",
+            "00000000-0000-4000-a000-000000000003");
 
     /** Makes the fixtures' organisations parties to the partnership, so they may be named responsible or owner. */
     public static void addFixtureParties(String partnershipId) {

@@ -8,8 +8,7 @@ import io.restassured.response.ValidatableResponse;
 /** Asserts an RFC 9457 body with our type URI and machine key. */
 public final class ProblemAssertions {
 
-    private ProblemAssertions() {
-    }
+    private ProblemAssertions() {}
 
     public static ValidatableResponse assertProblem(ValidatableResponse response, int status, String key) {
         return response.statusCode(status)

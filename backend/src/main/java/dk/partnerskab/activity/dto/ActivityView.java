@@ -2,8 +2,8 @@ package dk.partnerskab.activity.dto;
 
 import dk.partnerskab.activity.ActivityKind;
 import dk.partnerskab.activity.ActivityStatus;
-import dk.partnerskab.partnership.dto.FocusAreaRef;
 import dk.partnerskab.organisation.OrganisationRef;
+import dk.partnerskab.partnership.dto.FocusAreaRef;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -27,14 +27,21 @@ public record ActivityView(
         @Schema(required = true) ActivityStatus status,
         @Schema(required = true) List<Ref> goals,
         @Schema(required = true) List<Ref> indicators,
-        @Schema(required = true, nullable = true, description = "The attached report, e.g. of a safety walk.") Report report,
+
+        @Schema(required = true, nullable = true, description = "The attached report, e.g. of a safety walk.")
+        Report report,
+
         @Schema(required = true) boolean canEdit,
-        @Schema(required = true, description = "Version for If-Match on edits.") long version) {
 
-    public record Ref(@Schema(required = true) UUID id, @Schema(required = true) String name) {
-    }
+        @Schema(required = true, description = "Version for If-Match on edits.")
+        long version) {
 
-    public record Report(@Schema(required = true) String filename, @Schema(required = true) String contentType,
-                         @Schema(required = true) int sizeBytes) {
-    }
+    public record Ref(
+            @Schema(required = true) UUID id,
+            @Schema(required = true) String name) {}
+
+    public record Report(
+            @Schema(required = true) String filename,
+            @Schema(required = true) String contentType,
+            @Schema(required = true) int sizeBytes) {}
 }

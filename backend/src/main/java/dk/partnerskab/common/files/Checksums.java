@@ -7,8 +7,7 @@ import java.util.HexFormat;
 /** The checksum kept with every stored file, so a replaced file stays identifiable in the history. */
 public final class Checksums {
 
-    private Checksums() {
-    }
+    private Checksums() {}
 
     /** The SHA-256 of {@code content} as lower-case hex. */
     public static String sha256(byte[] content) {

@@ -27,7 +27,8 @@ public class BodySizeLimit {
     private final long maxBytes;
     private final ObjectMapper json;
 
-    public BodySizeLimit(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize max, ObjectMapper json) {
+    public BodySizeLimit(
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize max, ObjectMapper json) {
         this.maxBytes = max.asLongValue();
         this.json = json;
     }
@@ -49,9 +50,15 @@ public class BodySizeLimit {
             return;
         }
         ProblemKey key = ProblemKey.PAYLOAD_TOO_LARGE;
-        Problem problem = new Problem(key.type(), key.title(), key.status(),
-                "The request body has " + length + " bytes; at most " + maxBytes + " are accepted. Send a smaller file.",
-                context.request().path(), null, null);
+        Problem problem = new Problem(
+                key.type(),
+                key.title(),
+                key.status(),
+                "The request body has " + length + " bytes; at most " + maxBytes
+                        + " are accepted. Send a smaller file.",
+                context.request().path(),
+                null,
+                null);
         String body;
         try {
             body = json.writeValueAsString(problem);
@@ -59,7 +66,8 @@ public class BodySizeLimit {
             throw new IllegalStateException(e);
         }
         // The body is not read, so the connection cannot be reused for a next request.
-        context.response().setStatusCode(key.status())
+        context.response()
+                .setStatusCode(key.status())
                 .putHeader(HttpHeaders.CONTENT_TYPE, Problem.MEDIA_TYPE)
                 .putHeader(HttpHeaders.CONNECTION, "close")
                 .end(body);

@@ -10,8 +10,7 @@ import jakarta.ws.rs.core.EntityTag;
  */
 public final class Preconditions {
 
-    private Preconditions() {
-    }
+    private Preconditions() {}
 
     public static EntityTag etag(long version) {
         return new EntityTag(Long.toString(version));
@@ -24,7 +23,8 @@ public final class Preconditions {
      */
     public static long expectedVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(ProblemKey.PRECONDITION_REQUIRED,
+            throw new ProblemException(
+                    ProblemKey.PRECONDITION_REQUIRED,
                     "Send the ETag you last read in an If-Match header, so that changes made by others are not overwritten.");
         }
         String value = ifMatch.trim();
@@ -47,7 +47,8 @@ public final class Preconditions {
      */
     public static void requireVersion(long expected, long current) {
         if (expected != current) {
-            throw new ProblemException(ProblemKey.VERSION_MISMATCH,
+            throw new ProblemException(
+                    ProblemKey.VERSION_MISMATCH,
                     "Someone else changed this in the meantime (you edited version " + expected + ", it is now at "
                             + current + "). Reload it and make your change again.");
         }

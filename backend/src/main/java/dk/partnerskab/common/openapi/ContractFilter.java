@@ -38,8 +38,8 @@ public class ContractFilter implements OASFilter {
             "412", "Changed by someone else since the ETag sent in If-Match (version-mismatch).",
             "428", "If-Match missing (precondition-required).");
 
-    private static final Map<String, String> WITH_BODY = Map.of(
-            "413", "The request body is larger than the server accepts (payload-too-large).");
+    private static final Map<String, String> WITH_BODY =
+            Map.of("413", "The request body is larger than the server accepts (payload-too-large).");
 
     private static final String INVALID_JSON = "Invalid input (validation-failed, personal-data-rejected).";
     private static final String INVALID = "Invalid input (validation-failed).";
@@ -54,7 +54,8 @@ public class ContractFilter implements OASFilter {
         if ("local-time".equals(schema.getFormat())) {
             schema.setExamples(null);
         }
-        if (schema.getAnyOf() != null && schema.getType() != null
+        if (schema.getAnyOf() != null
+                && schema.getType() != null
                 && schema.getAnyOf().stream().anyMatch(s -> s.getRef() != null)) {
             schema.setType(null);
         }
@@ -67,7 +68,8 @@ public class ContractFilter implements OASFilter {
         if (openAPI.getPaths() == null || openAPI.getPaths().getPathItems() == null) {
             return;
         }
-        for (Map.Entry<String, PathItem> path : openAPI.getPaths().getPathItems().entrySet()) {
+        for (Map.Entry<String, PathItem> path :
+                openAPI.getPaths().getPathItems().entrySet()) {
             if (!path.getKey().startsWith("/api/")) {
                 continue;
             }
@@ -88,7 +90,8 @@ public class ContractFilter implements OASFilter {
             problems.putAll(WITH_BODY);
         }
         if (operation.getRequestBody() != null || parameters.stream().anyMatch(ContractFilter::isParsed)) {
-            boolean json = operation.getRequestBody() != null && operation.getRequestBody().getContent() != null
+            boolean json = operation.getRequestBody() != null
+                    && operation.getRequestBody().getContent() != null
                     && operation.getRequestBody().getContent().hasMediaType("application/json");
             problems.put("400", json ? INVALID_JSON : INVALID);
         }
@@ -97,8 +100,10 @@ public class ContractFilter implements OASFilter {
             problems.put("404", "No such " + orList(objects) + " visible to the caller (not-found).");
         }
         // An operation open to callers without a token (the calendar feed) has no 401 or 403.
-        boolean open = operation.getSecurity() != null && operation.getSecurity().stream()
-                .allMatch(requirement -> requirement.getSchemes() == null || requirement.getSchemes().isEmpty());
+        boolean open = operation.getSecurity() != null
+                && operation.getSecurity().stream()
+                        .allMatch(requirement -> requirement.getSchemes() == null
+                                || requirement.getSchemes().isEmpty());
         if (open) {
             problems.remove("401");
             problems.remove("403");
@@ -107,11 +112,16 @@ public class ContractFilter implements OASFilter {
             // Quarkus adds bare 401/403 entries for secured operations; give them our body.
             APIResponse existing = responses.getAPIResponse(status);
             if (existing == null || existing.getContent() == null) {
-                responses.addAPIResponse(status, OASFactory.createAPIResponse()
-                        .description(description)
-                        .content(OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE,
-                                OASFactory.createMediaType().schema(
-                                        OASFactory.createSchema().ref("#/components/schemas/Problem")))));
+                responses.addAPIResponse(
+                        status,
+                        OASFactory.createAPIResponse()
+                                .description(description)
+                                .content(OASFactory.createContent()
+                                        .addMediaType(
+                                                Problem.MEDIA_TYPE,
+                                                OASFactory.createMediaType()
+                                                        .schema(OASFactory.createSchema()
+                                                                .ref("#/components/schemas/Problem")))));
             }
         });
         // By status, so that every operation reads the same way whichever annotation declared what.
@@ -124,8 +134,10 @@ public class ContractFilter implements OASFilter {
             return true;
         }
         Schema schema = parameter.getSchema();
-        return schema != null && (schema.getRef() != null || schema.getFormat() != null
-                || schema.getType() != null && !schema.getType().equals(List.of(Schema.SchemaType.STRING)));
+        return schema != null
+                && (schema.getRef() != null
+                        || schema.getFormat() != null
+                        || schema.getType() != null && !schema.getType().equals(List.of(Schema.SchemaType.STRING)));
     }
 
     /** The objects a path names, outermost first: {@code /partnerships/{id}/focus-areas/{focusAreaId}} names "partnership", "focus area". */
@@ -136,15 +148,18 @@ public class ContractFilter implements OASFilter {
             if (segments[i].startsWith("{")) {
                 // "agenda-items" reads "agenda item", but "follow-ups" keeps its hyphen.
                 String plural = segments[i - 1].replaceAll("-(?!up)", " ");
-                objects.add(plural.endsWith("ies") ? plural.substring(0, plural.length() - 3) + "y"
-                        : plural.endsWith("s") ? plural.substring(0, plural.length() - 1) : plural);
+                objects.add(
+                        plural.endsWith("ies")
+                                ? plural.substring(0, plural.length() - 3) + "y"
+                                : plural.endsWith("s") ? plural.substring(0, plural.length() - 1) : plural);
             }
         }
         return objects;
     }
 
     private static String orList(List<String> words) {
-        return words.size() == 1 ? words.get(0)
+        return words.size() == 1
+                ? words.get(0)
                 : String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
     }
 
@@ -153,10 +168,16 @@ public class ContractFilter implements OASFilter {
         if (openAPI.getComponents() == null) {
             openAPI.setComponents(OASFactory.createComponents());
         }
-        openAPI.getComponents().addSchema("ProblemKey", OASFactory.createSchema()
-                .addType(Schema.SchemaType.STRING)
-                .description("The machine key of a problem: the last segment of its type URI ("
-                        + Problem.TYPE_BASE + "<key>). A framework status without a key of its own is named http-<status>.")
-                .enumeration(Arrays.stream(ProblemKey.values()).<Object>map(ProblemKey::key).toList()));
+        openAPI.getComponents()
+                .addSchema(
+                        "ProblemKey",
+                        OASFactory.createSchema()
+                                .addType(Schema.SchemaType.STRING)
+                                .description("The machine key of a problem: the last segment of its type URI ("
+                                        + Problem.TYPE_BASE
+                                        + "<key>). A framework status without a key of its own is named http-<status>.")
+                                .enumeration(Arrays.stream(ProblemKey.values())
+                                        .<Object>map(ProblemKey::key)
+                                        .toList()));
     }
 }

@@ -5,10 +5,10 @@ public final class Like {
 
     public static final String ESCAPE = " escape '\\'";
 
-    private Like() {
-    }
+    private Like() {}
 
     public static String containing(String text) {
-        return "%" + text.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return "%"
+                + text.toLowerCase().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }
 }

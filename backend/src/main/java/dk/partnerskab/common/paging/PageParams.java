@@ -15,11 +15,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 public class PageParams {
 
     @QueryParam("page")
-    @Parameter(description = "Zero-based page number.", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
+    @Parameter(
+            description = "Zero-based page number.",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
     String page;
 
     @QueryParam("size")
-    @Parameter(description = "Page size, 1 to 100.",
+    @Parameter(
+            description = "Page size, 1 to 100.",
             schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "100", defaultValue = "20"))
     String size;
 

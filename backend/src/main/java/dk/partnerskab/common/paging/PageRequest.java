@@ -21,7 +21,8 @@ public record PageRequest(int page, int size, String sortField, boolean descendi
     /**
      * @throws ProblemException {@code validation-failed} naming every bad parameter
      */
-    public static PageRequest parse(String page, String size, String sort, Set<String> allowedSorts, String defaultSort) {
+    public static PageRequest parse(
+            String page, String size, String sort, Set<String> allowedSorts, String defaultSort) {
         List<Violation> violations = new ArrayList<>();
         int p = parseInt(page, 0, "page", 0, Integer.MAX_VALUE / MAX_SIZE, violations);
         int s = parseInt(size, DEFAULT_SIZE, "size", 1, MAX_SIZE, violations);
@@ -29,8 +30,12 @@ public record PageRequest(int page, int size, String sortField, boolean descendi
         boolean descending = sortValue.startsWith("-");
         String field = descending ? sortValue.substring(1) : sortValue;
         if (!allowedSorts.contains(field)) {
-            violations.add(new Violation("sort", "query",
-                    "must be one of " + String.join(", ", allowedSorts.stream().sorted().toList()) + ", optionally prefixed with '-'"));
+            violations.add(new Violation(
+                    "sort",
+                    "query",
+                    "must be one of "
+                            + String.join(", ", allowedSorts.stream().sorted().toList())
+                            + ", optionally prefixed with '-'"));
         }
         if (!violations.isEmpty()) {
             throw ProblemException.invalid(violations);

@@ -32,10 +32,13 @@ public class SoftDeletes {
      * @return the value, or empty when there is no deleted row with this id in that scope
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public Optional<Object> deletedValue(Class<? extends Tracked> entity, UUID id, String scopeColumn, UUID scope, String column) {
-        List<?> rows = em.createNativeQuery("SELECT " + column + " FROM " + table(entity) + " WHERE id = ?1 AND " + scopeColumn
-                        + " = ?2 AND deleted_at IS NOT NULL")
-                .setParameter(1, id).setParameter(2, scope).getResultList();
+    public Optional<Object> deletedValue(
+            Class<? extends Tracked> entity, UUID id, String scopeColumn, UUID scope, String column) {
+        List<?> rows = em.createNativeQuery("SELECT " + column + " FROM " + table(entity) + " WHERE id = ?1 AND "
+                        + scopeColumn + " = ?2 AND deleted_at IS NOT NULL")
+                .setParameter(1, id)
+                .setParameter(2, scope)
+                .getResultList();
         return rows.stream().findFirst().map(Object.class::cast);
     }
 
@@ -47,18 +50,22 @@ public class SoftDeletes {
      * @return whether there was such a deleted row in that scope
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public boolean restore(Class<? extends Tracked> entity, UUID id, String scopeColumn, UUID scope, Map<String, Object> changes) {
+    public boolean restore(
+            Class<? extends Tracked> entity, UUID id, String scopeColumn, UUID scope, Map<String, Object> changes) {
         em.flush();
         Map<String, Object> set = new LinkedHashMap<>(changes);
         set.put("updated_at", Timestamp.from(Lifecycle.now()));
         set.put("updated_by", Lifecycle.actorName());
-        StringBuilder sql = new StringBuilder("UPDATE " + table(entity) + " SET deleted_at = NULL, version = version + 1");
+        StringBuilder sql =
+                new StringBuilder("UPDATE " + table(entity) + " SET deleted_at = NULL, version = version + 1");
         int index = 3;
         for (String column : set.keySet()) {
             sql.append(", ").append(column).append(" = ?").append(index++);
         }
-        var update = em.createNativeQuery(sql + " WHERE id = ?1 AND " + scopeColumn + " = ?2 AND deleted_at IS NOT NULL")
-                .setParameter(1, id).setParameter(2, scope);
+        var update = em.createNativeQuery(
+                        sql + " WHERE id = ?1 AND " + scopeColumn + " = ?2 AND deleted_at IS NOT NULL")
+                .setParameter(1, id)
+                .setParameter(2, scope);
         index = 3;
         for (Object value : set.values()) {
             update.setParameter(index++, value);

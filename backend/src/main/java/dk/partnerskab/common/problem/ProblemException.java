@@ -23,8 +23,11 @@ public class ProblemException extends RuntimeException {
     }
 
     public static ProblemException invalid(List<Violation> violations) {
-        return new ProblemException(ProblemKey.VALIDATION_FAILED,
-                violations.size() == 1 ? "Invalid value for '" + violations.get(0).field() + "'." : "Some values are invalid.",
+        return new ProblemException(
+                ProblemKey.VALIDATION_FAILED,
+                violations.size() == 1
+                        ? "Invalid value for '" + violations.get(0).field() + "'."
+                        : "Some values are invalid.",
                 violations);
     }
 

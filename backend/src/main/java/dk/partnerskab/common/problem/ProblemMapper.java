@@ -47,7 +47,12 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(ProblemKey.FORBIDDEN, "Your account does not have a role that may use this operation.", uri, null, List.of());
+        return respond(
+                ProblemKey.FORBIDDEN,
+                "Your account does not have a role that may use this operation.",
+                uri,
+                null,
+                List.of());
     }
 
     @ServerExceptionMapper
@@ -67,14 +72,22 @@ public class ProblemMapper {
                 .sorted((a, b) -> a.field().compareTo(b.field()))
                 .toList();
         if (!personalData.isEmpty()) {
-            return respond(ProblemKey.PERSONAL_DATA_REJECTED,
+            return respond(
+                    ProblemKey.PERSONAL_DATA_REJECTED,
                     "'" + personalData.get(0).field() + "' looks like it contains a CPR number. Personal data about "
                             + "citizens may not be stored here; describe groups and counts instead.",
-                    uri, null, personalData);
+                    uri,
+                    null,
+                    personalData);
         }
-        return respond(ProblemKey.VALIDATION_FAILED,
-                violations.size() == 1 ? "Invalid value for '" + violations.get(0).field() + "'." : "Some values are invalid.",
-                uri, null, violations);
+        return respond(
+                ProblemKey.VALIDATION_FAILED,
+                violations.size() == 1
+                        ? "Invalid value for '" + violations.get(0).field() + "'."
+                        : "Some values are invalid.",
+                uri,
+                null,
+                violations);
     }
 
     @ServerExceptionMapper
@@ -82,9 +95,12 @@ public class ProblemMapper {
         String field = e instanceof JsonMappingException jme ? fieldPath(jme) : "";
         String message = e instanceof UnrecognizedPropertyException ? "unknown field" : "malformed JSON or wrong type";
         List<Violation> violations = List.of(new Violation(field.isEmpty() ? "body" : field, "body", message));
-        return respond(ProblemKey.VALIDATION_FAILED,
+        return respond(
+                ProblemKey.VALIDATION_FAILED,
                 field.isEmpty() ? "The request body is not valid JSON." : "Invalid value for '" + field + "'.",
-                uri, null, violations);
+                uri,
+                null,
+                violations);
     }
 
     // Jackson's own mapper for these answers plain JSON; ours must win for the same type.
@@ -122,16 +138,26 @@ public class ProblemMapper {
         // A framework status we have no key for (e.g. 409, 429): keep the status, name it plainly.
         Response.StatusType type = Response.Status.fromStatusCode(status);
         String reason = type == null ? "HTTP " + status : type.getReasonPhrase();
-        Problem body = new Problem(Problem.TYPE_BASE + "http-" + status, reason, status, reason + ".",
-                uri == null ? null : uri.getRequestUri().getRawPath(), null, null);
+        Problem body = new Problem(
+                Problem.TYPE_BASE + "http-" + status,
+                reason,
+                status,
+                reason + ".",
+                uri == null ? null : uri.getRequestUri().getRawPath(),
+                null,
+                null);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 
     /** Two people changing the same row at once: the later one is told, as with a stale If-Match. */
     @ServerExceptionMapper
     public Response concurrentChange(jakarta.persistence.OptimisticLockException e, UriInfo uri) {
-        return respond(ProblemKey.VERSION_MISMATCH, "Someone else changed this at the same moment. Reload it and try again.", uri,
-                null, List.of());
+        return respond(
+                ProblemKey.VERSION_MISMATCH,
+                "Someone else changed this at the same moment. Reload it and try again.",
+                uri,
+                null,
+                List.of());
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
@@ -141,16 +167,29 @@ public class ProblemMapper {
 
     private Response internal(Throwable e, UriInfo uri) {
         String correlationId = UUID.randomUUID().toString();
-        LOG.errorf(e, "Unhandled error %s on %s", correlationId, uri == null ? "?" : uri.getRequestUri().getRawPath());
-        return respond(ProblemKey.INTERNAL,
+        LOG.errorf(
+                e,
+                "Unhandled error %s on %s",
+                correlationId,
+                uri == null ? "?" : uri.getRequestUri().getRawPath());
+        return respond(
+                ProblemKey.INTERNAL,
                 "Something went wrong on our side. Try again; if it persists, report the correlation id.",
-                uri, correlationId, List.of());
+                uri,
+                correlationId,
+                List.of());
     }
 
     private Response unauthorized(UriInfo uri) {
-        Response response = respond(ProblemKey.UNAUTHENTICATED,
-                "A valid bearer token from the partnerskab realm is required; log in again.", uri, null, List.of());
-        return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+        Response response = respond(
+                ProblemKey.UNAUTHENTICATED,
+                "A valid bearer token from the partnerskab realm is required; log in again.",
+                uri,
+                null,
+                List.of());
+        return Response.fromResponse(response)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
+                .build();
     }
 
     private static String defaultDetail(ProblemKey key) {
@@ -163,10 +202,20 @@ public class ProblemMapper {
         };
     }
 
-    private static Response respond(ProblemKey key, String detail, UriInfo uri, String correlationId, List<Violation> violations) {
-        Problem body = new Problem(key.type(), key.title(), key.status(), detail,
-                uri == null ? null : uri.getRequestUri().getRawPath(), correlationId, violations.isEmpty() ? null : violations);
-        return Response.status(key.status()).type(Problem.MEDIA_TYPE).entity(body).build();
+    private static Response respond(
+            ProblemKey key, String detail, UriInfo uri, String correlationId, List<Violation> violations) {
+        Problem body = new Problem(
+                key.type(),
+                key.title(),
+                key.status(),
+                detail,
+                uri == null ? null : uri.getRequestUri().getRawPath(),
+                correlationId,
+                violations.isEmpty() ? null : violations);
+        return Response.status(key.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(body)
+                .build();
     }
 
     private static Violation toViolation(ConstraintViolation<?> v) {
@@ -192,6 +241,7 @@ public class ProblemMapper {
     private static String fieldPath(JsonMappingException e) {
         return e.getPath().stream()
                 .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
+                .collect(Collectors.joining("."))
+                .replace(".[", "[");
     }
 }

@@ -9,8 +9,14 @@ import java.util.Set;
  * @param emailVerified whether the identity provider vouches for {@code email}; only then may it
  *                      bind an invited person to this subject
  */
-public record Caller(String subject, String username, String name, String email, boolean emailVerified,
-                     String organisation, Set<String> roles) {
+public record Caller(
+        String subject,
+        String username,
+        String name,
+        String email,
+        boolean emailVerified,
+        String organisation,
+        Set<String> roles) {
 
     public boolean hasRole(String role) {
         return roles.contains(role);

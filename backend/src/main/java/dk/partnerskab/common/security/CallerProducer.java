@@ -15,12 +15,18 @@ public class CallerProducer {
     @Produces
     Caller caller(SecurityIdentity identity, JsonWebToken token) {
         String username = firstNonBlank(token.getClaim("preferred_username"), token.getName(), token.getSubject());
-        String name = firstNonBlank(token.getClaim("name"),
-                joined(token.getClaim("given_name"), token.getClaim("family_name")), username);
+        String name = firstNonBlank(
+                token.getClaim("name"), joined(token.getClaim("given_name"), token.getClaim("family_name")), username);
         Object verified = token.getClaim("email_verified");
         boolean emailVerified = verified != null && Boolean.parseBoolean(verified.toString());
-        return new Caller(token.getSubject(), username, name, blankToNull(token.getClaim("email")), emailVerified,
-                blankToNull(token.getClaim("organization")), Set.copyOf(identity.getRoles()));
+        return new Caller(
+                token.getSubject(),
+                username,
+                name,
+                blankToNull(token.getClaim("email")),
+                emailVerified,
+                blankToNull(token.getClaim("organization")),
+                Set.copyOf(identity.getRoles()));
     }
 
     private static String joined(Object first, Object last) {

@@ -8,6 +8,5 @@ public final class Roles {
     public static final String INTEGRATION = "integration";
     public static final java.util.Set<String> ALL = java.util.Set.of(ADMIN, USER, INTEGRATION);
 
-    private Roles() {
-    }
+    private Roles() {}
 }

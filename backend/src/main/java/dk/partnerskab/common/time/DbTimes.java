@@ -11,8 +11,7 @@ import java.time.ZoneId;
  */
 public final class DbTimes {
 
-    private DbTimes() {
-    }
+    private DbTimes() {}
 
     public static Instant instant(Object value) {
         if (value instanceof Instant i) {

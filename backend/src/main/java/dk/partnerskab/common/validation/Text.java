@@ -3,8 +3,7 @@ package dk.partnerskab.common.validation;
 /** Optional free text as stored: trimmed, and absent rather than blank. */
 public final class Text {
 
-    private Text() {
-    }
+    private Text() {}
 
     public static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();

@@ -2,8 +2,8 @@ package dk.partnerskab.goal.dto;
 
 import dk.partnerskab.goal.GoalStatus;
 import dk.partnerskab.indicator.IndicatorStatus;
-import dk.partnerskab.partnership.dto.FocusAreaRef;
 import dk.partnerskab.organisation.OrganisationRef;
+import dk.partnerskab.partnership.dto.FocusAreaRef;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,14 +21,19 @@ public record GoalView(
         @Schema(required = true, nullable = true) FocusAreaRef focusArea,
         @Schema(required = true, nullable = true) WorkingGroupRef workingGroup,
         @Schema(required = true) GoalStatus status,
+
         @Schema(required = true, description = "The worst status of its indicators with data; NO_DATA when none has.")
         IndicatorStatus indicatorStatus,
+
         @Schema(required = true) List<GoalIndicator> indicators,
         @Schema(required = true) boolean canEdit,
-        @Schema(required = true, description = "Version for If-Match on edits.") long version) {
 
-    public record WorkingGroupRef(@Schema(required = true) UUID id, @Schema(required = true) String name) {
-    }
+        @Schema(required = true, description = "Version for If-Match on edits.")
+        long version) {
+
+    public record WorkingGroupRef(
+            @Schema(required = true) UUID id,
+            @Schema(required = true) String name) {}
 
     public record GoalIndicator(
             @Schema(required = true) UUID id,
@@ -37,6 +42,5 @@ public record GoalView(
             @Schema(required = true) String unit,
             @Schema(required = true, nullable = true) String latestPeriod,
             @Schema(required = true, nullable = true) BigDecimal latestValue,
-            @Schema(required = true) IndicatorStatus status) {
-    }
+            @Schema(required = true) IndicatorStatus status) {}
 }

@@ -5,5 +5,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record AreaView(
         @Schema(required = true) UUID id,
-        @Schema(required = true, examples = "Herlev") String name) {
-}
+        @Schema(required = true, examples = "Herlev") String name) {}

@@ -8,5 +8,4 @@ public record IndicatorPage(
         @Schema(required = true) int page,
         @Schema(required = true) int size,
         @Schema(required = true) long totalItems,
-        @Schema(required = true) int totalPages) {
-}
+        @Schema(required = true) int totalPages) {}

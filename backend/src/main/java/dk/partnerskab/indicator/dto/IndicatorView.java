@@ -13,7 +13,10 @@ public record IndicatorView(
         @Schema(required = true) UUID id,
         @Schema(required = true) UUID partnershipId,
         @Schema(required = true, examples = "IND-01") String code,
-        @Schema(required = true, examples = "Anmeldte indbrud i private hjem") String name,
+
+        @Schema(required = true, examples = "Anmeldte indbrud i private hjem")
+        String name,
+
         @Schema(required = true, nullable = true) String description,
         @Schema(required = true, examples = "antal") String unit,
         @Schema(required = true) boolean upIsGood,
@@ -21,17 +24,35 @@ public record IndicatorView(
         @Schema(required = true) Aggregation aggregation,
         @Schema(required = true) boolean allowNegative,
         @Schema(required = true, nullable = true) BigDecimal baselineValue,
-        @Schema(required = true, nullable = true, examples = "2025") String baselinePeriod,
+
+        @Schema(required = true, nullable = true, examples = "2025")
+        String baselinePeriod,
+
         @Schema(required = true, nullable = true) BigDecimal targetValue,
-        @Schema(required = true, nullable = true, examples = "2028") String targetPeriod,
+
+        @Schema(required = true, nullable = true, examples = "2028")
+        String targetPeriod,
+
         @Schema(required = true, nullable = true) String dataSource,
         @Schema(required = true, nullable = true) OrganisationRef ownerOrganisation,
         @Schema(required = true) List<AreaView> areas,
-        @Schema(required = true, nullable = true, description = "The latest period with a value.") String latestPeriod,
-        @Schema(required = true, nullable = true, description = "That period's value for all areas together.") BigDecimal latestValue,
-        @Schema(required = true, description = "Traffic light from baseline, target and the latest value (rule in the API docs).")
+
+        @Schema(required = true, nullable = true, description = "The latest period with a value.")
+        String latestPeriod,
+
+        @Schema(required = true, nullable = true, description = "That period's value for all areas together.")
+        BigDecimal latestValue,
+
+        @Schema(
+                required = true,
+                description = "Traffic light from baseline, target and the latest value (rule in the API docs).")
         IndicatorStatus status,
-        @Schema(required = true, description = "Whether the caller may enter values.") boolean canReport,
-        @Schema(required = true, description = "Whether the caller may change the indicator.") boolean canEdit,
-        @Schema(required = true, description = "Version for If-Match on edits of this indicator.") long version) {
-}
+
+        @Schema(required = true, description = "Whether the caller may enter values.")
+        boolean canReport,
+
+        @Schema(required = true, description = "Whether the caller may change the indicator.")
+        boolean canEdit,
+
+        @Schema(required = true, description = "Version for If-Match on edits of this indicator.")
+        long version) {}

@@ -12,5 +12,4 @@ public record MeasurementRevisionView(
         @Schema(required = true) OffsetDateTime oldEnteredAt,
         @Schema(required = true) String oldEnteredBy,
         @Schema(required = true) OffsetDateTime revisedAt,
-        @Schema(required = true) String revisedBy) {
-}
+        @Schema(required = true) String revisedBy) {}

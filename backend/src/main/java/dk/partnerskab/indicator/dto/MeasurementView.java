@@ -14,5 +14,6 @@ public record MeasurementView(
         @Schema(required = true, nullable = true) String note,
         @Schema(required = true) OffsetDateTime enteredAt,
         @Schema(required = true) String enteredBy,
-        @Schema(required = true, description = "How many times the value was corrected.") int revisions) {
-}
+
+        @Schema(required = true, description = "How many times the value was corrected.")
+        int revisions) {}

@@ -11,7 +11,12 @@ public record ReportingDue(
         @Schema(required = true) UUID indicatorId,
         @Schema(required = true, examples = "IND-01") String code,
         @Schema(required = true) String name,
-        @Schema(required = true, description = "The latest finished period of the indicator's frequency.", examples = "2026-11")
+
+        @Schema(
+                required = true,
+                description = "The latest finished period of the indicator's frequency.",
+                examples = "2026-11")
         String period,
-        @Schema(required = true, description = "The areas without a value for that period.") List<AreaView> missingAreas) {
-}
+
+        @Schema(required = true, description = "The areas without a value for that period.")
+        List<AreaView> missingAreas) {}

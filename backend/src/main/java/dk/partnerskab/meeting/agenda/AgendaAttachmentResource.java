@@ -43,17 +43,35 @@ public class AgendaAttachmentResource {
 
     @POST
     @Consumes(MediaType.WILDCARD)
-    @Operation(summary = "Attach a file to an agenda item", description = "The file itself as the request body, its name in "
-            + "?filename=: PDF, .docx, .xlsx, .pptx, PNG or JPEG, at most 10 MiB, at most 20 per item. Requires If-Match with "
-            + "the item's version; the answer's ETag is the item's new version.")
-    @APIResponse(responseCode = "201", description = "Stored.",
-            headers = @Header(name = "ETag", description = "The item's new version.", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttachmentView.class)))
-    @APIResponse(responseCode = "409", description = "The meeting is cancelled or its minutes published (invalid-state-transition).",
+    @Operation(
+            summary = "Attach a file to an agenda item",
+            description = "The file itself as the request body, its name in "
+                    + "?filename=: PDF, .docx, .xlsx, .pptx, PNG or JPEG, at most 10 MiB, at most 20 per item. Requires If-Match with "
+                    + "the item's version; the answer's ETag is the item's new version.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Stored.",
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = "The item's new version.",
+                            schema = @Schema(type = SchemaType.STRING)),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AttachmentView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The meeting is cancelled or its minutes published (invalid-state-transition).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @RequestBody(required = true, content = {
-            @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
-            @Content(mediaType = "application/octet-stream", schema = @Schema(type = SchemaType.STRING, format = "binary"))})
+    @RequestBody(
+            required = true,
+            content = {
+                @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")),
+                @Content(
+                        mediaType = "application/octet-stream",
+                        schema = @Schema(type = SchemaType.STRING, format = "binary"))
+            })
     public Response uploadAttachment(
             @PathParam("partnershipId") UUID partnershipId,
             @PathParam("meetingId") UUID meetingId,
@@ -62,19 +80,25 @@ public class AgendaAttachmentResource {
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             byte[] body) {
-        AgendaAttachmentService.Uploaded uploaded = attachments.upload(partnershipId,
-                meetingId, itemId, Preconditions.expectedVersion(ifMatch), contentType,
-                filename, body);
-        return Response.status(Response.Status.CREATED).entity(uploaded.attachment())
-                .tag(Preconditions.etag(uploaded.itemVersion())).build();
+        AgendaAttachmentService.Uploaded uploaded = attachments.upload(
+                partnershipId, meetingId, itemId, Preconditions.expectedVersion(ifMatch), contentType, filename, body);
+        return Response.status(Response.Status.CREATED)
+                .entity(uploaded.attachment())
+                .tag(Preconditions.etag(uploaded.itemVersion()))
+                .build();
     }
 
     @GET
     @Path("/{attachmentId}")
     @Produces({MediaType.APPLICATION_OCTET_STREAM, MediaType.APPLICATION_JSON})
     @Operation(summary = "Download a file of an agenda item")
-    @APIResponse(responseCode = "200", description = "The file, with its own content type.",
-            content = @Content(mediaType = MediaType.APPLICATION_OCTET_STREAM, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The file, with its own content type.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_OCTET_STREAM,
+                            schema = @Schema(type = SchemaType.STRING, format = "binary")))
     public Response downloadAttachment(
             @PathParam("partnershipId") UUID partnershipId,
             @PathParam("meetingId") UUID meetingId,
@@ -86,11 +110,20 @@ public class AgendaAttachmentResource {
 
     @DELETE
     @Path("/{attachmentId}")
-    @Operation(summary = "Remove a file from an agenda item",
+    @Operation(
+            summary = "Remove a file from an agenda item",
             description = "Requires If-Match with the item's version; the answer's ETag is the item's new version.")
-    @APIResponse(responseCode = "204", description = "Removed.",
-            headers = @Header(name = "ETag", description = "The item's new version.", schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "409", description = "The meeting is cancelled or its minutes published (invalid-state-transition).",
+    @APIResponse(
+            responseCode = "204",
+            description = "Removed.",
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = "The item's new version.",
+                            schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The meeting is cancelled or its minutes published (invalid-state-transition).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response deleteAttachment(
             @PathParam("partnershipId") UUID partnershipId,
@@ -98,7 +131,8 @@ public class AgendaAttachmentResource {
             @PathParam("itemId") UUID itemId,
             @PathParam("attachmentId") UUID attachmentId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        long version = attachments.delete(partnershipId, meetingId, itemId, attachmentId, Preconditions.expectedVersion(ifMatch));
+        long version = attachments.delete(
+                partnershipId, meetingId, itemId, attachmentId, Preconditions.expectedVersion(ifMatch));
         return Response.noContent().tag(Preconditions.etag(version)).build();
     }
 }

@@ -1,11 +1,7 @@
 package dk.partnerskab.meeting.agenda;
 
-import dk.partnerskab.meeting.Meeting;
-import dk.partnerskab.meeting.MeetingRepository;
-import dk.partnerskab.meeting.MeetingStatus;
-import dk.partnerskab.meeting.minutes.MinutesStatus;
-import dk.partnerskab.audit.AuditAction;
 import dk.partnerskab.audit.Audience;
+import dk.partnerskab.audit.AuditAction;
 import dk.partnerskab.audit.AuditTrail;
 import dk.partnerskab.common.files.Checksums;
 import dk.partnerskab.common.http.Preconditions;
@@ -13,7 +9,11 @@ import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.ProblemKey;
 import dk.partnerskab.common.problem.Violation;
 import dk.partnerskab.common.time.DbTimes;
+import dk.partnerskab.meeting.Meeting;
+import dk.partnerskab.meeting.MeetingRepository;
+import dk.partnerskab.meeting.MeetingStatus;
 import dk.partnerskab.meeting.dto.AttachmentView;
+import dk.partnerskab.meeting.minutes.MinutesStatus;
 import dk.partnerskab.partnership.Membership;
 import dk.partnerskab.partnership.PartnershipAccess;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -60,8 +60,13 @@ public class AgendaAttachmentService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    public AgendaAttachmentService(EntityManager em, MeetingRepository meetings, AgendaItemRepository items, PartnershipAccess access,
-                                   AuditTrail audit, Clock clock) {
+    public AgendaAttachmentService(
+            EntityManager em,
+            MeetingRepository meetings,
+            AgendaItemRepository items,
+            PartnershipAccess access,
+            AuditTrail audit,
+            Clock clock) {
         this.em = em;
         this.meetings = meetings;
         this.items = items;
@@ -70,11 +75,9 @@ public class AgendaAttachmentService {
         this.clock = clock;
     }
 
-    public record Uploaded(AttachmentView attachment, long itemVersion) {
-    }
+    public record Uploaded(AttachmentView attachment, long itemVersion) {}
 
-    public record Download(String filename, String contentType, byte[] content) {
-    }
+    public record Download(String filename, String contentType, byte[] content) {}
 
     /**
      * @throws ProblemException {@code validation-failed} on {@code file} (empty, over 10 MiB, a
@@ -82,28 +85,55 @@ public class AgendaAttachmentService {
      *         {@code invalid-state-transition} for a cancelled meeting or published minutes
      */
     @Transactional
-    public Uploaded upload(UUID partnershipId, UUID meetingId, UUID itemId, long expectedVersion, String contentType, String filename,
-                           byte[] content) {
+    public Uploaded upload(
+            UUID partnershipId,
+            UUID meetingId,
+            UUID itemId,
+            long expectedVersion,
+            String contentType,
+            String filename,
+            byte[] content) {
         access.requireEditor(partnershipId);
         AgendaItem item = requireChangeable(partnershipId, meetingId, itemId, expectedVersion);
         String type = validate(contentType, filename, content);
         long count = ((Number) em.createNativeQuery("select count(*) from agenda_attachment where agenda_item_id = :i")
-                .setParameter("i", itemId).getSingleResult()).longValue();
+                        .setParameter("i", itemId)
+                        .getSingleResult())
+                .longValue();
         if (count >= MAX_PER_ITEM) {
-            throw ProblemException.invalid(List.of(new Violation("file", "body", "an item holds at most " + MAX_PER_ITEM + " files")));
+            throw ProblemException.invalid(
+                    List.of(new Violation("file", "body", "an item holds at most " + MAX_PER_ITEM + " files")));
         }
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
-        em.createNativeQuery("insert into agenda_attachment (id, partnership_id, meeting_id, agenda_item_id, filename, content_type, "
-                        + "size_bytes, sha256, content, uploaded_at, uploaded_by) values (:id, :p, :m, :i, :f, :t, :s, :h, :c, :at, :by)")
-                .setParameter("id", id).setParameter("p", partnershipId).setParameter("m", meetingId).setParameter("i", itemId)
-                .setParameter("f", filename.strip()).setParameter("t", type).setParameter("s", content.length)
-                .setParameter("h", Checksums.sha256(content)).setParameter("c", content).setParameter("at", Timestamp.from(now))
-                .setParameter("by", access.actorName()).executeUpdate();
-        AttachmentView view = new AttachmentView(id, filename.strip(), type, content.length, time(now), access.actorName());
+        em.createNativeQuery(
+                        "insert into agenda_attachment (id, partnership_id, meeting_id, agenda_item_id, filename, content_type, "
+                                + "size_bytes, sha256, content, uploaded_at, uploaded_by) values (:id, :p, :m, :i, :f, :t, :s, :h, :c, :at, :by)")
+                .setParameter("id", id)
+                .setParameter("p", partnershipId)
+                .setParameter("m", meetingId)
+                .setParameter("i", itemId)
+                .setParameter("f", filename.strip())
+                .setParameter("t", type)
+                .setParameter("s", content.length)
+                .setParameter("h", Checksums.sha256(content))
+                .setParameter("c", content)
+                .setParameter("at", Timestamp.from(now))
+                .setParameter("by", access.actorName())
+                .executeUpdate();
+        AttachmentView view =
+                new AttachmentView(id, filename.strip(), type, content.length, time(now), access.actorName());
         item.touch();
         items.flush();
-        audit.record(audience(partnershipId, meetingId), partnershipId, "AGENDA_ATTACHMENT", id, AuditAction.CREATED, item.title + ": " + view.filename(), null, view);
+        audit.record(
+                audience(partnershipId, meetingId),
+                partnershipId,
+                "AGENDA_ATTACHMENT",
+                id,
+                AuditAction.CREATED,
+                item.title + ": " + view.filename(),
+                null,
+                view);
         return new Uploaded(view, item.version);
     }
 
@@ -113,13 +143,23 @@ public class AgendaAttachmentService {
         access.requireEditor(partnershipId);
         AgendaItem item = requireChangeable(partnershipId, meetingId, itemId, expectedVersion);
         AttachmentView before = byItem(List.of(itemId)).getOrDefault(itemId, List.of()).stream()
-                .filter(a -> a.id().equals(attachmentId)).findFirst()
+                .filter(a -> a.id().equals(attachmentId))
+                .findFirst()
                 .orElseThrow(() -> ProblemException.notFound("No file with this id on this agenda item."));
-        em.createNativeQuery("delete from agenda_attachment where id = :id").setParameter("id", attachmentId).executeUpdate();
+        em.createNativeQuery("delete from agenda_attachment where id = :id")
+                .setParameter("id", attachmentId)
+                .executeUpdate();
         item.touch();
         items.flush();
-        audit.record(audience(partnershipId, meetingId), partnershipId, "AGENDA_ATTACHMENT", attachmentId, AuditAction.DELETED, item.title + ": " + before.filename(),
-                before, null);
+        audit.record(
+                audience(partnershipId, meetingId),
+                partnershipId,
+                "AGENDA_ATTACHMENT",
+                attachmentId,
+                AuditAction.DELETED,
+                item.title + ": " + before.filename(),
+                before,
+                null);
         return item.version;
     }
 
@@ -135,8 +175,12 @@ public class AgendaAttachmentService {
         List<?> rows = em.createNativeQuery("select filename, content_type, content from agenda_attachment "
                         + "where id = :id and agenda_item_id = :i and meeting_id = :m "
                         + "and exists (select 1 from agenda_item a where a.id = :i and a.deleted_at is null)")
-                .setParameter("id", attachmentId).setParameter("i", itemId).setParameter("m", meetingId).getResultList();
-        Object[] row = (Object[]) rows.stream().findFirst()
+                .setParameter("id", attachmentId)
+                .setParameter("i", itemId)
+                .setParameter("m", meetingId)
+                .getResultList();
+        Object[] row = (Object[]) rows.stream()
+                .findFirst()
                 .orElseThrow(() -> ProblemException.notFound("No file with this id on this agenda item."));
         return new Download((String) row[0], (String) row[1], (byte[]) row[2]);
     }
@@ -147,15 +191,29 @@ public class AgendaAttachmentService {
             return Map.of();
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select agenda_item_id, id, filename, content_type, size_bytes, uploaded_at, uploaded_by "
-                        + "from agenda_attachment where agenda_item_id = any(:ids) order by uploaded_at, id")
-                .setParameter("ids", itemIds.toArray(new UUID[0])).getResultList();
-        return rows.stream().collect(Collectors.groupingBy(r -> (UUID) r[0], Collectors.mapping(r -> new AttachmentView((UUID) r[1],
-                (String) r[2], (String) r[3], ((Number) r[4]).intValue(), time(r[5]), (String) r[6]), Collectors.toList())));
+        List<Object[]> rows = em.createNativeQuery(
+                        "select agenda_item_id, id, filename, content_type, size_bytes, uploaded_at, uploaded_by "
+                                + "from agenda_attachment where agenda_item_id = any(:ids) order by uploaded_at, id")
+                .setParameter("ids", itemIds.toArray(new UUID[0]))
+                .getResultList();
+        return rows.stream()
+                .collect(Collectors.groupingBy(
+                        r -> (UUID) r[0],
+                        Collectors.mapping(
+                                r -> new AttachmentView(
+                                        (UUID) r[1],
+                                        (String) r[2],
+                                        (String) r[3],
+                                        ((Number) r[4]).intValue(),
+                                        time(r[5]),
+                                        (String) r[6]),
+                                Collectors.toList())));
     }
 
     private Audience audience(UUID partnershipId, UUID meetingId) {
-        return meetings.findIn(partnershipId, meetingId).map(AgendaService::audienceOf).orElse(Audience.EDITORS);
+        return meetings.findIn(partnershipId, meetingId)
+                .map(AgendaService::audienceOf)
+                .orElse(Audience.EDITORS);
     }
 
     private AgendaItem requireChangeable(UUID partnershipId, UUID meetingId, UUID itemId, long expectedVersion) {
@@ -165,8 +223,11 @@ public class AgendaAttachmentService {
                 .orElseThrow(() -> ProblemException.notFound("No agenda item with this id on this meeting."));
         Preconditions.requireVersion(expectedVersion, item.version);
         if (meeting.status == MeetingStatus.CANCELLED || meeting.minutesStatus == MinutesStatus.PUBLISHED) {
-            throw new ProblemException(ProblemKey.INVALID_STATE_TRANSITION, meeting.status == MeetingStatus.CANCELLED
-                    ? "The meeting is cancelled; its files no longer change." : "The minutes are published; the files no longer change.");
+            throw new ProblemException(
+                    ProblemKey.INVALID_STATE_TRANSITION,
+                    meeting.status == MeetingStatus.CANCELLED
+                            ? "The meeting is cancelled; its files no longer change."
+                            : "The minutes are published; the files no longer change.");
         }
         return item;
     }
@@ -174,7 +235,8 @@ public class AgendaAttachmentService {
     /** @return the accepted content type, normalised */
     private static String validate(String contentType, String filename, byte[] content) {
         if (filename == null || filename.isBlank() || filename.length() > 255) {
-            throw ProblemException.invalid(List.of(new Violation("filename", "query", "give the file's name, at most 255 characters")));
+            throw ProblemException.invalid(
+                    List.of(new Violation("filename", "query", "give the file's name, at most 255 characters")));
         }
         if (content == null || content.length == 0) {
             throw ProblemException.invalid(List.of(new Violation("file", "body", "is empty")));
@@ -182,10 +244,13 @@ public class AgendaAttachmentService {
         if (content.length > MAX_BYTES) {
             throw ProblemException.invalid(List.of(new Violation("file", "body", "is larger than 10 MiB")));
         }
-        String type = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
+        String type =
+                contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
         byte[] magic = TYPES.get(type);
         if (magic == null) {
-            throw ProblemException.invalid(List.of(new Violation("file", "body",
+            throw ProblemException.invalid(List.of(new Violation(
+                    "file",
+                    "body",
                     "must be a PDF, Word, Excel or PowerPoint file (.docx, .xlsx, .pptx), PNG or JPEG")));
         }
         for (int i = 0; i < magic.length; i++) {

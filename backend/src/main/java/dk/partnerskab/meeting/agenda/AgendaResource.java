@@ -35,8 +35,12 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.USER, Roles.ADMIN})
-@Tag(name = "Agendas", description = "A meeting's agenda items; chair, secretariat and admins change them until the meeting is held.")
-@APIResponse(responseCode = "409", description = "The meeting is held or cancelled (invalid-state-transition).",
+@Tag(
+        name = "Agendas",
+        description = "A meeting's agenda items; chair, secretariat and admins change them until the meeting is held.")
+@APIResponse(
+        responseCode = "409",
+        description = "The meeting is held or cancelled (invalid-state-transition).",
         content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class AgendaResource {
 
@@ -48,63 +52,101 @@ public class AgendaResource {
 
     @POST
     @Operation(summary = "Add an agenda item", description = "It goes last; after publishing it is marked as changed.")
-    @APIResponse(responseCode = "201", description = "Added.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgendaItemView.class)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Added.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AgendaItemView.class)))
     public Response addAgendaItem(
             @PathParam("partnershipId") UUID partnershipId,
             @PathParam("meetingId") UUID meetingId,
-            @Valid @NotNull AgendaItemInput body, UriInfo uri) {
+            @Valid @NotNull AgendaItemInput body,
+            UriInfo uri) {
         AgendaItemView view = service.add(partnershipId, meetingId, body);
-        return Response.created(uri.getAbsolutePathBuilder().path(view.id().toString()).build())
-                .tag(Preconditions.etag(view.version())).entity(view).build();
+        return Response.created(
+                        uri.getAbsolutePathBuilder().path(view.id().toString()).build())
+                .tag(Preconditions.etag(view.version()))
+                .entity(view)
+                .build();
     }
 
     @POST
     @Path("/template")
-    @Operation(summary = "Add the standard items", description = "Appends the standard items of a partnership meeting "
-            + "(approval of the agenda and of the last minutes, news from the parties, status, follow-up items, next meeting, any other business).")
-    @APIResponse(responseCode = "200", description = "The whole agenda afterwards.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = AgendaItemView.class)))
+    @Operation(
+            summary = "Add the standard items",
+            description =
+                    "Appends the standard items of a partnership meeting "
+                            + "(approval of the agenda and of the last minutes, news from the parties, status, follow-up items, next meeting, any other business).")
+    @APIResponse(
+            responseCode = "200",
+            description = "The whole agenda afterwards.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = AgendaItemView.class)))
     public List<AgendaItemView> addAgendaTemplate(
-            @PathParam("partnershipId") UUID partnershipId,
-            @PathParam("meetingId") UUID meetingId) {
+            @PathParam("partnershipId") UUID partnershipId, @PathParam("meetingId") UUID meetingId) {
         return service.addTemplate(partnershipId, meetingId);
     }
 
     @PUT
     @Path("/order")
-    @Operation(summary = "Reorder the agenda", description = "Lists every current item once. The order belongs to the meeting, "
-            + "so this requires If-Match with the meeting's version and answers its new ETag.")
-    @APIResponse(responseCode = "200", description = "The agenda in its new order.",
-            headers = @Header(name = "ETag", description = "The meeting's new version.", schema = @Schema(type = SchemaType.STRING)),
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = AgendaItemView.class)))
+    @Operation(
+            summary = "Reorder the agenda",
+            description = "Lists every current item once. The order belongs to the meeting, "
+                    + "so this requires If-Match with the meeting's version and answers its new ETag.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The agenda in its new order.",
+            headers =
+                    @Header(
+                            name = "ETag",
+                            description = "The meeting's new version.",
+                            schema = @Schema(type = SchemaType.STRING)),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = AgendaItemView.class)))
     public Response reorderAgenda(
             @PathParam("partnershipId") UUID partnershipId,
             @PathParam("meetingId") UUID meetingId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull AgendaOrder body) {
-        AgendaService.Reordered result = service.reorder(partnershipId, meetingId, Preconditions.expectedVersion(ifMatch), body);
-        return Response.ok(result.items()).tag(Preconditions.etag(result.meetingVersion())).build();
+        AgendaService.Reordered result =
+                service.reorder(partnershipId, meetingId, Preconditions.expectedVersion(ifMatch), body);
+        return Response.ok(result.items())
+                .tag(Preconditions.etag(result.meetingVersion()))
+                .build();
     }
 
     @PUT
     @Path("/{itemId}")
     @Operation(summary = "Change an agenda item", description = "Requires If-Match with the item's version.")
-    @APIResponse(responseCode = "200", description = "Changed.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgendaItemView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Changed.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AgendaItemView.class)))
     public Response updateAgendaItem(
             @PathParam("partnershipId") UUID partnershipId,
             @PathParam("meetingId") UUID meetingId,
             @PathParam("itemId") UUID itemId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull AgendaItemInput body) {
-        AgendaItemView view = service.update(partnershipId, meetingId, itemId, Preconditions.expectedVersion(ifMatch), body);
+        AgendaItemView view =
+                service.update(partnershipId, meetingId, itemId, Preconditions.expectedVersion(ifMatch), body);
         return Response.ok(view).tag(Preconditions.etag(view.version())).build();
     }
 
     @DELETE
     @Path("/{itemId}")
-    @Operation(summary = "Delete an agenda item", description = "Requires If-Match. It can be restored while the meeting is open.")
+    @Operation(
+            summary = "Delete an agenda item",
+            description = "Requires If-Match. It can be restored while the meeting is open.")
     @APIResponse(responseCode = "204", description = "Deleted.")
     public void deleteAgendaItem(
             @PathParam("partnershipId") UUID partnershipId,
@@ -117,8 +159,13 @@ public class AgendaResource {
     @POST
     @Path("/{itemId}/restore")
     @Operation(summary = "Restore a deleted agenda item", description = "It goes last on the agenda.")
-    @APIResponse(responseCode = "200", description = "Restored.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgendaItemView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Restored.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AgendaItemView.class)))
     public AgendaItemView restoreAgendaItem(
             @PathParam("partnershipId") UUID partnershipId,
             @PathParam("meetingId") UUID meetingId,

@@ -1,15 +1,7 @@
 package dk.partnerskab.meeting.agenda;
 
-import dk.partnerskab.meeting.Meeting;
-import dk.partnerskab.meeting.MeetingRepository;
-import dk.partnerskab.meeting.MeetingService;
-import dk.partnerskab.meeting.MeetingStatus;
-import dk.partnerskab.meeting.minutes.DecisionRepository;
-import dk.partnerskab.meeting.minutes.DecisionService;
-import dk.partnerskab.meeting.minutes.FollowUpRepository;
-import dk.partnerskab.meeting.minutes.FollowUpService;
-import dk.partnerskab.audit.AuditAction;
 import dk.partnerskab.audit.Audience;
+import dk.partnerskab.audit.AuditAction;
 import dk.partnerskab.audit.AuditTrail;
 import dk.partnerskab.common.http.Preconditions;
 import dk.partnerskab.common.persistence.SoftDeletes;
@@ -17,12 +9,20 @@ import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.Violation;
 import dk.partnerskab.common.validation.RichText;
 import dk.partnerskab.common.validation.Text;
+import dk.partnerskab.meeting.Meeting;
+import dk.partnerskab.meeting.MeetingRepository;
+import dk.partnerskab.meeting.MeetingService;
+import dk.partnerskab.meeting.MeetingStatus;
 import dk.partnerskab.meeting.dto.AgendaItemInput;
 import dk.partnerskab.meeting.dto.AgendaItemView;
 import dk.partnerskab.meeting.dto.AgendaOrder;
+import dk.partnerskab.meeting.minutes.DecisionRepository;
+import dk.partnerskab.meeting.minutes.DecisionService;
+import dk.partnerskab.meeting.minutes.FollowUpRepository;
+import dk.partnerskab.meeting.minutes.FollowUpService;
+import dk.partnerskab.partnership.PartnershipAccess;
 import dk.partnerskab.partnership.dto.FocusAreaRef;
 import dk.partnerskab.partnership.focusareas.FocusAreaService;
-import dk.partnerskab.partnership.PartnershipAccess;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.HashSet;
@@ -44,11 +44,24 @@ public class AgendaService {
     /** The standard items of a partnership meeting, in Danish as the agenda is. */
     static final List<AgendaItemInput> TEMPLATE = List.of(
             new AgendaItemInput("Godkendelse af dagsorden", null, AgendaItemKind.DECISION, "Formanden", 5, null),
-            new AgendaItemInput("Godkendelse af referat fra sidste møde", null, AgendaItemKind.DECISION, "Sekretariatet", 5, null),
-            new AgendaItemInput("Nyt fra parterne", "<p>Kort orientering fra kommunerne og politiet.</p>",
-                    AgendaItemKind.INFORMATION, null, 20, null),
-            new AgendaItemInput("Status på indsatsområder, mål og indikatorer", null, AgendaItemKind.DISCUSSION, "Sekretariatet", 30, null),
-            new AgendaItemInput("Opfølgningspunkter fra sidste møde", null, AgendaItemKind.DISCUSSION, "Sekretariatet", 15, null),
+            new AgendaItemInput(
+                    "Godkendelse af referat fra sidste møde", null, AgendaItemKind.DECISION, "Sekretariatet", 5, null),
+            new AgendaItemInput(
+                    "Nyt fra parterne",
+                    "<p>Kort orientering fra kommunerne og politiet.</p>",
+                    AgendaItemKind.INFORMATION,
+                    null,
+                    20,
+                    null),
+            new AgendaItemInput(
+                    "Status på indsatsområder, mål og indikatorer",
+                    null,
+                    AgendaItemKind.DISCUSSION,
+                    "Sekretariatet",
+                    30,
+                    null),
+            new AgendaItemInput(
+                    "Opfølgningspunkter fra sidste møde", null, AgendaItemKind.DISCUSSION, "Sekretariatet", 15, null),
             new AgendaItemInput("Næste møde", null, AgendaItemKind.INFORMATION, "Formanden", 5, null),
             new AgendaItemInput("Eventuelt", null, AgendaItemKind.INFORMATION, null, 5, null));
 
@@ -63,9 +76,17 @@ public class AgendaService {
     private final AuditTrail audit;
     private final SoftDeletes softDeletes;
 
-    public AgendaService(AgendaItemRepository items, MeetingRepository meetings, FocusAreaService focusAreaService,
-                         DecisionRepository decisions, FollowUpRepository followUps, FollowUpService followUpViews,
-                         AgendaAttachmentService attachments, PartnershipAccess access, AuditTrail audit, SoftDeletes softDeletes) {
+    public AgendaService(
+            AgendaItemRepository items,
+            MeetingRepository meetings,
+            FocusAreaService focusAreaService,
+            DecisionRepository decisions,
+            FollowUpRepository followUps,
+            FollowUpService followUpViews,
+            AgendaAttachmentService attachments,
+            PartnershipAccess access,
+            AuditTrail audit,
+            SoftDeletes softDeletes) {
         this.items = items;
         this.meetings = meetings;
         this.focusAreaService = focusAreaService;
@@ -85,7 +106,8 @@ public class AgendaService {
 
     /** Adds an item that takes up a follow-up item or carries over an item of an earlier meeting. */
     @Transactional
-    AgendaItemView add(UUID partnershipId, UUID meetingId, AgendaItemInput input, UUID followUpId, UUID carriedOverFrom) {
+    AgendaItemView add(
+            UUID partnershipId, UUID meetingId, AgendaItemInput input, UUID followUpId, UUID carriedOverFrom) {
         access.requireEditor(partnershipId);
         Meeting meeting = requireOpenMeeting(partnershipId, meetingId);
         requireRoom(meetingId, 1);
@@ -116,13 +138,23 @@ public class AgendaService {
         }
         items.flush();
         List<AgendaItemView> agenda = itemsOf(partnershipId, meetingId);
-        agenda.stream().filter(view -> added.contains(view.id())).forEach(view ->
-                audit.record(audienceOf(meeting), partnershipId, ENTITY, view.id(), AuditAction.CREATED, view.title(), null, view));
+        agenda.stream()
+                .filter(view -> added.contains(view.id()))
+                .forEach(view -> audit.record(
+                        audienceOf(meeting),
+                        partnershipId,
+                        ENTITY,
+                        view.id(),
+                        AuditAction.CREATED,
+                        view.title(),
+                        null,
+                        view));
         return agenda;
     }
 
     @Transactional
-    public AgendaItemView update(UUID partnershipId, UUID meetingId, UUID id, long expectedVersion, AgendaItemInput input) {
+    public AgendaItemView update(
+            UUID partnershipId, UUID meetingId, UUID id, long expectedVersion, AgendaItemInput input) {
         access.requireEditor(partnershipId);
         Meeting meeting = requireOpenMeeting(partnershipId, meetingId);
         AgendaItem item = require(meetingId, id);
@@ -154,11 +186,14 @@ public class AgendaService {
     public AgendaItemView restore(UUID partnershipId, UUID meetingId, UUID id) {
         access.requireEditor(partnershipId);
         Meeting meeting = requireOpenMeeting(partnershipId, meetingId);
-        if (softDeletes.deletedValue(AgendaItem.class, id, "meeting_id", meetingId, "id").isEmpty()) {
+        if (softDeletes
+                .deletedValue(AgendaItem.class, id, "meeting_id", meetingId, "id")
+                .isEmpty()) {
             throw ProblemException.notFound("No deleted agenda item with this id on this meeting.");
         }
         requireRoom(meetingId, 1);
-        softDeletes.restore(AgendaItem.class, id, "meeting_id", meetingId, Map.of("position", items.nextPosition(meetingId)));
+        softDeletes.restore(
+                AgendaItem.class, id, "meeting_id", meetingId, Map.of("position", items.nextPosition(meetingId)));
         AgendaItem item = require(meetingId, id);
         AgendaItemView view = viewOf(partnershipId, item);
         audit.record(audienceOf(meeting), partnershipId, ENTITY, id, AuditAction.RESTORED, item.title, null, view);
@@ -175,10 +210,11 @@ public class AgendaService {
         Meeting meeting = requireOpenMeeting(partnershipId, meetingId);
         Preconditions.requireVersion(expectedVersion, meeting.version);
         List<AgendaItem> living = items.livingOf(meetingId);
-        if (order.ids().size() != living.size() || !new HashSet<>(order.ids()).equals(
-                living.stream().map(i -> i.id).collect(Collectors.toSet()))) {
-            throw ProblemException.invalid(List.of(new Violation("ids", "body",
-                    "must list each of the agenda's current items once; reload and try again")));
+        if (order.ids().size() != living.size()
+                || !new HashSet<>(order.ids())
+                        .equals(living.stream().map(i -> i.id).collect(Collectors.toSet()))) {
+            throw ProblemException.invalid(List.of(new Violation(
+                    "ids", "body", "must list each of the agenda's current items once; reload and try again")));
         }
         List<String> before = living.stream().map(i -> i.title).toList();
         boolean published = meeting.status == MeetingStatus.AGENDA_PUBLISHED;
@@ -193,14 +229,20 @@ public class AgendaService {
         meeting.touch();
         items.flush();
         List<AgendaItemView> after = itemsOf(partnershipId, meetingId);
-        audit.record(audienceOf(meeting), partnershipId, MeetingService.ENTITY, meetingId, AuditAction.UPDATED, meeting.title,
-                Map.of("agenda", before), Map.of("agenda", after.stream().map(AgendaItemView::title).toList()));
+        audit.record(
+                audienceOf(meeting),
+                partnershipId,
+                MeetingService.ENTITY,
+                meetingId,
+                AuditAction.UPDATED,
+                meeting.title,
+                Map.of("agenda", before),
+                Map.of("agenda", after.stream().map(AgendaItemView::title).toList()));
         return new Reordered(after, meeting.version);
     }
 
     /** Where an agenda item stands: on which meeting. */
-    public record Place(UUID itemId, UUID meetingId, String meetingTitle) {
-    }
+    public record Place(UUID itemId, UUID meetingId, String meetingTitle) {}
 
     /** The meetings the given agenda items (deleted ones too) stand on, in one query. */
     @Transactional
@@ -208,8 +250,10 @@ public class AgendaService {
         Map<UUID, Place> places = new java.util.HashMap<>();
         if (!itemIds.isEmpty()) {
             @SuppressWarnings("unchecked")
-            List<Object[]> rows = items.getEntityManager().createNativeQuery("select a.id, m.id, m.title from agenda_item a "
-                    + "join meeting m on m.id = a.meeting_id where a.id = any(:ids)").setParameter("ids", itemIds.toArray(UUID[]::new))
+            List<Object[]> rows = items.getEntityManager()
+                    .createNativeQuery("select a.id, m.id, m.title from agenda_item a "
+                            + "join meeting m on m.id = a.meeting_id where a.id = any(:ids)")
+                    .setParameter("ids", itemIds.toArray(UUID[]::new))
                     .getResultList();
             rows.forEach(r -> places.put((UUID) r[0], new Place((UUID) r[0], (UUID) r[1], (String) r[2])));
         }
@@ -217,8 +261,7 @@ public class AgendaService {
     }
 
     /** The agenda items in their new order and the meeting's version after the change. */
-    public record Reordered(List<AgendaItemView> items, long meetingVersion) {
-    }
+    public record Reordered(List<AgendaItemView> items, long meetingVersion) {}
 
     /** Changes to an agenda are the secretariat's drafts until the agenda is published. */
     public static Audience audienceOf(Meeting meeting) {
@@ -251,40 +294,66 @@ public class AgendaService {
         return itemsOf(partnershipId, List.of(item), false, true).get(0);
     }
 
-    private List<AgendaItemView> itemsOf(UUID partnershipId, List<AgendaItem> agenda, boolean wholeAgenda, boolean withMinutes) {
-        List<UUID> areaIds = agenda.stream().map(i -> i.focusAreaId).filter(Objects::nonNull).distinct().toList();
+    private List<AgendaItemView> itemsOf(
+            UUID partnershipId, List<AgendaItem> agenda, boolean wholeAgenda, boolean withMinutes) {
+        List<UUID> areaIds = agenda.stream()
+                .map(i -> i.focusAreaId)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
         Map<UUID, FocusAreaRef> areas = focusAreaService.livingRefs(partnershipId, areaIds);
         List<UUID> itemIds = agenda.stream().map(i -> i.id).toList();
         List<UUID> minutedIds = withMinutes ? itemIds : List.of();
-        Map<UUID, List<dk.partnerskab.meeting.dto.DecisionView>> decided = minutedIds.isEmpty() ? Map.of()
+        Map<UUID, List<dk.partnerskab.meeting.dto.DecisionView>> decided = minutedIds.isEmpty()
+                ? Map.of()
                 : decisions.list("agendaItemId in ?1 order by createdAt, id", minutedIds).stream()
-                        .collect(Collectors.groupingBy(d -> d.agendaItemId, Collectors.mapping(DecisionService::view, Collectors.toList())));
-        Map<UUID, List<dk.partnerskab.meeting.dto.FollowUpView>> toFollowUp = minutedIds.isEmpty() ? Map.of()
+                        .collect(Collectors.groupingBy(
+                                d -> d.agendaItemId, Collectors.mapping(DecisionService::view, Collectors.toList())));
+        Map<UUID, List<dk.partnerskab.meeting.dto.FollowUpView>> toFollowUp = minutedIds.isEmpty()
+                ? Map.of()
                 : followUpViews.views(followUps.list("agendaItemId in ?1 order by createdAt, id", minutedIds)).stream()
                         .collect(Collectors.groupingBy(dk.partnerskab.meeting.dto.FollowUpView::agendaItemId));
         Map<UUID, List<dk.partnerskab.meeting.dto.AttachmentView>> files = attachments.byItem(itemIds);
         List<AgendaItem> ordered = agenda.stream()
-                .sorted(java.util.Comparator.comparingInt((AgendaItem i) -> i.position).thenComparing(i -> i.id)).toList();
+                .sorted(java.util.Comparator.comparingInt((AgendaItem i) -> i.position)
+                        .thenComparing(i -> i.id))
+                .toList();
         List<AgendaItemView> views = new java.util.ArrayList<>();
         for (AgendaItem item : ordered) {
             FocusAreaRef area = item.focusAreaId == null ? null : areas.get(item.focusAreaId);
-            views.add(new AgendaItemView(item.id, wholeAgenda ? number(item, agenda) : numberOnAgenda(item), item.title, item.background, item.kind,
-                    item.presenter, item.durationMinutes, area,
-                    item.changedAfterPublish, withMinutes ? item.minutes : null, decided.getOrDefault(item.id, List.of()),
-                    toFollowUp.getOrDefault(item.id, List.of()), files.getOrDefault(item.id, List.of()), item.version));
+            views.add(new AgendaItemView(
+                    item.id,
+                    wholeAgenda ? number(item, agenda) : numberOnAgenda(item),
+                    item.title,
+                    item.background,
+                    item.kind,
+                    item.presenter,
+                    item.durationMinutes,
+                    area,
+                    item.changedAfterPublish,
+                    withMinutes ? item.minutes : null,
+                    decided.getOrDefault(item.id, List.of()),
+                    toFollowUp.getOrDefault(item.id, List.of()),
+                    files.getOrDefault(item.id, List.of()),
+                    item.version));
         }
         return views;
     }
 
     /** Numbers follow positions among the living items, so they stay 1, 2, 3 … after a delete. */
     private static int number(AgendaItem item, List<AgendaItem> agenda) {
-        return (int) agenda.stream().filter(i -> i.position < item.position
-                || (i.position == item.position && i.id.compareTo(item.id) <= 0)).count();
+        return (int) agenda.stream()
+                .filter(i ->
+                        i.position < item.position || (i.position == item.position && i.id.compareTo(item.id) <= 0))
+                .count();
     }
 
     private int numberOnAgenda(AgendaItem item) {
-        return (int) items.count("meetingId = ?1 and (position < ?2 or (position = ?2 and id <= ?3))",
-                item.meetingId, item.position, item.id);
+        return (int) items.count(
+                "meetingId = ?1 and (position < ?2 or (position = ?2 and id <= ?3))",
+                item.meetingId,
+                item.position,
+                item.id);
     }
 
     private Meeting requireOpenMeeting(UUID partnershipId, UUID meetingId) {
@@ -296,8 +365,8 @@ public class AgendaService {
 
     private void requireRoom(UUID meetingId, int more) {
         if (items.countLiving(meetingId) + more > MAX_ITEMS) {
-            throw ProblemException.invalid(List.of(new Violation("agenda", "body",
-                    "an agenda holds at most " + MAX_ITEMS + " items")));
+            throw ProblemException.invalid(
+                    List.of(new Violation("agenda", "body", "an agenda holds at most " + MAX_ITEMS + " items")));
         }
     }
 

@@ -40,30 +40,50 @@ public class AgendaSuggestionResource {
     }
 
     @GET
-    @Operation(summary = "Suggestions for the agenda", description = "Open follow-up items due by the meeting's day, and items "
-            + "of the previous meeting that were cancelled or got no minutes or decision; leaves out what is already on the agenda.")
-    @APIResponse(responseCode = "200", description = "The suggestions, follow-up items by due date first.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON,
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = AgendaSuggestion.class)))
+    @Operation(
+            summary = "Suggestions for the agenda",
+            description =
+                    "Open follow-up items due by the meeting's day, and items "
+                            + "of the previous meeting that were cancelled or got no minutes or decision; leaves out what is already on the agenda.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The suggestions, follow-up items by due date first.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = AgendaSuggestion.class)))
     public List<AgendaSuggestion> agendaSuggestions(
-            @PathParam("partnershipId") UUID partnershipId,
-            @PathParam("meetingId") UUID meetingId) {
+            @PathParam("partnershipId") UUID partnershipId, @PathParam("meetingId") UUID meetingId) {
         return suggestions.suggestions(partnershipId, meetingId);
     }
 
     @POST
-    @Operation(summary = "Put a suggestion on the agenda", description = "Adds it as a new item at the end, linked to its source.")
-    @APIResponse(responseCode = "201", description = "The new item.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgendaItemView.class)))
-    @APIResponse(responseCode = "400", description = "Not one of the meeting's suggestions, or invalid input (validation-failed).",
+    @Operation(
+            summary = "Put a suggestion on the agenda",
+            description = "Adds it as a new item at the end, linked to its source.")
+    @APIResponse(
+            responseCode = "201",
+            description = "The new item.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AgendaItemView.class)))
+    @APIResponse(
+            responseCode = "400",
+            description = "Not one of the meeting's suggestions, or invalid input (validation-failed).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The meeting is held or cancelled (invalid-state-transition).",
+    @APIResponse(
+            responseCode = "409",
+            description = "The meeting is held or cancelled (invalid-state-transition).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response acceptAgendaSuggestion(
             @PathParam("partnershipId") UUID partnershipId,
             @PathParam("meetingId") UUID meetingId,
             @Valid @NotNull SuggestionAcceptance body) {
         AgendaItemView item = suggestions.accept(partnershipId, meetingId, body);
-        return Response.status(Response.Status.CREATED).entity(item).tag(Preconditions.etag(item.version())).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(item)
+                .tag(Preconditions.etag(item.version()))
+                .build();
     }
 }

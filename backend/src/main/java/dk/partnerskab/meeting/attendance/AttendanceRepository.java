@@ -24,7 +24,8 @@ public class AttendanceRepository implements PanacheRepositoryBase<Attendance, U
      * @return how many were invited
      */
     public int invite(UUID meetingId, UUID[] personIds, UUID[] organisationIds, java.time.Instant now) {
-        return getEntityManager().createNativeQuery(
+        return getEntityManager()
+                .createNativeQuery(
                         "INSERT INTO meeting_attendance (id, meeting_id, person_id, organisation_id, response, updated_at) "
                                 + "SELECT gen_random_uuid(), ?1, i.person_id, i.organisation_id, 'INVITED', ?4 "
                                 + "FROM unnest(cast(?2 as uuid[]), cast(?3 as uuid[])) AS i (person_id, organisation_id) "

@@ -42,36 +42,57 @@ public class AttendanceResource {
 
     @GET
     @Operation(summary = "Who is invited and what they answered")
-    @APIResponse(responseCode = "200", description = "Everyone invited, by name.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttendanceList.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Everyone invited, by name.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AttendanceList.class)))
     public AttendanceList listAttendance(
-            @PathParam("partnershipId") UUID partnershipId,
-            @PathParam("meetingId") UUID meetingId) {
+            @PathParam("partnershipId") UUID partnershipId, @PathParam("meetingId") UUID meetingId) {
         return service.list(partnershipId, meetingId);
     }
 
     @POST
     @Path("/invite")
-    @Operation(summary = "Invite the members", description = "Invites the partnership's current members who are not invited yet; "
-            + "publishing the agenda does this too.")
-    @APIResponse(responseCode = "200", description = "Everyone invited afterwards.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttendanceList.class)))
-    @APIResponse(responseCode = "409", description = "The meeting is held or cancelled (invalid-state-transition).",
+    @Operation(
+            summary = "Invite the members",
+            description = "Invites the partnership's current members who are not invited yet; "
+                    + "publishing the agenda does this too.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Everyone invited afterwards.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AttendanceList.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The meeting is held or cancelled (invalid-state-transition).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public AttendanceList inviteMembers(
-            @PathParam("partnershipId") UUID partnershipId,
-            @PathParam("meetingId") UUID meetingId) {
+            @PathParam("partnershipId") UUID partnershipId, @PathParam("meetingId") UUID meetingId) {
         return service.invite(partnershipId, meetingId);
     }
 
     @PUT
     @Path("/{attendanceId}")
-    @Operation(summary = "Answer an invitation or record presence", description = "Members answer for themselves (attending or "
-            + "apologies with an optional reason); chair, secretariat and admins may answer for anyone and record presence "
-            + "from the meeting's day. Requires If-Match with the invitation's version.")
-    @APIResponse(responseCode = "200", description = "Changed.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AttendanceView.class)))
-    @APIResponse(responseCode = "409", description = "Answers after the meeting, or presence before its day (invalid-state-transition).",
+    @Operation(
+            summary = "Answer an invitation or record presence",
+            description = "Members answer for themselves (attending or "
+                    + "apologies with an optional reason); chair, secretariat and admins may answer for anyone and record presence "
+                    + "from the meeting's day. Requires If-Match with the invitation's version.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Changed.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AttendanceView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Answers after the meeting, or presence before its day (invalid-state-transition).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response updateAttendance(
             @PathParam("partnershipId") UUID partnershipId,
@@ -79,8 +100,8 @@ public class AttendanceResource {
             @PathParam("attendanceId") UUID attendanceId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull AttendanceUpdate body) {
-        AttendanceView view = service.update(partnershipId, meetingId,
-                attendanceId, Preconditions.expectedVersion(ifMatch), body);
+        AttendanceView view =
+                service.update(partnershipId, meetingId, attendanceId, Preconditions.expectedVersion(ifMatch), body);
         return Response.ok(view).tag(Preconditions.etag(view.version())).build();
     }
 }

@@ -1,24 +1,24 @@
 package dk.partnerskab.meeting.attendance;
 
-import dk.partnerskab.meeting.Meeting;
-import dk.partnerskab.meeting.MeetingRepository;
-import dk.partnerskab.meeting.MeetingService;
-import dk.partnerskab.meeting.MeetingStatus;
-import dk.partnerskab.audit.AuditAction;
 import dk.partnerskab.audit.Audience;
+import dk.partnerskab.audit.AuditAction;
 import dk.partnerskab.audit.AuditTrail;
 import dk.partnerskab.common.http.Preconditions;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.ProblemKey;
 import dk.partnerskab.common.validation.Text;
+import dk.partnerskab.meeting.Meeting;
+import dk.partnerskab.meeting.MeetingRepository;
+import dk.partnerskab.meeting.MeetingService;
+import dk.partnerskab.meeting.MeetingStatus;
 import dk.partnerskab.meeting.dto.AttendanceList;
 import dk.partnerskab.meeting.dto.AttendanceUpdate;
 import dk.partnerskab.meeting.dto.AttendanceView;
-import dk.partnerskab.organisation.OrganisationService;
+import dk.partnerskab.notification.MeetingNotice;
 import dk.partnerskab.organisation.OrganisationRef;
+import dk.partnerskab.organisation.OrganisationService;
 import dk.partnerskab.partnership.Membership;
 import dk.partnerskab.partnership.PartnershipAccess;
-import dk.partnerskab.notification.MeetingNotice;
 import dk.partnerskab.partnership.members.MemberService;
 import dk.partnerskab.person.PersonProfile;
 import dk.partnerskab.person.PersonRegistry;
@@ -47,9 +47,16 @@ public class AttendanceService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    public AttendanceService(AttendanceRepository attendance, MeetingRepository meetings, MemberService members,
-                             WorkingGroupService workingGroups, PersonRegistry people, OrganisationService organisations,
-                             PartnershipAccess access, AuditTrail audit, Clock clock) {
+    public AttendanceService(
+            AttendanceRepository attendance,
+            MeetingRepository meetings,
+            MemberService members,
+            WorkingGroupService workingGroups,
+            PersonRegistry people,
+            OrganisationService organisations,
+            PartnershipAccess access,
+            AuditTrail audit,
+            Clock clock) {
         this.attendance = attendance;
         this.meetings = meetings;
         this.members = members;
@@ -87,11 +94,13 @@ public class AttendanceService {
      *         cancelled, or presence before the meeting's day
      */
     @Transactional
-    public AttendanceView update(UUID partnershipId, UUID meetingId, UUID id, long expectedVersion, AttendanceUpdate input) {
+    public AttendanceView update(
+            UUID partnershipId, UUID meetingId, UUID id, long expectedVersion, AttendanceUpdate input) {
         Membership viewer = access.membership(partnershipId);
         boolean editor = viewer.editor();
         Meeting meeting = requireMeeting(partnershipId, meetingId);
-        Attendance row = attendance.findIn(meetingId, id)
+        Attendance row = attendance
+                .findIn(meetingId, id)
                 .orElseThrow(() -> ProblemException.notFound("No invitation with this id to this meeting."));
         boolean mine = row.personId.equals(viewer.personId());
         if (!mine && !editor) {
@@ -99,20 +108,24 @@ public class AttendanceService {
         }
         boolean presenceChanges = input.presence() != row.presence;
         if (presenceChanges && !editor) {
-            throw new ProblemException(ProblemKey.FORBIDDEN, "Only the chair and the secretariat record who was present.");
+            throw new ProblemException(
+                    ProblemKey.FORBIDDEN, "Only the chair and the secretariat record who was present.");
         }
         Preconditions.requireVersion(expectedVersion, row.version);
         String reason = input.response() == AttendanceResponse.APOLOGIES ? Text.blankToNull(input.reason()) : null;
         boolean answerChanges = input.response() != row.response || !java.util.Objects.equals(reason, row.reason);
         if (answerChanges && !meeting.status.isOpen()) {
-            throw new ProblemException(ProblemKey.INVALID_STATE_TRANSITION,
+            throw new ProblemException(
+                    ProblemKey.INVALID_STATE_TRANSITION,
                     "The meeting is " + meeting.status + "; answers can no longer change.");
         }
         if (presenceChanges) {
             LocalDate day = meeting.startsAt.atZone(clock.getZone()).toLocalDate();
-            if (meeting.status == MeetingStatus.CANCELLED || meeting.status == MeetingStatus.PLANNED
+            if (meeting.status == MeetingStatus.CANCELLED
+                    || meeting.status == MeetingStatus.PLANNED
                     || LocalDate.now(clock).isBefore(day)) {
-                throw new ProblemException(ProblemKey.INVALID_STATE_TRANSITION,
+                throw new ProblemException(
+                        ProblemKey.INVALID_STATE_TRANSITION,
                         "Presence is recorded from the meeting's day (" + day + ") once its agenda is published.");
             }
         }
@@ -127,7 +140,16 @@ public class AttendanceService {
         attendance.flush();
         AttendanceView after = viewOf(row, viewer);
         // Who comes is for the participants; why someone sent apologies only for the members.
-        audit.record(Audience.PARTICIPANTS, partnershipId, ENTITY, id, AuditAction.UPDATED, after.name(), before, after, "reason");
+        audit.record(
+                Audience.PARTICIPANTS,
+                partnershipId,
+                ENTITY,
+                id,
+                AuditAction.UPDATED,
+                after.name(),
+                before,
+                after,
+                "reason");
         return after;
     }
 
@@ -136,18 +158,32 @@ public class AttendanceService {
      * group's meeting its members, and the chair and secretariat who run it.
      */
     public void invite(Meeting meeting, java.time.Instant now) {
-        java.util.Set<UUID> group = meeting.workingGroupId == null ? null : workingGroups.memberIds(meeting.workingGroupId);
+        java.util.Set<UUID> group =
+                meeting.workingGroupId == null ? null : workingGroups.memberIds(meeting.workingGroupId);
         List<MemberService.Invitee> invitees = members.invitees(meeting.partnershipId, group);
-        attendance.invite(meeting.id, invitees.stream().map(MemberService.Invitee::personId).toArray(UUID[]::new),
-                invitees.stream().map(MemberService.Invitee::organisationId).toArray(UUID[]::new), now);
+        attendance.invite(
+                meeting.id,
+                invitees.stream().map(MemberService.Invitee::personId).toArray(UUID[]::new),
+                invitees.stream().map(MemberService.Invitee::organisationId).toArray(UUID[]::new),
+                now);
     }
 
     /** What the mails about the meeting say, to the people invited who are still members. */
     public MeetingNotice notice(Meeting m) {
-        List<UUID> invited = attendance.ofMeeting(m.id).stream().map(a -> a.personId).toList();
+        List<UUID> invited =
+                attendance.ofMeeting(m.id).stream().map(a -> a.personId).toList();
         java.util.Set<UUID> stillMembers = members.membersAmong(m.partnershipId, invited);
-        return new MeetingNotice(m.id, m.partnershipId, m.title, m.startsAt, m.durationMinutes, m.place, m.onlineUrl,
-                m.minutesCommentDeadline, m.minutesVersion, invited.stream().filter(stillMembers::contains).toList());
+        return new MeetingNotice(
+                m.id,
+                m.partnershipId,
+                m.title,
+                m.startsAt,
+                m.durationMinutes,
+                m.place,
+                m.onlineUrl,
+                m.minutesCommentDeadline,
+                m.minutesVersion,
+                invited.stream().filter(stillMembers::contains).toList());
     }
 
     private AttendanceList listOf(UUID meetingId, Membership viewer) {
@@ -156,14 +192,22 @@ public class AttendanceService {
         // A meeting's invitations are bounded by its partnership's members: ordered by name by the person feature.
         List<UUID> byName = people.byName(rows.keySet(), 0, rows.size());
         Map<UUID, PersonProfile> profiles = people.profiles(byName);
-        Map<UUID, OrganisationRef> organisationRefs = organisations.refs(rows.values().stream().map(a -> a.organisationId).toList());
+        Map<UUID, OrganisationRef> organisationRefs = organisations.refs(
+                rows.values().stream().map(a -> a.organisationId).toList());
         List<AttendanceView> items = byName.stream()
-                .map(person -> view(rows.get(person), profiles.get(person), organisationRefs.get(rows.get(person).organisationId), viewer))
+                .map(person -> view(
+                        rows.get(person),
+                        profiles.get(person),
+                        organisationRefs.get(rows.get(person).organisationId),
+                        viewer))
                 .toList();
         Map<AttendanceResponse, Long> counts = new java.util.EnumMap<>(AttendanceResponse.class);
         items.forEach(item -> counts.merge(item.response(), 1L, Long::sum));
-        return new AttendanceList(items, counts.getOrDefault(AttendanceResponse.ATTENDING, 0L),
-                counts.getOrDefault(AttendanceResponse.APOLOGIES, 0L), counts.getOrDefault(AttendanceResponse.INVITED, 0L));
+        return new AttendanceList(
+                items,
+                counts.getOrDefault(AttendanceResponse.ATTENDING, 0L),
+                counts.getOrDefault(AttendanceResponse.APOLOGIES, 0L),
+                counts.getOrDefault(AttendanceResponse.INVITED, 0L));
     }
 
     private AttendanceView viewOf(Attendance row, Membership viewer) {
@@ -173,8 +217,16 @@ public class AttendanceService {
     /** An apology's reason is for the members: observers see that someone sent apologies, not why. */
     private static AttendanceView view(Attendance a, PersonProfile p, OrganisationRef o, Membership viewer) {
         boolean mine = p.id().equals(viewer.personId());
-        return new AttendanceView(a.id, p.id(), p.name(), o, a.response,
-                viewer.insider() || mine ? a.reason : null, a.presence, mine, a.version);
+        return new AttendanceView(
+                a.id,
+                p.id(),
+                p.name(),
+                o,
+                a.response,
+                viewer.insider() || mine ? a.reason : null,
+                a.presence,
+                mine,
+                a.version);
     }
 
     private Meeting requireMeeting(UUID partnershipId, UUID meetingId) {

@@ -6,5 +6,4 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "All of the agenda's items in their new order.")
-public record AgendaOrder(@Schema(required = true) @NotNull List<@NotNull UUID> ids) {
-}
+public record AgendaOrder(@Schema(required = true) @NotNull List<@NotNull UUID> ids) {}

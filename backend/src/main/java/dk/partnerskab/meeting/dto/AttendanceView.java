@@ -13,8 +13,14 @@ public record AttendanceView(
         @Schema(required = true, examples = "Hanne Herlev") String name,
         @Schema(required = true, nullable = true) OrganisationRef organisation,
         @Schema(required = true) AttendanceResponse response,
-        @Schema(required = true, nullable = true, description = "Reason for apologies, if given.") String reason,
+
+        @Schema(required = true, nullable = true, description = "Reason for apologies, if given.")
+        String reason,
+
         @Schema(required = true, nullable = true) Presence presence,
-        @Schema(required = true, description = "Whether this is the caller.") boolean me,
-        @Schema(required = true, description = "Version for If-Match on changes of this answer.") long version) {
-}
+
+        @Schema(required = true, description = "Whether this is the caller.")
+        boolean me,
+
+        @Schema(required = true, description = "Version for If-Match on changes of this answer.")
+        long version) {}

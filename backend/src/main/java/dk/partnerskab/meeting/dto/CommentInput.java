@@ -10,6 +10,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A comment on one agenda item's draft minutes.")
 public record CommentInput(
         @Schema(required = true) @NotNull UUID agendaItemId,
-        @Schema(required = true, maxLength = 4000, examples = "Ballerup ønsker tilføjet, at indsatsen evalueres i juni.")
-        @NotBlank @Size(max = 4000) @NoCprNumber String text) {
-}
+
+        @Schema(
+                required = true,
+                maxLength = 4000,
+                examples = "Ballerup ønsker tilføjet, at indsatsen evalueres i juni.")
+        @NotBlank
+        @Size(max = 4000)
+        @NoCprNumber
+        String text) {}

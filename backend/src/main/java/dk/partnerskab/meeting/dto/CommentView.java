@@ -10,5 +10,4 @@ public record CommentView(
         @Schema(required = true) UUID agendaItemId,
         @Schema(required = true) PersonRef author,
         @Schema(required = true) String text,
-        @Schema(required = true) OffsetDateTime createdAt) {
-}
+        @Schema(required = true) OffsetDateTime createdAt) {}

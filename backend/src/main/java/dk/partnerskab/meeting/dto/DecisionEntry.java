@@ -12,5 +12,4 @@ public record DecisionEntry(
         @Schema(required = true) String meetingTitle,
         @Schema(required = true) OffsetDateTime meetingStartsAt,
         @Schema(required = true) UUID agendaItemId,
-        @Schema(required = true) String agendaItemTitle) {
-}
+        @Schema(required = true) String agendaItemTitle) {}

@@ -8,5 +8,6 @@ public record DecisionView(
         @Schema(required = true) UUID id,
         @Schema(required = true) UUID agendaItemId,
         @Schema(required = true) String text,
-        @Schema(required = true, description = "Version for If-Match on edits of this decision.") long version) {
-}
+
+        @Schema(required = true, description = "Version for If-Match on edits of this decision.")
+        long version) {}

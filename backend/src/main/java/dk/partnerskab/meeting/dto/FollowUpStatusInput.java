@@ -9,5 +9,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "Marks a follow-up item done (or open again), with a note on what was done.")
 public record FollowUpStatusInput(
         @Schema(required = true) @NotNull FollowUpStatus status,
-        @Schema(maxLength = 2000, examples = "Belysningen er udskiftet.") @Size(max = 2000) @NoCprNumber String note) {
-}
+
+        @Schema(maxLength = 2000, examples = "Belysningen er udskiftet.") @Size(max = 2000) @NoCprNumber
+        String note) {}

@@ -18,6 +18,9 @@ public record FollowUpView(
         @Schema(required = true, nullable = true) LocalDate dueDate,
         @Schema(required = true) FollowUpStatus status,
         @Schema(required = true, nullable = true) String note,
-        @Schema(required = true, description = "Open and past its due date (Europe/Copenhagen).") boolean overdue,
-        @Schema(required = true, description = "Version for If-Match on edits of this item.") long version) {
-}
+
+        @Schema(required = true, description = "Open and past its due date (Europe/Copenhagen).")
+        boolean overdue,
+
+        @Schema(required = true, description = "Version for If-Match on edits of this item.")
+        long version) {}

@@ -11,27 +11,55 @@ public record MeetingView(
         @Schema(required = true) UUID id,
         @Schema(required = true) UUID partnershipId,
         @Schema(required = true) String title,
-        @Schema(required = true, description = "Start in Europe/Copenhagen time.") OffsetDateTime startsAt,
+
+        @Schema(required = true, description = "Start in Europe/Copenhagen time.")
+        OffsetDateTime startsAt,
+
         @Schema(required = true) int durationMinutes,
         @Schema(required = true, nullable = true) String place,
         @Schema(required = true, nullable = true) String onlineUrl,
         @Schema(required = true) MeetingStatus status,
-        @Schema(required = true, nullable = true, description = "The working group whose meeting it is.") WorkingGroupRef workingGroup,
+
+        @Schema(required = true, nullable = true, description = "The working group whose meeting it is.")
+        WorkingGroupRef workingGroup,
+
         @Schema(required = true, nullable = true) String cancellationReason,
-        @Schema(required = true, nullable = true, description = "When the agenda was published.") OffsetDateTime agendaPublishedAt,
-        @Schema(required = true, description = "The agenda in order.") List<AgendaItemView> agenda,
+
+        @Schema(required = true, nullable = true, description = "When the agenda was published.")
+        OffsetDateTime agendaPublishedAt,
+
+        @Schema(required = true, description = "The agenda in order.")
+        List<AgendaItemView> agenda,
+
         @Schema(required = true) dk.partnerskab.meeting.minutes.MinutesStatus minutesStatus,
-        @Schema(required = true, nullable = true, description = "Members comment on the draft minutes up to and including this day.")
+
+        @Schema(
+                required = true,
+                nullable = true,
+                description = "Members comment on the draft minutes up to and including this day.")
         java.time.LocalDate minutesCommentDeadline,
+
         @Schema(required = true, nullable = true) OffsetDateTime minutesApprovedAt,
         @Schema(required = true, nullable = true) OffsetDateTime minutesPublishedAt,
-        @Schema(required = true, description = "How many versions of the minutes were published; above 1 after corrections.")
-        int minutesVersion,
-        @Schema(required = true, nullable = true, description = "Why the published minutes are being corrected, while they are.")
-        String minutesCorrectionReason,
-        @Schema(required = true, description = "Whether the caller may change the meeting and its agenda.") boolean canEdit,
-        @Schema(required = true, description = "Version for If-Match on edits of this meeting.") long version) {
 
-    public record WorkingGroupRef(@Schema(required = true) UUID id, @Schema(required = true) String name) {
-    }
+        @Schema(
+                required = true,
+                description = "How many versions of the minutes were published; above 1 after corrections.")
+        int minutesVersion,
+
+        @Schema(
+                required = true,
+                nullable = true,
+                description = "Why the published minutes are being corrected, while they are.")
+        String minutesCorrectionReason,
+
+        @Schema(required = true, description = "Whether the caller may change the meeting and its agenda.")
+        boolean canEdit,
+
+        @Schema(required = true, description = "Version for If-Match on edits of this meeting.")
+        long version) {
+
+    public record WorkingGroupRef(
+            @Schema(required = true) UUID id,
+            @Schema(required = true) String name) {}
 }

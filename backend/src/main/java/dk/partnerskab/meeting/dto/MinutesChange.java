@@ -10,5 +10,4 @@ public record MinutesChange(
         @Schema(required = true) String itemTitle,
         @Schema(required = true) MinutesChangeKind kind,
         @Schema(required = true, nullable = true) String before,
-        @Schema(required = true, nullable = true) String after) {
-}
+        @Schema(required = true, nullable = true) String after) {}

@@ -7,5 +7,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record MinutesCorrection(
         @Schema(required = true, maxLength = 2000, examples = "Fristen for opfølgningspunkt 3 var skrevet forkert.")
-        @NotBlank @Size(max = 2000) @NoCprNumber String reason) {
-}
+        @NotBlank
+        @Size(max = 2000)
+        @NoCprNumber
+        String reason) {}

@@ -9,7 +9,11 @@ public record MinutesSnapshotItem(
         @Schema(required = true) UUID agendaItemId,
         @Schema(required = true) int number,
         @Schema(required = true) String title,
-        @Schema(required = true, nullable = true, description = "Sanitised rich text.") String minutes,
+
+        @Schema(required = true, nullable = true, description = "Sanitised rich text.")
+        String minutes,
+
         @Schema(required = true) List<String> decisions,
-        @Schema(required = true, description = "Each follow-up item with who answers for it and its due date.") List<String> followUps) {
-}
+
+        @Schema(required = true, description = "Each follow-up item with who answers for it and its due date.")
+        List<String> followUps) {}

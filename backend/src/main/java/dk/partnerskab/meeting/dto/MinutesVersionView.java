@@ -9,6 +9,9 @@ public record MinutesVersionView(
         @Schema(required = true) OffsetDateTime publishedAt,
         @Schema(required = true) String publishedBy,
         @Schema(required = true, nullable = true) String reason,
-        @Schema(required = true, description = "The minutes as published in this version.") List<MinutesSnapshotItem> items,
-        @Schema(required = true, description = "What changed against the version before; empty for the first.") List<MinutesChange> changes) {
-}
+
+        @Schema(required = true, description = "The minutes as published in this version.")
+        List<MinutesSnapshotItem> items,
+
+        @Schema(required = true, description = "What changed against the version before; empty for the first.")
+        List<MinutesChange> changes) {}

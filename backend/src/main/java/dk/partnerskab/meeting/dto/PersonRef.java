@@ -6,5 +6,4 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A person, by name.")
 public record PersonRef(
         @Schema(required = true) UUID id,
-        @Schema(required = true, examples = "Bo Ballerup") String name) {
-}
+        @Schema(required = true, examples = "Bo Ballerup") String name) {}

@@ -7,5 +7,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record SuggestionAcceptance(
         @Schema(required = true) @NotNull AgendaSuggestionKind kind,
-        @Schema(required = true, description = "The suggestion's sourceId.") @NotNull UUID sourceId) {
-}
+
+        @Schema(required = true, description = "The suggestion's sourceId.") @NotNull
+        UUID sourceId) {}

@@ -35,12 +35,14 @@ public class MeetingExportResource {
     @Path("/agenda.pdf")
     @Produces({PDF, MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.USER, Roles.ADMIN})
-    @Operation(summary = "The agenda as PDF", description = "In Danish: partnership, time and place, answers to the invitation, the items.")
-    @APIResponse(responseCode = "200", description = "The PDF.", content = @Content(mediaType = PDF,
-            schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    public Response agendaPdf(
-            @PathParam("partnershipId") UUID partnershipId,
-            @PathParam("meetingId") UUID meetingId) {
+    @Operation(
+            summary = "The agenda as PDF",
+            description = "In Danish: partnership, time and place, answers to the invitation, the items.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The PDF.",
+            content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    public Response agendaPdf(@PathParam("partnershipId") UUID partnershipId, @PathParam("meetingId") UUID meetingId) {
         return download(exports.pdf(partnershipId, meetingId, MeetingPdf.Kind.AGENDA), PDF);
     }
 
@@ -48,15 +50,19 @@ public class MeetingExportResource {
     @Path("/minutes.pdf")
     @Produces({PDF, MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.USER, Roles.ADMIN})
-    @Operation(summary = "The minutes as PDF",
-            description = "In Danish: attendance, each item's minutes, decisions and follow-up items, and the minutes' status.")
-    @APIResponse(responseCode = "200", description = "The PDF.", content = @Content(mediaType = PDF,
-            schema = @Schema(type = SchemaType.STRING, format = "binary")))
-    @APIResponse(responseCode = "409", description = "The meeting is not held yet (invalid-state-transition).",
+    @Operation(
+            summary = "The minutes as PDF",
+            description =
+                    "In Danish: attendance, each item's minutes, decisions and follow-up items, and the minutes' status.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The PDF.",
+            content = @Content(mediaType = PDF, schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(
+            responseCode = "409",
+            description = "The meeting is not held yet (invalid-state-transition).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response minutesPdf(
-            @PathParam("partnershipId") UUID partnershipId,
-            @PathParam("meetingId") UUID meetingId) {
+    public Response minutesPdf(@PathParam("partnershipId") UUID partnershipId, @PathParam("meetingId") UUID meetingId) {
         return download(exports.pdf(partnershipId, meetingId, MeetingPdf.Kind.MINUTES), PDF);
     }
 
@@ -64,12 +70,15 @@ public class MeetingExportResource {
     @Path("/calendar.ics")
     @Produces({TEXT_CALENDAR, MediaType.APPLICATION_JSON})
     @RolesAllowed({Roles.USER, Roles.ADMIN, Roles.INTEGRATION})
-    @Operation(summary = "The meeting as iCalendar", description = "To add it to a calendar program; a cancelled meeting is marked so.")
-    @APIResponse(responseCode = "200", description = "One event.",
+    @Operation(
+            summary = "The meeting as iCalendar",
+            description = "To add it to a calendar program; a cancelled meeting is marked so.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One event.",
             content = @Content(mediaType = TEXT_CALENDAR, schema = @Schema(type = SchemaType.STRING)))
     public Response meetingCalendar(
-            @PathParam("partnershipId") UUID partnershipId,
-            @PathParam("meetingId") UUID meetingId) {
+            @PathParam("partnershipId") UUID partnershipId, @PathParam("meetingId") UUID meetingId) {
         return download(exports.ics(partnershipId, meetingId), TEXT_CALENDAR + ";charset=utf-8");
     }
 

@@ -4,9 +4,9 @@ import dk.partnerskab.calendar.CalendarFeedService;
 import dk.partnerskab.calendar.Ics;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.ProblemKey;
-import dk.partnerskab.meeting.attendance.AttendanceService;
 import dk.partnerskab.meeting.MeetingService;
 import dk.partnerskab.meeting.MeetingStatus;
+import dk.partnerskab.meeting.attendance.AttendanceService;
 import dk.partnerskab.meeting.dto.MeetingView;
 import dk.partnerskab.partnership.PartnershipService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,8 +25,12 @@ public class MeetingExportService {
     private final PartnershipService partnerships;
     private final Clock clock;
 
-    public MeetingExportService(MeetingService meetings, AttendanceService attendance, CalendarFeedService calendar,
-                                PartnershipService partnerships, Clock clock) {
+    public MeetingExportService(
+            MeetingService meetings,
+            AttendanceService attendance,
+            CalendarFeedService calendar,
+            PartnershipService partnerships,
+            Clock clock) {
         this.meetings = meetings;
         this.attendance = attendance;
         this.calendar = calendar;
@@ -35,8 +39,7 @@ public class MeetingExportService {
     }
 
     /** A named document with its content. */
-    public record Export(String filename, byte[] content) {
-    }
+    public record Export(String filename, byte[] content) {}
 
     /**
      * The document as the caller sees the meeting: a member gets the draft minutes they may comment
@@ -48,21 +51,40 @@ public class MeetingExportService {
     public Export pdf(UUID partnershipId, UUID meetingId, MeetingPdf.Kind kind) {
         MeetingView meeting = meetings.get(partnershipId, meetingId);
         if (kind == MeetingPdf.Kind.MINUTES && meeting.status() != MeetingStatus.HELD) {
-            throw new ProblemException(ProblemKey.INVALID_STATE_TRANSITION,
+            throw new ProblemException(
+                    ProblemKey.INVALID_STATE_TRANSITION,
                     "Minutes exist once the meeting is held; this one is " + meeting.status() + ".");
         }
         String partnership = partnerships.name(partnershipId);
-        byte[] content = MeetingPdf.render(kind, partnership, meeting, attendance.list(partnershipId, meetingId).items());
-        String day = meeting.startsAt().atZoneSameInstant(clock.getZone()).toLocalDate().toString();
-        return new Export((kind == MeetingPdf.Kind.AGENDA ? "Dagsorden " : "Referat ") + meeting.title() + " " + day + ".pdf", content);
+        byte[] content = MeetingPdf.render(
+                kind,
+                partnership,
+                meeting,
+                attendance.list(partnershipId, meetingId).items());
+        String day = meeting.startsAt()
+                .atZoneSameInstant(clock.getZone())
+                .toLocalDate()
+                .toString();
+        return new Export(
+                (kind == MeetingPdf.Kind.AGENDA ? "Dagsorden " : "Referat ") + meeting.title() + " " + day + ".pdf",
+                content);
     }
 
     @Transactional
     public Export ics(UUID partnershipId, UUID meetingId) {
         MeetingView m = meetings.get(partnershipId, meetingId);
         String partnership = partnerships.name(partnershipId);
-        Ics.Event event = calendar.event(m.id(), partnershipId, partnership, m.title(), m.startsAt().toInstant(), m.durationMinutes(),
-                m.place(), m.onlineUrl(), m.status(), m.version());
+        Ics.Event event = calendar.event(
+                m.id(),
+                partnershipId,
+                partnership,
+                m.title(),
+                m.startsAt().toInstant(),
+                m.durationMinutes(),
+                m.place(),
+                m.onlineUrl(),
+                m.status(),
+                m.version());
         String text = Ics.calendar(partnership, List.of(event), clock.instant());
         return new Export(m.title() + ".ics", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }

@@ -15,13 +15,13 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import dk.partnerskab.meeting.attendance.AttendanceResponse;
-import dk.partnerskab.meeting.minutes.MinutesStatus;
 import dk.partnerskab.meeting.attendance.Presence;
 import dk.partnerskab.meeting.dto.AgendaItemView;
 import dk.partnerskab.meeting.dto.AttendanceView;
 import dk.partnerskab.meeting.dto.DecisionView;
 import dk.partnerskab.meeting.dto.FollowUpView;
 import dk.partnerskab.meeting.dto.MeetingView;
+import dk.partnerskab.meeting.minutes.MinutesStatus;
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
 import java.time.format.DateTimeFormatter;
@@ -41,7 +41,10 @@ import org.jsoup.nodes.TextNode;
 public final class MeetingPdf {
 
     /** Which document: the agenda sent before the meeting, or the minutes written after it. */
-    public enum Kind { AGENDA, MINUTES }
+    public enum Kind {
+        AGENDA,
+        MINUTES
+    }
 
     private static final Locale DANISH = Locale.forLanguageTag("da-DK");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE 'den' d. MMMM yyyy", DANISH);
@@ -56,20 +59,22 @@ public final class MeetingPdf {
     private static final Font BODY = font(10, Font.NORMAL);
     private static final Font MUTED = font(9, Font.ITALIC);
 
-    private MeetingPdf() {
-    }
+    private MeetingPdf() {}
 
-    public static byte[] render(Kind kind, String partnershipName, MeetingView meeting, List<AttendanceView> attendance) {
+    public static byte[] render(
+            Kind kind, String partnershipName, MeetingView meeting, List<AttendanceView> attendance) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 56, 56, 56, 56);
         PdfWriter writer = PdfWriter.getInstance(document, out);
         // Readers and screen readers pick the language and show the title, not the file name.
         writer.getExtraCatalog().put(com.lowagie.text.pdf.PdfName.LANG, new com.lowagie.text.pdf.PdfString("da-DK"));
-        writer.addViewerPreference(com.lowagie.text.pdf.PdfName.DISPLAYDOCTITLE, com.lowagie.text.pdf.PdfBoolean.PDFTRUE);
+        writer.addViewerPreference(
+                com.lowagie.text.pdf.PdfName.DISPLAYDOCTITLE, com.lowagie.text.pdf.PdfBoolean.PDFTRUE);
         String documentName = kind == Kind.AGENDA ? "Dagsorden" : "Referat";
         document.addTitle(documentName + " – " + meeting.title());
         document.addSubject(partnershipName);
-        HeaderFooter footer = new HeaderFooter(new Phrase(partnershipName + " · " + documentName + " · side ", MUTED), true);
+        HeaderFooter footer =
+                new HeaderFooter(new Phrase(partnershipName + " · " + documentName + " · side ", MUTED), true);
         footer.setBorder(Rectangle.NO_BORDER);
         footer.setAlignment(Element.ALIGN_CENTER);
         document.setFooter(footer);
@@ -104,12 +109,16 @@ public final class MeetingPdf {
         if (meeting.onlineUrl() != null) {
             fact(table, "Online", meeting.onlineUrl());
         }
-        fact(table, "Status", switch (meeting.status()) {
-            case PLANNED -> "Planlagt (dagsordenen er ikke udsendt)";
-            case AGENDA_PUBLISHED -> "Dagsorden udsendt";
-            case HELD -> "Afholdt";
-            case CANCELLED -> "Aflyst" + (meeting.cancellationReason() == null ? "" : ": " + meeting.cancellationReason());
-        });
+        fact(
+                table,
+                "Status",
+                switch (meeting.status()) {
+                    case PLANNED -> "Planlagt (dagsordenen er ikke udsendt)";
+                    case AGENDA_PUBLISHED -> "Dagsorden udsendt";
+                    case HELD -> "Afholdt";
+                    case CANCELLED ->
+                        "Aflyst" + (meeting.cancellationReason() == null ? "" : ": " + meeting.cancellationReason());
+                });
         if (kind == Kind.MINUTES) {
             fact(table, "Referatet", minutesState(meeting));
         }
@@ -118,17 +127,29 @@ public final class MeetingPdf {
 
     private static String minutesState(MeetingView meeting) {
         if (meeting.minutesCorrectionReason() != null) {
-            return "Under rettelse (version " + meeting.minutesVersion() + " er offentliggjort): " + meeting.minutesCorrectionReason();
+            return "Under rettelse (version " + meeting.minutesVersion() + " er offentliggjort): "
+                    + meeting.minutesCorrectionReason();
         }
         String version = meeting.minutesVersion() > 1 ? ", version " + meeting.minutesVersion() : "";
         MinutesStatus status = meeting.minutesStatus();
         return switch (status) {
             case DRAFT -> "Udkast";
-            case IN_COMMENT -> "Udkast til kommentering" + (meeting.minutesCommentDeadline() == null ? ""
-                    : " (frist " + meeting.minutesCommentDeadline().format(SHORT_DAY) + ")");
-            case APPROVED -> "Godkendt" + (meeting.minutesApprovedAt() == null ? "" : " " + meeting.minutesApprovedAt().format(SHORT_DAY));
-            case PUBLISHED -> "Godkendt og offentliggjort"
-                    + (meeting.minutesPublishedAt() == null ? "" : " " + meeting.minutesPublishedAt().format(SHORT_DAY)) + version;
+            case IN_COMMENT ->
+                "Udkast til kommentering"
+                        + (meeting.minutesCommentDeadline() == null
+                                ? ""
+                                : " (frist " + meeting.minutesCommentDeadline().format(SHORT_DAY) + ")");
+            case APPROVED ->
+                "Godkendt"
+                        + (meeting.minutesApprovedAt() == null
+                                ? ""
+                                : " " + meeting.minutesApprovedAt().format(SHORT_DAY));
+            case PUBLISHED ->
+                "Godkendt og offentliggjort"
+                        + (meeting.minutesPublishedAt() == null
+                                ? ""
+                                : " " + meeting.minutesPublishedAt().format(SHORT_DAY))
+                        + version;
         };
     }
 
@@ -151,8 +172,15 @@ public final class MeetingPdf {
         document.add(paragraph(kind == Kind.AGENDA ? "Tilmeldinger" : "Deltagere", HEADING, 14));
         if (kind == Kind.MINUTES && attendance.stream().anyMatch(a -> a.presence() != null)) {
             names(document, "Til stede", attendance, a -> a.presence() == Presence.PRESENT);
-            names(document, "Afbud", attendance, a -> a.response() == AttendanceResponse.APOLOGIES && a.presence() != Presence.PRESENT);
-            names(document, "Fraværende uden afbud", attendance,
+            names(
+                    document,
+                    "Afbud",
+                    attendance,
+                    a -> a.response() == AttendanceResponse.APOLOGIES && a.presence() != Presence.PRESENT);
+            names(
+                    document,
+                    "Fraværende uden afbud",
+                    attendance,
                     a -> a.presence() == Presence.ABSENT && a.response() != AttendanceResponse.APOLOGIES);
         } else {
             names(document, "Deltager", attendance, a -> a.response() == AttendanceResponse.ATTENDING);
@@ -161,12 +189,19 @@ public final class MeetingPdf {
         }
     }
 
-    private static void names(Document document, String label, List<AttendanceView> attendance, Predicate<AttendanceView> which) {
+    private static void names(
+            Document document, String label, List<AttendanceView> attendance, Predicate<AttendanceView> which) {
         List<String> names = new ArrayList<>();
         for (AttendanceView a : attendance) {
             if (which.test(a)) {
-                String name = a.name() + (a.organisation() == null ? "" : " (" + a.organisation().name() + ")");
-                names.add(a.response() == AttendanceResponse.APOLOGIES && a.reason() != null ? name + " – " + a.reason() : name);
+                String name = a.name()
+                        + (a.organisation() == null
+                                ? ""
+                                : " (" + a.organisation().name() + ")");
+                names.add(
+                        a.response() == AttendanceResponse.APOLOGIES && a.reason() != null
+                                ? name + " – " + a.reason()
+                                : name);
             }
         }
         Paragraph p = new Paragraph();
@@ -181,11 +216,12 @@ public final class MeetingPdf {
         heading.setKeepTogether(true);
         document.add(heading);
         List<String> facts = new ArrayList<>();
-        facts.add(switch (item.kind()) {
-            case INFORMATION -> "Orientering";
-            case DISCUSSION -> "Drøftelse";
-            case DECISION -> "Til beslutning";
-        });
+        facts.add(
+                switch (item.kind()) {
+                    case INFORMATION -> "Orientering";
+                    case DISCUSSION -> "Drøftelse";
+                    case DECISION -> "Til beslutning";
+                });
         if (item.presenter() != null) {
             facts.add("Oplæg: " + item.presenter());
         }
@@ -193,7 +229,8 @@ public final class MeetingPdf {
             facts.add(item.durationMinutes() + " min.");
         }
         if (item.focusArea() != null) {
-            facts.add("Indsatsområde " + item.focusArea().number() + ": " + item.focusArea().title());
+            facts.add("Indsatsområde " + item.focusArea().number() + ": "
+                    + item.focusArea().title());
         }
         if (item.changedAfterPublish()) {
             facts.add("ændret efter udsendelse");
@@ -216,8 +253,11 @@ public final class MeetingPdf {
             if (!item.followUps().isEmpty()) {
                 document.add(paragraph("Opfølgning", LABEL, 6));
                 for (FollowUpView followUp : item.followUps()) {
-                    document.add(bullet(followUp.title() + responsible(followUp)
-                            + (followUp.dueDate() == null ? "" : ", senest " + followUp.dueDate().format(SHORT_DAY))));
+                    document.add(bullet(followUp.title()
+                            + responsible(followUp)
+                            + (followUp.dueDate() == null
+                                    ? ""
+                                    : ", senest " + followUp.dueDate().format(SHORT_DAY))));
                 }
             }
         }
@@ -244,7 +284,8 @@ public final class MeetingPdf {
         for (Node node : parsed.body().childNodes()) {
             if (node instanceof TextNode text) {
                 loose.append(text.text());
-            } else if (node instanceof org.jsoup.nodes.Element element && (element.tagName().equals("ul") || element.tagName().equals("ol"))) {
+            } else if (node instanceof org.jsoup.nodes.Element element
+                    && (element.tagName().equals("ul") || element.tagName().equals("ol"))) {
                 flush(document, loose);
                 int n = 1;
                 for (org.jsoup.nodes.Element li : element.children()) {
@@ -285,7 +326,8 @@ public final class MeetingPdf {
     }
 
     private static Font font(float size, int style) {
-        return FontFactory.getFont(FontFactory.HELVETICA, BaseFont.CP1252, BaseFont.NOT_EMBEDDED, size, style, Color.BLACK);
+        return FontFactory.getFont(
+                FontFactory.HELVETICA, BaseFont.CP1252, BaseFont.NOT_EMBEDDED, size, style, Color.BLACK);
     }
 
     private static String capitalise(String s) {

@@ -30,7 +30,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.USER, Roles.ADMIN, Roles.INTEGRATION})
-@Tag(name = "Decisions and follow-up items", description = "What the partnership decided, and what is to be done by whom.")
+@Tag(
+        name = "Decisions and follow-up items",
+        description = "What the partnership decided, and what is to be done by whom.")
 public class DecisionRegisterResource {
 
     private static final int MAX_TEXT_FILTER = 200;
@@ -42,14 +44,24 @@ public class DecisionRegisterResource {
     }
 
     @GET
-        @Operation(summary = "The decisions register", description = "Every decision of the partnership, newest meeting first, paged.")
-    @APIResponse(responseCode = "200", description = "One page of decisions.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecisionPage.class)))
+    @Operation(
+            summary = "The decisions register",
+            description = "Every decision of the partnership, newest meeting first, paged.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of decisions.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = DecisionPage.class)))
     public DecisionPage listDecisions(
             @PathParam("partnershipId") UUID partnershipId,
             @BeanParam PageParams paging,
-            @Parameter(description = "Case-insensitive part of the decision's text.", schema = @Schema(type = SchemaType.STRING, maxLength = MAX_TEXT_FILTER))
-            @QueryParam("q") String q) {
+            @Parameter(
+                            description = "Case-insensitive part of the decision's text.",
+                            schema = @Schema(type = SchemaType.STRING, maxLength = MAX_TEXT_FILTER))
+                    @QueryParam("q")
+                    String q) {
         PageRequest pageRequest = paging.inOrder("meeting");
         return decisions.register(partnershipId, text(q), pageRequest);
     }
@@ -59,7 +71,8 @@ public class DecisionRegisterResource {
             return null;
         }
         if (raw.length() > MAX_TEXT_FILTER) {
-            throw ProblemException.invalid(List.of(new Violation("q", "query", "must be at most " + MAX_TEXT_FILTER + " characters")));
+            throw ProblemException.invalid(
+                    List.of(new Violation("q", "query", "must be at most " + MAX_TEXT_FILTER + " characters")));
         }
         return raw.trim();
     }

@@ -1,7 +1,5 @@
 package dk.partnerskab.meeting.minutes;
 
-import dk.partnerskab.meeting.Meeting;
-import dk.partnerskab.meeting.agenda.AgendaItem;
 import dk.partnerskab.common.paging.Like;
 import dk.partnerskab.common.paging.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
@@ -26,12 +24,14 @@ public class DecisionRepository implements PanacheRepositoryBase<Decision, UUID>
      * @param withDrafts whether decisions in minutes not yet published are included
      */
     public List<Object[]> register(UUID partnershipId, String text, boolean withDrafts, PageRequest page) {
-        var query = getEntityManager().createQuery(
+        var query = getEntityManager()
+                .createQuery(
                         "select d, m, a from Decision d join Meeting m on m.id = d.meetingId join AgendaItem a on a.id = d.agendaItemId "
                                 + "where d.partnershipId = :partnership"
                                 + (text == null ? "" : " and lower(d.text) like :text" + Like.ESCAPE)
                                 + (withDrafts ? "" : PUBLISHED)
-                                + " order by m.startsAt desc, d.createdAt, d.id", Object[].class)
+                                + " order by m.startsAt desc, d.createdAt, d.id",
+                        Object[].class)
                 .setParameter("partnership", partnershipId)
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size());
@@ -43,15 +43,22 @@ public class DecisionRepository implements PanacheRepositoryBase<Decision, UUID>
 
     public long countRegister(UUID partnershipId, String text, boolean withDrafts) {
         String drafts = withDrafts ? "" : PUBLISHED;
-        return text == null ? count("from Decision d where d.partnershipId = ?1" + drafts, partnershipId)
-                : count("from Decision d where d.partnershipId = ?1 and lower(d.text) like ?2" + Like.ESCAPE + drafts, partnershipId,
+        return text == null
+                ? count("from Decision d where d.partnershipId = ?1" + drafts, partnershipId)
+                : count(
+                        "from Decision d where d.partnershipId = ?1 and lower(d.text) like ?2" + Like.ESCAPE + drafts,
+                        partnershipId,
                         Like.containing(text));
     }
 
     /** The partnership's decisions in minutes not yet published: hidden from those who see only published minutes. */
     public java.util.Set<UUID> inDraftMinutes(UUID partnershipId) {
-        return java.util.Set.copyOf(getEntityManager().createQuery("select d.id from Decision d join Meeting m on m.id = d.meetingId "
-                        + "where d.partnershipId = :p and m.minutesStatus <> dk.partnerskab.meeting.minutes.MinutesStatus.PUBLISHED", UUID.class)
-                .setParameter("p", partnershipId).getResultList());
+        return java.util.Set.copyOf(getEntityManager()
+                .createQuery(
+                        "select d.id from Decision d join Meeting m on m.id = d.meetingId "
+                                + "where d.partnershipId = :p and m.minutesStatus <> dk.partnerskab.meeting.minutes.MinutesStatus.PUBLISHED",
+                        UUID.class)
+                .setParameter("p", partnershipId)
+                .getResultList());
     }
 }

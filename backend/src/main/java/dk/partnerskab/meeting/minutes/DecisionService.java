@@ -1,15 +1,15 @@
 package dk.partnerskab.meeting.minutes;
 
-import dk.partnerskab.meeting.Meeting;
-import dk.partnerskab.meeting.MeetingRepository;
-import dk.partnerskab.meeting.agenda.AgendaItem;
-import dk.partnerskab.meeting.agenda.AgendaItemRepository;
-import dk.partnerskab.audit.AuditAction;
 import dk.partnerskab.audit.Audience;
+import dk.partnerskab.audit.AuditAction;
 import dk.partnerskab.audit.AuditTrail;
 import dk.partnerskab.common.http.Preconditions;
 import dk.partnerskab.common.paging.PageRequest;
 import dk.partnerskab.common.problem.ProblemException;
+import dk.partnerskab.meeting.Meeting;
+import dk.partnerskab.meeting.MeetingRepository;
+import dk.partnerskab.meeting.agenda.AgendaItem;
+import dk.partnerskab.meeting.agenda.AgendaItemRepository;
 import dk.partnerskab.meeting.dto.DecisionEntry;
 import dk.partnerskab.meeting.dto.DecisionInput;
 import dk.partnerskab.meeting.dto.DecisionPage;
@@ -37,8 +37,13 @@ public class DecisionService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    public DecisionService(DecisionRepository decisions, MeetingRepository meetings, AgendaItemRepository items,
-                           PartnershipAccess access, AuditTrail audit, Clock clock) {
+    public DecisionService(
+            DecisionRepository decisions,
+            MeetingRepository meetings,
+            AgendaItemRepository items,
+            PartnershipAccess access,
+            AuditTrail audit,
+            Clock clock) {
         this.decisions = decisions;
         this.meetings = meetings;
         this.items = items;
@@ -61,7 +66,15 @@ public class DecisionService {
         decisions.persist(decision);
         decisions.flush();
         DecisionView view = view(decision);
-        audit.record(Audience.MEMBERS, partnershipId, ENTITY, decision.id, AuditAction.CREATED, summary(decision), null, view);
+        audit.record(
+                Audience.MEMBERS,
+                partnershipId,
+                ENTITY,
+                decision.id,
+                AuditAction.CREATED,
+                summary(decision),
+                null,
+                view);
         return view;
     }
 
@@ -77,7 +90,8 @@ public class DecisionService {
         decision.touch();
         decisions.flush();
         DecisionView after = view(decision);
-        audit.record(Audience.MEMBERS, partnershipId, ENTITY, id, AuditAction.UPDATED, summary(decision), before, after);
+        audit.record(
+                Audience.MEMBERS, partnershipId, ENTITY, id, AuditAction.UPDATED, summary(decision), before, after);
         return after;
     }
 
@@ -97,14 +111,23 @@ public class DecisionService {
     public DecisionPage register(UUID partnershipId, String text, PageRequest page) {
         boolean withDrafts = access.membership(partnershipId).seesMinutes(false);
         long total = decisions.countRegister(partnershipId, text, withDrafts);
-        List<DecisionEntry> entries = total == 0 ? List.of() : decisions.register(partnershipId, text, withDrafts, page).stream()
-                .map(row -> {
-                    Decision d = (Decision) row[0];
-                    Meeting m = (Meeting) row[1];
-                    AgendaItem a = (AgendaItem) row[2];
-                    return new DecisionEntry(d.id, d.text, m.id, m.title, m.startsAt.atZone(clock.getZone()).toOffsetDateTime(),
-                            a.id, a.title);
-                }).toList();
+        List<DecisionEntry> entries = total == 0
+                ? List.of()
+                : decisions.register(partnershipId, text, withDrafts, page).stream()
+                        .map(row -> {
+                            Decision d = (Decision) row[0];
+                            Meeting m = (Meeting) row[1];
+                            AgendaItem a = (AgendaItem) row[2];
+                            return new DecisionEntry(
+                                    d.id,
+                                    d.text,
+                                    m.id,
+                                    m.title,
+                                    m.startsAt.atZone(clock.getZone()).toOffsetDateTime(),
+                                    a.id,
+                                    a.title);
+                        })
+                        .toList();
         return page.envelope(entries, total, DecisionPage::new);
     }
 
@@ -118,17 +141,22 @@ public class DecisionService {
     }
 
     /** A decision as what it set up refers to it: its text and the meeting it was made at. */
-    public record Source(UUID id, String text, UUID meetingId, String meetingTitle) {
-    }
+    public record Source(UUID id, String text, UUID meetingId, String meetingTitle) {}
 
     /** The given decisions with their meetings, in one query. */
     @Transactional
     public Map<UUID, Source> sources(java.util.Collection<UUID> ids) {
         Map<UUID, Source> sources = new java.util.HashMap<>();
         if (!ids.isEmpty()) {
-            decisions.getEntityManager().createQuery("select new dk.partnerskab.meeting.minutes.DecisionService$Source(d.id, d.text, m.id, m.title) "
-                            + "from Decision d join Meeting m on m.id = d.meetingId where d.id in :ids", Source.class)
-                    .setParameter("ids", java.util.Set.copyOf(ids)).getResultList().forEach(s -> sources.put(s.id(), s));
+            decisions
+                    .getEntityManager()
+                    .createQuery(
+                            "select new dk.partnerskab.meeting.minutes.DecisionService$Source(d.id, d.text, m.id, m.title) "
+                                    + "from Decision d join Meeting m on m.id = d.meetingId where d.id in :ids",
+                            Source.class)
+                    .setParameter("ids", java.util.Set.copyOf(ids))
+                    .getResultList()
+                    .forEach(s -> sources.put(s.id(), s));
         }
         return sources;
     }
@@ -157,12 +185,16 @@ public class DecisionService {
     }
 
     private UUID requireItem(UUID meetingId, UUID itemId) {
-        return items.findIn(meetingId, itemId).map(item -> item.id).orElseThrow(() -> ProblemException.invalid(
-                List.of(new dk.partnerskab.common.problem.Violation("agendaItemId", "body", "must be an item on this meeting's agenda"))));
+        return items.findIn(meetingId, itemId)
+                .map(item -> item.id)
+                .orElseThrow(() -> ProblemException.invalid(List.of(new dk.partnerskab.common.problem.Violation(
+                        "agendaItemId", "body", "must be an item on this meeting's agenda"))));
     }
 
     private Decision require(UUID meetingId, UUID id) {
-        return decisions.find("meetingId = ?1 and id = ?2", meetingId, id).firstResultOptional()
+        return decisions
+                .find("meetingId = ?1 and id = ?2", meetingId, id)
+                .firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("No decision with this id on this meeting."));
     }
 }

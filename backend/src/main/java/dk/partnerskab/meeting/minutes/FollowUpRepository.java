@@ -1,6 +1,5 @@
 package dk.partnerskab.meeting.minutes;
 
-import dk.partnerskab.meeting.Meeting;
 import dk.partnerskab.common.paging.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
@@ -15,7 +14,6 @@ public class FollowUpRepository implements PanacheRepositoryBase<FollowUp, UUID>
 
     private static final String ORDER = " order by f.dueDate asc nulls last, f.createdAt, f.id";
 
-
     public List<FollowUp> ofMeeting(UUID meetingId) {
         return list("meetingId = ?1 order by createdAt, id", meetingId);
     }
@@ -29,15 +27,22 @@ public class FollowUpRepository implements PanacheRepositoryBase<FollowUp, UUID>
             + "and pm.minutesStatus = dk.partnerskab.meeting.minutes.MinutesStatus.PUBLISHED)";
 
     /** @param withDrafts whether items in minutes not yet published are included */
-    public List<FollowUp> ofPartnership(UUID partnershipId, FollowUpStatus status, boolean withDrafts, PageRequest page) {
+    public List<FollowUp> ofPartnership(
+            UUID partnershipId, FollowUpStatus status, boolean withDrafts, PageRequest page) {
         Parameters params = Parameters.with("partnership", partnershipId);
-        return find("from FollowUp f where f.partnershipId = :partnership" + status(status, params) + (withDrafts ? "" : PUBLISHED)
-                + ORDER, params).page(page.page(), page.size()).list();
+        return find(
+                        "from FollowUp f where f.partnershipId = :partnership" + status(status, params)
+                                + (withDrafts ? "" : PUBLISHED) + ORDER,
+                        params)
+                .page(page.page(), page.size())
+                .list();
     }
 
     public long countOfPartnership(UUID partnershipId, FollowUpStatus status, boolean withDrafts) {
         Parameters params = Parameters.with("partnership", partnershipId);
-        return count("from FollowUp f where f.partnershipId = :partnership" + status(status, params) + (withDrafts ? "" : PUBLISHED),
+        return count(
+                "from FollowUp f where f.partnershipId = :partnership" + status(status, params)
+                        + (withDrafts ? "" : PUBLISHED),
                 params);
     }
 
@@ -50,7 +55,8 @@ public class FollowUpRepository implements PanacheRepositoryBase<FollowUp, UUID>
     public List<FollowUp> mine(UUID personId, Map<UUID, UUID> representing, FollowUpStatus status, PageRequest page) {
         Parameters params = Parameters.with("person", personId);
         return find("from FollowUp f where " + mine(representing, params) + status(status, params) + ORDER, params)
-                .page(page.page(), page.size()).list();
+                .page(page.page(), page.size())
+                .list();
     }
 
     public long countMine(UUID personId, Map<UUID, UUID> representing, FollowUpStatus status) {
@@ -65,7 +71,11 @@ public class FollowUpRepository implements PanacheRepositoryBase<FollowUp, UUID>
         int i = 0;
         for (Map.Entry<UUID, UUID> membership : representing.entrySet()) {
             if (membership.getValue() != null) {
-                mine.append(" or (f.partnershipId = :p").append(i).append(" and f.responsibleOrganisationId = :o").append(i).append(")");
+                mine.append(" or (f.partnershipId = :p")
+                        .append(i)
+                        .append(" and f.responsibleOrganisationId = :o")
+                        .append(i)
+                        .append(")");
                 params.and("p" + i, membership.getKey()).and("o" + i, membership.getValue());
                 i++;
             }

@@ -38,7 +38,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.USER, Roles.ADMIN, Roles.INTEGRATION})
-@Tag(name = "Decisions and follow-up items", description = "What the partnership decided, and what is to be done by whom.")
+@Tag(
+        name = "Decisions and follow-up items",
+        description = "What the partnership decided, and what is to be done by whom.")
 public class FollowUpResource {
 
     private final FollowUpService followUps;
@@ -48,30 +50,46 @@ public class FollowUpResource {
     }
 
     @GET
-        @Operation(summary = "A partnership's follow-up items", description = "Earliest due date first, paged.")
-    @APIResponse(responseCode = "200", description = "One page of follow-up items.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FollowUpPage.class)))
+    @Operation(summary = "A partnership's follow-up items", description = "Earliest due date first, paged.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of follow-up items.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = FollowUpPage.class)))
     public FollowUpPage listFollowUps(
             @PathParam("partnershipId") UUID partnershipId,
             @BeanParam PageParams paging,
-            @Parameter(description = "Only items with this status.", schema = @Schema(implementation = FollowUpStatus.class))
-            @QueryParam("status") String status) {
+            @Parameter(
+                            description = "Only items with this status.",
+                            schema = @Schema(implementation = FollowUpStatus.class))
+                    @QueryParam("status")
+                    String status) {
         PageRequest pageRequest = paging.inOrder("dueDate");
         return followUps.list(partnershipId, status(status), pageRequest);
     }
 
     @POST
     @Path("/{followUpId}/status")
-    @Operation(summary = "Mark a follow-up item done or open", description = "The responsible person, members of the responsible "
-            + "organisation, the chair, secretariat and admins. Requires If-Match with the item's version.")
-    @APIResponse(responseCode = "200", description = "Changed.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FollowUpView.class)))
+    @Operation(
+            summary = "Mark a follow-up item done or open",
+            description = "The responsible person, members of the responsible "
+                    + "organisation, the chair, secretariat and admins. Requires If-Match with the item's version.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Changed.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = FollowUpView.class)))
     public Response setFollowUpStatus(
             @PathParam("partnershipId") UUID partnershipId,
             @PathParam("followUpId") UUID followUpId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull FollowUpStatusInput body) {
-        FollowUpView view = followUps.setStatus(partnershipId, followUpId, Preconditions.expectedVersion(ifMatch), body);
+        FollowUpView view =
+                followUps.setStatus(partnershipId, followUpId, Preconditions.expectedVersion(ifMatch), body);
         return Response.ok(view).tag(Preconditions.etag(view.version())).build();
     }
 

@@ -1,10 +1,7 @@
 package dk.partnerskab.meeting.minutes;
 
-import dk.partnerskab.meeting.Meeting;
-import dk.partnerskab.meeting.MeetingRepository;
-import dk.partnerskab.meeting.agenda.AgendaItemRepository;
-import dk.partnerskab.audit.AuditAction;
 import dk.partnerskab.audit.Audience;
+import dk.partnerskab.audit.AuditAction;
 import dk.partnerskab.audit.AuditTrail;
 import dk.partnerskab.common.http.Preconditions;
 import dk.partnerskab.common.paging.PageRequest;
@@ -12,6 +9,9 @@ import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.ProblemKey;
 import dk.partnerskab.common.problem.Violation;
 import dk.partnerskab.common.validation.Text;
+import dk.partnerskab.meeting.Meeting;
+import dk.partnerskab.meeting.MeetingRepository;
+import dk.partnerskab.meeting.agenda.AgendaItemRepository;
 import dk.partnerskab.meeting.dto.FollowUpInput;
 import dk.partnerskab.meeting.dto.FollowUpPage;
 import dk.partnerskab.meeting.dto.FollowUpStatusInput;
@@ -20,8 +20,8 @@ import dk.partnerskab.meeting.dto.PersonRef;
 import dk.partnerskab.organisation.OrganisationRef;
 import dk.partnerskab.organisation.OrganisationService;
 import dk.partnerskab.partnership.Membership;
-import dk.partnerskab.partnership.members.MemberService;
 import dk.partnerskab.partnership.PartnershipAccess;
+import dk.partnerskab.partnership.members.MemberService;
 import dk.partnerskab.partnership.parties.PartyService;
 import dk.partnerskab.person.PersonRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -50,9 +50,17 @@ public class FollowUpService {
     private final AuditTrail audit;
     private final Clock clock;
 
-    public FollowUpService(FollowUpRepository followUps, MeetingRepository meetings, AgendaItemRepository items,
-                           MemberService members, PartyService parties, OrganisationService organisations, PersonRegistry people,
-                           PartnershipAccess access, AuditTrail audit, Clock clock) {
+    public FollowUpService(
+            FollowUpRepository followUps,
+            MeetingRepository meetings,
+            AgendaItemRepository items,
+            MemberService members,
+            PartyService parties,
+            OrganisationService organisations,
+            PersonRegistry people,
+            PartnershipAccess access,
+            AuditTrail audit,
+            Clock clock) {
         this.followUps = followUps;
         this.meetings = meetings;
         this.items = items;
@@ -79,7 +87,8 @@ public class FollowUpService {
         followUps.persist(followUp);
         followUps.flush();
         FollowUpView view = views(List.of(followUp)).get(0);
-        audit.record(Audience.MEMBERS, partnershipId, ENTITY, followUp.id, AuditAction.CREATED, followUp.title, null, view);
+        audit.record(
+                Audience.MEMBERS, partnershipId, ENTITY, followUp.id, AuditAction.CREATED, followUp.title, null, view);
         return view;
     }
 
@@ -116,10 +125,12 @@ public class FollowUpService {
     @Transactional
     public FollowUpView setStatus(UUID partnershipId, UUID id, long expectedVersion, FollowUpStatusInput input) {
         Membership viewer = access.membership(partnershipId);
-        FollowUp followUp = followUps.findIn(partnershipId, id)
+        FollowUp followUp = followUps
+                .findIn(partnershipId, id)
                 .orElseThrow(() -> ProblemException.notFound("No follow-up item with this id in this partnership."));
         if (!viewer.editor() && !responsible(viewer, followUp)) {
-            throw new ProblemException(ProblemKey.FORBIDDEN,
+            throw new ProblemException(
+                    ProblemKey.FORBIDDEN,
                     "Only the responsible person or organisation, the chair and the secretariat close a follow-up item.");
         }
         Preconditions.requireVersion(expectedVersion, followUp.version);
@@ -130,10 +141,18 @@ public class FollowUpService {
         followUp.touch();
         followUps.flush();
         FollowUpView after = views(List.of(followUp)).get(0);
-        boolean published = meetings.findIn(partnershipId, followUp.meetingId).map(m -> m.minutesStatus == MinutesStatus.PUBLISHED)
+        boolean published = meetings.findIn(partnershipId, followUp.meetingId)
+                .map(m -> m.minutesStatus == MinutesStatus.PUBLISHED)
                 .orElse(false);
-        audit.record(published ? Audience.EVERYONE : Audience.MEMBERS, partnershipId, ENTITY, id, AuditAction.UPDATED, followUp.title,
-                before, after);
+        audit.record(
+                published ? Audience.EVERYONE : Audience.MEMBERS,
+                partnershipId,
+                ENTITY,
+                id,
+                AuditAction.UPDATED,
+                followUp.title,
+                before,
+                after);
         return after;
     }
 
@@ -141,7 +160,8 @@ public class FollowUpService {
     public FollowUpPage list(UUID partnershipId, FollowUpStatus status, PageRequest page) {
         boolean withDrafts = access.membership(partnershipId).seesMinutes(false);
         long total = followUps.countOfPartnership(partnershipId, status, withDrafts);
-        List<FollowUpView> views = total == 0 ? List.of() : views(followUps.ofPartnership(partnershipId, status, withDrafts, page));
+        List<FollowUpView> views =
+                total == 0 ? List.of() : views(followUps.ofPartnership(partnershipId, status, withDrafts, page));
         return page.envelope(views, total, FollowUpPage::new);
     }
 
@@ -162,9 +182,13 @@ public class FollowUpService {
     }
 
     /** An open follow-up item to remind whoever answers for it. */
-    public record Due(UUID id, UUID partnershipId, String title, LocalDate dueDate, UUID responsiblePersonId,
-                      UUID responsibleOrganisationId) {
-    }
+    public record Due(
+            UUID id,
+            UUID partnershipId,
+            String title,
+            LocalDate dueDate,
+            UUID responsiblePersonId,
+            UUID responsibleOrganisationId) {}
 
     /**
      * The open items due from {@code from} to {@code to} that nobody was reminded of yet, marked as
@@ -173,53 +197,84 @@ public class FollowUpService {
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Due> claimReminders(LocalDate from, LocalDate to) {
         @SuppressWarnings("unchecked")
-        List<Object[]> due = followUps.getEntityManager().createNativeQuery("update follow_up_item set reminder_sent_at = :now "
-                        + "where status = 'OPEN' and deleted_at is null and reminder_sent_at is null "
-                        + "and due_date between :from and :to "
-                        + "returning id, partnership_id, title, due_date, responsible_person_id, responsible_organisation_id")
-                .setParameter("now", java.sql.Timestamp.from(clock.instant())).setParameter("from", from)
-                .setParameter("to", to).getResultList();
-        return due.stream().map(r -> new Due((UUID) r[0], (UUID) r[1], (String) r[2],
-                r[3] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[3], (UUID) r[4], (UUID) r[5])).toList();
+        List<Object[]> due = followUps
+                .getEntityManager()
+                .createNativeQuery(
+                        "update follow_up_item set reminder_sent_at = :now "
+                                + "where status = 'OPEN' and deleted_at is null and reminder_sent_at is null "
+                                + "and due_date between :from and :to "
+                                + "returning id, partnership_id, title, due_date, responsible_person_id, responsible_organisation_id")
+                .setParameter("now", java.sql.Timestamp.from(clock.instant()))
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+        return due.stream()
+                .map(r -> new Due(
+                        (UUID) r[0],
+                        (UUID) r[1],
+                        (String) r[2],
+                        r[3] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[3],
+                        (UUID) r[4],
+                        (UUID) r[5]))
+                .toList();
     }
 
     /** Views of the items, with their organisations and people read in one query each. */
     public List<FollowUpView> views(List<FollowUp> list) {
-        Map<UUID, OrganisationRef> orgs = organisations.refs(list.stream().map(f -> f.responsibleOrganisationId).toList());
-        Map<UUID, String> names = people.names(list.stream().map(f -> f.responsiblePersonId).toList());
+        Map<UUID, OrganisationRef> orgs = organisations.refs(
+                list.stream().map(f -> f.responsibleOrganisationId).toList());
+        Map<UUID, String> names =
+                people.names(list.stream().map(f -> f.responsiblePersonId).toList());
         LocalDate today = LocalDate.now(clock);
-        return list.stream().map(f -> {
-            OrganisationRef o = f.responsibleOrganisationId == null ? null : orgs.get(f.responsibleOrganisationId);
-            String name = f.responsiblePersonId == null ? null : names.get(f.responsiblePersonId);
-            return new FollowUpView(f.id, f.partnershipId, f.meetingId, f.agendaItemId, f.title,
-                    o, name == null ? null : new PersonRef(f.responsiblePersonId, name),
-                    f.dueDate, f.status, f.note,
-                    f.status == FollowUpStatus.OPEN && f.dueDate != null && f.dueDate.isBefore(today), f.version);
-        }).toList();
+        return list.stream()
+                .map(f -> {
+                    OrganisationRef o =
+                            f.responsibleOrganisationId == null ? null : orgs.get(f.responsibleOrganisationId);
+                    String name = f.responsiblePersonId == null ? null : names.get(f.responsiblePersonId);
+                    return new FollowUpView(
+                            f.id,
+                            f.partnershipId,
+                            f.meetingId,
+                            f.agendaItemId,
+                            f.title,
+                            o,
+                            name == null ? null : new PersonRef(f.responsiblePersonId, name),
+                            f.dueDate,
+                            f.status,
+                            f.note,
+                            f.status == FollowUpStatus.OPEN && f.dueDate != null && f.dueDate.isBefore(today),
+                            f.version);
+                })
+                .toList();
     }
 
     private static boolean responsible(Membership viewer, FollowUp followUp) {
         return viewer.personId().equals(followUp.responsiblePersonId)
-                || (viewer.insider() && viewer.organisationId() != null
-                && viewer.organisationId().equals(followUp.responsibleOrganisationId));
+                || (viewer.insider()
+                        && viewer.organisationId() != null
+                        && viewer.organisationId().equals(followUp.responsibleOrganisationId));
     }
 
     private void apply(UUID partnershipId, FollowUp followUp, FollowUpInput input) {
         if (input.responsibleOrganisationId() == null && input.responsiblePersonId() == null) {
-            throw ProblemException.invalid(List.of(new Violation("responsibleOrganisationId", "body",
+            throw ProblemException.invalid(List.of(new Violation(
+                    "responsibleOrganisationId",
+                    "body",
                     "name a responsible organisation, a responsible person, or both")));
         }
         if (input.responsibleOrganisationId() != null) {
             parties.requireActiveParty(partnershipId, input.responsibleOrganisationId(), "responsibleOrganisationId");
         }
         if (input.responsiblePersonId() != null
-                && members.membersAmong(partnershipId, List.of(input.responsiblePersonId())).isEmpty()) {
-            throw ProblemException.invalid(List.of(new Violation("responsiblePersonId", "body",
-                    "must be a member of this partnership")));
+                && members.membersAmong(partnershipId, List.of(input.responsiblePersonId()))
+                        .isEmpty()) {
+            throw ProblemException.invalid(
+                    List.of(new Violation("responsiblePersonId", "body", "must be a member of this partnership")));
         }
-        followUp.agendaItemId = items.findIn(followUp.meetingId, input.agendaItemId()).map(item -> item.id)
-                .orElseThrow(() -> ProblemException.invalid(List.of(new Violation("agendaItemId", "body",
-                        "must be an item on this meeting's agenda"))));
+        followUp.agendaItemId = items.findIn(followUp.meetingId, input.agendaItemId())
+                .map(item -> item.id)
+                .orElseThrow(() -> ProblemException.invalid(
+                        List.of(new Violation("agendaItemId", "body", "must be an item on this meeting's agenda"))));
         followUp.title = input.title().strip();
         followUp.responsibleOrganisationId = input.responsibleOrganisationId();
         followUp.responsiblePersonId = input.responsiblePersonId();
@@ -232,7 +287,9 @@ public class FollowUpService {
     }
 
     private FollowUp require(UUID partnershipId, UUID id, UUID meetingId) {
-        return followUps.findIn(partnershipId, id).filter(f -> f.meetingId.equals(meetingId))
+        return followUps
+                .findIn(partnershipId, id)
+                .filter(f -> f.meetingId.equals(meetingId))
                 .orElseThrow(() -> ProblemException.notFound("No follow-up item with this id on this meeting."));
     }
 }

@@ -1,5 +1,6 @@
 package dk.partnerskab.meeting.minutes;
 
 public enum FollowUpStatus {
-    OPEN, DONE
+    OPEN,
+    DONE
 }

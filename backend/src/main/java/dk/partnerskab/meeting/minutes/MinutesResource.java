@@ -52,18 +52,22 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.USER, Roles.ADMIN})
-@Tag(name = "Minutes", description = "Minutes per agenda item with decisions and follow-up items; members comment while "
-        + "they are out for comments; the chair, secretariat and admins write, send, approve and publish them.")
+@Tag(
+        name = "Minutes",
+        description = "Minutes per agenda item with decisions and follow-up items; members comment while "
+                + "they are out for comments; the chair, secretariat and admins write, send, approve and publish them.")
 public class MinutesResource {
 
-    private static final String STATE = "Not allowed in the meeting's or the minutes' current state (invalid-state-transition).";
+    private static final String STATE =
+            "Not allowed in the meeting's or the minutes' current state (invalid-state-transition).";
 
     private final MinutesService minutes;
     private final DecisionService decisions;
     private final FollowUpService followUps;
     private final MinutesVersions versions;
 
-    public MinutesResource(MinutesService minutes, DecisionService decisions, FollowUpService followUps, MinutesVersions versions) {
+    public MinutesResource(
+            MinutesService minutes, DecisionService decisions, FollowUpService followUps, MinutesVersions versions) {
         this.minutes = minutes;
         this.decisions = decisions;
         this.followUps = followUps;
@@ -72,11 +76,20 @@ public class MinutesResource {
 
     @PUT
     @Path("/items/{itemId}")
-    @Operation(summary = "Write an agenda item's minutes", description = "From the meeting's day while the minutes are a draft. "
-            + "Requires If-Match with the item's version; the answer's ETag is its new version.")
-    @APIResponse(responseCode = "200", description = "Saved.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgendaItemView.class)))
-    @APIResponse(responseCode = "409", description = STATE,
+    @Operation(
+            summary = "Write an agenda item's minutes",
+            description = "From the meeting's day while the minutes are a draft. "
+                    + "Requires If-Match with the item's version; the answer's ETag is its new version.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Saved.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = AgendaItemView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = STATE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response writeMinutes(
             @PathParam("partnershipId") UUID partnershipId,
@@ -84,16 +97,26 @@ public class MinutesResource {
             @PathParam("itemId") UUID itemId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull MinutesInput body) {
-        AgendaItemView view = minutes.write(partnershipId, meetingId, itemId, Preconditions.expectedVersion(ifMatch), body);
+        AgendaItemView view =
+                minutes.write(partnershipId, meetingId, itemId, Preconditions.expectedVersion(ifMatch), body);
         return Response.ok(view).tag(Preconditions.etag(view.version())).build();
     }
 
     @POST
     @Path("/send")
-    @Operation(summary = "Send the minutes for comments", description = "Requires If-Match with the meeting's version; the meeting must be held.")
-    @APIResponse(responseCode = "200", description = "Sent.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingView.class)))
-    @APIResponse(responseCode = "409", description = STATE,
+    @Operation(
+            summary = "Send the minutes for comments",
+            description = "Requires If-Match with the meeting's version; the meeting must be held.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Sent.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MeetingView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = STATE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response sendMinutes(
             @PathParam("partnershipId") UUID partnershipId,
@@ -105,10 +128,19 @@ public class MinutesResource {
 
     @POST
     @Path("/approve")
-    @Operation(summary = "Approve the minutes", description = "After the comment deadline, or earlier when approved at a meeting. Requires If-Match.")
-    @APIResponse(responseCode = "200", description = "Approved.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingView.class)))
-    @APIResponse(responseCode = "409", description = STATE,
+    @Operation(
+            summary = "Approve the minutes",
+            description = "After the comment deadline, or earlier when approved at a meeting. Requires If-Match.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Approved.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MeetingView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = STATE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response approveMinutes(
             @PathParam("partnershipId") UUID partnershipId,
@@ -120,12 +152,21 @@ public class MinutesResource {
 
     @POST
     @Path("/publish")
-    @Operation(summary = "Publish the approved minutes, or a correction", description = "Published minutes do not change; each "
-            + "publication is kept as a version. A correction (a draft reopened from published minutes) is published without "
-            + "a new approval. Requires If-Match.")
-    @APIResponse(responseCode = "200", description = "Published.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingView.class)))
-    @APIResponse(responseCode = "409", description = STATE,
+    @Operation(
+            summary = "Publish the approved minutes, or a correction",
+            description = "Published minutes do not change; each "
+                    + "publication is kept as a version. A correction (a draft reopened from published minutes) is published without "
+                    + "a new approval. Requires If-Match.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Published.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MeetingView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = STATE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response publishMinutes(
             @PathParam("partnershipId") UUID partnershipId,
@@ -136,11 +177,21 @@ public class MinutesResource {
 
     @POST
     @Path("/correction")
-    @Operation(summary = "Correct published minutes", description = "Reopens them as a draft with the reason for the correction; "
-            + "the published version stays on record, and publishing the correction makes the next version. Requires If-Match.")
-    @APIResponse(responseCode = "200", description = "Reopened for correction.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MeetingView.class)))
-    @APIResponse(responseCode = "409", description = STATE,
+    @Operation(
+            summary = "Correct published minutes",
+            description =
+                    "Reopens them as a draft with the reason for the correction; "
+                            + "the published version stays on record, and publishing the correction makes the next version. Requires If-Match.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Reopened for correction.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MeetingView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = STATE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response correctMinutes(
             @PathParam("partnershipId") UUID partnershipId,
@@ -153,22 +204,34 @@ public class MinutesResource {
     @GET
     @Path("/versions")
     @RolesAllowed({Roles.USER, Roles.ADMIN, Roles.INTEGRATION})
-    @Operation(summary = "The published versions of the minutes", description = "Oldest first; more than one after corrections.")
-    @APIResponse(responseCode = "200", description = "The versions.", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(type = SchemaType.ARRAY, implementation = MinutesVersionSummary.class)))
+    @Operation(
+            summary = "The published versions of the minutes",
+            description = "Oldest first; more than one after corrections.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The versions.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = MinutesVersionSummary.class)))
     public List<MinutesVersionSummary> listMinutesVersions(
-            @PathParam("partnershipId") UUID partnershipId,
-            @PathParam("meetingId") UUID meetingId) {
+            @PathParam("partnershipId") UUID partnershipId, @PathParam("meetingId") UUID meetingId) {
         return versions.list(partnershipId, meetingId);
     }
 
     @GET
     @Path("/versions/{number}")
     @RolesAllowed({Roles.USER, Roles.ADMIN, Roles.INTEGRATION})
-    @Operation(summary = "One published version of the minutes", description = "As published, with what changed against the "
-            + "version before.")
-    @APIResponse(responseCode = "200", description = "The version.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MinutesVersionView.class)))
+    @Operation(
+            summary = "One published version of the minutes",
+            description = "As published, with what changed against the " + "version before.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The version.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MinutesVersionView.class)))
     public MinutesVersionView getMinutesVersion(
             @PathParam("partnershipId") UUID partnershipId,
             @PathParam("meetingId") UUID meetingId,
@@ -188,50 +251,83 @@ public class MinutesResource {
     @GET
     @Path("/comments")
     @Operation(summary = "The members' comments on the draft minutes", description = "Oldest first.")
-    @APIResponse(responseCode = "200", description = "The comments.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.ARRAY, implementation = CommentView.class)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The comments.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = CommentView.class)))
     public List<CommentView> listMinutesComments(
-            @PathParam("partnershipId") UUID partnershipId,
-            @PathParam("meetingId") UUID meetingId) {
+            @PathParam("partnershipId") UUID partnershipId, @PathParam("meetingId") UUID meetingId) {
         return minutes.comments(partnershipId, meetingId);
     }
 
     @POST
     @Path("/comments")
-    @Operation(summary = "Comment on an item's draft minutes", description = "Members, while the minutes are out for comments.")
-    @APIResponse(responseCode = "201", description = "Added.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CommentView.class)))
-    @APIResponse(responseCode = "409", description = "Outside the comment period (invalid-state-transition).",
+    @Operation(
+            summary = "Comment on an item's draft minutes",
+            description = "Members, while the minutes are out for comments.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Added.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CommentView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "Outside the comment period (invalid-state-transition).",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response addMinutesComment(
             @PathParam("partnershipId") UUID partnershipId,
             @PathParam("meetingId") UUID meetingId,
             @Valid @NotNull CommentInput body) {
         return Response.status(Response.Status.CREATED)
-                .entity(minutes.comment(partnershipId, meetingId, body)).build();
+                .entity(minutes.comment(partnershipId, meetingId, body))
+                .build();
     }
 
     @POST
     @Path("/decisions")
-    @Operation(summary = "Record a decision", description = "Under one of the meeting's agenda items, while the minutes are a draft.")
-    @APIResponse(responseCode = "201", description = "Recorded.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecisionView.class)))
-    @APIResponse(responseCode = "409", description = STATE,
+    @Operation(
+            summary = "Record a decision",
+            description = "Under one of the meeting's agenda items, while the minutes are a draft.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = DecisionView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = STATE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response addDecision(
             @PathParam("partnershipId") UUID partnershipId,
             @PathParam("meetingId") UUID meetingId,
             @Valid @NotNull DecisionInput body) {
         DecisionView view = decisions.add(partnershipId, meetingId, body);
-        return Response.status(Response.Status.CREATED).tag(Preconditions.etag(view.version())).entity(view).build();
+        return Response.status(Response.Status.CREATED)
+                .tag(Preconditions.etag(view.version()))
+                .entity(view)
+                .build();
     }
 
     @PUT
     @Path("/decisions/{decisionId}")
     @Operation(summary = "Change a decision", description = "Requires If-Match with the decision's version.")
-    @APIResponse(responseCode = "200", description = "Changed.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = DecisionView.class)))
-    @APIResponse(responseCode = "409", description = STATE,
+    @APIResponse(
+            responseCode = "200",
+            description = "Changed.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = DecisionView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = STATE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response updateDecision(
             @PathParam("partnershipId") UUID partnershipId,
@@ -239,7 +335,8 @@ public class MinutesResource {
             @PathParam("decisionId") UUID decisionId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull DecisionInput body) {
-        DecisionView view = decisions.update(partnershipId, meetingId, decisionId, Preconditions.expectedVersion(ifMatch), body);
+        DecisionView view =
+                decisions.update(partnershipId, meetingId, decisionId, Preconditions.expectedVersion(ifMatch), body);
         return Response.ok(view).tag(Preconditions.etag(view.version())).build();
     }
 
@@ -247,7 +344,9 @@ public class MinutesResource {
     @Path("/decisions/{decisionId}")
     @Operation(summary = "Delete a decision", description = "Requires If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    @APIResponse(responseCode = "409", description = STATE,
+    @APIResponse(
+            responseCode = "409",
+            description = STATE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void deleteDecision(
             @PathParam("partnershipId") UUID partnershipId,
@@ -259,25 +358,44 @@ public class MinutesResource {
 
     @POST
     @Path("/follow-ups")
-    @Operation(summary = "Record a follow-up item", description = "Under one of the meeting's agenda items, while the minutes are a draft.")
-    @APIResponse(responseCode = "201", description = "Recorded.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FollowUpView.class)))
-    @APIResponse(responseCode = "409", description = STATE,
+    @Operation(
+            summary = "Record a follow-up item",
+            description = "Under one of the meeting's agenda items, while the minutes are a draft.")
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = FollowUpView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = STATE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response addFollowUp(
             @PathParam("partnershipId") UUID partnershipId,
             @PathParam("meetingId") UUID meetingId,
             @Valid @NotNull FollowUpInput body) {
         FollowUpView view = followUps.add(partnershipId, meetingId, body);
-        return Response.status(Response.Status.CREATED).tag(Preconditions.etag(view.version())).entity(view).build();
+        return Response.status(Response.Status.CREATED)
+                .tag(Preconditions.etag(view.version()))
+                .entity(view)
+                .build();
     }
 
     @PUT
     @Path("/follow-ups/{followUpId}")
     @Operation(summary = "Change a follow-up item", description = "Requires If-Match with the item's version.")
-    @APIResponse(responseCode = "200", description = "Changed.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FollowUpView.class)))
-    @APIResponse(responseCode = "409", description = STATE,
+    @APIResponse(
+            responseCode = "200",
+            description = "Changed.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = FollowUpView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = STATE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response updateFollowUp(
             @PathParam("partnershipId") UUID partnershipId,
@@ -285,7 +403,8 @@ public class MinutesResource {
             @PathParam("followUpId") UUID followUpId,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid @NotNull FollowUpInput body) {
-        FollowUpView view = followUps.update(partnershipId, meetingId, followUpId, Preconditions.expectedVersion(ifMatch), body);
+        FollowUpView view =
+                followUps.update(partnershipId, meetingId, followUpId, Preconditions.expectedVersion(ifMatch), body);
         return Response.ok(view).tag(Preconditions.etag(view.version())).build();
     }
 
@@ -293,7 +412,9 @@ public class MinutesResource {
     @Path("/follow-ups/{followUpId}")
     @Operation(summary = "Delete a follow-up item", description = "Requires If-Match.")
     @APIResponse(responseCode = "204", description = "Deleted.")
-    @APIResponse(responseCode = "409", description = STATE,
+    @APIResponse(
+            responseCode = "409",
+            description = STATE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public void deleteFollowUp(
             @PathParam("partnershipId") UUID partnershipId,

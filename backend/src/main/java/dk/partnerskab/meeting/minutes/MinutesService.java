@@ -1,5 +1,13 @@
 package dk.partnerskab.meeting.minutes;
 
+import dk.partnerskab.audit.Audience;
+import dk.partnerskab.audit.AuditAction;
+import dk.partnerskab.audit.AuditTrail;
+import dk.partnerskab.common.http.Preconditions;
+import dk.partnerskab.common.problem.ProblemException;
+import dk.partnerskab.common.problem.ProblemKey;
+import dk.partnerskab.common.problem.Violation;
+import dk.partnerskab.common.validation.RichText;
 import dk.partnerskab.meeting.Meeting;
 import dk.partnerskab.meeting.MeetingRepository;
 import dk.partnerskab.meeting.MeetingService;
@@ -8,14 +16,6 @@ import dk.partnerskab.meeting.agenda.AgendaItem;
 import dk.partnerskab.meeting.agenda.AgendaItemRepository;
 import dk.partnerskab.meeting.agenda.AgendaService;
 import dk.partnerskab.meeting.attendance.AttendanceService;
-import dk.partnerskab.audit.AuditAction;
-import dk.partnerskab.audit.Audience;
-import dk.partnerskab.audit.AuditTrail;
-import dk.partnerskab.common.http.Preconditions;
-import dk.partnerskab.common.problem.ProblemException;
-import dk.partnerskab.common.problem.ProblemKey;
-import dk.partnerskab.common.problem.Violation;
-import dk.partnerskab.common.validation.RichText;
 import dk.partnerskab.meeting.dto.AgendaItemView;
 import dk.partnerskab.meeting.dto.CommentInput;
 import dk.partnerskab.meeting.dto.CommentView;
@@ -53,10 +53,19 @@ public class MinutesService {
     private final AttendanceService invitations;
     private final Clock clock;
 
-    public MinutesService(MeetingRepository meetings, AgendaItemRepository items, MinutesCommentRepository comments,
-                          AgendaService agenda, MeetingService meetingService, PartnershipAccess access, AuditTrail audit,
-                          Notifications notifications, MinutesVersions versions, PersonRegistry people, AttendanceService invitations,
-                          Clock clock) {
+    public MinutesService(
+            MeetingRepository meetings,
+            AgendaItemRepository items,
+            MinutesCommentRepository comments,
+            AgendaService agenda,
+            MeetingService meetingService,
+            PartnershipAccess access,
+            AuditTrail audit,
+            Notifications notifications,
+            MinutesVersions versions,
+            PersonRegistry people,
+            AttendanceService invitations,
+            Clock clock) {
         this.meetings = meetings;
         this.items = items;
         this.comments = comments;
@@ -73,7 +82,8 @@ public class MinutesService {
 
     /** Saves one item's minutes; meeting mode calls this as the secretary types. */
     @Transactional
-    public AgendaItemView write(UUID partnershipId, UUID meetingId, UUID itemId, long expectedVersion, MinutesInput input) {
+    public AgendaItemView write(
+            UUID partnershipId, UUID meetingId, UUID itemId, long expectedVersion, MinutesInput input) {
         access.requireEditor(partnershipId);
         Meeting meeting = requireMeeting(partnershipId, meetingId);
         MinutesRules.requireWritable(meeting, clock);
@@ -85,8 +95,15 @@ public class MinutesService {
         item.touch();
         items.flush();
         // Minutes are written while they are a draft: the members' until published.
-        audit.record(Audience.MEMBERS, partnershipId, AgendaService.ENTITY, itemId, AuditAction.UPDATED, item.title,
-                java.util.Collections.singletonMap("minutes", before), java.util.Collections.singletonMap("minutes", item.minutes));
+        audit.record(
+                Audience.MEMBERS,
+                partnershipId,
+                AgendaService.ENTITY,
+                itemId,
+                AuditAction.UPDATED,
+                item.title,
+                java.util.Collections.singletonMap("minutes", before),
+                java.util.Collections.singletonMap("minutes", item.minutes));
         // Meeting mode saves as the secretary types: answer with the one item, not the whole agenda.
         return agenda.viewOf(partnershipId, item);
     }
@@ -97,18 +114,21 @@ public class MinutesService {
      */
     @Transactional
     public MeetingView send(UUID partnershipId, UUID meetingId, long expectedVersion, MinutesSending input) {
-        return move(partnershipId, meetingId, expectedVersion, MinutesStatus.DRAFT, MinutesStatus.IN_COMMENT, meeting -> {
-            if (meeting.status != MeetingStatus.HELD) {
-                throw new ProblemException(ProblemKey.INVALID_STATE_TRANSITION,
-                        "Record that the meeting was held before sending its minutes.");
-            }
-            if (input.commentDeadline().isBefore(LocalDate.now(clock))) {
-                throw ProblemException.invalid(List.of(new Violation("commentDeadline", "body", "must be today or later")));
-            }
-            meeting.minutesCommentDeadline = input.commentDeadline();
-            meeting.minutesSentAt = clock.instant();
-            notifications.minutesSent(invitations.notice(meeting));
-        });
+        return move(
+                partnershipId, meetingId, expectedVersion, MinutesStatus.DRAFT, MinutesStatus.IN_COMMENT, meeting -> {
+                    if (meeting.status != MeetingStatus.HELD) {
+                        throw new ProblemException(
+                                ProblemKey.INVALID_STATE_TRANSITION,
+                                "Record that the meeting was held before sending its minutes.");
+                    }
+                    if (input.commentDeadline().isBefore(LocalDate.now(clock))) {
+                        throw ProblemException.invalid(
+                                List.of(new Violation("commentDeadline", "body", "must be today or later")));
+                    }
+                    meeting.minutesCommentDeadline = input.commentDeadline();
+                    meeting.minutesSentAt = clock.instant();
+                    notifications.minutesSent(invitations.notice(meeting));
+                });
     }
 
     /**
@@ -118,14 +138,22 @@ public class MinutesService {
     @Transactional
     public MeetingView approve(UUID partnershipId, UUID meetingId, long expectedVersion, MinutesApproval input) {
         boolean atMeeting = input != null && Boolean.TRUE.equals(input.atMeeting());
-        return move(partnershipId, meetingId, expectedVersion, MinutesStatus.IN_COMMENT, MinutesStatus.APPROVED, meeting -> {
-            if (!atMeeting && !LocalDate.now(clock).isAfter(meeting.minutesCommentDeadline)) {
-                throw new ProblemException(ProblemKey.INVALID_STATE_TRANSITION, "Members may comment until "
-                        + meeting.minutesCommentDeadline + "; approve after that, or mark the approval as made at a meeting.");
-            }
-            meeting.minutesApprovedAt = clock.instant();
-            notifications.minutesApproved(invitations.notice(meeting));
-        });
+        return move(
+                partnershipId,
+                meetingId,
+                expectedVersion,
+                MinutesStatus.IN_COMMENT,
+                MinutesStatus.APPROVED,
+                meeting -> {
+                    if (!atMeeting && !LocalDate.now(clock).isAfter(meeting.minutesCommentDeadline)) {
+                        throw new ProblemException(
+                                ProblemKey.INVALID_STATE_TRANSITION,
+                                "Members may comment until " + meeting.minutesCommentDeadline
+                                        + "; approve after that, or mark the approval as made at a meeting.");
+                    }
+                    meeting.minutesApprovedAt = clock.instant();
+                    notifications.minutesApproved(invitations.notice(meeting));
+                });
     }
 
     /**
@@ -138,8 +166,13 @@ public class MinutesService {
         access.requireEditor(partnershipId);
         Meeting current = requireMeeting(partnershipId, meetingId);
         boolean correction = current.minutesVersion > 0 && current.minutesStatus == MinutesStatus.DRAFT;
-        return move(partnershipId, meetingId, expectedVersion, correction ? MinutesStatus.DRAFT : MinutesStatus.APPROVED,
-                MinutesStatus.PUBLISHED, meeting -> {
+        return move(
+                partnershipId,
+                meetingId,
+                expectedVersion,
+                correction ? MinutesStatus.DRAFT : MinutesStatus.APPROVED,
+                MinutesStatus.PUBLISHED,
+                meeting -> {
                     meeting.minutesPublishedAt = clock.instant();
                     meeting.minutesVersion++;
                     versions.record(meeting, agenda.itemsOf(partnershipId, meetingId), meeting.minutesCorrectionReason);
@@ -158,7 +191,12 @@ public class MinutesService {
      */
     @Transactional
     public MeetingView correct(UUID partnershipId, UUID meetingId, long expectedVersion, MinutesCorrection input) {
-        return move(partnershipId, meetingId, expectedVersion, MinutesStatus.PUBLISHED, MinutesStatus.DRAFT,
+        return move(
+                partnershipId,
+                meetingId,
+                expectedVersion,
+                MinutesStatus.PUBLISHED,
+                MinutesStatus.DRAFT,
                 meeting -> meeting.minutesCorrectionReason = input.reason().strip());
     }
 
@@ -170,15 +208,22 @@ public class MinutesService {
     @Transactional
     public CommentView comment(UUID partnershipId, UUID meetingId, CommentInput input) {
         // Members and administrators comment; observers and integrations read only what is published.
-        UUID me = access.membership(partnershipId).requireInsider("Only members comment on minutes.").personId();
+        UUID me = access.membership(partnershipId)
+                .requireInsider("Only members comment on minutes.")
+                .personId();
         Meeting meeting = requireMeeting(partnershipId, meetingId);
-        if (meeting.minutesStatus != MinutesStatus.IN_COMMENT || LocalDate.now(clock).isAfter(meeting.minutesCommentDeadline)) {
-            throw new ProblemException(ProblemKey.INVALID_STATE_TRANSITION,
-                    "The minutes are not out for comments" + (meeting.minutesCommentDeadline == null ? "."
-                            : " (the comment period ended " + meeting.minutesCommentDeadline + ")."));
+        if (meeting.minutesStatus != MinutesStatus.IN_COMMENT
+                || LocalDate.now(clock).isAfter(meeting.minutesCommentDeadline)) {
+            throw new ProblemException(
+                    ProblemKey.INVALID_STATE_TRANSITION,
+                    "The minutes are not out for comments"
+                            + (meeting.minutesCommentDeadline == null
+                                    ? "."
+                                    : " (the comment period ended " + meeting.minutesCommentDeadline + ")."));
         }
-        AgendaItem item = items.findIn(meetingId, input.agendaItemId()).orElseThrow(() -> ProblemException.invalid(
-                List.of(new Violation("agendaItemId", "body", "must be an item on this meeting's agenda"))));
+        AgendaItem item = items.findIn(meetingId, input.agendaItemId())
+                .orElseThrow(() -> ProblemException.invalid(
+                        List.of(new Violation("agendaItemId", "body", "must be an item on this meeting's agenda"))));
         MinutesComment comment = new MinutesComment();
         comment.id = UUID.randomUUID();
         comment.meetingId = meetingId;
@@ -188,7 +233,15 @@ public class MinutesService {
         comment.createdAt = clock.instant();
         comments.persist(comment);
         CommentView view = view(comment, people.names(List.of(me)).get(me));
-        audit.record(Audience.MEMBERS, partnershipId, "MINUTES_COMMENT", comment.id, AuditAction.CREATED, item.title, null, view);
+        audit.record(
+                Audience.MEMBERS,
+                partnershipId,
+                "MINUTES_COMMENT",
+                comment.id,
+                AuditAction.CREATED,
+                item.title,
+                null,
+                view);
         return view;
     }
 
@@ -198,22 +251,33 @@ public class MinutesService {
         access.membership(partnershipId).requireInsider("Comments on draft minutes are for the partnership's members.");
         requireMeeting(partnershipId, meetingId);
         List<MinutesComment> list = comments.ofMeeting(meetingId);
-        Map<UUID, String> authors = people.names(list.stream().map(c -> c.personId).toList());
+        Map<UUID, String> authors =
+                people.names(list.stream().map(c -> c.personId).toList());
         return list.stream().map(c -> view(c, authors.get(c.personId))).toList();
     }
 
     private CommentView view(MinutesComment c, String author) {
-        return new CommentView(c.id, c.agendaItemId, new PersonRef(c.personId, author), c.text,
+        return new CommentView(
+                c.id,
+                c.agendaItemId,
+                new PersonRef(c.personId, author),
+                c.text,
                 c.createdAt.atZone(clock.getZone()).toOffsetDateTime());
     }
 
-    private MeetingView move(UUID partnershipId, UUID meetingId, long expectedVersion, MinutesStatus from, MinutesStatus to,
-                             java.util.function.Consumer<Meeting> change) {
+    private MeetingView move(
+            UUID partnershipId,
+            UUID meetingId,
+            long expectedVersion,
+            MinutesStatus from,
+            MinutesStatus to,
+            java.util.function.Consumer<Meeting> change) {
         access.requireEditor(partnershipId);
         Meeting meeting = requireMeeting(partnershipId, meetingId);
         Preconditions.requireVersion(expectedVersion, meeting.version);
         if (meeting.minutesStatus != from) {
-            throw new ProblemException(ProblemKey.INVALID_STATE_TRANSITION,
+            throw new ProblemException(
+                    ProblemKey.INVALID_STATE_TRANSITION,
                     "The minutes are " + meeting.minutesStatus + "; only " + from + " minutes can become " + to + ".");
         }
         MinutesStatus before = meeting.minutesStatus;
@@ -221,8 +285,14 @@ public class MinutesService {
         meeting.touch();
         change.accept(meeting);
         meetings.flush();
-        audit.record(partnershipId, MeetingService.ENTITY, meetingId, AuditAction.UPDATED, meeting.title,
-                Map.of("minutesStatus", before), Map.of("minutesStatus", to));
+        audit.record(
+                partnershipId,
+                MeetingService.ENTITY,
+                meetingId,
+                AuditAction.UPDATED,
+                meeting.title,
+                Map.of("minutesStatus", before),
+                Map.of("minutesStatus", to));
         return meetingService.get(partnershipId, meetingId);
     }
 

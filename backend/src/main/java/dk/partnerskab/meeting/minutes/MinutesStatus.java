@@ -5,5 +5,8 @@ package dk.partnerskab.meeting.minutes;
  * approved by the secretariat, published. Published minutes do not change.
  */
 public enum MinutesStatus {
-    DRAFT, IN_COMMENT, APPROVED, PUBLISHED
+    DRAFT,
+    IN_COMMENT,
+    APPROVED,
+    PUBLISHED
 }

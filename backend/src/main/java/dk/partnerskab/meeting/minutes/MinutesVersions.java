@@ -1,12 +1,12 @@
 package dk.partnerskab.meeting.minutes;
 
-import dk.partnerskab.meeting.Meeting;
-import dk.partnerskab.meeting.MeetingRepository;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.time.DbTimes;
+import dk.partnerskab.meeting.Meeting;
+import dk.partnerskab.meeting.MeetingRepository;
 import dk.partnerskab.meeting.dto.AgendaItemView;
 import dk.partnerskab.meeting.dto.FollowUpView;
 import dk.partnerskab.meeting.dto.MinutesChange;
@@ -37,9 +37,9 @@ import org.jsoup.Jsoup;
 @ApplicationScoped
 public class MinutesVersions {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da-DK"));
-    private static final TypeReference<List<MinutesSnapshotItem>> ITEMS = new TypeReference<>() {
-    };
+    private static final DateTimeFormatter DAY =
+            DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da-DK"));
+    private static final TypeReference<List<MinutesSnapshotItem>> ITEMS = new TypeReference<>() {};
 
     private final EntityManager em;
     private final MeetingRepository meetings;
@@ -47,7 +47,8 @@ public class MinutesVersions {
     private final ObjectMapper json;
     private final Clock clock;
 
-    public MinutesVersions(EntityManager em, MeetingRepository meetings, PartnershipAccess access, ObjectMapper json, Clock clock) {
+    public MinutesVersions(
+            EntityManager em, MeetingRepository meetings, PartnershipAccess access, ObjectMapper json, Clock clock) {
         this.em = em;
         this.meetings = meetings;
         this.access = access;
@@ -57,13 +58,19 @@ public class MinutesVersions {
 
     /** Keeps the minutes as they are now as the meeting's next version. */
     void record(Meeting meeting, List<AgendaItemView> agenda, String reason) {
-        List<MinutesSnapshotItem> items = agenda.stream().map(MinutesVersions::snapshot).toList();
+        List<MinutesSnapshotItem> items =
+                agenda.stream().map(MinutesVersions::snapshot).toList();
         try {
-            em.createNativeQuery("insert into minutes_version (meeting_id, number, published_at, published_by, reason, content) "
-                            + "values (:m, :n, :at, :by, :reason, cast(:content as jsonb))")
-                    .setParameter("m", meeting.id).setParameter("n", meeting.minutesVersion)
-                    .setParameter("at", Timestamp.from(meeting.minutesPublishedAt)).setParameter("by", access.actorName())
-                    .setParameter("reason", reason).setParameter("content", json.writeValueAsString(items)).executeUpdate();
+            em.createNativeQuery(
+                            "insert into minutes_version (meeting_id, number, published_at, published_by, reason, content) "
+                                    + "values (:m, :n, :at, :by, :reason, cast(:content as jsonb))")
+                    .setParameter("m", meeting.id)
+                    .setParameter("n", meeting.minutesVersion)
+                    .setParameter("at", Timestamp.from(meeting.minutesPublishedAt))
+                    .setParameter("by", access.actorName())
+                    .setParameter("reason", reason)
+                    .setParameter("content", json.writeValueAsString(items))
+                    .executeUpdate();
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("minutes snapshot could not be written", e);
         }
@@ -74,9 +81,14 @@ public class MinutesVersions {
         access.membership(partnershipId);
         require(partnershipId, meetingId);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select number, published_at, published_by, reason from minutes_version "
-                + "where meeting_id = :m order by number").setParameter("m", meetingId).getResultList();
-        return rows.stream().map(r -> new MinutesVersionSummary(((Number) r[0]).intValue(), time(r[1]), (String) r[2], (String) r[3]))
+        List<Object[]> rows = em.createNativeQuery(
+                        "select number, published_at, published_by, reason from minutes_version "
+                                + "where meeting_id = :m order by number")
+                .setParameter("m", meetingId)
+                .getResultList();
+        return rows.stream()
+                .map(r ->
+                        new MinutesVersionSummary(((Number) r[0]).intValue(), time(r[1]), (String) r[2], (String) r[3]))
                 .toList();
     }
 
@@ -86,9 +98,13 @@ public class MinutesVersions {
         access.membership(partnershipId);
         require(partnershipId, meetingId);
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select number, published_at, published_by, reason, cast(content as text) "
-                        + "from minutes_version where meeting_id = :m and number in (:n, :previous) order by number desc")
-                .setParameter("m", meetingId).setParameter("n", number).setParameter("previous", number - 1).getResultList();
+        List<Object[]> rows = em.createNativeQuery(
+                        "select number, published_at, published_by, reason, cast(content as text) "
+                                + "from minutes_version where meeting_id = :m and number in (:n, :previous) order by number desc")
+                .setParameter("m", meetingId)
+                .setParameter("n", number)
+                .setParameter("previous", number - 1)
+                .getResultList();
         if (rows.isEmpty() || ((Number) rows.get(0)[0]).intValue() != number) {
             throw ProblemException.notFound("The minutes have no published version " + number + ".");
         }
@@ -100,43 +116,69 @@ public class MinutesVersions {
 
     /** The differences item by item, in the order of the newer version, removed items last. */
     static List<MinutesChange> changes(List<MinutesSnapshotItem> before, List<MinutesSnapshotItem> after) {
-        Map<UUID, MinutesSnapshotItem> old = before.stream().collect(Collectors.toMap(MinutesSnapshotItem::agendaItemId, Function.identity()));
+        Map<UUID, MinutesSnapshotItem> old =
+                before.stream().collect(Collectors.toMap(MinutesSnapshotItem::agendaItemId, Function.identity()));
         Set<UUID> seen = new LinkedHashSet<>();
         List<MinutesChange> changes = new ArrayList<>();
         for (MinutesSnapshotItem now : after) {
             seen.add(now.agendaItemId());
             MinutesSnapshotItem was = old.get(now.agendaItemId());
             if (was == null) {
-                changes.add(new MinutesChange(now.agendaItemId(), now.title(), MinutesChangeKind.ITEM_ADDED, null, now.title()));
+                changes.add(new MinutesChange(
+                        now.agendaItemId(), now.title(), MinutesChangeKind.ITEM_ADDED, null, now.title()));
                 continue;
             }
             String textBefore = plain(was.minutes());
             String textAfter = plain(now.minutes());
             if (!Objects.equals(textBefore, textAfter)) {
-                changes.add(new MinutesChange(now.agendaItemId(), now.title(), MinutesChangeKind.MINUTES_CHANGED, textBefore, textAfter));
+                changes.add(new MinutesChange(
+                        now.agendaItemId(), now.title(), MinutesChangeKind.MINUTES_CHANGED, textBefore, textAfter));
             }
-            listChanges(changes, now, was.decisions(), now.decisions(), MinutesChangeKind.DECISION_REMOVED, MinutesChangeKind.DECISION_ADDED);
-            listChanges(changes, now, was.followUps(), now.followUps(), MinutesChangeKind.FOLLOW_UP_REMOVED,
+            listChanges(
+                    changes,
+                    now,
+                    was.decisions(),
+                    now.decisions(),
+                    MinutesChangeKind.DECISION_REMOVED,
+                    MinutesChangeKind.DECISION_ADDED);
+            listChanges(
+                    changes,
+                    now,
+                    was.followUps(),
+                    now.followUps(),
+                    MinutesChangeKind.FOLLOW_UP_REMOVED,
                     MinutesChangeKind.FOLLOW_UP_ADDED);
         }
         for (MinutesSnapshotItem was : before) {
             if (!seen.contains(was.agendaItemId())) {
-                changes.add(new MinutesChange(was.agendaItemId(), was.title(), MinutesChangeKind.ITEM_REMOVED, was.title(), null));
+                changes.add(new MinutesChange(
+                        was.agendaItemId(), was.title(), MinutesChangeKind.ITEM_REMOVED, was.title(), null));
             }
         }
         return changes;
     }
 
-    private static void listChanges(List<MinutesChange> changes, MinutesSnapshotItem item, List<String> before, List<String> after,
-                                    MinutesChangeKind removed, MinutesChangeKind added) {
-        before.stream().filter(b -> !after.contains(b))
+    private static void listChanges(
+            List<MinutesChange> changes,
+            MinutesSnapshotItem item,
+            List<String> before,
+            List<String> after,
+            MinutesChangeKind removed,
+            MinutesChangeKind added) {
+        before.stream()
+                .filter(b -> !after.contains(b))
                 .forEach(b -> changes.add(new MinutesChange(item.agendaItemId(), item.title(), removed, b, null)));
-        after.stream().filter(a -> !before.contains(a))
+        after.stream()
+                .filter(a -> !before.contains(a))
                 .forEach(a -> changes.add(new MinutesChange(item.agendaItemId(), item.title(), added, null, a)));
     }
 
     private static MinutesSnapshotItem snapshot(AgendaItemView item) {
-        return new MinutesSnapshotItem(item.id(), item.number(), item.title(), item.minutes(),
+        return new MinutesSnapshotItem(
+                item.id(),
+                item.number(),
+                item.title(),
+                item.minutes(),
                 item.decisions().stream().map(d -> d.text()).toList(),
                 item.followUps().stream().map(MinutesVersions::describe).toList());
     }
@@ -149,7 +191,8 @@ public class MinutesVersions {
         if (f.responsibleOrganisation() != null) {
             who.add(f.responsibleOrganisation().name());
         }
-        return f.title() + (who.isEmpty() ? "" : " – ansvarlig: " + String.join(", ", who))
+        return f.title()
+                + (who.isEmpty() ? "" : " – ansvarlig: " + String.join(", ", who))
                 + (f.dueDate() == null ? "" : ", senest " + f.dueDate().format(DAY));
     }
 

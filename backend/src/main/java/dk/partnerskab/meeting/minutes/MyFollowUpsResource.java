@@ -24,7 +24,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.USER, Roles.ADMIN})
-@Tag(name = "Decisions and follow-up items", description = "What the partnership decided, and what is to be done by whom.")
+@Tag(
+        name = "Decisions and follow-up items",
+        description = "What the partnership decided, and what is to be done by whom.")
 public class MyFollowUpsResource {
 
     private final FollowUpService followUps;
@@ -34,14 +36,22 @@ public class MyFollowUpsResource {
     }
 
     @GET
-        @Operation(summary = "My follow-up items", description = "Items I am responsible for, or my organisation is, in the partnerships "
-            + "I am a member of; earliest due date first, paged. Open ones unless a status is given.")
-    @APIResponse(responseCode = "200", description = "One page of follow-up items.",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FollowUpPage.class)))
+    @Operation(
+            summary = "My follow-up items",
+            description = "Items I am responsible for, or my organisation is, in the partnerships "
+                    + "I am a member of; earliest due date first, paged. Open ones unless a status is given.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of follow-up items.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = FollowUpPage.class)))
     public FollowUpPage myFollowUps(
             @BeanParam PageParams paging,
             @Parameter(description = "OPEN (default) or DONE.", schema = @Schema(implementation = FollowUpStatus.class))
-            @QueryParam("status") String status) {
+                    @QueryParam("status")
+                    String status) {
         PageRequest pageRequest = paging.inOrder("dueDate");
         FollowUpStatus wanted = FollowUpResource.status(status);
         return followUps.mine(wanted == null ? FollowUpStatus.OPEN : wanted, pageRequest);

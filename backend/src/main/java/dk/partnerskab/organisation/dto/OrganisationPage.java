@@ -9,5 +9,4 @@ public record OrganisationPage(
         @Schema(required = true) int page,
         @Schema(required = true) int size,
         @Schema(required = true) long totalItems,
-        @Schema(required = true) int totalPages) {
-}
+        @Schema(required = true) int totalPages) {}

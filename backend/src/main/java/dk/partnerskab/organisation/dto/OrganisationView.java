@@ -8,10 +8,18 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "An organisation that can be a party to partnerships.")
 public record OrganisationView(
         @Schema(required = true) UUID id,
-        @Schema(required = true, examples = "Herlev Kommune") String name,
+
+        @Schema(required = true, examples = "Herlev Kommune")
+        String name,
+
         @Schema(required = true) OrganisationKind kind,
-        @Schema(required = true, nullable = true, examples = "63640719") String cvr,
-        @Schema(required = true, description = "Deactivated organisations stay in history but cannot be chosen anew.") boolean active,
+
+        @Schema(required = true, nullable = true, examples = "63640719")
+        String cvr,
+
+        @Schema(required = true, description = "Deactivated organisations stay in history but cannot be chosen anew.")
+        boolean active,
+
         @Schema(required = true) long version) {
 
     public static OrganisationView of(Organisation o) {

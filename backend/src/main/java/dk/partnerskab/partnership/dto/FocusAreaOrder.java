@@ -6,5 +6,5 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "All of the partnership's focus areas in their new order; they are renumbered 1, 2, 3 …")
-public record FocusAreaOrder(@Schema(required = true) @NotNull List<@NotNull UUID> ids) {
-}
+public record FocusAreaOrder(
+        @Schema(required = true) @NotNull List<@NotNull UUID> ids) {}

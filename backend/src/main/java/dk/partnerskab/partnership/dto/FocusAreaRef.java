@@ -7,5 +7,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record FocusAreaRef(
         @Schema(required = true) UUID id,
         @Schema(required = true, examples = "2") int number,
-        @Schema(required = true, examples = "Dialog og kommunikation") String title) {
-}
+
+        @Schema(required = true, examples = "Dialog og kommunikation")
+        String title) {}

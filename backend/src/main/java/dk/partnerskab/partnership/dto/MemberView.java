@@ -9,12 +9,21 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record MemberView(
         @Schema(required = true) UUID id,
         @Schema(required = true) UUID personId,
-        @Schema(required = true, examples = "Lene Bøgh Andersen") String name,
+
+        @Schema(required = true, examples = "Lene Bøgh Andersen")
+        String name,
+
         @Schema(required = true, nullable = true) String email,
         @Schema(required = true, nullable = true) OrganisationRef organisation,
         @Schema(required = true) MemberRole role,
-        @Schema(required = true, description = "True until the person logs in for the first time.") boolean invited,
-        @Schema(required = true, description = "A secretariat member who keeps the rights when another organisation takes the chair.")
+
+        @Schema(required = true, description = "True until the person logs in for the first time.")
+        boolean invited,
+
+        @Schema(
+                required = true,
+                description = "A secretariat member who keeps the rights when another organisation takes the chair.")
         boolean keepsSecretariatRights,
-        @Schema(required = true, description = "Version for If-Match on edits of this membership.") long version) {
-}
+
+        @Schema(required = true, description = "Version for If-Match on edits of this membership.")
+        long version) {}

@@ -9,7 +9,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "A dated step in the partnership's timeline.")
 public record MilestoneView(
         @Schema(required = true) UUID id,
-        @Schema(required = true, description = "The day; with precision MONTH only year and month are meaningful.", examples = "2016-10-01") LocalDate date,
+
+        @Schema(
+                required = true,
+                description = "The day; with precision MONTH only year and month are meaningful.",
+                examples = "2016-10-01")
+        LocalDate date,
+
         @Schema(required = true) DatePrecision datePrecision,
         @Schema(required = true, examples = "Borgermøde") String title,
         @Schema(required = true, nullable = true) String description) {

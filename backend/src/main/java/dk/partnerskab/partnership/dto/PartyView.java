@@ -9,5 +9,6 @@ public record PartyView(
         @Schema(required = true) java.util.UUID id,
         @Schema(required = true) OrganisationRef organisation,
         @Schema(required = true) List<SignatoryView> signatories,
-        @Schema(required = true, description = "Version for If-Match when removing the party.") long version) {
-}
+
+        @Schema(required = true, description = "Version for If-Match when removing the party.")
+        long version) {}

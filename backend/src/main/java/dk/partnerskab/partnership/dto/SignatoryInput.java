@@ -8,7 +8,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "A person who signs the agreement for a party (a public official, not a citizen).")
 public record SignatoryInput(
-        @Schema(required = true, maxLength = 200, examples = "Kim Christiansen") @NotBlank @Size(max = 200) @NoCprNumber String name,
-        @Schema(maxLength = 200, examples = "Politidirektør") @Size(max = 200) @NoCprNumber String title,
-        @Schema(description = "The term the signature belongs to.") UUID termId) {
-}
+        @Schema(required = true, maxLength = 200, examples = "Kim Christiansen") @NotBlank @Size(max = 200) @NoCprNumber
+        String name,
+
+        @Schema(maxLength = 200, examples = "Politidirektør") @Size(max = 200) @NoCprNumber
+        String title,
+
+        @Schema(description = "The term the signature belongs to.")
+        UUID termId) {}

@@ -16,10 +16,14 @@ public class FocusAreaRepository implements PanacheRepositoryBase<FocusArea, UUI
     /** Deleted ones too, which the entity's restriction hides: native SQL over this feature's own table. */
     public List<dk.partnerskab.partnership.dto.FocusAreaRef> refsIncludingDeleted(java.util.Collection<UUID> ids) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = getEntityManager().createNativeQuery("SELECT id, number, title FROM focus_area WHERE id = any(?1)")
-                .setParameter(1, ids.toArray(UUID[]::new)).getResultList();
-        return rows.stream().map(r -> new dk.partnerskab.partnership.dto.FocusAreaRef((UUID) r[0], ((Number) r[1]).intValue(),
-                (String) r[2])).toList();
+        List<Object[]> rows = getEntityManager()
+                .createNativeQuery("SELECT id, number, title FROM focus_area WHERE id = any(?1)")
+                .setParameter(1, ids.toArray(UUID[]::new))
+                .getResultList();
+        return rows.stream()
+                .map(r -> new dk.partnerskab.partnership.dto.FocusAreaRef(
+                        (UUID) r[0], ((Number) r[1]).intValue(), (String) r[2]))
+                .toList();
     }
 
     public List<FocusArea> livingOf(UUID partnershipId) {
@@ -29,7 +33,8 @@ public class FocusAreaRepository implements PanacheRepositoryBase<FocusArea, UUI
     public int nextNumber(UUID partnershipId) {
         Integer max = getEntityManager()
                 .createQuery("select max(f.number) from FocusArea f where f.partnershipId = :id", Integer.class)
-                .setParameter("id", partnershipId).getSingleResult();
+                .setParameter("id", partnershipId)
+                .getSingleResult();
         return max == null ? 1 : max + 1;
     }
 }

@@ -1,19 +1,19 @@
 package dk.partnerskab.partnership.focusareas;
 
-import dk.partnerskab.partnership.Partnership;
-import dk.partnerskab.partnership.PartnershipAccess;
-import dk.partnerskab.partnership.PartnershipRepository;
 import dk.partnerskab.audit.AuditAction;
 import dk.partnerskab.audit.AuditTrail;
 import dk.partnerskab.common.http.Preconditions;
 import dk.partnerskab.common.persistence.SoftDeletes;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.Violation;
-import dk.partnerskab.partnership.dto.FocusAreaInput;
-import dk.partnerskab.partnership.dto.FocusAreaRef;
-import dk.partnerskab.partnership.dto.FocusAreaOrder;
-import dk.partnerskab.partnership.dto.FocusAreaView;
 import dk.partnerskab.common.validation.Text;
+import dk.partnerskab.partnership.Partnership;
+import dk.partnerskab.partnership.PartnershipAccess;
+import dk.partnerskab.partnership.PartnershipRepository;
+import dk.partnerskab.partnership.dto.FocusAreaInput;
+import dk.partnerskab.partnership.dto.FocusAreaOrder;
+import dk.partnerskab.partnership.dto.FocusAreaRef;
+import dk.partnerskab.partnership.dto.FocusAreaView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.HashSet;
@@ -32,8 +32,12 @@ public class FocusAreaService {
     private final AuditTrail audit;
     private final SoftDeletes softDeletes;
 
-    public FocusAreaService(FocusAreaRepository focusAreas, PartnershipRepository partnerships, PartnershipAccess access,
-                            AuditTrail audit, SoftDeletes softDeletes) {
+    public FocusAreaService(
+            FocusAreaRepository focusAreas,
+            PartnershipRepository partnerships,
+            PartnershipAccess access,
+            AuditTrail audit,
+            SoftDeletes softDeletes) {
         this.focusAreas = focusAreas;
         this.partnerships = partnerships;
         this.access = access;
@@ -46,7 +50,8 @@ public class FocusAreaService {
      * it must be one of the partnership's focus areas (not deleted).
      */
     public java.util.Optional<String> whyNotIn(UUID partnershipId, UUID focusAreaId) {
-        return focusAreas.findIn(partnershipId, focusAreaId).isPresent() ? java.util.Optional.empty()
+        return focusAreas.findIn(partnershipId, focusAreaId).isPresent()
+                ? java.util.Optional.empty()
                 : java.util.Optional.of("must be one of this partnership's focus areas");
     }
 
@@ -62,7 +67,8 @@ public class FocusAreaService {
 
     /** References to the given focus areas (deleted ones too: what refers to them keeps its label), in one query. */
     public java.util.Map<UUID, FocusAreaRef> refs(java.util.Collection<UUID> ids) {
-        java.util.Set<UUID> wanted = ids.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+        java.util.Set<UUID> wanted =
+                ids.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
         java.util.Map<UUID, FocusAreaRef> refs = new java.util.HashMap<>();
         if (!wanted.isEmpty()) {
             focusAreas.refsIncludingDeleted(wanted).forEach(ref -> refs.put(ref.id(), ref));
@@ -72,10 +78,12 @@ public class FocusAreaService {
 
     /** References to those of the given focus areas that are the partnership's and not deleted, in one query. */
     public java.util.Map<UUID, FocusAreaRef> livingRefs(UUID partnershipId, java.util.Collection<UUID> ids) {
-        java.util.Set<UUID> wanted = ids.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+        java.util.Set<UUID> wanted =
+                ids.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet());
         java.util.Map<UUID, FocusAreaRef> refs = new java.util.HashMap<>();
         if (!wanted.isEmpty()) {
-            focusAreas.list("partnershipId = ?1 and id in ?2", partnershipId, wanted)
+            focusAreas
+                    .list("partnershipId = ?1 and id in ?2", partnershipId, wanted)
                     .forEach(f -> refs.put(f.id, new FocusAreaRef(f.id, f.number, f.title)));
         }
         return refs;
@@ -128,11 +136,17 @@ public class FocusAreaService {
     @Transactional
     public FocusAreaView restore(UUID partnershipId, UUID id) {
         access.requireEditor(partnershipId);
-        int oldNumber = softDeletes.deletedValue(FocusArea.class, id, "partnership_id", partnershipId, "number")
+        int oldNumber = softDeletes
+                .deletedValue(FocusArea.class, id, "partnership_id", partnershipId, "number")
                 .map(n -> ((Number) n).intValue())
-                .orElseThrow(() -> ProblemException.notFound("No deleted focus area with this id in this partnership."));
+                .orElseThrow(
+                        () -> ProblemException.notFound("No deleted focus area with this id in this partnership."));
         boolean taken = focusAreas.livingOf(partnershipId).stream().anyMatch(f -> f.number == oldNumber);
-        softDeletes.restore(FocusArea.class, id, "partnership_id", partnershipId,
+        softDeletes.restore(
+                FocusArea.class,
+                id,
+                "partnership_id",
+                partnershipId,
                 java.util.Map.of("number", taken ? focusAreas.nextNumber(partnershipId) : oldNumber));
         FocusArea area = require(partnershipId, id);
         FocusAreaView view = FocusAreaView.of(area);
@@ -155,9 +169,12 @@ public class FocusAreaService {
         Partnership partnership = focusAreas.getEntityManager().find(Partnership.class, partnershipId);
         Preconditions.requireVersion(expectedVersion, partnership.version);
         List<FocusArea> living = focusAreas.livingOf(partnershipId);
-        if (order.ids().size() != living.size() || !new HashSet<>(order.ids()).equals(
-                new HashSet<>(living.stream().map(f -> f.id).toList()))) {
-            throw ProblemException.invalid(List.of(new Violation("ids", "body",
+        if (order.ids().size() != living.size()
+                || !new HashSet<>(order.ids())
+                        .equals(new HashSet<>(living.stream().map(f -> f.id).toList()))) {
+            throw ProblemException.invalid(List.of(new Violation(
+                    "ids",
+                    "body",
                     "must list each of the partnership's current focus areas once; reload and try again")));
         }
         List<FocusAreaView> before = living.stream().map(FocusAreaView::of).toList();
@@ -170,18 +187,26 @@ public class FocusAreaService {
         }
         partnership.touch();
         focusAreas.flush();
-        List<FocusAreaView> after = focusAreas.livingOf(partnershipId).stream().map(FocusAreaView::of).toList();
-        audit.record(partnershipId, "PARTNERSHIP", partnershipId, AuditAction.UPDATED, partnership.name,
-                java.util.Map.of("focusAreas", before), java.util.Map.of("focusAreas", after));
+        List<FocusAreaView> after = focusAreas.livingOf(partnershipId).stream()
+                .map(FocusAreaView::of)
+                .toList();
+        audit.record(
+                partnershipId,
+                "PARTNERSHIP",
+                partnershipId,
+                AuditAction.UPDATED,
+                partnership.name,
+                java.util.Map.of("focusAreas", before),
+                java.util.Map.of("focusAreas", after));
         return new Reordered(after, partnership.version);
     }
 
     /** The focus areas in their new order and the partnership's version after the change. */
-    public record Reordered(List<FocusAreaView> focusAreas, long partnershipVersion) {
-    }
+    public record Reordered(List<FocusAreaView> focusAreas, long partnershipVersion) {}
 
     private FocusArea require(UUID partnershipId, UUID id) {
-        return focusAreas.findIn(partnershipId, id)
+        return focusAreas
+                .findIn(partnershipId, id)
                 .orElseThrow(() -> ProblemException.notFound("No focus area with this id in this partnership."));
     }
 

@@ -1,18 +1,18 @@
 package dk.partnerskab.partnership.members;
 
-import dk.partnerskab.partnership.Membership;
-import dk.partnerskab.partnership.PartnershipAccess;
-import dk.partnerskab.audit.AuditAction;
 import dk.partnerskab.audit.Audience;
+import dk.partnerskab.audit.AuditAction;
 import dk.partnerskab.audit.AuditTrail;
 import dk.partnerskab.common.http.Preconditions;
-import dk.partnerskab.common.persistence.SoftDeletes;
 import dk.partnerskab.common.paging.PageRequest;
+import dk.partnerskab.common.persistence.SoftDeletes;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.ProblemKey;
 import dk.partnerskab.common.problem.Violation;
 import dk.partnerskab.organisation.OrganisationRef;
 import dk.partnerskab.organisation.OrganisationService;
+import dk.partnerskab.partnership.Membership;
+import dk.partnerskab.partnership.PartnershipAccess;
 import dk.partnerskab.partnership.dto.MemberInput;
 import dk.partnerskab.partnership.dto.MemberPage;
 import dk.partnerskab.partnership.dto.MemberUpdate;
@@ -21,8 +21,8 @@ import dk.partnerskab.person.PersonProfile;
 import dk.partnerskab.person.PersonRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -41,9 +41,13 @@ public class MemberService {
     private final AuditTrail audit;
     private final SoftDeletes softDeletes;
 
-    public MemberService(PartnershipMemberRepository members, PartnershipAccess access, PersonRegistry people,
-                         OrganisationService organisations, AuditTrail audit,
-                         SoftDeletes softDeletes) {
+    public MemberService(
+            PartnershipMemberRepository members,
+            PartnershipAccess access,
+            PersonRegistry people,
+            OrganisationService organisations,
+            AuditTrail audit,
+            SoftDeletes softDeletes) {
         this.members = members;
         this.access = access;
         this.people = people;
@@ -61,12 +65,15 @@ public class MemberService {
         Map<UUID, PartnershipMember> memberships = new HashMap<>();
         members.ofPeople(partnershipId, onPage).forEach(m -> memberships.put(m.personId, m));
         Map<UUID, PersonProfile> profiles = people.profiles(onPage);
-        Map<UUID, OrganisationRef> organisationRefs = organisations.refs(memberships.values().stream().map(m -> m.organisationId).toList());
+        Map<UUID, OrganisationRef> organisationRefs = organisations.refs(
+                memberships.values().stream().map(m -> m.organisationId).toList());
         long total = everyone.size();
-        List<MemberView> items = onPage.stream().map(person -> {
-            PartnershipMember m = memberships.get(person);
-            return view(m, profiles.get(person), organisationRefs.get(m.organisationId), viewer);
-        }).toList();
+        List<MemberView> items = onPage.stream()
+                .map(person -> {
+                    PartnershipMember m = memberships.get(person);
+                    return view(m, profiles.get(person), organisationRefs.get(m.organisationId), viewer);
+                })
+                .toList();
         return page.envelope(items, total, MemberPage::new);
     }
 
@@ -78,11 +85,13 @@ public class MemberService {
     @Transactional
     public MemberView add(UUID partnershipId, MemberInput input) {
         access.requireEditor(partnershipId);
-        OrganisationRef organisation = input.organisationId() == null ? null
+        OrganisationRef organisation = input.organisationId() == null
+                ? null
                 : organisations.requireActive(input.organisationId(), "organisationId");
         PersonProfile person = people.findOrInvite(input.email(), input.name());
         if (members.roleOf(person.id(), partnershipId).isPresent()) {
-            throw ProblemException.invalid(List.of(new Violation("email", "body", "is already a member of this partnership")));
+            throw ProblemException.invalid(
+                    List.of(new Violation("email", "body", "is already a member of this partnership")));
         }
         PartnershipMember member = new PartnershipMember();
         member.id = UUID.randomUUID();
@@ -94,7 +103,16 @@ public class MemberService {
         members.persist(member);
         members.flush();
         MemberView view = view(member, person, organisation);
-        audit.record(Audience.PARTICIPANTS, partnershipId, ENTITY, member.id, AuditAction.CREATED, person.name(), null, view, EMAIL);
+        audit.record(
+                Audience.PARTICIPANTS,
+                partnershipId,
+                ENTITY,
+                member.id,
+                AuditAction.CREATED,
+                person.name(),
+                null,
+                view,
+                EMAIL);
         return view;
     }
 
@@ -105,7 +123,8 @@ public class MemberService {
         Preconditions.requireVersion(expectedVersion, member.version);
         PersonProfile person = people.profile(member.personId);
         MemberView before = view(member, person, organisations.ref(member.organisationId));
-        OrganisationRef organisation = input.organisationId() == null ? null
+        OrganisationRef organisation = input.organisationId() == null
+                ? null
                 : organisations.requireActive(input.organisationId(), "organisationId");
         if (!isSteward(input.role())) {
             requireAnotherSteward(member);
@@ -116,7 +135,16 @@ public class MemberService {
         member.touch();
         members.flush();
         MemberView after = view(member, person, organisation);
-        audit.record(Audience.PARTICIPANTS, partnershipId, ENTITY, memberId, AuditAction.UPDATED, person.name(), before, after, EMAIL);
+        audit.record(
+                Audience.PARTICIPANTS,
+                partnershipId,
+                ENTITY,
+                memberId,
+                AuditAction.UPDATED,
+                person.name(),
+                before,
+                after,
+                EMAIL);
         return after;
     }
 
@@ -130,7 +158,16 @@ public class MemberService {
         requireAnotherSteward(member);
         MemberView before = view(member, person, organisations.ref(member.organisationId));
         member.softDelete();
-        audit.record(Audience.PARTICIPANTS, partnershipId, ENTITY, memberId, AuditAction.DELETED, person.name(), before, null, EMAIL);
+        audit.record(
+                Audience.PARTICIPANTS,
+                partnershipId,
+                ENTITY,
+                memberId,
+                AuditAction.DELETED,
+                person.name(),
+                before,
+                null,
+                EMAIL);
     }
 
     /**
@@ -140,23 +177,34 @@ public class MemberService {
     @Transactional
     public MemberView restore(UUID partnershipId, UUID memberId) {
         access.requireEditor(partnershipId);
-        UUID personId = softDeletes.deletedValue(PartnershipMember.class, memberId, "partnership_id", partnershipId, "person_id")
+        UUID personId = softDeletes
+                .deletedValue(PartnershipMember.class, memberId, "partnership_id", partnershipId, "person_id")
                 .map(UUID.class::cast)
-                .orElseThrow(() -> ProblemException.notFound("No removed membership with this id in this partnership."));
+                .orElseThrow(
+                        () -> ProblemException.notFound("No removed membership with this id in this partnership."));
         if (members.roleOf(personId, partnershipId).isPresent()) {
-            throw ProblemException.invalid(List.of(new Violation("memberId", "path", "the person is a member again already")));
+            throw ProblemException.invalid(
+                    List.of(new Violation("memberId", "path", "the person is a member again already")));
         }
         softDeletes.restore(PartnershipMember.class, memberId, "partnership_id", partnershipId, Map.of());
         PartnershipMember member = require(partnershipId, memberId);
         PersonProfile person = people.profile(member.personId);
         MemberView view = view(member, person, organisations.ref(member.organisationId));
-        audit.record(Audience.PARTICIPANTS, partnershipId, ENTITY, memberId, AuditAction.RESTORED, person.name(), null, view, EMAIL);
+        audit.record(
+                Audience.PARTICIPANTS,
+                partnershipId,
+                ENTITY,
+                memberId,
+                AuditAction.RESTORED,
+                person.name(),
+                null,
+                view,
+                EMAIL);
         return view;
     }
 
     /** A member to invite to a meeting: the person and the organisation they represent there (or null). */
-    public record Invitee(UUID personId, UUID organisationId) {
-    }
+    public record Invitee(UUID personId, UUID organisationId) {}
 
     /**
      * The members to invite to a meeting of the partnership.
@@ -167,13 +215,15 @@ public class MemberService {
     public List<Invitee> invitees(UUID partnershipId, java.util.Set<UUID> group) {
         return members.list("partnershipId", partnershipId).stream()
                 .filter(m -> group == null || isSteward(m.role) || group.contains(m.personId))
-                .map(m -> new Invitee(m.personId, m.organisationId)).toList();
+                .map(m -> new Invitee(m.personId, m.organisationId))
+                .toList();
     }
 
     /** The members who represent the organisation in the partnership. */
     public List<UUID> representativesOf(UUID partnershipId, UUID organisationId) {
         return members.list("partnershipId = ?1 and organisationId = ?2", partnershipId, organisationId).stream()
-                .map(m -> m.personId).toList();
+                .map(m -> m.personId)
+                .toList();
     }
 
     /**
@@ -196,9 +246,15 @@ public class MemberService {
 
     /** Those of {@code personIds} who are members of the partnership. */
     public java.util.Set<UUID> membersAmong(UUID partnershipId, java.util.Collection<UUID> personIds) {
-        return personIds.isEmpty() ? java.util.Set.of() : java.util.Set.copyOf(members.getEntityManager()
-                .createQuery("select m.personId from PartnershipMember m where m.partnershipId = :p and m.personId in :ids", UUID.class)
-                .setParameter("p", partnershipId).setParameter("ids", java.util.Set.copyOf(personIds)).getResultList());
+        return personIds.isEmpty()
+                ? java.util.Set.of()
+                : java.util.Set.copyOf(members.getEntityManager()
+                        .createQuery(
+                                "select m.personId from PartnershipMember m where m.partnershipId = :p and m.personId in :ids",
+                                UUID.class)
+                        .setParameter("p", partnershipId)
+                        .setParameter("ids", java.util.Set.copyOf(personIds))
+                        .getResultList());
     }
 
     private static boolean isSteward(MemberRole role) {
@@ -213,13 +269,15 @@ public class MemberService {
      */
     private void requireAnotherSteward(PartnershipMember member) {
         if (isSteward(member.role) && members.otherStewards(member.partnershipId, member.id) == 0) {
-            throw new ProblemException(ProblemKey.LAST_STEWARD,
+            throw new ProblemException(
+                    ProblemKey.LAST_STEWARD,
                     "This is the partnership's last chair or secretariat member. Give someone else that role first.");
         }
     }
 
     private PartnershipMember require(UUID partnershipId, UUID memberId) {
-        return members.find("id = ?1 and partnershipId = ?2", memberId, partnershipId).firstResultOptional()
+        return members.find("id = ?1 and partnershipId = ?2", memberId, partnershipId)
+                .firstResultOptional()
                 .orElseThrow(() -> ProblemException.notFound("No member with this id in this partnership."));
     }
 
@@ -230,7 +288,15 @@ public class MemberService {
     /** E-mail addresses are for the members: observers see who takes part, not how to reach them. */
     private static MemberView view(PartnershipMember m, PersonProfile p, OrganisationRef o, Membership viewer) {
         boolean withEmail = viewer == null || viewer.insider() || p.id().equals(viewer.personId());
-        return new MemberView(m.id, p.id(), p.name(), withEmail ? p.email() : null, o, m.role, p.invited(), m.keepsSecretariatRights,
+        return new MemberView(
+                m.id,
+                p.id(),
+                p.name(),
+                withEmail ? p.email() : null,
+                o,
+                m.role,
+                p.invited(),
+                m.keepsSecretariatRights,
                 m.version);
     }
 }

@@ -1,7 +1,5 @@
 package dk.partnerskab.partnership.members;
 
-import dk.partnerskab.partnership.Partnership;
-import dk.partnerskab.partnership.terms.ChairPeriod;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
@@ -20,7 +18,10 @@ public class PartnershipMemberRepository implements PanacheRepositoryBase<Partne
 
     /** How many members other than {@code memberId} chair the partnership or run its secretariat. */
     public long otherStewards(UUID partnershipId, UUID memberId) {
-        return count("partnershipId = ?1 and id <> ?2 and role in ?3", partnershipId, memberId,
+        return count(
+                "partnershipId = ?1 and id <> ?2 and role in ?3",
+                partnershipId,
+                memberId,
                 List.of(MemberRole.CHAIR, MemberRole.SECRETARIAT));
     }
 
@@ -36,7 +37,8 @@ public class PartnershipMemberRepository implements PanacheRepositoryBase<Partne
 
     /** Rows of (partnership id, partnership name, role) for one person, by name. */
     public List<Object[]> membershipsOf(UUID personId) {
-        return getEntityManager().createQuery(
+        return getEntityManager()
+                .createQuery(
                         "select m.partnershipId, p.name, m.role from PartnershipMember m, Partnership p "
                                 + "where p.id = m.partnershipId and m.personId = :person and m.deletedAt is null order by lower(p.name), p.id",
                         Object[].class)
@@ -46,31 +48,43 @@ public class PartnershipMemberRepository implements PanacheRepositoryBase<Partne
 
     /** The people who are members of the partnership. */
     public List<UUID> personIdsOf(UUID partnershipId) {
-        return getEntityManager().createQuery("select m.personId from PartnershipMember m where m.partnershipId = :p", UUID.class)
-                .setParameter("p", partnershipId).getResultList();
+        return getEntityManager()
+                .createQuery("select m.personId from PartnershipMember m where m.partnershipId = :p", UUID.class)
+                .setParameter("p", partnershipId)
+                .getResultList();
     }
 
     /** The memberships of these people in the partnership. */
     public List<PartnershipMember> ofPeople(UUID partnershipId, java.util.Collection<UUID> personIds) {
-        return personIds.isEmpty() ? List.of() : list("partnershipId = ?1 and personId in ?2", partnershipId, personIds);
+        return personIds.isEmpty()
+                ? List.of()
+                : list("partnershipId = ?1 and personId in ?2", partnershipId, personIds);
     }
 
     /** The organisation chairing the partnership on {@code day}, if a chair period covers it. */
     public Optional<UUID> chairingOrganisation(UUID partnershipId, java.time.LocalDate day) {
-        return getEntityManager().createQuery("select c.organisationId from ChairPeriod c where c.partnershipId = :p "
-                        + "and c.startDate <= :day and c.endDate >= :day order by c.startDate desc", UUID.class)
-                .setParameter("p", partnershipId).setParameter("day", day)
-                .setMaxResults(1).getResultStream().findFirst();
+        return getEntityManager()
+                .createQuery(
+                        "select c.organisationId from ChairPeriod c where c.partnershipId = :p "
+                                + "and c.startDate <= :day and c.endDate >= :day order by c.startDate desc",
+                        UUID.class)
+                .setParameter("p", partnershipId)
+                .setParameter("day", day)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     public Optional<PartnershipMember> findOf(UUID personId, UUID partnershipId) {
-        return find("personId = ?1 and partnershipId = ?2", personId, partnershipId).firstResultOptional();
+        return find("personId = ?1 and partnershipId = ?2", personId, partnershipId)
+                .firstResultOptional();
     }
 
     /** The partnerships the person is a member of. */
     public java.util.Set<UUID> partnershipsOf(UUID personId) {
         return java.util.Set.copyOf(getEntityManager()
                 .createQuery("select m.partnershipId from PartnershipMember m where m.personId = :p", UUID.class)
-                .setParameter("p", personId).getResultList());
+                .setParameter("p", personId)
+                .getResultList());
     }
 }

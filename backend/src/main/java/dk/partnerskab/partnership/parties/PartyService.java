@@ -1,20 +1,20 @@
 package dk.partnerskab.partnership.parties;
 
-import dk.partnerskab.partnership.PartnershipAccess;
-import dk.partnerskab.partnership.PartnershipRepository;
 import dk.partnerskab.audit.AuditAction;
 import dk.partnerskab.audit.AuditTrail;
 import dk.partnerskab.common.http.Preconditions;
 import dk.partnerskab.common.persistence.SoftDeletes;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.Violation;
+import dk.partnerskab.common.validation.Text;
 import dk.partnerskab.organisation.OrganisationRef;
 import dk.partnerskab.organisation.OrganisationService;
+import dk.partnerskab.partnership.PartnershipAccess;
+import dk.partnerskab.partnership.PartnershipRepository;
 import dk.partnerskab.partnership.dto.PartyInput;
 import dk.partnerskab.partnership.dto.PartyView;
 import dk.partnerskab.partnership.dto.SignatoryInput;
 import dk.partnerskab.partnership.dto.SignatoryView;
-import dk.partnerskab.common.validation.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -35,9 +35,13 @@ public class PartyService {
     private final AuditTrail audit;
     private final SoftDeletes softDeletes;
 
-    public PartyService(EntityManager em, PartnershipRepository partnerships, PartnershipAccess access,
-                        OrganisationService organisations, AuditTrail audit,
-                        SoftDeletes softDeletes) {
+    public PartyService(
+            EntityManager em,
+            PartnershipRepository partnerships,
+            PartnershipAccess access,
+            OrganisationService organisations,
+            AuditTrail audit,
+            SoftDeletes softDeletes) {
         this.em = em;
         this.partnerships = partnerships;
         this.access = access;
@@ -56,7 +60,8 @@ public class PartyService {
         OrganisationRef organisation = organisations.requireActive(input.organisationId(), "organisationId");
         List<Party> existing = partnerships.partiesOf(List.of(partnershipId));
         if (existing.stream().anyMatch(p -> p.organisationId.equals(organisation.id()))) {
-            throw ProblemException.invalid(List.of(new Violation("organisationId", "body", "is already a party to this agreement")));
+            throw ProblemException.invalid(
+                    List.of(new Violation("organisationId", "body", "is already a party to this agreement")));
         }
         Party party = new Party();
         party.id = UUID.randomUUID();
@@ -83,8 +88,13 @@ public class PartyService {
     }
 
     private java.util.Optional<String> whyNotParty(UUID partnershipId, UUID organisationId) {
-        boolean party = em.createQuery("select count(p) from Party p where p.partnershipId = :p and p.organisationId = :o", Long.class)
-                .setParameter("p", partnershipId).setParameter("o", organisationId).getSingleResult() > 0;
+        boolean party = em.createQuery(
+                                "select count(p) from Party p where p.partnershipId = :p and p.organisationId = :o",
+                                Long.class)
+                        .setParameter("p", partnershipId)
+                        .setParameter("o", organisationId)
+                        .getSingleResult()
+                > 0;
         return party ? java.util.Optional.empty() : java.util.Optional.of("is not a party to this partnership");
     }
 
@@ -105,7 +115,14 @@ public class PartyService {
         Party party = requireParty(partnershipId, partyId);
         Preconditions.requireVersion(expectedVersion, party.version);
         PartyView before = view(party, signatoriesOf(partyId));
-        audit.record(partnershipId, PARTY, partyId, AuditAction.DELETED, before.organisation().name(), before, null);
+        audit.record(
+                partnershipId,
+                PARTY,
+                partyId,
+                AuditAction.DELETED,
+                before.organisation().name(),
+                before,
+                null);
         party.softDelete();
     }
 
@@ -113,14 +130,25 @@ public class PartyService {
     public PartyView restoreParty(UUID partnershipId, UUID partyId) {
         access.requireEditor(partnershipId);
         // An organisation is a party once: it may have been added again since.
-        boolean again = softDeletes.deletedValue(Party.class, partyId, "partnership_id", partnershipId, "organisation_id")
-                .map(organisation -> whyNotParty(partnershipId, (UUID) organisation).isEmpty()).orElse(true);
+        boolean again = softDeletes
+                .deletedValue(Party.class, partyId, "partnership_id", partnershipId, "organisation_id")
+                .map(organisation ->
+                        whyNotParty(partnershipId, (UUID) organisation).isEmpty())
+                .orElse(true);
         if (again || !softDeletes.restore(Party.class, partyId, "partnership_id", partnershipId, java.util.Map.of())) {
-            throw ProblemException.notFound("No removed party with this id in this partnership (or the organisation is a party again).");
+            throw ProblemException.notFound(
+                    "No removed party with this id in this partnership (or the organisation is a party again).");
         }
         Party party = requireParty(partnershipId, partyId);
         PartyView view = view(party, signatoriesOf(partyId));
-        audit.record(partnershipId, PARTY, partyId, AuditAction.RESTORED, view.organisation().name(), null, view);
+        audit.record(
+                partnershipId,
+                PARTY,
+                partyId,
+                AuditAction.RESTORED,
+                view.organisation().name(),
+                null,
+                view);
         return view;
     }
 
@@ -131,7 +159,10 @@ public class PartyService {
         Signatory signatory = new Signatory();
         signatory.id = UUID.randomUUID();
         signatory.party = party;
-        signatory.position = signatoriesOf(partyId).stream().mapToInt(s -> s.position + 1).max().orElse(0);
+        signatory.position = signatoriesOf(partyId).stream()
+                .mapToInt(s -> s.position + 1)
+                .max()
+                .orElse(0);
         apply(partnershipId, signatory, input);
         em.persist(signatory);
         em.flush();
@@ -141,7 +172,8 @@ public class PartyService {
     }
 
     @Transactional
-    public SignatoryView updateSignatory(UUID partnershipId, UUID partyId, UUID id, long expectedVersion, SignatoryInput input) {
+    public SignatoryView updateSignatory(
+            UUID partnershipId, UUID partyId, UUID id, long expectedVersion, SignatoryInput input) {
         access.requireEditor(partnershipId);
         Signatory signatory = requireSignatory(partnershipId, partyId, id);
         Preconditions.requireVersion(expectedVersion, signatory.version);
@@ -158,7 +190,8 @@ public class PartyService {
         access.requireEditor(partnershipId);
         Signatory signatory = requireSignatory(partnershipId, partyId, id);
         Preconditions.requireVersion(expectedVersion, signatory.version);
-        audit.record(partnershipId, SIGNATORY, id, AuditAction.DELETED, signatory.name, SignatoryView.of(signatory), null);
+        audit.record(
+                partnershipId, SIGNATORY, id, AuditAction.DELETED, signatory.name, SignatoryView.of(signatory), null);
         signatory.softDelete();
     }
 
@@ -176,8 +209,10 @@ public class PartyService {
     }
 
     private void apply(UUID partnershipId, Signatory signatory, SignatoryInput input) {
-        if (input.termId() != null && partnerships.termsOf(List.of(partnershipId)).stream().noneMatch(t -> t.id.equals(input.termId()))) {
-            throw ProblemException.invalid(List.of(new Violation("termId", "body", "is not a term of this partnership")));
+        if (input.termId() != null
+                && partnerships.termsOf(List.of(partnershipId)).stream().noneMatch(t -> t.id.equals(input.termId()))) {
+            throw ProblemException.invalid(
+                    List.of(new Violation("termId", "body", "is not a term of this partnership")));
         }
         signatory.name = input.name().strip();
         signatory.title = Text.blankToNull(input.title());
@@ -186,26 +221,36 @@ public class PartyService {
 
     private List<Signatory> signatoriesOf(UUID partyId) {
         return em.createQuery("select s from Signatory s where s.party.id = :id order by s.position", Signatory.class)
-                .setParameter("id", partyId).getResultList();
+                .setParameter("id", partyId)
+                .getResultList();
     }
 
     private Party requireParty(UUID partnershipId, UUID partyId) {
         return em.createQuery("select p from Party p where p.id = :id and p.partnershipId = :pid", Party.class)
-                .setParameter("id", partyId).setParameter("pid", partnershipId)
-                .getResultStream().findFirst()
+                .setParameter("id", partyId)
+                .setParameter("pid", partnershipId)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> ProblemException.notFound("No party with this id in this partnership."));
     }
 
     private Signatory requireSignatory(UUID partnershipId, UUID partyId, UUID id) {
-        return em.createQuery("select s from Signatory s where s.id = :id and s.party.id = :party and s.party.partnershipId = :pid",
+        return em.createQuery(
+                        "select s from Signatory s where s.id = :id and s.party.id = :party and s.party.partnershipId = :pid",
                         Signatory.class)
-                .setParameter("id", id).setParameter("party", partyId).setParameter("pid", partnershipId)
-                .getResultStream().findFirst()
+                .setParameter("id", id)
+                .setParameter("party", partyId)
+                .setParameter("pid", partnershipId)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> ProblemException.notFound("No signatory with this id for this party."));
     }
 
     private PartyView view(Party party, List<Signatory> signatories) {
-        return new PartyView(party.id, organisations.ref(party.organisationId),
-                signatories.stream().map(SignatoryView::of).toList(), party.version);
+        return new PartyView(
+                party.id,
+                organisations.ref(party.organisationId),
+                signatories.stream().map(SignatoryView::of).toList(),
+                party.version);
     }
 }

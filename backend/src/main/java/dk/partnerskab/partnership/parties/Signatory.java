@@ -1,7 +1,7 @@
 package dk.partnerskab.partnership.parties;
 
-import jakarta.persistence.Column;
 import dk.partnerskab.common.persistence.Tracked;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;

@@ -1,12 +1,12 @@
 package dk.partnerskab.partnership.terms;
 
-import dk.partnerskab.partnership.PartnershipAccess;
 import dk.partnerskab.audit.AuditAction;
 import dk.partnerskab.audit.AuditTrail;
 import dk.partnerskab.common.files.Checksums;
 import dk.partnerskab.common.http.Preconditions;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.Violation;
+import dk.partnerskab.partnership.PartnershipAccess;
 import dk.partnerskab.partnership.dto.DocumentInfo;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -29,8 +29,7 @@ public class AgreementDocumentService {
     private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
 
     /** A document to download. */
-    public record Download(String filename, byte[] content) {
-    }
+    public record Download(String filename, byte[] content) {}
 
     private final EntityManager em;
     private final PartnershipAccess access;
@@ -54,28 +53,51 @@ public class AgreementDocumentService {
      *         {@code version-mismatch} when the term changed since {@code expectedVersion}
      */
     @Transactional
-    public Uploaded upload(UUID partnershipId, UUID termId, long expectedVersion, String contentType, String filename,
-                           byte[] content) {
+    public Uploaded upload(
+            UUID partnershipId,
+            UUID termId,
+            long expectedVersion,
+            String contentType,
+            String filename,
+            byte[] content) {
         access.requireEditor(partnershipId);
         Term term = requireTerm(partnershipId, termId);
         Preconditions.requireVersion(expectedVersion, term.version);
         validate(contentType, filename, content);
         Optional<DocumentInfo> before = info(termId);
         // The replaced file is not kept, so the history keeps what identifies it: name, size and checksum.
-        Map<String, Object> replaced = before.map(d -> fields(d, (String) em.createNativeQuery(
-                "SELECT sha256 FROM agreement_document WHERE term_id = ?1").setParameter(1, termId).getSingleResult())).orElse(null);
-        em.createNativeQuery("DELETE FROM agreement_document WHERE term_id = ?1").setParameter(1, termId).executeUpdate();
+        Map<String, Object> replaced = before.map(d -> fields(
+                        d, (String) em.createNativeQuery("SELECT sha256 FROM agreement_document WHERE term_id = ?1")
+                                .setParameter(1, termId)
+                                .getSingleResult()))
+                .orElse(null);
+        em.createNativeQuery("DELETE FROM agreement_document WHERE term_id = ?1")
+                .setParameter(1, termId)
+                .executeUpdate();
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
-        em.createNativeQuery("INSERT INTO agreement_document (id, partnership_id, term_id, filename, size_bytes, sha256, content, "
-                        + "uploaded_at, uploaded_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
-                .setParameter(1, id).setParameter(2, partnershipId).setParameter(3, termId)
-                .setParameter(4, filename.strip()).setParameter(5, content.length).setParameter(6, Checksums.sha256(content))
-                .setParameter(7, content).setParameter(8, Timestamp.from(now)).setParameter(9, access.actorName())
+        em.createNativeQuery(
+                        "INSERT INTO agreement_document (id, partnership_id, term_id, filename, size_bytes, sha256, content, "
+                                + "uploaded_at, uploaded_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
+                .setParameter(1, id)
+                .setParameter(2, partnershipId)
+                .setParameter(3, termId)
+                .setParameter(4, filename.strip())
+                .setParameter(5, content.length)
+                .setParameter(6, Checksums.sha256(content))
+                .setParameter(7, content)
+                .setParameter(8, Timestamp.from(now))
+                .setParameter(9, access.actorName())
                 .executeUpdate();
         DocumentInfo after = new DocumentInfo(id, filename.strip(), content.length, now, access.actorName());
-        audit.record(partnershipId, "AGREEMENT_DOCUMENT", id, before.isPresent() ? AuditAction.UPDATED : AuditAction.CREATED,
-                after.filename(), replaced, fields(after, Checksums.sha256(content)));
+        audit.record(
+                partnershipId,
+                "AGREEMENT_DOCUMENT",
+                id,
+                before.isPresent() ? AuditAction.UPDATED : AuditAction.CREATED,
+                after.filename(),
+                replaced,
+                fields(after, Checksums.sha256(content)));
         term.touch();
         em.flush();
         return new Uploaded(after, term.version);
@@ -93,8 +115,7 @@ public class AgreementDocumentService {
     }
 
     /** The stored document and its term's version after the upload. */
-    public record Uploaded(DocumentInfo document, long termVersion) {
-    }
+    public record Uploaded(DocumentInfo document, long termVersion) {}
 
     /**
      * @throws ProblemException {@code not-found} when the caller may not see the partnership or
@@ -103,9 +124,13 @@ public class AgreementDocumentService {
     @Transactional
     public Download download(UUID partnershipId, UUID termId) {
         access.membership(partnershipId);
-        List<?> rows = em.createNativeQuery("SELECT filename, content FROM agreement_document WHERE term_id = ?1 AND partnership_id = ?2")
-                .setParameter(1, termId).setParameter(2, partnershipId).getResultList();
-        Object[] row = (Object[]) rows.stream().findFirst()
+        List<?> rows = em.createNativeQuery(
+                        "SELECT filename, content FROM agreement_document WHERE term_id = ?1 AND partnership_id = ?2")
+                .setParameter(1, termId)
+                .setParameter(2, partnershipId)
+                .getResultList();
+        Object[] row = (Object[]) rows.stream()
+                .findFirst()
                 .orElseThrow(() -> ProblemException.notFound("This term has no uploaded agreement."));
         return new Download((String) row[0], (byte[]) row[1]);
     }
@@ -118,7 +143,8 @@ public class AgreementDocumentService {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT term_id, id, filename, size_bytes, uploaded_at, uploaded_by "
                         + "FROM agreement_document WHERE partnership_id = ANY(?1)")
-                .setParameter(1, partnershipIds.toArray(new UUID[0])).getResultList();
+                .setParameter(1, partnershipIds.toArray(new UUID[0]))
+                .getResultList();
         return rows.stream().collect(Collectors.toMap(r -> (UUID) r[0], AgreementDocumentService::toInfo));
     }
 
@@ -126,25 +152,31 @@ public class AgreementDocumentService {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("SELECT term_id, id, filename, size_bytes, uploaded_at, uploaded_by "
                         + "FROM agreement_document WHERE term_id = ?1")
-                .setParameter(1, termId).getResultList();
+                .setParameter(1, termId)
+                .getResultList();
         return rows.stream().findFirst().map(AgreementDocumentService::toInfo);
     }
 
     private static DocumentInfo toInfo(Object[] r) {
-        Instant uploaded = r[4] instanceof Instant i ? i
+        Instant uploaded = r[4] instanceof Instant i
+                ? i
                 : r[4] instanceof java.time.OffsetDateTime o ? o.toInstant() : ((Timestamp) r[4]).toInstant();
         return new DocumentInfo((UUID) r[1], (String) r[2], ((Number) r[3]).intValue(), uploaded, (String) r[5]);
     }
 
     private Term requireTerm(UUID partnershipId, UUID termId) {
         return em.createQuery("select t from Term t where t.id = :id and t.partnershipId = :p", Term.class)
-                .setParameter("id", termId).setParameter("p", partnershipId).getResultStream().findFirst()
+                .setParameter("id", termId)
+                .setParameter("p", partnershipId)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> ProblemException.notFound("No term with this id in this partnership."));
     }
 
     private static void validate(String contentType, String filename, byte[] content) {
         if (filename == null || filename.isBlank() || filename.length() > 255) {
-            throw ProblemException.invalid(List.of(new Violation("filename", "query", "give the file's name, at most 255 characters")));
+            throw ProblemException.invalid(
+                    List.of(new Violation("filename", "query", "give the file's name, at most 255 characters")));
         }
         if (content == null || content.length == 0) {
             throw ProblemException.invalid(List.of(new Violation("file", "body", "is empty")));

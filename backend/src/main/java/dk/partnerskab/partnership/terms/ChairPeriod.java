@@ -1,7 +1,7 @@
 package dk.partnerskab.partnership.terms;
 
-import jakarta.persistence.Column;
 import dk.partnerskab.common.persistence.PartnershipRecord;
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import java.time.LocalDate;

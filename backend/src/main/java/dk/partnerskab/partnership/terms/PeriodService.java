@@ -1,19 +1,19 @@
 package dk.partnerskab.partnership.terms;
 
-import dk.partnerskab.partnership.PartnershipAccess;
-import dk.partnerskab.partnership.PartnershipRepository;
 import dk.partnerskab.audit.AuditAction;
 import dk.partnerskab.audit.AuditTrail;
 import dk.partnerskab.common.http.Preconditions;
 import dk.partnerskab.common.persistence.SoftDeletes;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.Violation;
+import dk.partnerskab.common.validation.Text;
 import dk.partnerskab.organisation.OrganisationService;
+import dk.partnerskab.partnership.PartnershipAccess;
+import dk.partnerskab.partnership.PartnershipRepository;
 import dk.partnerskab.partnership.dto.ChairPeriodInput;
 import dk.partnerskab.partnership.dto.ChairPeriodView;
 import dk.partnerskab.partnership.dto.TermInput;
 import dk.partnerskab.partnership.dto.TermView;
-import dk.partnerskab.common.validation.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -39,8 +39,14 @@ public class PeriodService {
     private final AgreementDocumentService agreements;
     private final SoftDeletes softDeletes;
 
-    public PeriodService(EntityManager em, PartnershipRepository partnerships, PartnershipAccess access,
-                         OrganisationService organisations, AuditTrail audit, AgreementDocumentService agreements, SoftDeletes softDeletes) {
+    public PeriodService(
+            EntityManager em,
+            PartnershipRepository partnerships,
+            PartnershipAccess access,
+            OrganisationService organisations,
+            AuditTrail audit,
+            AgreementDocumentService agreements,
+            SoftDeletes softDeletes) {
         this.agreements = agreements;
         this.em = em;
         this.partnerships = partnerships;
@@ -82,7 +88,14 @@ public class PeriodService {
         access.requireEditor(partnershipId);
         Term term = requireTerm(partnershipId, id);
         Preconditions.requireVersion(expectedVersion, term.version);
-        audit.record(partnershipId, TERM, id, AuditAction.DELETED, label(term), TermView.of(term, agreements.info(term.id).orElse(null)), null);
+        audit.record(
+                partnershipId,
+                TERM,
+                id,
+                AuditAction.DELETED,
+                label(term),
+                TermView.of(term, agreements.info(term.id).orElse(null)),
+                null);
         term.softDelete();
     }
 
@@ -117,7 +130,8 @@ public class PeriodService {
     }
 
     @Transactional
-    public ChairPeriodView updateChairPeriod(UUID partnershipId, UUID id, long expectedVersion, ChairPeriodInput input) {
+    public ChairPeriodView updateChairPeriod(
+            UUID partnershipId, UUID id, long expectedVersion, ChairPeriodInput input) {
         access.requireEditor(partnershipId);
         ChairPeriod chair = requireChair(partnershipId, id);
         Preconditions.requireVersion(expectedVersion, chair.version);
@@ -166,7 +180,9 @@ public class PeriodService {
 
     private void apply(ChairPeriod chair, ChairPeriodInput input) {
         requireOrder(input.startDate(), input.endDate(), false);
-        chair.organisationId = organisations.requireActive(input.organisationId(), "organisationId").id();
+        chair.organisationId = organisations
+                .requireActive(input.organisationId(), "organisationId")
+                .id();
         checkChairOverlap(chair.partnershipId, chair.id, input.startDate(), input.endDate());
         chair.startDate = input.startDate();
         chair.endDate = input.endDate();
@@ -176,45 +192,61 @@ public class PeriodService {
 
     private static void requireOrder(LocalDate start, LocalDate end, boolean strictlyAfter) {
         if (strictlyAfter ? !end.isAfter(start) : end.isBefore(start)) {
-            throw ProblemException.invalid(List.of(new Violation("endDate", "body",
-                    strictlyAfter ? "must be after startDate" : "must not be before startDate")));
+            throw ProblemException.invalid(List.of(new Violation(
+                    "endDate", "body", strictlyAfter ? "must be after startDate" : "must not be before startDate")));
         }
     }
 
     private void checkTermOverlap(UUID partnershipId, UUID self, LocalDate start, LocalDate end) {
-        em.createQuery("select t from Term t where t.partnershipId = :p and t.id <> :self "
-                        + "and t.startDate <= :end and t.endDate >= :start", Term.class)
-                .setParameter("p", partnershipId).setParameter("self", self)
-                .setParameter("start", start).setParameter("end", end)
-                .getResultStream().findFirst().ifPresent(other -> {
-                    throw ProblemException.invalid(List.of(new Violation("startDate", "body",
-                            "overlaps the term " + other.startDate + " – " + other.endDate)));
+        em.createQuery(
+                        "select t from Term t where t.partnershipId = :p and t.id <> :self "
+                                + "and t.startDate <= :end and t.endDate >= :start",
+                        Term.class)
+                .setParameter("p", partnershipId)
+                .setParameter("self", self)
+                .setParameter("start", start)
+                .setParameter("end", end)
+                .getResultStream()
+                .findFirst()
+                .ifPresent(other -> {
+                    throw ProblemException.invalid(List.of(new Violation(
+                            "startDate", "body", "overlaps the term " + other.startDate + " – " + other.endDate)));
                 });
     }
 
     private void checkChairOverlap(UUID partnershipId, UUID self, LocalDate start, LocalDate end) {
-        em.createQuery("select c from ChairPeriod c where c.partnershipId = :p and c.id <> :self "
-                        + "and c.startDate <= :end and c.endDate >= :start", ChairPeriod.class)
-                .setParameter("p", partnershipId).setParameter("self", self)
-                .setParameter("start", start).setParameter("end", end)
-                .getResultStream().findFirst().ifPresent(other -> {
-                    throw ProblemException.invalid(List.of(new Violation("startDate", "body",
-                            "overlaps the chair period of " + label(view(other)))));
+        em.createQuery(
+                        "select c from ChairPeriod c where c.partnershipId = :p and c.id <> :self "
+                                + "and c.startDate <= :end and c.endDate >= :start",
+                        ChairPeriod.class)
+                .setParameter("p", partnershipId)
+                .setParameter("self", self)
+                .setParameter("start", start)
+                .setParameter("end", end)
+                .getResultStream()
+                .findFirst()
+                .ifPresent(other -> {
+                    throw ProblemException.invalid(List.of(
+                            new Violation("startDate", "body", "overlaps the chair period of " + label(view(other)))));
                 });
     }
 
     private Term requireTerm(UUID partnershipId, UUID id) {
         return em.createQuery("select t from Term t where t.id = :id and t.partnershipId = :p", Term.class)
-                .setParameter("id", id).setParameter("p", partnershipId)
-                .getResultStream().findFirst()
+                .setParameter("id", id)
+                .setParameter("p", partnershipId)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> ProblemException.notFound("No term with this id in this partnership."));
     }
 
     private ChairPeriod requireChair(UUID partnershipId, UUID id) {
-        return em.createQuery("select c from ChairPeriod c where c.id = :id and c.partnershipId = :p",
-                        ChairPeriod.class)
-                .setParameter("id", id).setParameter("p", partnershipId)
-                .getResultStream().findFirst()
+        return em.createQuery(
+                        "select c from ChairPeriod c where c.id = :id and c.partnershipId = :p", ChairPeriod.class)
+                .setParameter("id", id)
+                .setParameter("p", partnershipId)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> ProblemException.notFound("No chair period with this id in this partnership."));
     }
 

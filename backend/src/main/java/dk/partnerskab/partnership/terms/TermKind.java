@@ -2,5 +2,6 @@ package dk.partnerskab.partnership.terms;
 
 /** The first agreement period, or a renewal of it. */
 public enum TermKind {
-    INITIAL, RENEWAL
+    INITIAL,
+    RENEWAL
 }

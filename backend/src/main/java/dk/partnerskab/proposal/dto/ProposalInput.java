@@ -9,7 +9,12 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 public record ProposalInput(
         @Schema(required = true) @NotNull ProposalKind kind,
-        @Schema(required = true, maxLength = 300, examples = "Tryghedsvandringer i Skovlunde") @NotBlank @Size(max = 300) @NoCprNumber
+
+        @Schema(required = true, maxLength = 300, examples = "Tryghedsvandringer i Skovlunde")
+        @NotBlank
+        @Size(max = 300)
+        @NoCprNumber
         String title,
-        @Schema(maxLength = 5000) @Size(max = 5000) @NoCprNumber String description) {
-}
+
+        @Schema(maxLength = 5000) @Size(max = 5000) @NoCprNumber
+        String description) {}

@@ -22,8 +22,7 @@ public class Gadget {
     }
 
     String nativeSql() {
-        return "select count(*) from widget_part p "
-                + "join widget w on w.id = p.widget_id";
+        return "select count(*) from widget_part p " + "join widget w on w.id = p.widget_id";
     }
 
     String jpql() {

@@ -42,27 +42,85 @@ class MeetingExportTest {
         String partnership = newPartnership(name);
         dk.partnerskab.testing.Api.addFixtureParties(partnership);
         String meetings = "/api/v1/partnerships/" + partnership + "/meetings";
-        String meeting = as(Persona.SECRETARIAT).body(Map.of("title", "Partnerskabsmøde", "startsAt", TODAY.minusDays(1) + "T13:00:00+01:00",
-                        "durationMinutes", 120, "place", "Rådhuset, mødelokale 2"))
-                .post(meetings).then().statusCode(201).extract().path("id");
+        String meeting = as(Persona.SECRETARIAT)
+                .body(Map.of(
+                        "title",
+                        "Partnerskabsmøde",
+                        "startsAt",
+                        TODAY.minusDays(1) + "T13:00:00+01:00",
+                        "durationMinutes",
+                        120,
+                        "place",
+                        "Rådhuset, mødelokale 2"))
+                .post(meetings)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         base = meetings + "/" + meeting;
-        item = as(Persona.SECRETARIAT).body(Map.of("title", "Tryghedsvandringer i Sydby", "kind", "DECISION",
-                        "background", "<p>Politiet foreslår <strong>tre</strong> vandringer.</p><ul><li>Marts</li><li>April</li></ul>"))
-                .post(base + "/agenda-items").then().statusCode(201).extract().path("id");
-        as(Persona.SECRETARIAT).header("If-Match", "\"0\"").post(base + "/publish").then().statusCode(200);
-        String mine = as(Persona.MEMBER).get(base + "/attendance").then().statusCode(200).extract().path("items.find { it.me }.id");
-        as(Persona.MEMBER).header("If-Match", "\"0\"").body(Map.of("response", "APOLOGIES", "reason", "Kursus"))
-                .put(base + "/attendance/" + mine).then().statusCode(200);
+        item = as(Persona.SECRETARIAT)
+                .body(
+                        Map.of(
+                                "title",
+                                "Tryghedsvandringer i Sydby",
+                                "kind",
+                                "DECISION",
+                                "background",
+                                "<p>Politiet foreslår <strong>tre</strong> vandringer.</p><ul><li>Marts</li><li>April</li></ul>"))
+                .post(base + "/agenda-items")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as(Persona.SECRETARIAT)
+                .header("If-Match", "\"0\"")
+                .post(base + "/publish")
+                .then()
+                .statusCode(200);
+        String mine = as(Persona.MEMBER)
+                .get(base + "/attendance")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("items.find { it.me }.id");
+        as(Persona.MEMBER)
+                .header("If-Match", "\"0\"")
+                .body(Map.of("response", "APOLOGIES", "reason", "Kursus"))
+                .put(base + "/attendance/" + mine)
+                .then()
+                .statusCode(200);
     }
 
     void holdWithMinutes() {
-        as(Persona.SECRETARIAT).header("If-Match", "\"1\"").post(base + "/held").then().statusCode(200);
-        as(Persona.SECRETARIAT).header("If-Match", "\"0\"").body(Map.of("minutes", "<p>Punktet blev drøftet grundigt.</p>"))
-                .put(base + "/minutes/items/" + item).then().statusCode(200);
-        as(Persona.SECRETARIAT).body(Map.of("agendaItemId", item, "text", "Partnerskabet gennemfører tre tryghedsvandringer."))
-                .post(base + "/minutes/decisions").then().statusCode(201);
-        as(Persona.SECRETARIAT).body(Map.of("agendaItemId", item, "title", "Planlæg ruterne", "responsibleOrganisationId", ALFA_KOMMUNE,
-                "dueDate", TODAY.plusDays(30).toString())).post(base + "/minutes/follow-ups").then().statusCode(201);
+        as(Persona.SECRETARIAT)
+                .header("If-Match", "\"1\"")
+                .post(base + "/held")
+                .then()
+                .statusCode(200);
+        as(Persona.SECRETARIAT)
+                .header("If-Match", "\"0\"")
+                .body(Map.of("minutes", "<p>Punktet blev drøftet grundigt.</p>"))
+                .put(base + "/minutes/items/" + item)
+                .then()
+                .statusCode(200);
+        as(Persona.SECRETARIAT)
+                .body(Map.of("agendaItemId", item, "text", "Partnerskabet gennemfører tre tryghedsvandringer."))
+                .post(base + "/minutes/decisions")
+                .then()
+                .statusCode(201);
+        as(Persona.SECRETARIAT)
+                .body(Map.of(
+                        "agendaItemId",
+                        item,
+                        "title",
+                        "Planlæg ruterne",
+                        "responsibleOrganisationId",
+                        ALFA_KOMMUNE,
+                        "dueDate",
+                        TODAY.plusDays(30).toString()))
+                .post(base + "/minutes/follow-ups")
+                .then()
+                .statusCode(201);
     }
 
     static String text(byte[] pdf) throws IOException {
@@ -73,10 +131,15 @@ class MeetingExportTest {
 
     @Test
     void theAgendaPdfHasThePartnershipTheItemsAndTheApologies() throws IOException {
-        byte[] pdf = as(Persona.MEMBER).accept("application/pdf").get(base + "/agenda.pdf").then().statusCode(200)
+        byte[] pdf = as(Persona.MEMBER)
+                .accept("application/pdf")
+                .get(base + "/agenda.pdf")
+                .then()
+                .statusCode(200)
                 .contentType("application/pdf")
                 .header("Content-Disposition", startsWith("attachment; filename=\"Dagsorden_Partnerskabsmoede_"))
-                .extract().asByteArray();
+                .extract()
+                .asByteArray();
         String text = text(pdf);
         assertTrue(text.contains(name), text);
         assertTrue(text.contains("Dagsorden: Partnerskabsmøde"), text);
@@ -89,10 +152,22 @@ class MeetingExportTest {
 
     @Test
     void theMinutesPdfHasTheMinutesDecisionsAndFollowUps() throws IOException {
-        assertProblem(as(Persona.MEMBER).accept("application/pdf").get(base + "/minutes.pdf").then(), 409, "invalid-state-transition");
+        assertProblem(
+                as(Persona.MEMBER)
+                        .accept("application/pdf")
+                        .get(base + "/minutes.pdf")
+                        .then(),
+                409,
+                "invalid-state-transition");
         holdWithMinutes();
-        String text = text(as(Persona.MEMBER).accept("application/pdf").get(base + "/minutes.pdf").then().statusCode(200)
-                .contentType("application/pdf").extract().asByteArray());
+        String text = text(as(Persona.MEMBER)
+                .accept("application/pdf")
+                .get(base + "/minutes.pdf")
+                .then()
+                .statusCode(200)
+                .contentType("application/pdf")
+                .extract()
+                .asByteArray());
         assertTrue(text.contains("Referat: Partnerskabsmøde"), text);
         assertTrue(text.contains("Referatet Udkast"), text);
         assertTrue(text.contains("Punktet blev drøftet grundigt."), text);
@@ -104,14 +179,36 @@ class MeetingExportTest {
 
     @Test
     void onlyPeopleWhoSeeTheMeetingGetItsDocuments() {
-        assertProblem(as(Persona.OTHER_MEMBER).accept("application/pdf").get(base + "/agenda.pdf").then(), 404, "not-found");
-        assertProblem(as(Persona.INTEGRATION).accept("application/pdf").get(base + "/agenda.pdf").then(), 403, "forbidden");
-        assertProblem(as(Persona.OTHER_MEMBER).accept("text/calendar").get(base + "/calendar.ics").then(), 404, "not-found");
+        assertProblem(
+                as(Persona.OTHER_MEMBER)
+                        .accept("application/pdf")
+                        .get(base + "/agenda.pdf")
+                        .then(),
+                404,
+                "not-found");
+        assertProblem(
+                as(Persona.INTEGRATION)
+                        .accept("application/pdf")
+                        .get(base + "/agenda.pdf")
+                        .then(),
+                403,
+                "forbidden");
+        assertProblem(
+                as(Persona.OTHER_MEMBER)
+                        .accept("text/calendar")
+                        .get(base + "/calendar.ics")
+                        .then(),
+                404,
+                "not-found");
     }
 
     @Test
     void theMeetingIsAnICalendarEvent() {
-        as(Persona.OBSERVER).accept("text/calendar").get(base + "/calendar.ics").then().statusCode(200)
+        as(Persona.OBSERVER)
+                .accept("text/calendar")
+                .get(base + "/calendar.ics")
+                .then()
+                .statusCode(200)
                 .contentType(containsString("text/calendar"))
                 .body(containsString("BEGIN:VCALENDAR\r\n"))
                 .body(containsString("SUMMARY:Partnerskabsmøde\r\n"))
