@@ -1,7 +1,11 @@
 import { NativeSelect } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { OrganisationRef } from '../api/types';
-import { organisationChoices, type KeptOrganisations } from '../lib/choices';
+import {
+  organisationChoices,
+  type KeptOrganisations,
+  type OfferedOrganisations,
+} from '../lib/choices';
 import { useAllOrganisations } from '../lib/lookups';
 import { LoadingState } from './loading-state';
 import { ProblemAlert } from './problem-alert';
@@ -21,6 +25,8 @@ interface OrganisationSelectProps {
   current: OrganisationRef | null | undefined;
   /** Which organisations no longer active are still offered. */
   keep?: KeptOrganisations;
+  /** Every active organisation, or only the partnership's active parties. */
+  offer?: OfferedOrganisations;
   labels: {
     /** The choice of none (or the prompt to choose, where one is required). */
     none: string;
@@ -46,6 +52,7 @@ export function OrganisationSelect({
   parties,
   current,
   keep,
+  offer,
   labels,
 }: OrganisationSelectProps) {
   const organisations = useAllOrganisations();
@@ -67,7 +74,7 @@ export function OrganisationSelect({
       data-autofocus={autoFocus || undefined}
       value={value}
       onChange={(event) => onChange(event.currentTarget.value)}
-      data={organisationChoices(parties, organisations.data, current, labels, keep)}
+      data={organisationChoices(parties, organisations.data, current, labels, keep, offer)}
       error={error}
     />
   );

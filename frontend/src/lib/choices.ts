@@ -9,6 +9,13 @@ import type { FocusAreaView, OrganisationRef } from '../api/types';
 export type KeptOrganisations = 'current' | 'parties';
 
 /**
+ * Which organisations are offered: `all` active ones, or only the partnership's active `parties`
+ * (what is owned, led or answered for in a partnership must be one of its parties; the API refuses
+ * any other). The one already chosen is always kept, so the form shows it and its error.
+ */
+export type OfferedOrganisations = 'all' | 'parties';
+
+/**
  * The organisations to choose among: the partnership's parties first, then every other active
  * organisation, and those no longer active that `keep` says.
  */
@@ -18,8 +25,24 @@ export function organisationChoices(
   current: OrganisationRef | null | undefined,
   labels: { none: string; parties: string; others: string },
   keep: KeptOrganisations = 'parties',
+  offer: OfferedOrganisations = 'all',
 ): ComboboxStringGroupData {
   const known = new Set(active.map((organisation) => organisation.id));
+  const option = (organisation: OrganisationRef) => ({
+    value: organisation.id,
+    label: organisation.name,
+  });
+  if (offer === 'parties') {
+    const activeParties = parties.filter((organisation) => known.has(organisation.id));
+    const offered =
+      current && !activeParties.some((organisation) => organisation.id === current.id)
+        ? [current, ...activeParties]
+        : activeParties;
+    return [
+      { value: '', label: labels.none },
+      ...(offered.length > 0 ? [{ group: labels.parties, items: offered.map(option) }] : []),
+    ];
+  }
   const candidates = [...(keep === 'parties' ? parties : []), ...(current ? [current] : [])];
   const extra = candidates.filter(
     (organisation, index, all) =>
@@ -27,10 +50,6 @@ export function organisationChoices(
   );
   const all = keep === 'parties' ? [...active, ...extra] : [...extra, ...active];
   const partyIds = new Set(parties.map((organisation) => organisation.id));
-  const option = (organisation: OrganisationRef) => ({
-    value: organisation.id,
-    label: organisation.name,
-  });
   const partyOptions = all.filter((o) => partyIds.has(o.id)).map(option);
   const otherOptions = all.filter((o) => !partyIds.has(o.id)).map(option);
   return [

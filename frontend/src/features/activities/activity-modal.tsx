@@ -289,6 +289,7 @@ function ActivityForm({ partnership, activity, tracks, onClose, onSaved }: Activ
             description={t('activities.form.responsibleHelp')}
           />
           <OrganisationSelect
+            offer="parties"
             label={labels.responsibleOrganisationId}
             description={t('activities.form.responsibleOrganisationHelp')}
             value={draft.responsibleOrganisationId}

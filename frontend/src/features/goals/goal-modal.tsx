@@ -246,6 +246,7 @@ function GoalForm({ partnership, goal, preset, onClose, onSaved }: GoalFormProps
           )}
         </Group>
         <OrganisationSelect
+          offer="parties"
           label={t('goals.form.responsible')}
           value={draft.responsibleOrganisationId}
           onChange={(id) => set('responsibleOrganisationId', id)}

@@ -347,6 +347,7 @@ function IndicatorForm({ partnershipId, indicator, reload, onClose, onSaved }: I
           error={errorFor('dataSource')}
         />
         <OrganisationSelect
+          offer="parties"
           label={labels.ownerOrganisationId}
           description={t('indicators.form.ownerHelp')}
           value={draft.ownerOrganisationId}

@@ -233,6 +233,7 @@ function WorkingGroupForm({
           />
         </Group>
         <OrganisationSelect
+          offer="parties"
           label={t('workingGroups.form.lead')}
           description={t('workingGroups.form.leadHelp')}
           value={draft.leadOrganisationId}

@@ -255,6 +255,7 @@ function FollowUpForm({
         />
         <Text size="sm">{t('minutes.followUps.responsibleHelp')}</Text>
         <OrganisationSelect
+          offer="parties"
           label={t('minutes.followUps.organisation')}
           value={draft.responsibleOrganisationId}
           onChange={(id) => set('responsibleOrganisationId', id)}
