@@ -52,11 +52,11 @@ public class MeetingRepository implements PanacheRepositoryBase<Meeting, UUID> {
         return where.toString();
     }
 
-    /**
-     * Rows of (year, meetings not cancelled, held) per calendar year in {@code zone}, for the years
-     * from {@code from} to {@code to}.
-     */
-    public List<Object[]> countsPerYear(UUID partnershipId, String zone, Instant from, Instant to) {
+    /** A calendar year's meetings: those not cancelled, and those held. */
+    public record YearCount(int year, long planned, long held) {}
+
+    /** The meetings per calendar year in {@code zone}, for the years from {@code from} to {@code to}. */
+    public List<YearCount> countsPerYear(UUID partnershipId, String zone, Instant from, Instant to) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = getEntityManager()
                 .createNativeQuery(
@@ -68,6 +68,9 @@ public class MeetingRepository implements PanacheRepositoryBase<Meeting, UUID> {
                 .setParameter(3, from)
                 .setParameter(4, to)
                 .getResultList();
-        return rows;
+        return rows.stream()
+                .map(r -> new YearCount(
+                        ((Number) r[0]).intValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue()))
+                .toList();
     }
 }

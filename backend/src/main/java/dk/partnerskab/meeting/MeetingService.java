@@ -147,14 +147,12 @@ public class MeetingService {
         for (int year = thisYear - 1; year <= thisYear + 1; year++) {
             counts.put(year, new long[2]);
         }
-        for (Object[] row : meetings.countsPerYear(
+        for (MeetingRepository.YearCount row : meetings.countsPerYear(
                 partnershipId,
                 zone().getId(),
                 LocalDate.of(1900, 1, 1).atStartOfDay(zone()).toInstant(),
                 LocalDate.of(2200, 1, 1).atStartOfDay(zone()).toInstant())) {
-            counts.put(
-                    ((Number) row[0]).intValue(),
-                    new long[] {((Number) row[1]).longValue(), ((Number) row[2]).longValue()});
+            counts.put(row.year(), new long[] {row.planned(), row.held()});
         }
         return counts.entrySet().stream()
                 .sorted(Map.Entry.comparingByKey())

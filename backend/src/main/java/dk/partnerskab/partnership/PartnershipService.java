@@ -304,8 +304,6 @@ public class PartnershipService {
     /** The partnerships a person is a member of, with their role, by name. */
     @Transactional
     public List<MembershipView> membershipsOf(UUID personId) {
-        return members.membershipsOf(personId).stream()
-                .map(row -> new MembershipView((UUID) row[0], (String) row[1], (MemberRole) row[2]))
-                .toList();
+        return members.membershipsOf(personId);
     }
 }

@@ -23,15 +23,17 @@ public class DecisionRepository implements PanacheRepositoryBase<Decision, UUID>
      *
      * @param withDrafts whether decisions in minutes not yet published are included
      */
-    public List<Object[]> register(UUID partnershipId, String text, boolean withDrafts, PageRequest page) {
+    public List<RegisterRow> register(UUID partnershipId, String text, boolean withDrafts, PageRequest page) {
         var query = getEntityManager()
                 .createQuery(
-                        "select d, m, a from Decision d join Meeting m on m.id = d.meetingId join AgendaItem a on a.id = d.agendaItemId "
+                        "select new dk.partnerskab.meeting.minutes.DecisionRepository$RegisterRow(d.id, d.text, m.id, m.title, "
+                                + "m.startsAt, a.id, a.title) "
+                                + "from Decision d join Meeting m on m.id = d.meetingId join AgendaItem a on a.id = d.agendaItemId "
                                 + "where d.partnershipId = :partnership"
                                 + (text == null ? "" : " and lower(d.text) like :text" + Like.ESCAPE)
                                 + (withDrafts ? "" : PUBLISHED)
                                 + " order by m.startsAt desc, d.createdAt, d.id",
-                        Object[].class)
+                        RegisterRow.class)
                 .setParameter("partnership", partnershipId)
                 .setFirstResult(page.offset())
                 .setMaxResults(page.size());
@@ -40,6 +42,16 @@ public class DecisionRepository implements PanacheRepositoryBase<Decision, UUID>
         }
         return query.getResultList();
     }
+
+    /** A decision in the register, with the meeting and agenda item it was made under. */
+    public record RegisterRow(
+            UUID id,
+            String text,
+            UUID meetingId,
+            String meetingTitle,
+            java.time.Instant startsAt,
+            UUID itemId,
+            String itemTitle) {}
 
     public long countRegister(UUID partnershipId, String text, boolean withDrafts) {
         String drafts = withDrafts ? "" : PUBLISHED;

@@ -8,7 +8,6 @@ import dk.partnerskab.common.paging.PageRequest;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.meeting.Meeting;
 import dk.partnerskab.meeting.MeetingRepository;
-import dk.partnerskab.meeting.agenda.AgendaItem;
 import dk.partnerskab.meeting.agenda.AgendaItemRepository;
 import dk.partnerskab.meeting.dto.DecisionEntry;
 import dk.partnerskab.meeting.dto.DecisionInput;
@@ -114,19 +113,14 @@ public class DecisionService {
         List<DecisionEntry> entries = total == 0
                 ? List.of()
                 : decisions.register(partnershipId, text, withDrafts, page).stream()
-                        .map(row -> {
-                            Decision d = (Decision) row[0];
-                            Meeting m = (Meeting) row[1];
-                            AgendaItem a = (AgendaItem) row[2];
-                            return new DecisionEntry(
-                                    d.id,
-                                    d.text,
-                                    m.id,
-                                    m.title,
-                                    m.startsAt.atZone(clock.getZone()).toOffsetDateTime(),
-                                    a.id,
-                                    a.title);
-                        })
+                        .map(row -> new DecisionEntry(
+                                row.id(),
+                                row.text(),
+                                row.meetingId(),
+                                row.meetingTitle(),
+                                row.startsAt().atZone(clock.getZone()).toOffsetDateTime(),
+                                row.itemId(),
+                                row.itemTitle()))
                         .toList();
         return page.envelope(entries, total, DecisionPage::new);
     }

@@ -35,13 +35,14 @@ public class PartnershipMemberRepository implements PanacheRepositoryBase<Partne
         return roles;
     }
 
-    /** Rows of (partnership id, partnership name, role) for one person, by name. */
-    public List<Object[]> membershipsOf(UUID personId) {
+    /** One person's memberships, by the partnership's name. */
+    public List<dk.partnerskab.partnership.dto.MembershipView> membershipsOf(UUID personId) {
         return getEntityManager()
                 .createQuery(
-                        "select m.partnershipId, p.name, m.role from PartnershipMember m, Partnership p "
+                        "select new dk.partnerskab.partnership.dto.MembershipView(m.partnershipId, p.name, m.role) "
+                                + "from PartnershipMember m, Partnership p "
                                 + "where p.id = m.partnershipId and m.personId = :person and m.deletedAt is null order by lower(p.name), p.id",
-                        Object[].class)
+                        dk.partnerskab.partnership.dto.MembershipView.class)
                 .setParameter("person", personId)
                 .getResultList();
     }
