@@ -22,6 +22,10 @@ UPDATE audit_event e SET audience = 'EDITORS'
 FROM agenda_attachment f JOIN meeting m ON m.id = f.meeting_id
 WHERE e.entity_type = 'AGENDA_ATTACHMENT' AND e.entity_id = f.id
   AND (m.agenda_published_at IS NULL OR e.occurred_at < m.agenda_published_at);
+-- A removed file is gone with its meeting: whether its agenda was a draft cannot be told, so only
+-- the chair and secretariat keep reading its entries.
+UPDATE audit_event e SET audience = 'EDITORS'
+WHERE e.entity_type = 'AGENDA_ATTACHMENT' AND NOT EXISTS (SELECT 1 FROM agenda_attachment f WHERE f.id = e.entity_id);
 UPDATE audit_event e SET audience = 'EDITORS'
 FROM meeting m
 WHERE e.entity_type = 'MEETING' AND e.entity_id = m.id AND e.after ? 'agenda'
@@ -32,20 +36,39 @@ UPDATE audit_event e SET audience = 'MEMBERS'
 FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id
 WHERE e.entity_type = 'AGENDA_ITEM' AND e.entity_id = a.id AND e.audience = 'EVERYONE'
   AND e.after ? 'minutes' AND NOT e.after ? 'title'
-  AND (m.minutes_published_at IS NULL OR e.occurred_at < m.minutes_published_at);
+  AND (m.minutes_published_at IS NULL OR e.occurred_at < m.minutes_published_at OR m.minutes_status <> 'PUBLISHED');
 UPDATE audit_event e SET audience = 'MEMBERS'
 FROM decision d JOIN meeting m ON m.id = d.meeting_id
 WHERE e.entity_type = 'DECISION' AND e.entity_id = d.id
-  AND (m.minutes_published_at IS NULL OR e.occurred_at < m.minutes_published_at);
+  AND (m.minutes_published_at IS NULL OR e.occurred_at < m.minutes_published_at OR m.minutes_status <> 'PUBLISHED');
 UPDATE audit_event e SET audience = 'MEMBERS'
 FROM follow_up_item f JOIN meeting m ON m.id = f.meeting_id
 WHERE e.entity_type = 'FOLLOW_UP' AND e.entity_id = f.id
-  AND (m.minutes_published_at IS NULL OR e.occurred_at < m.minutes_published_at);
+  AND (m.minutes_published_at IS NULL OR e.occurred_at < m.minutes_published_at OR m.minutes_status <> 'PUBLISHED');
+-- An agenda item's entries that carry its draft minutes, decisions or follow-up items.
+UPDATE audit_event e SET audience = 'MEMBERS'
+FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id
+WHERE e.entity_type = 'AGENDA_ITEM' AND e.entity_id = a.id AND e.audience = 'EVERYONE'
+  AND (coalesce(e.before ->> 'minutes', '') <> '' OR coalesce(e.after ->> 'minutes', '') <> ''
+       OR (jsonb_typeof(e.before -> 'decisions') = 'array' AND e.before -> 'decisions' <> '[]'::jsonb)
+       OR (jsonb_typeof(e.after -> 'decisions') = 'array' AND e.after -> 'decisions' <> '[]'::jsonb)
+       OR (jsonb_typeof(e.before -> 'followUps') = 'array' AND e.before -> 'followUps' <> '[]'::jsonb)
+       OR (jsonb_typeof(e.after -> 'followUps') = 'array' AND e.after -> 'followUps' <> '[]'::jsonb))
+  AND (m.minutes_published_at IS NULL OR e.occurred_at < m.minutes_published_at OR m.minutes_status <> 'PUBLISHED');
 -- A working group set up by a decision shows the decision's text.
 UPDATE audit_event e SET audience = 'MEMBERS'
 FROM working_group w JOIN decision d ON d.id = w.decision_id JOIN meeting m ON m.id = d.meeting_id
 WHERE e.entity_type = 'WORKING_GROUP' AND e.entity_id = w.id
-  AND (m.minutes_published_at IS NULL OR e.occurred_at < m.minutes_published_at);
+  AND (m.minutes_published_at IS NULL OR e.occurred_at < m.minutes_published_at OR m.minutes_status <> 'PUBLISHED');
+
+-- A goal under such a group names it.
+UPDATE audit_event e SET audience = 'MEMBERS'
+FROM goal g JOIN working_group w ON w.id = g.working_group_id JOIN decision d ON d.id = w.decision_id
+JOIN meeting m ON m.id = d.meeting_id
+WHERE e.entity_type = 'GOAL' AND e.entity_id = g.id
+  AND (m.minutes_published_at IS NULL OR e.occurred_at < m.minutes_published_at OR m.minutes_status <> 'PUBLISHED');
+-- Who is in a working group is for the partnership's members.
+UPDATE audit_event SET insider_fields = '{members}' WHERE entity_type = 'WORKING_GROUP';
 
 ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only;
 

@@ -1,5 +1,6 @@
 -- One lifecycle for every editable row: when and by whom it was created and last changed, and when
--- it was deleted (soft). Rows from before keep their times; who wrote them is in the audit trail.
+-- it was deleted (soft). Rows from before get the best creation time they have; who wrote them is
+-- in the audit trail.
 ALTER TABLE goal ADD COLUMN created_by varchar(200), ADD COLUMN updated_by varchar(200);
 ALTER TABLE activity ADD COLUMN created_by varchar(200), ADD COLUMN updated_by varchar(200);
 ALTER TABLE working_group ADD COLUMN created_by varchar(200), ADD COLUMN updated_by varchar(200);
@@ -27,3 +28,10 @@ ALTER TABLE agenda_item ADD COLUMN created_at timestamptz NOT NULL DEFAULT now()
 ALTER TABLE meeting_attendance ADD COLUMN created_at timestamptz NOT NULL DEFAULT now(), ADD COLUMN created_by varchar(200),
     ADD COLUMN updated_by varchar(200), ADD COLUMN deleted_at timestamptz;
 ALTER TABLE partnership ADD COLUMN deleted_at timestamptz;
+
+UPDATE proposal SET created_at = proposed_at;
+UPDATE term SET created_at = updated_at;
+UPDATE chair_period SET created_at = updated_at;
+UPDATE focus_area SET created_at = updated_at;
+UPDATE agenda_item SET created_at = updated_at;
+UPDATE meeting_attendance SET created_at = coalesce(responded_at, updated_at);

@@ -1,5 +1,6 @@
 package dk.partnerskab.goal;
 
+import dk.partnerskab.audit.Audience;
 import dk.partnerskab.audit.AuditAction;
 import dk.partnerskab.audit.AuditTrail;
 import dk.partnerskab.common.http.Preconditions;
@@ -78,6 +79,12 @@ public class GoalService {
     @Transactional
     public GoalPage list(UUID partnershipId, UUID workingGroupId, GoalStatus status, PageRequest page) {
         Membership viewer = access.membership(partnershipId);
+        // A group the viewer may not see yet is not there for them; its goals are not listed by it.
+        if (workingGroupId != null
+                && workingGroups.names(List.of(workingGroupId)).containsKey(workingGroupId)
+                && !workingGroups.visibleNames(viewer, List.of(workingGroupId)).containsKey(workingGroupId)) {
+            throw ProblemException.notFound("No working group with this id in this partnership.");
+        }
         String where = "g.partnershipId = :p" + (workingGroupId == null ? "" : " and g.workingGroupId = :w")
                 + (status == null ? "" : " and g.status = :s");
         var count = em.createQuery("select count(g) from Goal g where " + where, Long.class)
@@ -119,7 +126,7 @@ public class GoalService {
         setIndicators(partnershipId, goal.id, input.indicatorIds());
         em.flush();
         GoalView view = get(partnershipId, goal.id);
-        audit.record(partnershipId, ENTITY, goal.id, AuditAction.CREATED, goal.title, null, view);
+        audit.record(audienceOf(goal), partnershipId, ENTITY, goal.id, AuditAction.CREATED, goal.title, null, view);
         return view;
     }
 
@@ -133,7 +140,7 @@ public class GoalService {
         setIndicators(partnershipId, id, input.indicatorIds());
         em.flush();
         GoalView after = get(partnershipId, id);
-        audit.record(partnershipId, ENTITY, id, AuditAction.UPDATED, goal.title, before, after);
+        audit.record(audienceOf(goal), partnershipId, ENTITY, id, AuditAction.UPDATED, goal.title, before, after);
         return after;
     }
 
@@ -145,7 +152,7 @@ public class GoalService {
         GoalView before = get(partnershipId, id);
         goal.softDelete();
         em.flush();
-        audit.record(partnershipId, ENTITY, id, AuditAction.DELETED, goal.title, before, null);
+        audit.record(audienceOf(goal), partnershipId, ENTITY, id, AuditAction.DELETED, goal.title, before, null);
     }
 
     private Goal require(UUID partnershipId, UUID id) {
@@ -204,6 +211,13 @@ public class GoalService {
         }
     }
 
+    /** A goal under a working group that only members see yet names the group: it is the members' too. */
+    private Audience audienceOf(Goal goal) {
+        return goal.workingGroupId != null && workingGroups.inDraftMinutes(goal.workingGroupId)
+                ? Audience.MEMBERS
+                : Audience.EVERYONE;
+    }
+
     /** Whether every one of {@code ids} is a (living) goal of the partnership. */
     public boolean allIn(UUID partnershipId, java.util.Collection<UUID> ids) {
         Set<UUID> wanted = Set.copyOf(ids);
@@ -256,8 +270,8 @@ public class GoalService {
         byGoal.values().forEach(list -> list.sort(java.util.Comparator.comparing(GoalView.GoalIndicator::code)));
         Map<UUID, FocusAreaRef> areas =
                 focusAreas.refs(goals.stream().map(g -> g.focusAreaId).toList());
-        Map<UUID, String> groups =
-                workingGroups.names(goals.stream().map(g -> g.workingGroupId).toList());
+        Map<UUID, String> groups = workingGroups.visibleNames(
+                viewer, goals.stream().map(g -> g.workingGroupId).toList());
         Map<UUID, OrganisationRef> organisations = this.organisations.refs(
                 goals.stream().map(g -> g.responsibleOrganisationId).toList());
         return goals.stream()
@@ -272,9 +286,9 @@ public class GoalService {
                             g.dueDate,
                             g.responsibleOrganisationId == null ? null : organisations.get(g.responsibleOrganisationId),
                             g.focusAreaId == null ? null : areas.get(g.focusAreaId),
-                            g.workingGroupId == null
-                                    ? null
-                                    : new GoalView.WorkingGroupRef(g.workingGroupId, groups.get(g.workingGroupId)),
+                            groups.containsKey(g.workingGroupId)
+                                    ? new GoalView.WorkingGroupRef(g.workingGroupId, groups.get(g.workingGroupId))
+                                    : null,
                             g.status,
                             IndicatorStatus.rollUp(list.stream()
                                     .map(GoalView.GoalIndicator::status)

@@ -346,12 +346,13 @@ public class MeetingService {
         meeting.workingGroupId = input.workingGroupId();
     }
 
-    private MeetingView.WorkingGroupRef workingGroup(UUID id) {
+    /** The group whose meeting it is, unless it is one the viewer may not see yet. */
+    private MeetingView.WorkingGroupRef workingGroup(UUID id, Membership viewer) {
         if (id == null) {
             return null;
         }
-        return new MeetingView.WorkingGroupRef(
-                id, workingGroups.names(List.of(id)).get(id));
+        String name = workingGroups.visibleNames(viewer, List.of(id)).get(id);
+        return name == null ? null : new MeetingView.WorkingGroupRef(id, name);
     }
 
     /**
@@ -372,7 +373,7 @@ public class MeetingService {
                 m.place,
                 m.onlineUrl,
                 m.status,
-                workingGroup(m.workingGroupId),
+                workingGroup(m.workingGroupId, viewer),
                 m.cancellationReason,
                 m.agendaPublishedAt == null
                         ? null
@@ -387,7 +388,7 @@ public class MeetingService {
                         ? null
                         : m.minutesPublishedAt.atZone(zone()).toOffsetDateTime(),
                 m.minutesVersion,
-                m.minutesCorrectionReason,
+                viewer.insider() ? m.minutesCorrectionReason : null,
                 viewer.editor(),
                 m.version);
     }

@@ -49,7 +49,8 @@ public class FollowUpReminders {
                     item.title(),
                     item.dueDate(),
                     item.responsiblePersonId(),
-                    item.responsibleOrganisationId());
+                    item.responsibleOrganisationId(),
+                    item.published());
         }
         return due.size();
     }

@@ -108,13 +108,22 @@ public class Notifications {
      * members from the responsible organisation.
      */
     public void followUpDue(
-            UUID partnershipId, UUID followUpId, String title, LocalDate due, UUID personId, UUID organisationId) {
+            UUID partnershipId,
+            UUID followUpId,
+            String title,
+            LocalDate due,
+            UUID personId,
+            UUID organisationId,
+            boolean published) {
         String partnership = partnershipName(partnershipId);
         String text = "Opfølgningspunktet \"" + title + "\" i " + partnership + " skal være klaret senest "
                 + due.format(SHORT_DAY) + ".\n\nMarkér det som udført, med en note om hvad der er gjort:\n"
                 + spaUrl + "/opfoelgning\n";
+        List<UUID> people =
+                personId != null ? List.of(personId) : members.representativesOf(partnershipId, organisationId);
+        // An item in draft minutes is the members' until the minutes are published: observers hear of it then.
         List<Recipient> recipients =
-                personId != null ? person(personId) : organisationMembers(partnershipId, organisationId);
+                recipients(published ? people : List.copyOf(members.insidersAmong(partnershipId, people)));
         send(recipients, partnership, "Opfølgning forfalder " + due.format(SHORT_DAY) + ": " + title, text);
     }
 
@@ -162,14 +171,6 @@ public class Notifications {
 
     private String partnershipName(UUID partnershipId) {
         return partnerships.name(partnershipId);
-    }
-
-    private List<Recipient> organisationMembers(UUID partnershipId, UUID organisationId) {
-        return recipients(members.representativesOf(partnershipId, organisationId));
-    }
-
-    private List<Recipient> person(UUID personId) {
-        return recipients(List.of(personId));
     }
 
     /** The people with an address, by name. */

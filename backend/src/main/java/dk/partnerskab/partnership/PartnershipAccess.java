@@ -76,11 +76,21 @@ public class PartnershipAccess {
     /** The partnerships the caller may see, as one predicate for list queries. */
     public VisiblePartnerships visible() {
         if (visible == null) {
-            visible = seesAll()
-                    ? VisiblePartnerships.ALL
-                    : new VisiblePartnerships(false, members.partnershipsOf(me.id()));
+            visible = seesAll() ? VisiblePartnerships.ALL : new VisiblePartnerships(false, resolveAll());
         }
         return visible;
+    }
+
+    /** Every membership of the caller, in one query, kept for the rest of the request. */
+    private Set<UUID> resolveAll() {
+        UUID personId = me.id();
+        boolean admin = me.caller().hasRole(Roles.ADMIN);
+        for (PartnershipMember row : members.list("personId", personId)) {
+            resolved.computeIfAbsent(
+                    row.partnershipId,
+                    id -> new Membership(id, personId, row.role, row.organisationId, admin, editRefusal(admin, row)));
+        }
+        return Set.copyOf(resolved.keySet());
     }
 
     private Membership resolve(UUID partnershipId) {

@@ -83,7 +83,7 @@ public class ProposalService {
                         .setFirstResult(page.offset())
                         .setMaxResults(page.size())
                         .getResultList();
-        return page.envelope(views(proposals, viewer.editor()), total, ProposalPage::new);
+        return page.envelope(views(proposals, viewer), total, ProposalPage::new);
     }
 
     /** @throws ProblemException {@code forbidden} for callers who are not members (an administrator proposes nothing) */
@@ -105,7 +105,7 @@ public class ProposalService {
         p.status = ProposalStatus.SUBMITTED;
         em.persist(p);
         em.flush();
-        ProposalView view = views(List.of(p), viewer.editor()).get(0);
+        ProposalView view = views(List.of(p), viewer).get(0);
         audit.record(Audience.PARTICIPANTS, partnershipId, ENTITY, p.id, AuditAction.CREATED, p.title, null, view);
         return view;
     }
@@ -145,7 +145,7 @@ public class ProposalService {
         p.status = ProposalStatus.ON_AGENDA;
         p.touch();
         em.flush();
-        ProposalView view = views(List.of(p), true).get(0);
+        ProposalView view = views(List.of(p), access.membership(partnershipId)).get(0);
         audit.record(
                 Audience.PARTICIPANTS,
                 partnershipId,
@@ -184,7 +184,7 @@ public class ProposalService {
                 p.title,
                 Map.of("status", before),
                 Map.of("status", p.status, "reason", p.answerReason));
-        return views(List.of(p), true).get(0);
+        return views(List.of(p), access.membership(partnershipId)).get(0);
     }
 
     private Proposal require(UUID partnershipId, UUID id, long expectedVersion) {
@@ -199,7 +199,12 @@ public class ProposalService {
         return p;
     }
 
-    private List<ProposalView> views(List<Proposal> proposals, boolean canEdit) {
+    /**
+     * The proposals as {@code viewer} sees them: the agenda a proposal is on only once that agenda is
+     * published (or to its editors), the decision that answered it only once its minutes are.
+     */
+    private List<ProposalView> views(List<Proposal> proposals, Membership viewer) {
+        boolean canEdit = viewer.editor();
         if (proposals.isEmpty()) {
             return List.of();
         }
@@ -210,8 +215,11 @@ public class ProposalService {
                         .map(p -> p.agendaItemId)
                         .filter(Objects::nonNull)
                         .toList())
-                .forEach((item, place) ->
-                        agendas.put(item, new ProposalView.AgendaRef(place.meetingId(), place.meetingTitle(), item)));
+                .forEach((item, place) -> {
+                    if (place.agendaPublished() || viewer.seesDraftAgendas()) {
+                        agendas.put(item, new ProposalView.AgendaRef(place.meetingId(), place.meetingTitle(), item));
+                    }
+                });
         Map<UUID, ProposalView.DecisionRef> decisions = new HashMap<>();
         this.decisions
                 .sources(proposals.stream()
@@ -219,6 +227,7 @@ public class ProposalService {
                         .filter(Objects::nonNull)
                         .toList())
                 .forEach((id, source) -> decisions.put(id, new ProposalView.DecisionRef(id, source.text())));
+        this.decisions.hiddenFrom(viewer).forEach(decisions::remove);
         UUID me = access.personId();
         return proposals.stream()
                 .map(p -> new ProposalView(

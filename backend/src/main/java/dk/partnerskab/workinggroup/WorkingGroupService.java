@@ -43,6 +43,8 @@ import java.util.UUID;
 public class WorkingGroupService {
 
     static final String ENTITY = "WORKING_GROUP";
+    /** Who is in a group: the history keeps it for the partnership's members. */
+    private static final String MEMBER_NAMES = "members";
 
     private final EntityManager em;
     private final DecisionService decisions;
@@ -102,7 +104,7 @@ public class WorkingGroupService {
                 : select.setFirstResult(page.offset())
                         .setMaxResults(page.size())
                         .getResultList();
-        return page.envelope(views(groups, viewer.editor()), total, WorkingGroupPage::new);
+        return page.envelope(views(groups, viewer), total, WorkingGroupPage::new);
     }
 
     @Transactional
@@ -112,7 +114,7 @@ public class WorkingGroupService {
         if (group.decisionId != null && decisions.hiddenFrom(viewer).contains(group.decisionId)) {
             throw ProblemException.notFound("No working group with this id in this partnership.");
         }
-        return views(List.of(group), viewer.editor()).get(0);
+        return views(List.of(group), viewer).get(0);
     }
 
     /**
@@ -137,7 +139,16 @@ public class WorkingGroupService {
         setMembers(partnershipId, group.id, input.memberIds());
         em.flush();
         WorkingGroupView view = get(partnershipId, group.id);
-        audit.record(audienceOf(group), partnershipId, ENTITY, group.id, AuditAction.CREATED, group.name, null, view);
+        audit.record(
+                audienceOf(group),
+                partnershipId,
+                ENTITY,
+                group.id,
+                AuditAction.CREATED,
+                group.name,
+                null,
+                view,
+                MEMBER_NAMES);
         return view;
     }
 
@@ -154,7 +165,16 @@ public class WorkingGroupService {
         setMembers(partnershipId, id, input.memberIds());
         em.flush();
         WorkingGroupView after = get(partnershipId, id);
-        audit.record(audienceOf(group), partnershipId, ENTITY, id, AuditAction.UPDATED, group.name, before, after);
+        audit.record(
+                audienceOf(group),
+                partnershipId,
+                ENTITY,
+                id,
+                AuditAction.UPDATED,
+                group.name,
+                before,
+                after,
+                MEMBER_NAMES);
         return after;
     }
 
@@ -173,7 +193,16 @@ public class WorkingGroupService {
         group.closedAt = clock.instant();
         em.flush();
         WorkingGroupView after = get(partnershipId, id);
-        audit.record(audienceOf(group), partnershipId, ENTITY, id, AuditAction.UPDATED, group.name, before, after);
+        audit.record(
+                audienceOf(group),
+                partnershipId,
+                ENTITY,
+                id,
+                AuditAction.UPDATED,
+                group.name,
+                before,
+                after,
+                MEMBER_NAMES);
         return after;
     }
 
@@ -210,15 +239,38 @@ public class WorkingGroupService {
 
     /** The names of the given working groups, in one query. */
     public Map<UUID, String> names(java.util.Collection<UUID> ids) {
-        Set<UUID> wanted = ids.stream().filter(Objects::nonNull).collect(java.util.stream.Collectors.toSet());
         Map<UUID, String> names = new HashMap<>();
-        if (!wanted.isEmpty()) {
-            em.createQuery("select w from WorkingGroup w where w.id in :ids", WorkingGroup.class)
-                    .setParameter("ids", wanted)
-                    .getResultList()
-                    .forEach(w -> names.put(w.id, w.name));
-        }
+        groups(ids).forEach(w -> names.put(w.id, w.name));
         return names;
+    }
+
+    /**
+     * The names of those of the given working groups that {@code viewer} may see: a group set up by a
+     * decision in minutes not yet published is as unpublished as the decision.
+     */
+    public Map<UUID, String> visibleNames(Membership viewer, java.util.Collection<UUID> ids) {
+        List<WorkingGroup> groups = groups(ids);
+        Set<UUID> hidden =
+                groups.stream().anyMatch(w -> w.decisionId != null) ? decisions.hiddenFrom(viewer) : Set.of();
+        Map<UUID, String> names = new HashMap<>();
+        groups.stream()
+                .filter(w -> w.decisionId == null || !hidden.contains(w.decisionId))
+                .forEach(w -> names.put(w.id, w.name));
+        return names;
+    }
+
+    /** Whether the group was set up by a decision in minutes not yet published, so only members see it. */
+    public boolean inDraftMinutes(UUID id) {
+        return groups(List.of(id)).stream().anyMatch(w -> w.decisionId != null && !decisions.published(w.decisionId));
+    }
+
+    private List<WorkingGroup> groups(java.util.Collection<UUID> ids) {
+        Set<UUID> wanted = ids.stream().filter(Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+        return wanted.isEmpty()
+                ? List.of()
+                : em.createQuery("select w from WorkingGroup w where w.id in :ids", WorkingGroup.class)
+                        .setParameter("ids", wanted)
+                        .getResultList();
     }
 
     private Optional<WorkingGroup> find(UUID partnershipId, UUID id) {
@@ -269,10 +321,13 @@ public class WorkingGroupService {
     }
 
     /** Views with their focus areas, organisations, decisions and members, in one query each. */
-    public List<WorkingGroupView> views(List<WorkingGroup> groups, boolean canEdit) {
+    /** Views for {@code viewer}: who is in a group is for the partnership's people, not integrations. */
+    public List<WorkingGroupView> views(List<WorkingGroup> groups, Membership viewer) {
         if (groups.isEmpty()) {
             return List.of();
         }
+        boolean canEdit = viewer.editor();
+        boolean withMembers = viewer.seesPeople();
         UUID[] ids = groups.stream().map(g -> g.id).toArray(UUID[]::new);
         Map<UUID, FocusAreaRef> areas =
                 focusAreas.refs(groups.stream().map(g -> g.focusAreaId).toList());
@@ -316,7 +371,7 @@ public class WorkingGroupService {
                                 ? null
                                 : g.closedAt.atZone(clock.getZone()).toOffsetDateTime(),
                         g.decisionId == null ? null : decisions.get(g.decisionId),
-                        members.getOrDefault(g.id, List.of()),
+                        withMembers ? members.getOrDefault(g.id, List.of()) : List.of(),
                         canEdit,
                         g.version))
                 .toList();

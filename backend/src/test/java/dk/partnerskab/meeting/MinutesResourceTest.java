@@ -373,11 +373,12 @@ class MinutesResourceTest {
                     .statusCode(200)
                     .body("items.title", hasItem("Kommunens opgave " + partnership))
                     .body("items.title", not(hasItem("Observatørens opgave " + partnership)));
+            // The minutes are a draft: an observer finds their own item once the minutes are published.
             as(Persona.OBSERVER)
                     .get("/api/v1/me/follow-ups?size=100")
                     .then()
                     .statusCode(200)
-                    .body("items.title", hasItem("Observatørens opgave " + partnership))
+                    .body("items.title", not(hasItem("Observatørens opgave " + partnership)))
                     .body("items.title", not(hasItem("Kommunens opgave " + partnership)));
 
             String status = "/api/v1/partnerships/" + partnership + "/follow-ups/" + byOrganisation + "/status";

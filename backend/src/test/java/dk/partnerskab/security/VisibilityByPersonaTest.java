@@ -45,6 +45,8 @@ class VisibilityByPersonaTest {
     static final String COMMENT = "Min kommentar til udkastet";
     static final String APOLOGY = "Lægebesøg";
     static final String EMAIL = "medlem@test.example";
+    static final String DRAFT_GROUP = "Gruppe fra udkastet";
+    static final String OBSERVERS_TASK = "Observatørens opgave i udkastet";
 
     String base;
     String planned;
@@ -103,11 +105,57 @@ class VisibilityByPersonaTest {
                 .put(held + "/minutes/items/" + heldItem)
                 .then()
                 .statusCode(200);
-        as(Persona.SECRETARIAT)
+        String decision = as(Persona.SECRETARIAT)
                 .body(Map.of("agendaItemId", heldItem, "text", DRAFT_DECISION))
                 .post(held + "/minutes/decisions")
                 .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        // On the meeting's day the agenda still changes while the minutes are written.
+        int itemVersion = as(Persona.SECRETARIAT).get(held).then().extract().path("agenda[0].version");
+        as(Persona.SECRETARIAT)
+                .header("If-Match", "\"" + itemVersion + "\"")
+                .body(Map.of("title", "Tryghedsvandringer", "kind", "DECISION", "presenter", "Formanden"))
+                .put(held + "/agenda-items/" + heldItem)
+                .then()
+                .statusCode(200);
+        String group = as(Persona.SECRETARIAT)
+                .body(Map.of("name", DRAFT_GROUP, "decisionId", decision))
+                .post(base + "/working-groups")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as(Persona.SECRETARIAT)
+                .body(Map.of("title", "Tre vandringer", "workingGroupId", group))
+                .post(base + "/goals")
+                .then()
                 .statusCode(201);
+        String observer = as(Persona.OBSERVER)
+                .get("/api/v1/me")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("id");
+        as(Persona.SECRETARIAT)
+                .body(Map.of("agendaItemId", heldItem, "title", OBSERVERS_TASK, "responsiblePersonId", observer))
+                .post(held + "/minutes/follow-ups")
+                .then()
+                .statusCode(201);
+        String proposal = as(Persona.OBSERVER)
+                .body(Map.of("kind", "ACTIVITY", "title", "Vandringer i Hjortegården"))
+                .post(base + "/proposals")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        as(Persona.SECRETARIAT)
+                .header("If-Match", "\"0\"")
+                .body(Map.of("outcome", "ACCEPTED", "reason", "Vi gør det", "decisionId", decision))
+                .post(base + "/proposals/" + proposal + "/answer")
+                .then()
+                .statusCode(200);
         String member = as(Persona.MEMBER)
                 .get("/api/v1/me")
                 .then()
@@ -196,7 +244,17 @@ class VisibilityByPersonaTest {
         hasAll(member, DRAFT_MINUTES, DRAFT_DECISION, DRAFT_FOLLOW_UP, COMMENT, APOLOGY, EMAIL);
 
         String observer = history(Persona.OBSERVER);
-        hasNone(observer, DRAFT_ITEM, DRAFT_MINUTES, DRAFT_DECISION, DRAFT_FOLLOW_UP, COMMENT, APOLOGY, EMAIL);
+        hasNone(
+                observer,
+                DRAFT_ITEM,
+                DRAFT_MINUTES,
+                DRAFT_DECISION,
+                DRAFT_FOLLOW_UP,
+                COMMENT,
+                APOLOGY,
+                EMAIL,
+                DRAFT_GROUP,
+                OBSERVERS_TASK);
         // Observers see who takes part, without how to reach them or why they stay away.
         as(Persona.OBSERVER)
                 .get(base + "/history?size=100")
@@ -207,7 +265,17 @@ class VisibilityByPersonaTest {
                 .body("items.find { it.entityType == 'MEMBER' }.after.role", org.hamcrest.Matchers.notNullValue());
 
         String integration = history(Persona.INTEGRATION);
-        hasNone(integration, DRAFT_ITEM, DRAFT_MINUTES, DRAFT_DECISION, DRAFT_FOLLOW_UP, COMMENT, APOLOGY, EMAIL);
+        hasNone(
+                integration,
+                DRAFT_ITEM,
+                DRAFT_MINUTES,
+                DRAFT_DECISION,
+                DRAFT_FOLLOW_UP,
+                COMMENT,
+                APOLOGY,
+                EMAIL,
+                DRAFT_GROUP,
+                OBSERVERS_TASK);
         as(Persona.INTEGRATION)
                 .get(base + "/history?size=100")
                 .then()
@@ -219,6 +287,20 @@ class VisibilityByPersonaTest {
     @Test
     void draftsStayWithTheirAuthorsUntilPublished() {
         as(Persona.SECRETARIAT).get(planned).then().body("agenda.title", hasItem(DRAFT_ITEM));
+        // What a decision in draft minutes set up or answered is as unpublished as the decision.
+        as(Persona.MEMBER).get(base + "/working-groups").then().body("items.name", hasItem(DRAFT_GROUP));
+        as(Persona.MEMBER).get(base + "/goals").then().body("items[0].workingGroup.name", equalTo(DRAFT_GROUP));
+        as(Persona.MEMBER).get(base + "/proposals").then().body("items[0].decision.text", equalTo(DRAFT_DECISION));
+        for (Persona outside : List.of(Persona.OBSERVER, Persona.INTEGRATION)) {
+            as(outside).get(base + "/working-groups").then().statusCode(200).body("items", empty());
+            as(outside).get(base + "/goals").then().statusCode(200).body("items[0].workingGroup", nullValue());
+        }
+        as(Persona.OBSERVER).get(base + "/proposals").then().statusCode(200).body("items[0].decision", nullValue());
+        as(Persona.OBSERVER)
+                .get("/api/v1/me/follow-ups?size=100")
+                .then()
+                .statusCode(200)
+                .body("items.title", not(hasItem(OBSERVERS_TASK)));
         for (Persona reader : List.of(Persona.MEMBER, Persona.OBSERVER, Persona.INTEGRATION)) {
             as(reader).get(planned).then().statusCode(200).body("agenda", empty());
         }
@@ -311,7 +393,10 @@ class VisibilityByPersonaTest {
                 .then()
                 .statusCode(200);
 
+        as(Persona.OBSERVER).get("/api/v1/me/follow-ups?size=100").then().body("items.title", hasItem(OBSERVERS_TASK));
+        as(Persona.OBSERVER).get(base + "/proposals").then().body("items[0].decision.text", equalTo(DRAFT_DECISION));
         for (Persona reader : List.of(Persona.MEMBER, Persona.OBSERVER, Persona.INTEGRATION)) {
+            as(reader).get(base + "/working-groups").then().body("items.name", hasItem(DRAFT_GROUP));
             as(reader).get(planned).then().body("agenda.title", hasItem("Offentligt punkt"));
             as(reader)
                     .get(held)

@@ -42,7 +42,7 @@ public class Lifecycle {
     }
 
     /** Who is writing: the caller's name, or "system" for work no caller asked for. */
-    static String actorName() {
+    public static String actorName() {
         if (!Arc.container().requestContext().isActive()) {
             return SYSTEM;
         }

@@ -159,13 +159,21 @@ public class AgendaService {
         Meeting meeting = requireOpenMeeting(partnershipId, meetingId);
         AgendaItem item = require(meetingId, id);
         Preconditions.requireVersion(expectedVersion, item.version);
-        AgendaItemView before = viewOf(partnershipId, item);
+        AgendaItemView before = forHistory(partnershipId, item);
         apply(partnershipId, item, input);
         item.changedAfterPublish = meeting.status == MeetingStatus.AGENDA_PUBLISHED;
         item.touch();
         items.flush();
+        audit.record(
+                audienceOf(meeting),
+                partnershipId,
+                ENTITY,
+                id,
+                AuditAction.UPDATED,
+                item.title,
+                before,
+                forHistory(partnershipId, item));
         AgendaItemView after = viewOf(partnershipId, item);
-        audit.record(audienceOf(meeting), partnershipId, ENTITY, id, AuditAction.UPDATED, item.title, before, after);
         return after;
     }
 
@@ -176,7 +184,7 @@ public class AgendaService {
         Meeting meeting = requireOpenMeeting(partnershipId, meetingId);
         AgendaItem item = require(meetingId, id);
         Preconditions.requireVersion(expectedVersion, item.version);
-        AgendaItemView before = viewOf(partnershipId, item);
+        AgendaItemView before = forHistory(partnershipId, item);
         item.softDelete();
         audit.record(audienceOf(meeting), partnershipId, ENTITY, id, AuditAction.DELETED, item.title, before, null);
     }
@@ -196,7 +204,15 @@ public class AgendaService {
                 AgendaItem.class, id, "meeting_id", meetingId, Map.of("position", items.nextPosition(meetingId)));
         AgendaItem item = require(meetingId, id);
         AgendaItemView view = viewOf(partnershipId, item);
-        audit.record(audienceOf(meeting), partnershipId, ENTITY, id, AuditAction.RESTORED, item.title, null, view);
+        audit.record(
+                audienceOf(meeting),
+                partnershipId,
+                ENTITY,
+                id,
+                AuditAction.RESTORED,
+                item.title,
+                null,
+                forHistory(partnershipId, item));
         return view;
     }
 
@@ -242,7 +258,7 @@ public class AgendaService {
     }
 
     /** Where an agenda item stands: on which meeting. */
-    public record Place(UUID itemId, UUID meetingId, String meetingTitle) {}
+    public record Place(UUID itemId, UUID meetingId, String meetingTitle, boolean agendaPublished) {}
 
     /** The meetings the given agenda items (deleted ones too) stand on, in one query. */
     @Transactional
@@ -251,17 +267,28 @@ public class AgendaService {
         if (!itemIds.isEmpty()) {
             @SuppressWarnings("unchecked")
             List<Object[]> rows = items.getEntityManager()
-                    .createNativeQuery("select a.id, m.id, m.title from agenda_item a "
-                            + "join meeting m on m.id = a.meeting_id where a.id = any(:ids)")
+                    .createNativeQuery(
+                            "select a.id, m.id, m.title, m.agenda_published_at is not null from agenda_item a "
+                                    + "join meeting m on m.id = a.meeting_id where a.id = any(:ids)")
                     .setParameter("ids", itemIds.toArray(UUID[]::new))
                     .getResultList();
-            rows.forEach(r -> places.put((UUID) r[0], new Place((UUID) r[0], (UUID) r[1], (String) r[2])));
+            rows.forEach(
+                    r -> places.put((UUID) r[0], new Place((UUID) r[0], (UUID) r[1], (String) r[2], (Boolean) r[3])));
         }
         return places;
     }
 
     /** The agenda items in their new order and the meeting's version after the change. */
     public record Reordered(List<AgendaItemView> items, long meetingVersion) {}
+
+    /**
+     * An item as its agenda entries in the history keep it: without its minutes, decisions and
+     * follow-up items, which may be written on the meeting's day while the agenda still changes and
+     * are the members' until the minutes are published (their own entries say so).
+     */
+    private AgendaItemView forHistory(UUID partnershipId, AgendaItem item) {
+        return itemsOf(partnershipId, List.of(item), false, false).get(0);
+    }
 
     /** Changes to an agenda are the secretariat's drafts until the agenda is published. */
     public static Audience audienceOf(Meeting meeting) {

@@ -26,14 +26,18 @@ public class AttendanceRepository implements PanacheRepositoryBase<Attendance, U
     public int invite(UUID meetingId, UUID[] personIds, UUID[] organisationIds, java.time.Instant now) {
         return getEntityManager()
                 .createNativeQuery(
-                        "INSERT INTO meeting_attendance (id, meeting_id, person_id, organisation_id, response, updated_at) "
-                                + "SELECT gen_random_uuid(), ?1, i.person_id, i.organisation_id, 'INVITED', ?4 "
+                        // One statement for the whole list bypasses the entity listener: it sets the lifecycle columns
+                        // itself.
+                        "INSERT INTO meeting_attendance (id, meeting_id, person_id, organisation_id, response, created_at, "
+                                + "created_by, updated_at, updated_by) "
+                                + "SELECT gen_random_uuid(), ?1, i.person_id, i.organisation_id, 'INVITED', ?4, ?5, ?4, ?5 "
                                 + "FROM unnest(cast(?2 as uuid[]), cast(?3 as uuid[])) AS i (person_id, organisation_id) "
                                 + "ON CONFLICT (meeting_id, person_id) DO NOTHING")
                 .setParameter(1, meetingId)
                 .setParameter(2, personIds)
                 .setParameter(3, organisationIds)
                 .setParameter(4, now)
+                .setParameter(5, dk.partnerskab.common.persistence.Lifecycle.actorName())
                 .executeUpdate();
     }
 }

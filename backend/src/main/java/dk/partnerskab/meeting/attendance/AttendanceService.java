@@ -170,9 +170,20 @@ public class AttendanceService {
 
     /** What the mails about the meeting say, to the people invited who are still members. */
     public MeetingNotice notice(Meeting m) {
+        return notice(m, false);
+    }
+
+    /**
+     * What the mails about the meeting say, to the people invited who are still members.
+     *
+     * @param membersOnly only to those who see draft minutes (not observers): the mail is about them
+     */
+    public MeetingNotice notice(Meeting m, boolean membersOnly) {
         List<UUID> invited =
                 attendance.ofMeeting(m.id).stream().map(a -> a.personId).toList();
-        java.util.Set<UUID> stillMembers = members.membersAmong(m.partnershipId, invited);
+        java.util.Set<UUID> stillMembers = membersOnly
+                ? members.insidersAmong(m.partnershipId, invited)
+                : members.membersAmong(m.partnershipId, invited);
         return new MeetingNotice(
                 m.id,
                 m.partnershipId,

@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -52,22 +53,36 @@ public class FollowUpRepository implements PanacheRepositoryBase<FollowUp, UUID>
      *
      * @param representing the organisation the person represents in each of their partnerships (null for none)
      */
-    public List<FollowUp> mine(UUID personId, Map<UUID, UUID> representing, FollowUpStatus status, PageRequest page) {
+    public List<FollowUp> mine(
+            UUID personId, Map<UUID, UUID> representing, Set<UUID> observing, FollowUpStatus status, PageRequest page) {
         Parameters params = Parameters.with("person", personId);
-        return find("from FollowUp f where " + mine(representing, params) + status(status, params) + ORDER, params)
+        return find(
+                        "from FollowUp f where " + mine(representing, observing, params) + status(status, params)
+                                + ORDER,
+                        params)
                 .page(page.page(), page.size())
                 .list();
     }
 
-    public long countMine(UUID personId, Map<UUID, UUID> representing, FollowUpStatus status) {
+    public long countMine(UUID personId, Map<UUID, UUID> representing, Set<UUID> observing, FollowUpStatus status) {
         Parameters params = Parameters.with("person", personId);
-        return count("from FollowUp f where " + mine(representing, params) + status(status, params), params);
+        return count("from FollowUp f where " + mine(representing, observing, params) + status(status, params), params);
     }
 
-    /** @param representing not empty */
-    private static String mine(Map<UUID, UUID> representing, Parameters params) {
-        StringBuilder mine = new StringBuilder("f.partnershipId in :partnerships and (f.responsiblePersonId = :person");
-        params.and("partnerships", representing.keySet());
+    /**
+     * Where the person answers for an item: by name or through the organisation they represent as a
+     * member; as an observer by name only, and only once the minutes are published.
+     *
+     * @param representing the partnerships where the person is a member, with their organisation
+     * @param observing the partnerships where the person is an observer
+     */
+    private static String mine(Map<UUID, UUID> representing, Set<UUID> observing, Parameters params) {
+        // An empty IN list is not valid JPQL; nobody's id is the nil UUID.
+        Set<UUID> none = Set.of(new UUID(0, 0));
+        params.and("partnerships", representing.isEmpty() ? none : representing.keySet());
+        params.and("observing", observing.isEmpty() ? none : observing);
+        StringBuilder mine = new StringBuilder("((f.partnershipId in :observing and f.responsiblePersonId = :person"
+                + PUBLISHED + ") or (f.partnershipId in :partnerships and (f.responsiblePersonId = :person");
         int i = 0;
         for (Map.Entry<UUID, UUID> membership : representing.entrySet()) {
             if (membership.getValue() != null) {
@@ -80,7 +95,7 @@ public class FollowUpRepository implements PanacheRepositoryBase<FollowUp, UUID>
                 i++;
             }
         }
-        return mine.append(")").toString();
+        return mine.append(")))").toString();
     }
 
     private static String status(FollowUpStatus status, Parameters params) {

@@ -172,23 +172,26 @@ public class FollowUpService {
         if (me == null) {
             return page.envelope(List.<FollowUpView>of(), 0, FollowUpPage::new);
         }
-        Map<UUID, UUID> representing = members.representing(me);
-        if (representing.isEmpty()) {
+        MemberService.Standing standing = members.standing(me);
+        if (standing.isEmpty()) {
             return page.envelope(List.<FollowUpView>of(), 0, FollowUpPage::new);
         }
-        long total = followUps.countMine(me, representing, status);
-        List<FollowUpView> views = total == 0 ? List.of() : views(followUps.mine(me, representing, status, page));
+        long total = followUps.countMine(me, standing.asMember(), standing.asObserver(), status);
+        List<FollowUpView> views = total == 0
+                ? List.of()
+                : views(followUps.mine(me, standing.asMember(), standing.asObserver(), status, page));
         return page.envelope(views, total, FollowUpPage::new);
     }
 
-    /** An open follow-up item to remind whoever answers for it. */
+    /** An open follow-up item to remind whoever answers for it; {@code published} whether its minutes are. */
     public record Due(
             UUID id,
             UUID partnershipId,
             String title,
             LocalDate dueDate,
             UUID responsiblePersonId,
-            UUID responsibleOrganisationId) {}
+            UUID responsibleOrganisationId,
+            boolean published) {}
 
     /**
      * The open items due from {@code from} to {@code to} that nobody was reminded of yet, marked as
@@ -200,10 +203,11 @@ public class FollowUpService {
         List<Object[]> due = followUps
                 .getEntityManager()
                 .createNativeQuery(
-                        "update follow_up_item set reminder_sent_at = :now "
-                                + "where status = 'OPEN' and deleted_at is null and reminder_sent_at is null "
-                                + "and due_date between :from and :to "
-                                + "returning id, partnership_id, title, due_date, responsible_person_id, responsible_organisation_id")
+                        "update follow_up_item f set reminder_sent_at = :now from meeting m where m.id = f.meeting_id "
+                                + "and f.status = 'OPEN' and f.deleted_at is null and f.reminder_sent_at is null "
+                                + "and f.due_date between :from and :to "
+                                + "returning f.id, f.partnership_id, f.title, f.due_date, f.responsible_person_id, "
+                                + "f.responsible_organisation_id, m.minutes_status = 'PUBLISHED'")
                 .setParameter("now", java.sql.Timestamp.from(clock.instant()))
                 .setParameter("from", from)
                 .setParameter("to", to)
@@ -215,7 +219,8 @@ public class FollowUpService {
                         (String) r[2],
                         r[3] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[3],
                         (UUID) r[4],
-                        (UUID) r[5]))
+                        (UUID) r[5],
+                        (Boolean) r[6]))
                 .toList();
     }
 

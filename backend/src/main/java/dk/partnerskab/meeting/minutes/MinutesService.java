@@ -127,7 +127,7 @@ public class MinutesService {
                     }
                     meeting.minutesCommentDeadline = input.commentDeadline();
                     meeting.minutesSentAt = clock.instant();
-                    notifications.minutesSent(invitations.notice(meeting));
+                    notifications.minutesSent(invitations.notice(meeting, true));
                 });
     }
 
@@ -152,7 +152,7 @@ public class MinutesService {
                                         + "; approve after that, or mark the approval as made at a meeting.");
                     }
                     meeting.minutesApprovedAt = clock.instant();
-                    notifications.minutesApproved(invitations.notice(meeting));
+                    notifications.minutesApproved(invitations.notice(meeting, true));
                 });
     }
 

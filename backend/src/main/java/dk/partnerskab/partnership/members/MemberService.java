@@ -237,6 +237,45 @@ public class MemberService {
         return reporting;
     }
 
+    /**
+     * A person's partnerships split by what they see there: as a member (with the organisation they
+     * represent, or null) or as an observer.
+     */
+    public record Standing(Map<UUID, UUID> asMember, java.util.Set<UUID> asObserver) {
+
+        public boolean isEmpty() {
+            return asMember.isEmpty() && asObserver.isEmpty();
+        }
+    }
+
+    public Standing standing(UUID personId) {
+        Map<UUID, UUID> asMember = new HashMap<>();
+        java.util.Set<UUID> asObserver = new java.util.HashSet<>();
+        members.list("personId", personId).forEach(m -> {
+            if (m.role == MemberRole.OBSERVER) {
+                asObserver.add(m.partnershipId);
+            } else {
+                asMember.put(m.partnershipId, m.organisationId);
+            }
+        });
+        return new Standing(asMember, asObserver);
+    }
+
+    /** Those of {@code personIds} who are members of the partnership in a role other than observer. */
+    public java.util.Set<UUID> insidersAmong(UUID partnershipId, java.util.Collection<UUID> personIds) {
+        return personIds.isEmpty()
+                ? java.util.Set.of()
+                : java.util.Set.copyOf(members.getEntityManager()
+                        .createQuery(
+                                "select m.personId from PartnershipMember m where m.partnershipId = :p and m.personId in :ids "
+                                        + "and m.role <> :observer",
+                                UUID.class)
+                        .setParameter("p", partnershipId)
+                        .setParameter("ids", java.util.Set.copyOf(personIds))
+                        .setParameter("observer", MemberRole.OBSERVER)
+                        .getResultList());
+    }
+
     /** The person's partnerships, each with the organisation they represent there (null for none). */
     public Map<UUID, UUID> representing(UUID personId) {
         Map<UUID, UUID> representing = new HashMap<>();

@@ -80,12 +80,4 @@ public class PartnershipMemberRepository implements PanacheRepositoryBase<Partne
         return find("personId = ?1 and partnershipId = ?2", personId, partnershipId)
                 .firstResultOptional();
     }
-
-    /** The partnerships the person is a member of. */
-    public java.util.Set<UUID> partnershipsOf(UUID personId) {
-        return java.util.Set.copyOf(getEntityManager()
-                .createQuery("select m.partnershipId from PartnershipMember m where m.personId = :p", UUID.class)
-                .setParameter("p", personId)
-                .getResultList());
-    }
 }
