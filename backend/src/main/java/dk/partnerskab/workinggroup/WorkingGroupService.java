@@ -25,7 +25,6 @@ import dk.partnerskab.workinggroup.dto.WorkingGroupInput;
 import dk.partnerskab.workinggroup.dto.WorkingGroupPage;
 import dk.partnerskab.workinggroup.dto.WorkingGroupView;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -44,7 +43,7 @@ public class WorkingGroupService {
 
     static final String ENTITY = "WORKING_GROUP";
 
-    private final EntityManager em;
+    private final WorkingGroupRepository groups;
     private final DecisionService decisions;
     private final PartnershipAccess access;
     private final AuditTrail audit;
@@ -57,7 +56,7 @@ public class WorkingGroupService {
     private final PersonRegistry people;
 
     public WorkingGroupService(
-            EntityManager em,
+            WorkingGroupRepository groups,
             DecisionService decisions,
             FocusAreaService focusAreas,
             PartyService parties,
@@ -67,7 +66,7 @@ public class WorkingGroupService {
             PartnershipAccess access,
             AuditTrail audit,
             Clock clock) {
-        this.em = em;
+        this.groups = groups;
         this.decisions = decisions;
         this.focusAreas = focusAreas;
         this.parties = parties;
@@ -84,25 +83,9 @@ public class WorkingGroupService {
         Membership viewer = access.membership(partnershipId);
         // A group set up by a decision in minutes not yet published is as unpublished as the decision.
         Set<UUID> hidden = decisions.hiddenFrom(viewer);
-        String where = "w.partnershipId = :p"
-                + (hidden.isEmpty() ? "" : " and (w.decisionId is null or w.decisionId not in :hidden)");
-        var count = em.createQuery("select count(w) from WorkingGroup w where " + where, Long.class)
-                .setParameter("p", partnershipId);
-        var select = em.createQuery(
-                        "select w from WorkingGroup w where " + where + " order by w.status, lower(w.name), w.id",
-                        WorkingGroup.class)
-                .setParameter("p", partnershipId);
-        if (!hidden.isEmpty()) {
-            count.setParameter("hidden", hidden);
-            select.setParameter("hidden", hidden);
-        }
-        long total = count.getSingleResult();
-        List<WorkingGroup> groups = total == 0
-                ? List.of()
-                : select.setFirstResult(page.offset())
-                        .setMaxResults(page.size())
-                        .getResultList();
-        return page.envelope(views(groups, viewer.editor()), total, WorkingGroupPage::new);
+        long total = groups.countIn(partnershipId, hidden);
+        List<WorkingGroup> found = total == 0 ? List.of() : groups.pageIn(partnershipId, hidden, page);
+        return page.envelope(views(found, viewer.editor()), total, WorkingGroupPage::new);
     }
 
     @Transactional
@@ -133,9 +116,9 @@ public class WorkingGroupService {
             group.decisionId = input.decisionId();
         }
         apply(partnershipId, group, input);
-        em.persist(group);
+        groups.persist(group);
         setMembers(partnershipId, group.id, input.memberIds());
-        em.flush();
+        groups.flush();
         WorkingGroupView view = get(partnershipId, group.id);
         audit.record(audienceOf(group), partnershipId, ENTITY, group.id, AuditAction.CREATED, group.name, null, view);
         return view;
@@ -152,7 +135,7 @@ public class WorkingGroupService {
         WorkingGroupView before = get(partnershipId, id);
         apply(partnershipId, group, input);
         setMembers(partnershipId, id, input.memberIds());
-        em.flush();
+        groups.flush();
         WorkingGroupView after = get(partnershipId, id);
         audit.record(audienceOf(group), partnershipId, ENTITY, id, AuditAction.UPDATED, group.name, before, after);
         return after;
@@ -171,7 +154,7 @@ public class WorkingGroupService {
         group.status = WorkingGroupStatus.CLOSED;
         group.closingReport = RichText.sanitise(input.closingReport());
         group.closedAt = clock.instant();
-        em.flush();
+        groups.flush();
         WorkingGroupView after = get(partnershipId, id);
         audit.record(audienceOf(group), partnershipId, ENTITY, id, AuditAction.UPDATED, group.name, before, after);
         return after;
@@ -200,12 +183,7 @@ public class WorkingGroupService {
 
     /** The people who are members of the working group. */
     public Set<UUID> memberIds(UUID id) {
-        @SuppressWarnings("unchecked")
-        List<UUID> people = em.createNativeQuery(
-                        "select person_id from working_group_member where working_group_id = :g")
-                .setParameter("g", id)
-                .getResultList();
-        return Set.copyOf(people);
+        return Set.copyOf(groups.memberIds(id));
     }
 
     /** The names of the given working groups, in one query. */
@@ -213,21 +191,13 @@ public class WorkingGroupService {
         Set<UUID> wanted = ids.stream().filter(Objects::nonNull).collect(java.util.stream.Collectors.toSet());
         Map<UUID, String> names = new HashMap<>();
         if (!wanted.isEmpty()) {
-            em.createQuery("select w from WorkingGroup w where w.id in :ids", WorkingGroup.class)
-                    .setParameter("ids", wanted)
-                    .getResultList()
-                    .forEach(w -> names.put(w.id, w.name));
+            groups.byIds(wanted).forEach(w -> names.put(w.id, w.name));
         }
         return names;
     }
 
     private Optional<WorkingGroup> find(UUID partnershipId, UUID id) {
-        return em.createQuery(
-                        "select w from WorkingGroup w where w.id = :id and w.partnershipId = :p", WorkingGroup.class)
-                .setParameter("id", id)
-                .setParameter("p", partnershipId)
-                .getResultStream()
-                .findFirst();
+        return groups.findIn(partnershipId, id);
     }
 
     public WorkingGroup require(UUID partnershipId, UUID id) {
@@ -257,43 +227,34 @@ public class WorkingGroupService {
                 throw invalid("memberIds", "must be people who are members of the partnership");
             }
         }
-        em.createNativeQuery("delete from working_group_member where working_group_id = :g")
-                .setParameter("g", groupId)
-                .executeUpdate();
-        for (UUID person : wanted) {
-            em.createNativeQuery("insert into working_group_member (working_group_id, person_id) values (:g, :p)")
-                    .setParameter("g", groupId)
-                    .setParameter("p", person)
-                    .executeUpdate();
-        }
+        groups.replaceMembers(groupId, wanted);
     }
 
     /** Views with their focus areas, organisations, decisions and members, in one query each. */
-    public List<WorkingGroupView> views(List<WorkingGroup> groups, boolean canEdit) {
-        if (groups.isEmpty()) {
+    public List<WorkingGroupView> views(List<WorkingGroup> shown, boolean canEdit) {
+        if (shown.isEmpty()) {
             return List.of();
         }
-        UUID[] ids = groups.stream().map(g -> g.id).toArray(UUID[]::new);
         Map<UUID, FocusAreaRef> areas =
-                focusAreas.refs(groups.stream().map(g -> g.focusAreaId).toList());
+                focusAreas.refs(shown.stream().map(g -> g.focusAreaId).toList());
         Map<UUID, OrganisationRef> organisations = this.organisations.refs(
-                groups.stream().map(g -> g.leadOrganisationId).toList());
+                shown.stream().map(g -> g.leadOrganisationId).toList());
         Map<UUID, WorkingGroupView.DecisionRef> decisions = new HashMap<>();
         this.decisions
-                .sources(groups.stream()
+                .sources(shown.stream()
                         .map(g -> g.decisionId)
                         .filter(Objects::nonNull)
                         .toList())
                 .forEach((id, s) -> decisions.put(
                         id, new WorkingGroupView.DecisionRef(s.id(), s.text(), s.meetingId(), s.meetingTitle())));
-        List<Object[]> memberRows = rows(
-                "select working_group_id, person_id from working_group_member where working_group_id = any(:ids)", ids);
-        Map<UUID, String> names =
-                people.names(memberRows.stream().map(r -> (UUID) r[1]).toList());
+        List<WorkingGroupRepository.Member> memberRows =
+                groups.membersOf(shown.stream().map(g -> g.id).toList());
+        Map<UUID, String> names = people.names(
+                memberRows.stream().map(WorkingGroupRepository.Member::personId).toList());
         Map<UUID, Set<UUID>> memberIds = new HashMap<>();
-        memberRows.forEach(r -> memberIds
-                .computeIfAbsent((UUID) r[0], k -> new java.util.HashSet<>())
-                .add((UUID) r[1]));
+        memberRows.forEach(m -> memberIds
+                .computeIfAbsent(m.groupId(), k -> new java.util.HashSet<>())
+                .add(m.personId()));
         Map<UUID, List<PersonRef>> members = new HashMap<>();
         // The names come ordered by name; each group's list keeps that order.
         names.forEach((person, name) -> memberIds.forEach((group, people) -> {
@@ -301,7 +262,7 @@ public class WorkingGroupService {
                 members.computeIfAbsent(group, k -> new ArrayList<>()).add(new PersonRef(person, name));
             }
         }));
-        return groups.stream()
+        return shown.stream()
                 .map(g -> new WorkingGroupView(
                         g.id,
                         g.partnershipId,
@@ -320,11 +281,6 @@ public class WorkingGroupService {
                         canEdit,
                         g.version))
                 .toList();
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, UUID[] ids) {
-        return em.createNativeQuery(sql).setParameter("ids", ids).getResultList();
     }
 
     private static ProblemException invalid(String field, String message) {
