@@ -21,7 +21,6 @@ import dk.partnerskab.partnership.dto.FocusAreaRef;
 import dk.partnerskab.partnership.focusareas.FocusAreaService;
 import dk.partnerskab.partnership.parties.PartyService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -45,7 +44,7 @@ public class ActivityService {
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
             new byte[] {'P', 'K', 3, 4});
 
-    private final EntityManager em;
+    private final ActivityRepository activities;
     private final GoalService goals;
     private final IndicatorService indicators;
     private final FocusAreaService focusAreas;
@@ -55,7 +54,7 @@ public class ActivityService {
     private final AuditTrail audit;
 
     public ActivityService(
-            EntityManager em,
+            ActivityRepository activities,
             GoalService goals,
             IndicatorService indicators,
             FocusAreaService focusAreas,
@@ -63,7 +62,7 @@ public class ActivityService {
             OrganisationService organisations,
             PartnershipAccess access,
             AuditTrail audit) {
-        this.em = em;
+        this.activities = activities;
         this.goals = goals;
         this.indicators = indicators;
         this.focusAreas = focusAreas;
@@ -76,20 +75,9 @@ public class ActivityService {
     @Transactional
     public ActivityPage list(UUID partnershipId, PageRequest page) {
         Membership viewer = access.membership(partnershipId);
-        long total = em.createQuery("select count(a) from Activity a where a.partnershipId = :p", Long.class)
-                .setParameter("p", partnershipId)
-                .getSingleResult();
-        List<Activity> activities = total == 0
-                ? List.of()
-                : em.createQuery(
-                                "select a from Activity a where a.partnershipId = :p "
-                                        + "order by a.track nulls last, lower(a.title), a.id",
-                                Activity.class)
-                        .setParameter("p", partnershipId)
-                        .setFirstResult(page.offset())
-                        .setMaxResults(page.size())
-                        .getResultList();
-        return page.envelope(views(activities, viewer.editor()), total, ActivityPage::new);
+        long total = activities.countIn(partnershipId);
+        List<Activity> found = total == 0 ? List.of() : activities.pageIn(partnershipId, page);
+        return page.envelope(views(found, viewer.editor()), total, ActivityPage::new);
     }
 
     @Transactional
@@ -105,9 +93,9 @@ public class ActivityService {
         activity.id = UUID.randomUUID();
         activity.partnershipId = partnershipId;
         apply(partnershipId, activity, input);
-        em.persist(activity);
+        activities.persist(activity);
         links(partnershipId, activity.id, input);
-        em.flush();
+        activities.flush();
         ActivityView view = get(partnershipId, activity.id);
         audit.record(partnershipId, ENTITY, activity.id, AuditAction.CREATED, activity.title, null, view);
         return view;
@@ -121,7 +109,7 @@ public class ActivityService {
         ActivityView before = get(partnershipId, id);
         apply(partnershipId, activity, input);
         links(partnershipId, id, input);
-        em.flush();
+        activities.flush();
         ActivityView after = get(partnershipId, id);
         audit.record(partnershipId, ENTITY, id, AuditAction.UPDATED, activity.title, before, after);
         return after;
@@ -134,7 +122,7 @@ public class ActivityService {
         Preconditions.requireVersion(expectedVersion, activity.version);
         ActivityView before = get(partnershipId, id);
         activity.softDelete();
-        em.flush();
+        activities.flush();
         audit.record(partnershipId, ENTITY, id, AuditAction.DELETED, activity.title, before, null);
     }
 
@@ -167,19 +155,13 @@ public class ActivityService {
         // The replaced report is not kept, so the history keeps what identifies it: name, size and checksum.
         Map<String, Object> replaced = activity.reportFilename == null
                 ? null
-                : reportFields(activity.reportFilename, activity.reportSize, (String) em.createNativeQuery(
-                                "select encode(sha256(report_content), 'hex') from activity where id = :id")
-                        .setParameter("id", id)
-                        .getSingleResult());
-        em.createNativeQuery("update activity set report_content = :c where id = :id")
-                .setParameter("c", content)
-                .setParameter("id", id)
-                .executeUpdate();
+                : reportFields(activity.reportFilename, activity.reportSize, activities.reportSha256(id));
+        activities.storeReportContent(id, content);
         activity.reportFilename = filename.strip();
         activity.reportContentType = type;
         activity.reportSize = content.length;
         activity.touch();
-        em.flush();
+        activities.flush();
         audit.record(
                 partnershipId,
                 ENTITY,
@@ -209,18 +191,12 @@ public class ActivityService {
         if (activity.reportFilename == null) {
             throw ProblemException.notFound("The activity has no report.");
         }
-        byte[] content = (byte[]) em.createNativeQuery("select report_content from activity where id = :id")
-                .setParameter("id", id)
-                .getSingleResult();
-        return new Report(activity.reportFilename, activity.reportContentType, content);
+        return new Report(activity.reportFilename, activity.reportContentType, activities.reportContent(id));
     }
 
     private Activity require(UUID partnershipId, UUID id) {
-        return em.createQuery("select a from Activity a where a.id = :id and a.partnershipId = :p", Activity.class)
-                .setParameter("id", id)
-                .setParameter("p", partnershipId)
-                .getResultStream()
-                .findFirst()
+        return activities
+                .findIn(partnershipId, id)
                 .orElseThrow(() -> ProblemException.notFound("No activity with this id in this partnership."));
     }
 
@@ -266,40 +242,22 @@ public class ActivityService {
         if (!indicators.allIn(partnershipId, indicatorIds)) {
             throw invalid("indicatorIds", "body", "must be indicators of this partnership");
         }
-        link(id, goalIds, "goal_id", "activity_goal");
-        link(id, indicatorIds, "indicator_id", "activity_indicator");
+        activities.replaceGoals(id, goalIds);
+        activities.replaceIndicators(id, indicatorIds);
     }
 
-    private void link(UUID id, Set<UUID> wanted, String column, String linkTable) {
-        em.createNativeQuery("delete from " + linkTable + " where activity_id = :a")
-                .setParameter("a", id)
-                .executeUpdate();
-        for (UUID target : wanted) {
-            em.createNativeQuery("insert into " + linkTable + " (activity_id, " + column + ") values (:a, :t)")
-                    .setParameter("a", id)
-                    .setParameter("t", target)
-                    .executeUpdate();
-        }
-    }
-
-    private List<ActivityView> views(List<Activity> activities, boolean canEdit) {
-        if (activities.isEmpty()) {
+    private List<ActivityView> views(List<Activity> shown, boolean canEdit) {
+        if (shown.isEmpty()) {
             return List.of();
         }
-        UUID[] ids = activities.stream().map(a -> a.id).toArray(UUID[]::new);
-        Map<UUID, List<ActivityView.Ref>> goals = refs(
-                "select activity_id, goal_id from activity_goal where activity_id = any(:ids)",
-                ids,
-                this.goals::titles);
-        Map<UUID, List<ActivityView.Ref>> indicators = refs(
-                "select activity_id, indicator_id from activity_indicator " + "where activity_id = any(:ids)",
-                ids,
-                this.indicators::labels);
+        List<UUID> ids = shown.stream().map(a -> a.id).toList();
+        Map<UUID, List<ActivityView.Ref>> goals = refs(activities.goalLinks(ids), this.goals::titles);
+        Map<UUID, List<ActivityView.Ref>> indicators = refs(activities.indicatorLinks(ids), this.indicators::labels);
         Map<UUID, FocusAreaRef> areas =
-                focusAreas.refs(activities.stream().map(a -> a.focusAreaId).toList());
+                focusAreas.refs(shown.stream().map(a -> a.focusAreaId).toList());
         Map<UUID, OrganisationRef> organisations = this.organisations.refs(
-                activities.stream().map(a -> a.responsibleOrganisationId).toList());
-        return activities.stream()
+                shown.stream().map(a -> a.responsibleOrganisationId).toList());
+        return shown.stream()
                 .map(a -> new ActivityView(
                         a.id,
                         a.partnershipId,
@@ -327,18 +285,18 @@ public class ActivityService {
     }
 
     /**
-     * The activities' links from {@code sql} (rows of activity id, target id) as references, labelled
-     * and ordered by the owning feature, which leaves out deleted targets.
+     * The activities' links as references, labelled and ordered by the owning feature, which leaves
+     * out deleted targets.
      */
     private Map<UUID, List<ActivityView.Ref>> refs(
-            String sql, UUID[] ids, java.util.function.Function<java.util.Collection<UUID>, Map<UUID, String>> labels) {
-        List<Object[]> links = rows(sql, ids);
-        Map<UUID, String> labelled =
-                labels.apply(links.stream().map(r -> (UUID) r[1]).collect(java.util.stream.Collectors.toSet()));
+            List<ActivityRepository.Link> links,
+            java.util.function.Function<java.util.Collection<UUID>, Map<UUID, String>> labels) {
+        Map<UUID, String> labelled = labels.apply(
+                links.stream().map(ActivityRepository.Link::targetId).collect(java.util.stream.Collectors.toSet()));
         Map<UUID, List<UUID>> targetsByActivity = new HashMap<>();
-        links.forEach(r -> targetsByActivity
-                .computeIfAbsent((UUID) r[0], k -> new ArrayList<>())
-                .add((UUID) r[1]));
+        links.forEach(l -> targetsByActivity
+                .computeIfAbsent(l.activityId(), k -> new ArrayList<>())
+                .add(l.targetId()));
         Map<UUID, List<ActivityView.Ref>> refs = new HashMap<>();
         // The labels come in the owner's order; each activity's references keep it.
         labelled.forEach((target, label) -> targetsByActivity.forEach((activity, targets) -> {
@@ -347,11 +305,6 @@ public class ActivityService {
             }
         }));
         return refs;
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, UUID[] ids) {
-        return em.createNativeQuery(sql).setParameter("ids", ids).getResultList();
     }
 
     private static ProblemException invalid(String field, String in, String message) {

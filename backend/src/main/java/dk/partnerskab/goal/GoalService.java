@@ -23,7 +23,6 @@ import dk.partnerskab.partnership.focusareas.FocusAreaService;
 import dk.partnerskab.partnership.parties.PartyService;
 import dk.partnerskab.workinggroup.WorkingGroupService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,7 +40,7 @@ public class GoalService {
 
     static final String ENTITY = "GOAL";
 
-    private final EntityManager em;
+    private final GoalRepository goals;
     private final IndicatorService indicators;
     private final FocusAreaService focusAreas;
     private final WorkingGroupService workingGroups;
@@ -51,7 +50,7 @@ public class GoalService {
     private final AuditTrail audit;
 
     public GoalService(
-            EntityManager em,
+            GoalRepository goals,
             IndicatorService indicators,
             FocusAreaService focusAreas,
             WorkingGroupService workingGroups,
@@ -59,7 +58,7 @@ public class GoalService {
             OrganisationService organisations,
             PartnershipAccess access,
             AuditTrail audit) {
-        this.em = em;
+        this.goals = goals;
         this.indicators = indicators;
         this.focusAreas = focusAreas;
         this.workingGroups = workingGroups;
@@ -85,28 +84,9 @@ public class GoalService {
                 && !workingGroups.visibleNames(viewer, List.of(workingGroupId)).containsKey(workingGroupId)) {
             throw ProblemException.notFound("No working group with this id in this partnership.");
         }
-        String where = "g.partnershipId = :p" + (workingGroupId == null ? "" : " and g.workingGroupId = :w")
-                + (status == null ? "" : " and g.status = :s");
-        var count = em.createQuery("select count(g) from Goal g where " + where, Long.class)
-                .setParameter("p", partnershipId);
-        var select = em.createQuery(
-                        "select g from Goal g where " + where + " order by g.status, lower(g.title), g.id", Goal.class)
-                .setParameter("p", partnershipId);
-        if (workingGroupId != null) {
-            count.setParameter("w", workingGroupId);
-            select.setParameter("w", workingGroupId);
-        }
-        if (status != null) {
-            count.setParameter("s", status);
-            select.setParameter("s", status);
-        }
-        long total = count.getSingleResult();
-        List<Goal> goals = total == 0
-                ? List.of()
-                : select.setFirstResult(page.offset())
-                        .setMaxResults(page.size())
-                        .getResultList();
-        return page.envelope(views(partnershipId, viewer, goals), total, GoalPage::new);
+        long total = goals.countIn(partnershipId, workingGroupId, status);
+        List<Goal> found = total == 0 ? List.of() : goals.pageIn(partnershipId, workingGroupId, status, page);
+        return page.envelope(views(partnershipId, viewer, found), total, GoalPage::new);
     }
 
     @Transactional
@@ -122,9 +102,9 @@ public class GoalService {
         goal.id = UUID.randomUUID();
         goal.partnershipId = partnershipId;
         apply(partnershipId, goal, input);
-        em.persist(goal);
+        goals.persist(goal);
         setIndicators(partnershipId, goal.id, input.indicatorIds());
-        em.flush();
+        goals.flush();
         GoalView view = get(partnershipId, goal.id);
         audit.record(audienceOf(goal), partnershipId, ENTITY, goal.id, AuditAction.CREATED, goal.title, null, view);
         return view;
@@ -138,7 +118,7 @@ public class GoalService {
         GoalView before = get(partnershipId, id);
         apply(partnershipId, goal, input);
         setIndicators(partnershipId, id, input.indicatorIds());
-        em.flush();
+        goals.flush();
         GoalView after = get(partnershipId, id);
         audit.record(audienceOf(goal), partnershipId, ENTITY, id, AuditAction.UPDATED, goal.title, before, after);
         return after;
@@ -151,16 +131,12 @@ public class GoalService {
         Preconditions.requireVersion(expectedVersion, goal.version);
         GoalView before = get(partnershipId, id);
         goal.softDelete();
-        em.flush();
+        goals.flush();
         audit.record(audienceOf(goal), partnershipId, ENTITY, id, AuditAction.DELETED, goal.title, before, null);
     }
 
     private Goal require(UUID partnershipId, UUID id) {
-        return em.createQuery("select g from Goal g where g.id = :id and g.partnershipId = :p", Goal.class)
-                .setParameter("id", id)
-                .setParameter("p", partnershipId)
-                .getResultStream()
-                .findFirst()
+        return goals.findIn(partnershipId, id)
                 .orElseThrow(() -> ProblemException.notFound("No goal with this id in this partnership."));
     }
 
@@ -200,15 +176,7 @@ public class GoalService {
             throw ProblemException.invalid(
                     List.of(new Violation("indicatorIds", "body", "must be indicators of this partnership")));
         }
-        em.createNativeQuery("delete from goal_indicator where goal_id = :g")
-                .setParameter("g", goalId)
-                .executeUpdate();
-        for (UUID indicator : wanted) {
-            em.createNativeQuery("insert into goal_indicator (goal_id, indicator_id) values (:g, :i)")
-                    .setParameter("g", goalId)
-                    .setParameter("i", indicator)
-                    .executeUpdate();
-        }
+        goals.replaceIndicators(goalId, wanted);
     }
 
     /** A goal under a working group that only members see yet names the group: it is the members' too. */
@@ -221,60 +189,49 @@ public class GoalService {
     /** Whether every one of {@code ids} is a (living) goal of the partnership. */
     public boolean allIn(UUID partnershipId, java.util.Collection<UUID> ids) {
         Set<UUID> wanted = Set.copyOf(ids);
-        return wanted.isEmpty()
-                || em.createQuery("select count(g) from Goal g where g.partnershipId = :p and g.id in :ids", Long.class)
-                                .setParameter("p", partnershipId)
-                                .setParameter("ids", wanted)
-                                .getSingleResult()
-                        == wanted.size();
+        return wanted.isEmpty() || goals.countAmong(partnershipId, wanted) == wanted.size();
     }
 
     /** The titles of those of {@code ids} that are living goals, by title. */
     public Map<UUID, String> titles(java.util.Collection<UUID> ids) {
         Map<UUID, String> titles = new java.util.LinkedHashMap<>();
         if (!ids.isEmpty()) {
-            em.createQuery("select g from Goal g where g.id in :ids order by g.title", Goal.class)
-                    .setParameter("ids", Set.copyOf(ids))
-                    .getResultList()
-                    .forEach(g -> titles.put(g.id, g.title));
+            goals.byTitle(ids).forEach(g -> titles.put(g.id, g.title));
         }
         return titles;
     }
 
     /** Views with their indicators' statuses, computed for all goals on the page together. */
-    private List<GoalView> views(UUID partnershipId, Membership viewer, List<Goal> goals) {
-        if (goals.isEmpty()) {
+    private List<GoalView> views(UUID partnershipId, Membership viewer, List<Goal> page) {
+        if (page.isEmpty()) {
             return List.of();
         }
         boolean canEdit = viewer.editor();
-        UUID[] goalIds = goals.stream().map(g -> g.id).toArray(UUID[]::new);
-        @SuppressWarnings("unchecked")
-        List<Object[]> links = em.createNativeQuery(
-                        "select goal_id, indicator_id from goal_indicator where goal_id = any(:ids)")
-                .setParameter("ids", goalIds)
-                .getResultList();
-        Set<UUID> indicatorIds = links.stream().map(r -> (UUID) r[1]).collect(Collectors.toSet());
+        List<GoalRepository.IndicatorLink> links =
+                goals.indicatorLinks(page.stream().map(g -> g.id).toList());
+        Set<UUID> indicatorIds =
+                links.stream().map(GoalRepository.IndicatorLink::indicatorId).collect(Collectors.toSet());
         // Deleted indicators are not among the views: their links are left out.
         Map<UUID, IndicatorView> indicatorViews = indicators.viewsOf(viewer, indicatorIds).stream()
                 .collect(Collectors.toMap(IndicatorView::id, Function.identity()));
         Map<UUID, List<GoalView.GoalIndicator>> byGoal = new HashMap<>();
-        for (Object[] link : links) {
-            IndicatorView v = indicatorViews.get((UUID) link[1]);
+        for (GoalRepository.IndicatorLink link : links) {
+            IndicatorView v = indicatorViews.get(link.indicatorId());
             if (v == null) {
                 continue;
             }
-            byGoal.computeIfAbsent((UUID) link[0], k -> new ArrayList<>())
+            byGoal.computeIfAbsent(link.goalId(), k -> new ArrayList<>())
                     .add(new GoalView.GoalIndicator(
                             v.id(), v.code(), v.name(), v.unit(), v.latestPeriod(), v.latestValue(), v.status()));
         }
         byGoal.values().forEach(list -> list.sort(java.util.Comparator.comparing(GoalView.GoalIndicator::code)));
         Map<UUID, FocusAreaRef> areas =
-                focusAreas.refs(goals.stream().map(g -> g.focusAreaId).toList());
+                focusAreas.refs(page.stream().map(g -> g.focusAreaId).toList());
         Map<UUID, String> groups = workingGroups.visibleNames(
-                viewer, goals.stream().map(g -> g.workingGroupId).toList());
+                viewer, page.stream().map(g -> g.workingGroupId).toList());
         Map<UUID, OrganisationRef> organisations = this.organisations.refs(
-                goals.stream().map(g -> g.responsibleOrganisationId).toList());
-        return goals.stream()
+                page.stream().map(g -> g.responsibleOrganisationId).toList());
+        return page.stream()
                 .map(g -> {
                     List<GoalView.GoalIndicator> list = byGoal.getOrDefault(g.id, List.of());
                     return new GoalView(

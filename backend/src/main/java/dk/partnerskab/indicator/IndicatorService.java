@@ -17,7 +17,6 @@ import dk.partnerskab.partnership.Membership;
 import dk.partnerskab.partnership.PartnershipAccess;
 import dk.partnerskab.partnership.parties.PartyService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -40,19 +39,25 @@ public class IndicatorService {
     static final String WHOLE = "I alt";
     public static final Set<String> SORTS = Set.of("code");
 
-    private final EntityManager em;
+    private final IndicatorRepository indicators;
+    private final IndicatorAreaRepository indicatorAreas;
+    private final MeasurementRepository measurements;
     private final PartyService parties;
     private final OrganisationService organisations;
     private final PartnershipAccess access;
     private final AuditTrail audit;
 
     public IndicatorService(
-            EntityManager em,
+            IndicatorRepository indicators,
+            IndicatorAreaRepository indicatorAreas,
+            MeasurementRepository measurements,
             PartyService parties,
             OrganisationService organisations,
             PartnershipAccess access,
             AuditTrail audit) {
-        this.em = em;
+        this.indicators = indicators;
+        this.indicatorAreas = indicatorAreas;
+        this.measurements = measurements;
         this.parties = parties;
         this.organisations = organisations;
         this.access = access;
@@ -62,20 +67,9 @@ public class IndicatorService {
     @Transactional
     public IndicatorPage list(UUID partnershipId, PageRequest page) {
         Membership viewer = access.membership(partnershipId);
-        long total = em.createQuery("select count(i) from Indicator i where i.partnershipId = :p", Long.class)
-                .setParameter("p", partnershipId)
-                .getSingleResult();
-        List<Indicator> indicators = total == 0
-                ? List.of()
-                : em.createQuery(
-                                "select i from Indicator i where i.partnershipId = :p order by lower(i.code) "
-                                        + (page.descending() ? "desc" : "asc") + ", i.id",
-                                Indicator.class)
-                        .setParameter("p", partnershipId)
-                        .setFirstResult(page.offset())
-                        .setMaxResults(page.size())
-                        .getResultList();
-        return page.envelope(views(viewer, indicators), total, IndicatorPage::new);
+        long total = indicators.countIn(partnershipId);
+        List<Indicator> found = total == 0 ? List.of() : indicators.pageIn(partnershipId, page);
+        return page.envelope(views(viewer, found), total, IndicatorPage::new);
     }
 
     @Transactional
@@ -92,12 +86,12 @@ public class IndicatorService {
         indicator.partnershipId = partnershipId;
         apply(indicator, input);
         requireUniqueCode(partnershipId, indicator.code, null);
-        em.persist(indicator);
+        indicators.persist(indicator);
         List<String> names = areaNames(input);
         for (int i = 0; i < names.size(); i++) {
             addArea(indicator.id, names.get(i), i);
         }
-        em.flush();
+        indicators.flush();
         IndicatorView view = get(partnershipId, indicator.id);
         audit.record(
                 partnershipId,
@@ -123,28 +117,26 @@ public class IndicatorService {
         Indicator indicator = require(partnershipId, id);
         Preconditions.requireVersion(expectedVersion, indicator.version);
         IndicatorView before = get(partnershipId, id);
-        long values = countValues(id);
+        long values = measurements.countOfIndicator(id);
         if (values > 0 && input.frequency() != indicator.frequency) {
             throw ProblemException.invalid(List.of(new Violation(
                     "frequency", "body", "cannot change while the indicator has values (" + values + ")")));
         }
         apply(indicator, input);
         requireUniqueCode(partnershipId, indicator.code, id);
-        List<IndicatorArea> areas = areasOf(List.of(id)).getOrDefault(id, List.of());
+        List<IndicatorArea> current = areasOf(List.of(id)).getOrDefault(id, List.of());
         Map<String, IndicatorArea> byName =
-                areas.stream().collect(Collectors.toMap(a -> key(a.name), Function.identity()));
+                current.stream().collect(Collectors.toMap(a -> key(a.name), Function.identity()));
         List<String> names = areaNames(input);
         Set<String> wanted = names.stream().map(IndicatorService::key).collect(Collectors.toSet());
-        for (IndicatorArea area : areas) {
+        for (IndicatorArea area : current) {
             if (!wanted.contains(key(area.name))) {
-                long inArea = (Long) em.createQuery("select count(m) from Measurement m where m.areaId = :a")
-                        .setParameter("a", area.id)
-                        .getSingleResult();
+                long inArea = measurements.countInArea(area.id);
                 if (inArea > 0) {
                     throw ProblemException.invalid(List.of(new Violation(
                             "areas", "body", "\"" + area.name + "\" has " + inArea + " values and cannot be removed")));
                 }
-                em.remove(area);
+                indicatorAreas.delete(area);
             }
         }
         for (int i = 0; i < names.size(); i++) {
@@ -156,7 +148,7 @@ public class IndicatorService {
                 existing.position = i;
             }
         }
-        em.flush();
+        indicators.flush();
         IndicatorView after = get(partnershipId, id);
         audit.record(
                 partnershipId, ENTITY, id, AuditAction.UPDATED, indicator.code + " " + indicator.name, before, after);
@@ -171,17 +163,14 @@ public class IndicatorService {
         Preconditions.requireVersion(expectedVersion, indicator.version);
         IndicatorView before = get(partnershipId, id);
         indicator.softDelete();
-        em.flush();
+        indicators.flush();
         audit.record(
                 partnershipId, ENTITY, id, AuditAction.DELETED, indicator.code + " " + indicator.name, before, null);
     }
 
     Indicator require(UUID partnershipId, UUID id) {
-        return em.createQuery("select i from Indicator i where i.id = :id and i.partnershipId = :p", Indicator.class)
-                .setParameter("id", id)
-                .setParameter("p", partnershipId)
-                .getResultStream()
-                .findFirst()
+        return indicators
+                .findIn(partnershipId, id)
                 .orElseThrow(() -> ProblemException.notFound("No indicator with this id in this partnership."));
     }
 
@@ -192,12 +181,7 @@ public class IndicatorService {
     /** Whether every one of {@code ids} is a (living) indicator of the partnership. */
     public boolean allIn(UUID partnershipId, java.util.Collection<UUID> ids) {
         return ids.isEmpty()
-                || em.createQuery(
-                                        "select count(i) from Indicator i where i.partnershipId = :p and i.id in :ids",
-                                        Long.class)
-                                .setParameter("p", partnershipId)
-                                .setParameter("ids", Set.copyOf(ids))
-                                .getSingleResult()
+                || indicators.countAmong(partnershipId, Set.copyOf(ids))
                         == Set.copyOf(ids).size();
     }
 
@@ -205,23 +189,14 @@ public class IndicatorService {
     public Map<UUID, String> labels(java.util.Collection<UUID> ids) {
         Map<UUID, String> labels = new java.util.LinkedHashMap<>();
         if (!ids.isEmpty()) {
-            em.createQuery("select i from Indicator i where i.id in :ids order by i.code", Indicator.class)
-                    .setParameter("ids", Set.copyOf(ids))
-                    .getResultList()
-                    .forEach(i -> labels.put(i.id, i.code + " " + i.name));
+            indicators.byCode(ids).forEach(i -> labels.put(i.id, i.code + " " + i.name));
         }
         return labels;
     }
 
     /** The views of those of {@code ids} that are living indicators, as {@code viewer} sees them, by code. */
     public List<IndicatorView> viewsOf(Membership viewer, java.util.Collection<UUID> ids) {
-        return ids.isEmpty()
-                ? List.of()
-                : views(
-                        viewer,
-                        em.createQuery("select i from Indicator i where i.id in :ids order by i.code", Indicator.class)
-                                .setParameter("ids", Set.copyOf(ids))
-                                .getResultList());
+        return ids.isEmpty() ? List.of() : views(viewer, indicators.byCode(ids));
     }
 
     static boolean canReport(Membership viewer, Indicator indicator) {
@@ -229,18 +204,18 @@ public class IndicatorService {
     }
 
     /** Views with areas, latest values and status for a page of indicators, in a fixed number of queries. */
-    public List<IndicatorView> views(Membership viewer, List<Indicator> indicators) {
-        if (indicators.isEmpty()) {
+    public List<IndicatorView> views(Membership viewer, List<Indicator> shown) {
+        if (shown.isEmpty()) {
             return List.of();
         }
-        List<UUID> ids = indicators.stream().map(i -> i.id).toList();
+        List<UUID> ids = shown.stream().map(i -> i.id).toList();
         Map<UUID, List<IndicatorArea>> areas = areasOf(ids);
         Map<UUID, OrganisationRef> owners = organisations.refs(
-                indicators.stream().map(i -> i.ownerOrganisationId).toList());
-        Map<UUID, Latest> latest = latest(ids, indicators);
+                shown.stream().map(i -> i.ownerOrganisationId).toList());
+        Map<UUID, Latest> latest = latest(ids, shown);
         boolean editor = viewer.editor();
         List<IndicatorView> views = new ArrayList<>();
-        for (Indicator i : indicators) {
+        for (Indicator i : shown) {
             Latest l = latest.get(i.id);
             IndicatorStatus status = StatusRule.status(
                     i.upIsGood,
@@ -284,19 +259,13 @@ public class IndicatorService {
     /** The latest period with values per indicator, its values summed or averaged over the areas. */
     record Latest(Period period, BigDecimal value) {}
 
-    private Map<UUID, Latest> latest(List<UUID> ids, List<Indicator> indicators) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select m.indicator_id, m.period, m.value from measurement m "
-                        + "join (select indicator_id, max(period_start) as last from measurement where indicator_id = any(:ids) "
-                        + "group by indicator_id) l on l.indicator_id = m.indicator_id and l.last = m.period_start")
-                .setParameter("ids", ids.toArray(new UUID[0]))
-                .getResultList();
-        Map<UUID, Indicator> byId = indicators.stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
+    private Map<UUID, Latest> latest(List<UUID> ids, List<Indicator> shown) {
+        Map<UUID, Indicator> byId = shown.stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
         Map<UUID, List<BigDecimal>> values = new LinkedHashMap<>();
         Map<UUID, String> periods = new HashMap<>();
-        for (Object[] r : rows) {
-            values.computeIfAbsent((UUID) r[0], k -> new ArrayList<>()).add((BigDecimal) r[2]);
-            periods.put((UUID) r[0], (String) r[1]);
+        for (MeasurementRepository.LatestValue r : measurements.inLatestPeriods(ids)) {
+            values.computeIfAbsent(r.indicatorId(), k -> new ArrayList<>()).add(r.value());
+            periods.put(r.indicatorId(), r.period());
         }
         Map<UUID, Latest> latest = new HashMap<>();
         values.forEach((id, v) -> {
@@ -308,20 +277,8 @@ public class IndicatorService {
     }
 
     public Map<UUID, List<IndicatorArea>> areasOf(List<UUID> ids) {
-        return em
-                .createQuery(
-                        "select a from IndicatorArea a where a.indicatorId in :ids order by a.position, a.name",
-                        IndicatorArea.class)
-                .setParameter("ids", ids)
-                .getResultList()
-                .stream()
+        return indicatorAreas.ofIndicators(ids).stream()
                 .collect(Collectors.groupingBy(a -> a.indicatorId, LinkedHashMap::new, Collectors.toList()));
-    }
-
-    private long countValues(UUID indicatorId) {
-        return (Long) em.createQuery("select count(m) from Measurement m where m.indicatorId = :i")
-                .setParameter("i", indicatorId)
-                .getSingleResult();
     }
 
     private void addArea(UUID indicatorId, String name, int position) {
@@ -330,7 +287,7 @@ public class IndicatorService {
         area.indicatorId = indicatorId;
         area.name = name;
         area.position = position;
-        em.persist(area);
+        indicatorAreas.persist(area);
     }
 
     private void apply(Indicator indicator, IndicatorInput input) {
@@ -411,12 +368,7 @@ public class IndicatorService {
     }
 
     private void requireUniqueCode(UUID partnershipId, String code, UUID except) {
-        boolean taken = em.createQuery(
-                        "select i.id from Indicator i where i.partnershipId = :p and lower(i.code) = :c", UUID.class)
-                .setParameter("p", partnershipId)
-                .setParameter("c", code.toLowerCase(Locale.ROOT))
-                .getResultStream()
-                .anyMatch(id -> !id.equals(except));
+        boolean taken = indicators.idsWithCode(partnershipId, code).stream().anyMatch(id -> !id.equals(except));
         if (taken) {
             throw ProblemException.invalid(
                     List.of(new Violation("code", "body", "is already used by another indicator here")));

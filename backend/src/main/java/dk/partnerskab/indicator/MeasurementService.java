@@ -14,10 +14,8 @@ import dk.partnerskab.indicator.dto.SeriesView;
 import dk.partnerskab.partnership.Membership;
 import dk.partnerskab.partnership.PartnershipAccess;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -40,15 +38,22 @@ public class MeasurementService {
     /** How many of the area's latest values make "recent". */
     static final int RECENT = 12;
 
-    private final EntityManager em;
+    private final MeasurementRepository measurements;
+    private final IndicatorAreaRepository indicatorAreas;
     private final IndicatorService indicators;
     private final PartnershipAccess access;
     private final AuditTrail audit;
     private final Clock clock;
 
     public MeasurementService(
-            EntityManager em, IndicatorService indicators, PartnershipAccess access, AuditTrail audit, Clock clock) {
-        this.em = em;
+            MeasurementRepository measurements,
+            IndicatorAreaRepository indicatorAreas,
+            IndicatorService indicators,
+            PartnershipAccess access,
+            AuditTrail audit,
+            Clock clock) {
+        this.measurements = measurements;
+        this.indicatorAreas = indicatorAreas;
         this.indicators = indicators;
         this.access = access;
         this.audit = audit;
@@ -82,14 +87,7 @@ public class MeasurementService {
                             + "organisation that owns the indicator.");
         }
         Period period = check(indicator, input);
-        Optional<Measurement> existing = em.createQuery(
-                        "select m from Measurement m where m.indicatorId = :i and m.areaId = :a " + "and m.period = :p",
-                        Measurement.class)
-                .setParameter("i", indicatorId)
-                .setParameter("a", input.areaId())
-                .setParameter("p", period.toString())
-                .getResultStream()
-                .findFirst();
+        Optional<Measurement> existing = measurements.findInPeriod(indicatorId, input.areaId(), period.toString());
         if (!Boolean.TRUE.equals(input.confirmed())) {
             requirePlausible(indicator, input.areaId(), period, input.value());
         }
@@ -103,26 +101,14 @@ public class MeasurementService {
                     && java.util.Objects.equals(m.note, note)) {
                 return new Recorded(view(m, revisions(List.of(m.id)).getOrDefault(m.id, 0)), Outcome.UNCHANGED);
             }
-            em.createNativeQuery(
-                            "insert into measurement_revision (id, measurement_id, old_value, old_source, old_note, "
-                                    + "old_entered_at, old_entered_by, revised_at, revised_by) values (:id, :m, :v, :s, :n, :at, :by, :now, :me)")
-                    .setParameter("id", UUID.randomUUID())
-                    .setParameter("m", m.id)
-                    .setParameter("v", m.value)
-                    .setParameter("s", m.source)
-                    .setParameter("n", m.note)
-                    .setParameter("at", Timestamp.from(m.enteredAt))
-                    .setParameter("by", m.enteredBy)
-                    .setParameter("now", Timestamp.from(now))
-                    .setParameter("me", access.actorName())
-                    .executeUpdate();
+            measurements.keepRevision(m, now, access.actorName());
             Map<String, Object> before = fields(m);
             m.value = input.value();
             m.source = source;
             m.note = note;
             m.enteredAt = now;
             m.enteredBy = access.actorName();
-            em.flush();
+            measurements.flush();
             audit.record(
                     partnershipId,
                     "MEASUREMENT",
@@ -144,8 +130,8 @@ public class MeasurementService {
         m.note = note;
         m.enteredAt = now;
         m.enteredBy = access.actorName();
-        em.persist(m);
-        em.flush();
+        measurements.persist(m);
+        measurements.flush();
         audit.record(
                 partnershipId,
                 "MEASUREMENT",
@@ -162,23 +148,15 @@ public class MeasurementService {
     public List<MeasurementRevisionView> revisions(UUID partnershipId, UUID indicatorId, UUID measurementId) {
         access.membership(partnershipId);
         indicators.require(partnershipId, indicatorId);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        "select r.old_value, r.old_source, r.old_note, r.old_entered_at, r.old_entered_by, "
-                                + "r.revised_at, r.revised_by from measurement_revision r join measurement m on m.id = r.measurement_id "
-                                + "where r.measurement_id = :m and m.indicator_id = :i order by r.revised_at desc")
-                .setParameter("m", measurementId)
-                .setParameter("i", indicatorId)
-                .getResultList();
-        return rows.stream()
+        return measurements.revisionsOf(measurementId, indicatorId).stream()
                 .map(r -> new MeasurementRevisionView(
-                        Aggregator.plain((BigDecimal) r[0]),
-                        (String) r[1],
-                        (String) r[2],
-                        time(r[3]),
-                        (String) r[4],
-                        time(r[5]),
-                        (String) r[6]))
+                        Aggregator.plain(r.oldValue()),
+                        r.oldSource(),
+                        r.oldNote(),
+                        time(r.oldEnteredAt()),
+                        r.oldEnteredBy(),
+                        time(r.revisedAt()),
+                        r.revisedBy()))
                 .toList();
     }
 
@@ -197,15 +175,7 @@ public class MeasurementService {
                 .orElse(Period.year(year - 2).firstOf(indicator.frequency));
         Period to = Optional.ofNullable(period(toText, indicator.frequency, "to"))
                 .orElse(Period.year(year + 1).firstOf(indicator.frequency));
-        List<Measurement> rows = em.createQuery(
-                        "select m from Measurement m where m.indicatorId = :i and m.periodStart >= :from "
-                                + "and m.periodStart <= :to order by m.periodStart desc, m.areaId",
-                        Measurement.class)
-                .setParameter("i", indicatorId)
-                .setParameter("from", from.start())
-                .setParameter("to", to.start())
-                .setMaxResults(5000)
-                .getResultList();
+        List<Measurement> rows = measurements.between(indicatorId, from.start(), to.start(), 5000);
         Map<UUID, Integer> counts = revisions(rows.stream().map(m -> m.id).toList());
         return rows.stream().map(m -> view(m, counts.getOrDefault(m.id, 0))).toList();
     }
@@ -228,30 +198,13 @@ public class MeasurementService {
                     "aggregate", "query", "must be " + indicator.frequency + " or coarser for this indicator")));
         }
         List<IndicatorArea> areas = indicators.areasOf(List.of(indicatorId)).getOrDefault(indicatorId, List.of());
-        StringBuilder sql = new StringBuilder("select area_id, period, value from measurement where indicator_id = :i");
-        if (from != null) {
-            sql.append(" and period_start >= :from");
-        }
-        if (to != null) {
-            sql.append(" and period_start <= :to");
-        }
-        var query = em.createNativeQuery(
-                        sql.append(" order by period_start, area_id").toString())
-                .setParameter("i", indicatorId);
-        if (from != null) {
-            query.setParameter("from", from.start());
-        }
-        if (to != null) {
-            query.setParameter("to", to.start());
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
         Map<UUID, Map<Period, BigDecimal>> byArea = new LinkedHashMap<>();
         Map<Period, List<BigDecimal>> byPeriod = new TreeMap<>();
-        for (Object[] r : rows) {
-            Period p = Period.parse((String) r[1], indicator.frequency).orElseThrow();
-            byArea.computeIfAbsent((UUID) r[0], k -> new TreeMap<>()).put(p, (BigDecimal) r[2]);
-            byPeriod.computeIfAbsent(p, k -> new ArrayList<>()).add((BigDecimal) r[2]);
+        for (MeasurementRepository.AreaValue r :
+                measurements.series(indicatorId, from == null ? null : from.start(), to == null ? null : to.start())) {
+            Period p = Period.parse(r.period(), indicator.frequency).orElseThrow();
+            byArea.computeIfAbsent(r.areaId(), k -> new TreeMap<>()).put(p, r.value());
+            byPeriod.computeIfAbsent(p, k -> new ArrayList<>()).add(r.value());
         }
         List<SeriesView.AreaSeries> perArea = new ArrayList<>();
         for (IndicatorArea area : areas) {
@@ -310,12 +263,7 @@ public class MeasurementService {
                     "must be a period of this " + indicator.frequency.name().toLowerCase() + "ly indicator, such as "
                             + IndicatorService.example(indicator.frequency)));
         }
-        boolean area = !em.createQuery("select a.id from IndicatorArea a where a.id = :a and a.indicatorId = :i")
-                .setParameter("a", input.areaId())
-                .setParameter("i", indicator.id)
-                .getResultList()
-                .isEmpty();
-        if (!area) {
+        if (!indicatorAreas.isAreaOf(input.areaId(), indicator.id)) {
             violations.add(new Violation("areaId", "body", "must be one of the indicator's areas"));
         }
         if (!indicator.allowNegative && input.value().signum() < 0) {
@@ -332,15 +280,7 @@ public class MeasurementService {
      * news; the caller confirms it to store it.
      */
     private void requirePlausible(Indicator indicator, UUID areaId, Period period, BigDecimal value) {
-        @SuppressWarnings("unchecked")
-        List<BigDecimal> recent = em.createNativeQuery(
-                        "select value from measurement where indicator_id = :i and area_id = :a "
-                                + "and period <> :p order by period_start desc")
-                .setParameter("i", indicator.id)
-                .setParameter("a", areaId)
-                .setParameter("p", period.toString())
-                .setMaxResults(RECENT)
-                .getResultList();
+        List<BigDecimal> recent = measurements.recentValues(indicator.id, areaId, period.toString(), RECENT);
         if (recent.size() < 3) {
             return;
         }
@@ -365,14 +305,7 @@ public class MeasurementService {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select measurement_id, count(*) from measurement_revision "
-                        + "where measurement_id = any(:ids) group by measurement_id")
-                .setParameter("ids", ids.toArray(new UUID[0]))
-                .getResultList();
-        Map<UUID, Integer> counts = new HashMap<>();
-        rows.forEach(r -> counts.put((UUID) r[0], ((Number) r[1]).intValue()));
-        return counts;
+        return measurements.revisionCounts(ids);
     }
 
     private MeasurementView view(Measurement m, int revisions) {

@@ -24,7 +24,6 @@ import dk.partnerskab.proposal.dto.ProposalPage;
 import dk.partnerskab.proposal.dto.ProposalToAgenda;
 import dk.partnerskab.proposal.dto.ProposalView;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.HashMap;
@@ -42,7 +41,7 @@ public class ProposalService {
 
     static final String ENTITY = "PROPOSAL";
 
-    private final EntityManager em;
+    private final ProposalRepository proposals;
     private final AgendaService agenda;
     private final DecisionService decisions;
     private final PersonRegistry people;
@@ -51,14 +50,14 @@ public class ProposalService {
     private final Clock clock;
 
     public ProposalService(
-            EntityManager em,
+            ProposalRepository proposals,
             AgendaService agenda,
             DecisionService decisions,
             PersonRegistry people,
             PartnershipAccess access,
             AuditTrail audit,
             Clock clock) {
-        this.em = em;
+        this.proposals = proposals;
         this.agenda = agenda;
         this.decisions = decisions;
         this.people = people;
@@ -70,20 +69,9 @@ public class ProposalService {
     @Transactional
     public ProposalPage list(UUID partnershipId, PageRequest page) {
         Membership viewer = access.membership(partnershipId);
-        long total = em.createQuery("select count(p) from Proposal p where p.partnershipId = :p", Long.class)
-                .setParameter("p", partnershipId)
-                .getSingleResult();
-        List<Proposal> proposals = total == 0
-                ? List.of()
-                : em.createQuery(
-                                "select p from Proposal p where p.partnershipId = :p "
-                                        + "order by p.proposedAt desc, p.id",
-                                Proposal.class)
-                        .setParameter("p", partnershipId)
-                        .setFirstResult(page.offset())
-                        .setMaxResults(page.size())
-                        .getResultList();
-        return page.envelope(views(proposals, viewer), total, ProposalPage::new);
+        long total = proposals.countIn(partnershipId);
+        List<Proposal> found = total == 0 ? List.of() : proposals.pageIn(partnershipId, page);
+        return page.envelope(views(found, viewer), total, ProposalPage::new);
     }
 
     /** @throws ProblemException {@code forbidden} for callers who are not members (an administrator proposes nothing) */
@@ -103,8 +91,8 @@ public class ProposalService {
         p.proposedBy = access.personId();
         p.proposedAt = clock.instant();
         p.status = ProposalStatus.SUBMITTED;
-        em.persist(p);
-        em.flush();
+        proposals.persist(p);
+        proposals.flush();
         ProposalView view = views(List.of(p), viewer).get(0);
         audit.record(Audience.PARTICIPANTS, partnershipId, ENTITY, p.id, AuditAction.CREATED, p.title, null, view);
         return view;
@@ -144,7 +132,7 @@ public class ProposalService {
         p.agendaItemId = item.id();
         p.status = ProposalStatus.ON_AGENDA;
         p.touch();
-        em.flush();
+        proposals.flush();
         ProposalView view = views(List.of(p), access.membership(partnershipId)).get(0);
         audit.record(
                 Audience.PARTICIPANTS,
@@ -174,7 +162,7 @@ public class ProposalService {
         p.answerReason = input.reason().strip();
         p.decisionId = input.decisionId();
         p.answeredAt = clock.instant();
-        em.flush();
+        proposals.flush();
         audit.record(
                 Audience.PARTICIPANTS,
                 partnershipId,
@@ -188,12 +176,8 @@ public class ProposalService {
     }
 
     private Proposal require(UUID partnershipId, UUID id, long expectedVersion) {
-        Proposal p = em.createQuery(
-                        "select p from Proposal p where p.id = :id and p.partnershipId = :p", Proposal.class)
-                .setParameter("id", id)
-                .setParameter("p", partnershipId)
-                .getResultStream()
-                .findFirst()
+        Proposal p = proposals
+                .findIn(partnershipId, id)
                 .orElseThrow(() -> ProblemException.notFound("No proposal with this id in this partnership."));
         Preconditions.requireVersion(expectedVersion, p.version);
         return p;
@@ -203,15 +187,15 @@ public class ProposalService {
      * The proposals as {@code viewer} sees them: the agenda a proposal is on only once that agenda is
      * published (or to its editors), the decision that answered it only once its minutes are.
      */
-    private List<ProposalView> views(List<Proposal> proposals, Membership viewer) {
+    private List<ProposalView> views(List<Proposal> shown, Membership viewer) {
         boolean canEdit = viewer.editor();
-        if (proposals.isEmpty()) {
+        if (shown.isEmpty()) {
             return List.of();
         }
         Map<UUID, String> people =
-                this.people.names(proposals.stream().map(p -> p.proposedBy).toList());
+                this.people.names(shown.stream().map(p -> p.proposedBy).toList());
         Map<UUID, ProposalView.AgendaRef> agendas = new HashMap<>();
-        agenda.places(proposals.stream()
+        agenda.places(shown.stream()
                         .map(p -> p.agendaItemId)
                         .filter(Objects::nonNull)
                         .toList())
@@ -222,14 +206,14 @@ public class ProposalService {
                 });
         Map<UUID, ProposalView.DecisionRef> decisions = new HashMap<>();
         this.decisions
-                .sources(proposals.stream()
+                .sources(shown.stream()
                         .map(p -> p.decisionId)
                         .filter(Objects::nonNull)
                         .toList())
                 .forEach((id, source) -> decisions.put(id, new ProposalView.DecisionRef(id, source.text())));
         this.decisions.hiddenFrom(viewer).forEach(decisions::remove);
         UUID me = access.personId();
-        return proposals.stream()
+        return shown.stream()
                 .map(p -> new ProposalView(
                         p.id,
                         p.partnershipId,

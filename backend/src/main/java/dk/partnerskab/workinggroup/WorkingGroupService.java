@@ -25,7 +25,6 @@ import dk.partnerskab.workinggroup.dto.WorkingGroupInput;
 import dk.partnerskab.workinggroup.dto.WorkingGroupPage;
 import dk.partnerskab.workinggroup.dto.WorkingGroupView;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -46,7 +45,7 @@ public class WorkingGroupService {
     /** Who is in a group: the history keeps it for the partnership's members. */
     private static final String MEMBER_NAMES = "members";
 
-    private final EntityManager em;
+    private final WorkingGroupRepository groups;
     private final DecisionService decisions;
     private final PartnershipAccess access;
     private final AuditTrail audit;
@@ -59,7 +58,7 @@ public class WorkingGroupService {
     private final PersonRegistry people;
 
     public WorkingGroupService(
-            EntityManager em,
+            WorkingGroupRepository groups,
             DecisionService decisions,
             FocusAreaService focusAreas,
             PartyService parties,
@@ -69,7 +68,7 @@ public class WorkingGroupService {
             PartnershipAccess access,
             AuditTrail audit,
             Clock clock) {
-        this.em = em;
+        this.groups = groups;
         this.decisions = decisions;
         this.focusAreas = focusAreas;
         this.parties = parties;
@@ -86,25 +85,9 @@ public class WorkingGroupService {
         Membership viewer = access.membership(partnershipId);
         // A group set up by a decision in minutes not yet published is as unpublished as the decision.
         Set<UUID> hidden = decisions.hiddenFrom(viewer);
-        String where = "w.partnershipId = :p"
-                + (hidden.isEmpty() ? "" : " and (w.decisionId is null or w.decisionId not in :hidden)");
-        var count = em.createQuery("select count(w) from WorkingGroup w where " + where, Long.class)
-                .setParameter("p", partnershipId);
-        var select = em.createQuery(
-                        "select w from WorkingGroup w where " + where + " order by w.status, lower(w.name), w.id",
-                        WorkingGroup.class)
-                .setParameter("p", partnershipId);
-        if (!hidden.isEmpty()) {
-            count.setParameter("hidden", hidden);
-            select.setParameter("hidden", hidden);
-        }
-        long total = count.getSingleResult();
-        List<WorkingGroup> groups = total == 0
-                ? List.of()
-                : select.setFirstResult(page.offset())
-                        .setMaxResults(page.size())
-                        .getResultList();
-        return page.envelope(views(groups, viewer), total, WorkingGroupPage::new);
+        long total = groups.countIn(partnershipId, hidden);
+        List<WorkingGroup> found = total == 0 ? List.of() : groups.pageIn(partnershipId, hidden, page);
+        return page.envelope(views(found, viewer), total, WorkingGroupPage::new);
     }
 
     @Transactional
@@ -135,9 +118,9 @@ public class WorkingGroupService {
             group.decisionId = input.decisionId();
         }
         apply(partnershipId, group, input);
-        em.persist(group);
+        groups.persist(group);
         setMembers(partnershipId, group.id, input.memberIds());
-        em.flush();
+        groups.flush();
         WorkingGroupView view = get(partnershipId, group.id);
         audit.record(
                 audienceOf(group),
@@ -163,7 +146,7 @@ public class WorkingGroupService {
         WorkingGroupView before = get(partnershipId, id);
         apply(partnershipId, group, input);
         setMembers(partnershipId, id, input.memberIds());
-        em.flush();
+        groups.flush();
         WorkingGroupView after = get(partnershipId, id);
         audit.record(
                 audienceOf(group),
@@ -191,7 +174,7 @@ public class WorkingGroupService {
         group.status = WorkingGroupStatus.CLOSED;
         group.closingReport = RichText.sanitise(input.closingReport());
         group.closedAt = clock.instant();
-        em.flush();
+        groups.flush();
         WorkingGroupView after = get(partnershipId, id);
         audit.record(
                 audienceOf(group),
@@ -229,18 +212,13 @@ public class WorkingGroupService {
 
     /** The people who are members of the working group. */
     public Set<UUID> memberIds(UUID id) {
-        @SuppressWarnings("unchecked")
-        List<UUID> people = em.createNativeQuery(
-                        "select person_id from working_group_member where working_group_id = :g")
-                .setParameter("g", id)
-                .getResultList();
-        return Set.copyOf(people);
+        return Set.copyOf(groups.memberIds(id));
     }
 
     /** The names of the given working groups, in one query. */
     public Map<UUID, String> names(java.util.Collection<UUID> ids) {
         Map<UUID, String> names = new HashMap<>();
-        groups(ids).forEach(w -> names.put(w.id, w.name));
+        byIds(ids).forEach(w -> names.put(w.id, w.name));
         return names;
     }
 
@@ -249,11 +227,10 @@ public class WorkingGroupService {
      * decision in minutes not yet published is as unpublished as the decision.
      */
     public Map<UUID, String> visibleNames(Membership viewer, java.util.Collection<UUID> ids) {
-        List<WorkingGroup> groups = groups(ids);
-        Set<UUID> hidden =
-                groups.stream().anyMatch(w -> w.decisionId != null) ? decisions.hiddenFrom(viewer) : Set.of();
+        List<WorkingGroup> found = byIds(ids);
+        Set<UUID> hidden = found.stream().anyMatch(w -> w.decisionId != null) ? decisions.hiddenFrom(viewer) : Set.of();
         Map<UUID, String> names = new HashMap<>();
-        groups.stream()
+        found.stream()
                 .filter(w -> w.decisionId == null || !hidden.contains(w.decisionId))
                 .forEach(w -> names.put(w.id, w.name));
         return names;
@@ -261,25 +238,16 @@ public class WorkingGroupService {
 
     /** Whether the group was set up by a decision in minutes not yet published, so only members see it. */
     public boolean inDraftMinutes(UUID id) {
-        return groups(List.of(id)).stream().anyMatch(w -> w.decisionId != null && !decisions.published(w.decisionId));
+        return byIds(List.of(id)).stream().anyMatch(w -> w.decisionId != null && !decisions.published(w.decisionId));
     }
 
-    private List<WorkingGroup> groups(java.util.Collection<UUID> ids) {
+    private List<WorkingGroup> byIds(java.util.Collection<UUID> ids) {
         Set<UUID> wanted = ids.stream().filter(Objects::nonNull).collect(java.util.stream.Collectors.toSet());
-        return wanted.isEmpty()
-                ? List.of()
-                : em.createQuery("select w from WorkingGroup w where w.id in :ids", WorkingGroup.class)
-                        .setParameter("ids", wanted)
-                        .getResultList();
+        return wanted.isEmpty() ? List.of() : groups.byIds(wanted);
     }
 
     private Optional<WorkingGroup> find(UUID partnershipId, UUID id) {
-        return em.createQuery(
-                        "select w from WorkingGroup w where w.id = :id and w.partnershipId = :p", WorkingGroup.class)
-                .setParameter("id", id)
-                .setParameter("p", partnershipId)
-                .getResultStream()
-                .findFirst();
+        return groups.findIn(partnershipId, id);
     }
 
     public WorkingGroup require(UUID partnershipId, UUID id) {
@@ -309,46 +277,37 @@ public class WorkingGroupService {
                 throw invalid("memberIds", "must be people who are members of the partnership");
             }
         }
-        em.createNativeQuery("delete from working_group_member where working_group_id = :g")
-                .setParameter("g", groupId)
-                .executeUpdate();
-        for (UUID person : wanted) {
-            em.createNativeQuery("insert into working_group_member (working_group_id, person_id) values (:g, :p)")
-                    .setParameter("g", groupId)
-                    .setParameter("p", person)
-                    .executeUpdate();
-        }
+        groups.replaceMembers(groupId, wanted);
     }
 
     /** Views with their focus areas, organisations, decisions and members, in one query each. */
     /** Views for {@code viewer}: who is in a group is for the partnership's people, not integrations. */
-    public List<WorkingGroupView> views(List<WorkingGroup> groups, Membership viewer) {
-        if (groups.isEmpty()) {
+    public List<WorkingGroupView> views(List<WorkingGroup> shown, Membership viewer) {
+        if (shown.isEmpty()) {
             return List.of();
         }
         boolean canEdit = viewer.editor();
         boolean withMembers = viewer.seesPeople();
-        UUID[] ids = groups.stream().map(g -> g.id).toArray(UUID[]::new);
         Map<UUID, FocusAreaRef> areas =
-                focusAreas.refs(groups.stream().map(g -> g.focusAreaId).toList());
+                focusAreas.refs(shown.stream().map(g -> g.focusAreaId).toList());
         Map<UUID, OrganisationRef> organisations = this.organisations.refs(
-                groups.stream().map(g -> g.leadOrganisationId).toList());
+                shown.stream().map(g -> g.leadOrganisationId).toList());
         Map<UUID, WorkingGroupView.DecisionRef> decisions = new HashMap<>();
         this.decisions
-                .sources(groups.stream()
+                .sources(shown.stream()
                         .map(g -> g.decisionId)
                         .filter(Objects::nonNull)
                         .toList())
                 .forEach((id, s) -> decisions.put(
                         id, new WorkingGroupView.DecisionRef(s.id(), s.text(), s.meetingId(), s.meetingTitle())));
-        List<Object[]> memberRows = rows(
-                "select working_group_id, person_id from working_group_member where working_group_id = any(:ids)", ids);
-        Map<UUID, String> names =
-                people.names(memberRows.stream().map(r -> (UUID) r[1]).toList());
+        List<WorkingGroupRepository.Member> memberRows =
+                groups.membersOf(shown.stream().map(g -> g.id).toList());
+        Map<UUID, String> names = people.names(
+                memberRows.stream().map(WorkingGroupRepository.Member::personId).toList());
         Map<UUID, Set<UUID>> memberIds = new HashMap<>();
-        memberRows.forEach(r -> memberIds
-                .computeIfAbsent((UUID) r[0], k -> new java.util.HashSet<>())
-                .add((UUID) r[1]));
+        memberRows.forEach(m -> memberIds
+                .computeIfAbsent(m.groupId(), k -> new java.util.HashSet<>())
+                .add(m.personId()));
         Map<UUID, List<PersonRef>> members = new HashMap<>();
         // The names come ordered by name; each group's list keeps that order.
         names.forEach((person, name) -> memberIds.forEach((group, people) -> {
@@ -356,7 +315,7 @@ public class WorkingGroupService {
                 members.computeIfAbsent(group, k -> new ArrayList<>()).add(new PersonRef(person, name));
             }
         }));
-        return groups.stream()
+        return shown.stream()
                 .map(g -> new WorkingGroupView(
                         g.id,
                         g.partnershipId,
@@ -375,11 +334,6 @@ public class WorkingGroupService {
                         canEdit,
                         g.version))
                 .toList();
-    }
-
-    @SuppressWarnings("unchecked")
-    private List<Object[]> rows(String sql, UUID[] ids) {
-        return em.createNativeQuery(sql).setParameter("ids", ids).getResultList();
     }
 
     private static ProblemException invalid(String field, String message) {
