@@ -1899,6 +1899,9 @@ export interface components {
         /** @enum {string} */
         ActivityStatus: "PLANNED" | "ONGOING" | "COMPLETED" | "CANCELLED";
         ActivityView: {
+            endsOn: components["schemas"]["LocalDate"] | null;
+            startsOn: components["schemas"]["LocalDate"] | null;
+            status: components["schemas"]["ActivityStatus"];
             id: components["schemas"]["UUID"];
             partnershipId: components["schemas"]["UUID"];
             title: string;
@@ -1911,9 +1914,6 @@ export interface components {
             responsibleOrganisation: components["schemas"]["OrganisationRef"] | null;
             intendedOutcome: string | null;
             specialFocus: boolean;
-            startsOn: components["schemas"]["LocalDate"] | null;
-            endsOn: components["schemas"]["LocalDate"] | null;
-            status: components["schemas"]["ActivityStatus"];
             goals: components["schemas"]["Ref"][];
             indicators: components["schemas"]["Ref"][];
             /** @description The attached report, e.g. of a safety walk. */
@@ -2512,6 +2512,18 @@ export interface components {
         /** @enum {string} */
         IndicatorStatus: "ON_TRACK" | "AT_RISK" | "OFF_TRACK" | "NO_DATA";
         IndicatorView: {
+            baselineValue: number | null;
+            /** @example 2025 */
+            baselinePeriod: string | null;
+            /** @example 2028 */
+            targetPeriod: string | null;
+            targetValue: number | null;
+            /** @description The latest period with a value. */
+            latestPeriod: string | null;
+            /** @description That period's value for all areas together. */
+            latestValue: number | null;
+            /** @description Traffic light from baseline, target and the latest value (rule in the API docs). */
+            status: components["schemas"]["IndicatorStatus"];
             id: components["schemas"]["UUID"];
             partnershipId: components["schemas"]["UUID"];
             /** @example IND-01 */
@@ -2525,21 +2537,9 @@ export interface components {
             frequency: components["schemas"]["Frequency"];
             aggregation: components["schemas"]["Aggregation"];
             allowNegative: boolean;
-            baselineValue: number | null;
-            /** @example 2025 */
-            baselinePeriod: string | null;
-            targetValue: number | null;
-            /** @example 2028 */
-            targetPeriod: string | null;
             dataSource: string | null;
             ownerOrganisation: components["schemas"]["OrganisationRef"] | null;
             areas: components["schemas"]["AreaView"][];
-            /** @description The latest period with a value. */
-            latestPeriod: string | null;
-            /** @description That period's value for all areas together. */
-            latestValue: number | null;
-            /** @description Traffic light from baseline, target and the latest value (rule in the API docs). */
-            status: components["schemas"]["IndicatorStatus"];
             /** @description Whether the caller may enter values. */
             canReport: boolean;
             /** @description Whether the caller may change the indicator. */
@@ -2732,6 +2732,18 @@ export interface components {
         };
         /** @description A meeting with its agenda. */
         MeetingView: {
+            /** @description Why the published minutes are being corrected, while they are. */
+            minutesCorrectionReason: string | null;
+            /** @description Members comment on the draft minutes up to and including this day. */
+            minutesCommentDeadline: components["schemas"]["LocalDate"] | null;
+            minutesStatus: components["schemas"]["MinutesStatus"];
+            minutesPublishedAt: components["schemas"]["OffsetDateTime"] | null;
+            /**
+             * Format: int32
+             * @description How many versions of the minutes were published; above 1 after corrections.
+             */
+            minutesVersion: number;
+            minutesApprovedAt: components["schemas"]["OffsetDateTime"] | null;
             id: components["schemas"]["UUID"];
             partnershipId: components["schemas"]["UUID"];
             title: string;
@@ -2749,18 +2761,6 @@ export interface components {
             agendaPublishedAt: components["schemas"]["OffsetDateTime"] | null;
             /** @description The agenda in order. */
             agenda: components["schemas"]["AgendaItemView"][];
-            minutesStatus: components["schemas"]["MinutesStatus"];
-            /** @description Members comment on the draft minutes up to and including this day. */
-            minutesCommentDeadline: components["schemas"]["LocalDate"] | null;
-            minutesApprovedAt: components["schemas"]["OffsetDateTime"] | null;
-            minutesPublishedAt: components["schemas"]["OffsetDateTime"] | null;
-            /**
-             * Format: int32
-             * @description How many versions of the minutes were published; above 1 after corrections.
-             */
-            minutesVersion: number;
-            /** @description Why the published minutes are being corrected, while they are. */
-            minutesCorrectionReason: string | null;
             /** @description Whether the caller may change the meeting and its agenda. */
             canEdit: boolean;
             /**

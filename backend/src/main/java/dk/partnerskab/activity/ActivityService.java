@@ -271,9 +271,7 @@ public class ActivityService {
                         a.responsibleOrganisationId == null ? null : organisations.get(a.responsibleOrganisationId),
                         a.intendedOutcome,
                         a.specialFocus,
-                        a.startsOn,
-                        a.endsOn,
-                        a.status,
+                        new ActivityView.Period(a.startsOn, a.endsOn, a.status),
                         goals.getOrDefault(a.id, List.of()),
                         indicators.getOrDefault(a.id, List.of()),
                         a.reportFilename == null

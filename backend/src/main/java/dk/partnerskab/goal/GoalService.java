@@ -222,7 +222,13 @@ public class GoalService {
             }
             byGoal.computeIfAbsent(link.goalId(), k -> new ArrayList<>())
                     .add(new GoalView.GoalIndicator(
-                            v.id(), v.code(), v.name(), v.unit(), v.latestPeriod(), v.latestValue(), v.status()));
+                            v.id(),
+                            v.code(),
+                            v.name(),
+                            v.unit(),
+                            v.latest().latestPeriod(),
+                            v.latest().latestValue(),
+                            v.latest().status()));
         }
         byGoal.values().forEach(list -> list.sort(java.util.Comparator.comparing(GoalView.GoalIndicator::code)));
         Map<UUID, FocusAreaRef> areas =

@@ -237,18 +237,15 @@ public class IndicatorService {
                     i.frequency,
                     i.aggregation,
                     i.allowNegative,
-                    plain(i.baselineValue),
-                    i.baselinePeriod,
-                    plain(i.targetValue),
-                    i.targetPeriod,
+                    new IndicatorView.Plan(
+                            plain(i.baselineValue), i.baselinePeriod, plain(i.targetValue), i.targetPeriod),
                     i.dataSource,
                     owner,
                     areas.getOrDefault(i.id, List.of()).stream()
                             .map(a -> new AreaView(a.id, a.name))
                             .toList(),
-                    l == null ? null : l.period().toString(),
-                    l == null ? null : plain(l.value()),
-                    status,
+                    new IndicatorView.Latest(
+                            l == null ? null : l.period().toString(), l == null ? null : plain(l.value()), status),
                     canReport(viewer, i),
                     editor,
                     i.version));

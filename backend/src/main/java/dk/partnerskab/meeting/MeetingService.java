@@ -18,6 +18,7 @@ import dk.partnerskab.meeting.dto.MeetingSeriesInput;
 import dk.partnerskab.meeting.dto.MeetingSummary;
 import dk.partnerskab.meeting.dto.MeetingView;
 import dk.partnerskab.meeting.dto.MeetingYear;
+import dk.partnerskab.meeting.dto.MinutesState;
 import dk.partnerskab.meeting.minutes.MinutesStatus;
 import dk.partnerskab.notification.Notifications;
 import dk.partnerskab.partnership.Membership;
@@ -379,6 +380,14 @@ public class MeetingService {
                         ? null
                         : m.agendaPublishedAt.atZone(zone()).toOffsetDateTime(),
                 items,
+                minutesState(m, viewer),
+                viewer.editor(),
+                m.version);
+    }
+
+    /** The minutes' state; why published minutes are being corrected is the members' until published again. */
+    private MinutesState minutesState(Meeting m, Membership viewer) {
+        return new MinutesState(
                 m.minutesStatus,
                 m.minutesCommentDeadline,
                 m.minutesApprovedAt == null
@@ -388,9 +397,7 @@ public class MeetingService {
                         ? null
                         : m.minutesPublishedAt.atZone(zone()).toOffsetDateTime(),
                 m.minutesVersion,
-                viewer.insider() ? m.minutesCorrectionReason : null,
-                viewer.editor(),
-                m.version);
+                viewer.insider() ? m.minutesCorrectionReason : null);
     }
 
     private Map<String, Object> auditFields(Meeting m) {

@@ -1,5 +1,6 @@
 package dk.partnerskab.activity.dto;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dk.partnerskab.activity.ActivityKind;
 import dk.partnerskab.activity.ActivityStatus;
 import dk.partnerskab.organisation.OrganisationRef;
@@ -22,9 +23,7 @@ public record ActivityView(
         @Schema(required = true, nullable = true) OrganisationRef responsibleOrganisation,
         @Schema(required = true, nullable = true) String intendedOutcome,
         @Schema(required = true) boolean specialFocus,
-        @Schema(required = true, nullable = true) LocalDate startsOn,
-        @Schema(required = true, nullable = true) LocalDate endsOn,
-        @Schema(required = true) ActivityStatus status,
+        @JsonUnwrapped Period period,
         @Schema(required = true) List<Ref> goals,
         @Schema(required = true) List<Ref> indicators,
 
@@ -39,6 +38,12 @@ public record ActivityView(
     public record Ref(
             @Schema(required = true) UUID id,
             @Schema(required = true) String name) {}
+
+    /** When the activity runs and how far it has come. */
+    public record Period(
+            @Schema(required = true, nullable = true) LocalDate startsOn,
+            @Schema(required = true, nullable = true) LocalDate endsOn,
+            @Schema(required = true) ActivityStatus status) {}
 
     public record Report(
             @Schema(required = true) String filename,

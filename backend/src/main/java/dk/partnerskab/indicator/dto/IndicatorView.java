@@ -1,5 +1,6 @@
 package dk.partnerskab.indicator.dto;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dk.partnerskab.indicator.Aggregation;
 import dk.partnerskab.indicator.Frequency;
 import dk.partnerskab.indicator.IndicatorStatus;
@@ -23,30 +24,13 @@ public record IndicatorView(
         @Schema(required = true) Frequency frequency,
         @Schema(required = true) Aggregation aggregation,
         @Schema(required = true) boolean allowNegative,
-        @Schema(required = true, nullable = true) BigDecimal baselineValue,
-
-        @Schema(required = true, nullable = true, examples = "2025")
-        String baselinePeriod,
-
-        @Schema(required = true, nullable = true) BigDecimal targetValue,
-
-        @Schema(required = true, nullable = true, examples = "2028")
-        String targetPeriod,
+        @JsonUnwrapped Plan plan,
 
         @Schema(required = true, nullable = true) String dataSource,
         @Schema(required = true, nullable = true) OrganisationRef ownerOrganisation,
         @Schema(required = true) List<AreaView> areas,
 
-        @Schema(required = true, nullable = true, description = "The latest period with a value.")
-        String latestPeriod,
-
-        @Schema(required = true, nullable = true, description = "That period's value for all areas together.")
-        BigDecimal latestValue,
-
-        @Schema(
-                required = true,
-                description = "Traffic light from baseline, target and the latest value (rule in the API docs).")
-        IndicatorStatus status,
+        @JsonUnwrapped Latest latest,
 
         @Schema(required = true, description = "Whether the caller may enter values.")
         boolean canReport,
@@ -55,4 +39,30 @@ public record IndicatorView(
         boolean canEdit,
 
         @Schema(required = true, description = "Version for If-Match on edits of this indicator.")
-        long version) {}
+        long version) {
+
+    /** Where the indicator starts from and is to get to. */
+    public record Plan(
+            @Schema(required = true, nullable = true) BigDecimal baselineValue,
+
+            @Schema(required = true, nullable = true, examples = "2025")
+            String baselinePeriod,
+
+            @Schema(required = true, nullable = true) BigDecimal targetValue,
+
+            @Schema(required = true, nullable = true, examples = "2028")
+            String targetPeriod) {}
+
+    /** Where the indicator is now. */
+    public record Latest(
+            @Schema(required = true, nullable = true, description = "The latest period with a value.")
+            String latestPeriod,
+
+            @Schema(required = true, nullable = true, description = "That period's value for all areas together.")
+            BigDecimal latestValue,
+
+            @Schema(
+                    required = true,
+                    description = "Traffic light from baseline, target and the latest value (rule in the API docs).")
+            IndicatorStatus status) {}
+}

@@ -1,5 +1,6 @@
 package dk.partnerskab.meeting.dto;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dk.partnerskab.meeting.MeetingStatus;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -31,27 +32,7 @@ public record MeetingView(
         @Schema(required = true, description = "The agenda in order.")
         List<AgendaItemView> agenda,
 
-        @Schema(required = true) dk.partnerskab.meeting.minutes.MinutesStatus minutesStatus,
-
-        @Schema(
-                required = true,
-                nullable = true,
-                description = "Members comment on the draft minutes up to and including this day.")
-        java.time.LocalDate minutesCommentDeadline,
-
-        @Schema(required = true, nullable = true) OffsetDateTime minutesApprovedAt,
-        @Schema(required = true, nullable = true) OffsetDateTime minutesPublishedAt,
-
-        @Schema(
-                required = true,
-                description = "How many versions of the minutes were published; above 1 after corrections.")
-        int minutesVersion,
-
-        @Schema(
-                required = true,
-                nullable = true,
-                description = "Why the published minutes are being corrected, while they are.")
-        String minutesCorrectionReason,
+        @JsonUnwrapped MinutesState minutes,
 
         @Schema(required = true, description = "Whether the caller may change the meeting and its agenda.")
         boolean canEdit,

@@ -126,29 +126,34 @@ public final class MeetingPdf {
     }
 
     private static String minutesState(MeetingView meeting) {
-        if (meeting.minutesCorrectionReason() != null) {
-            return "Under rettelse (version " + meeting.minutesVersion() + " er offentliggjort): "
-                    + meeting.minutesCorrectionReason();
+        if (meeting.minutes().minutesCorrectionReason() != null) {
+            return "Under rettelse (version " + meeting.minutes().minutesVersion() + " er offentliggjort): "
+                    + meeting.minutes().minutesCorrectionReason();
         }
-        String version = meeting.minutesVersion() > 1 ? ", version " + meeting.minutesVersion() : "";
-        MinutesStatus status = meeting.minutesStatus();
+        String version = meeting.minutes().minutesVersion() > 1
+                ? ", version " + meeting.minutes().minutesVersion()
+                : "";
+        MinutesStatus status = meeting.minutes().minutesStatus();
         return switch (status) {
             case DRAFT -> "Udkast";
             case IN_COMMENT ->
                 "Udkast til kommentering"
-                        + (meeting.minutesCommentDeadline() == null
+                        + (meeting.minutes().minutesCommentDeadline() == null
                                 ? ""
-                                : " (frist " + meeting.minutesCommentDeadline().format(SHORT_DAY) + ")");
+                                : " (frist "
+                                        + meeting.minutes()
+                                                .minutesCommentDeadline()
+                                                .format(SHORT_DAY) + ")");
             case APPROVED ->
                 "Godkendt"
-                        + (meeting.minutesApprovedAt() == null
+                        + (meeting.minutes().minutesApprovedAt() == null
                                 ? ""
-                                : " " + meeting.minutesApprovedAt().format(SHORT_DAY));
+                                : " " + meeting.minutes().minutesApprovedAt().format(SHORT_DAY));
             case PUBLISHED ->
                 "Godkendt og offentliggjort"
-                        + (meeting.minutesPublishedAt() == null
+                        + (meeting.minutes().minutesPublishedAt() == null
                                 ? ""
-                                : " " + meeting.minutesPublishedAt().format(SHORT_DAY))
+                                : " " + meeting.minutes().minutesPublishedAt().format(SHORT_DAY))
                         + version;
         };
     }
