@@ -9,13 +9,11 @@ import dk.partnerskab.partnership.members.MemberService;
 import dk.partnerskab.person.CurrentPerson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,7 +39,7 @@ public class CalendarFeedService {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final EntityManager em;
+    private final CalendarFeedRepository feeds;
     private final CurrentPerson me;
     private final MeetingService meetings;
     private final MemberService members;
@@ -51,14 +49,14 @@ public class CalendarFeedService {
 
     @Inject
     public CalendarFeedService(
-            EntityManager em,
+            CalendarFeedRepository feeds,
             CurrentPerson me,
             MeetingService meetings,
             MemberService members,
             PartnershipService partnerships,
             Clock clock,
             @ConfigProperty(name = "partnerskab.spa-url") String spaUrl) {
-        this.em = em;
+        this.feeds = feeds;
         this.me = me;
         this.meetings = meetings;
         this.members = members;
@@ -70,14 +68,7 @@ public class CalendarFeedService {
     /** The caller's feed, without its secret: that is shown once, when it is made. */
     @Transactional
     public Optional<FeedState> state() {
-        List<?> rows = em.createNativeQuery("select created_at, last_used_at from calendar_feed where person_id = :p")
-                .setParameter("p", me.id())
-                .getResultList();
-        if (rows.isEmpty()) {
-            return Optional.empty();
-        }
-        Object[] row = (Object[]) rows.get(0);
-        return Optional.of(new FeedState(time(row[0]), time(row[1])));
+        return feeds.ofPerson(me.id()).map(f -> new FeedState(time(f.createdAt()), time(f.lastUsedAt())));
     }
 
     /** Makes a new secret for the caller, replacing (and so revoking) any earlier one. */
@@ -87,23 +78,14 @@ public class CalendarFeedService {
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         Instant now = clock.instant();
-        em.createNativeQuery("insert into calendar_feed (person_id, token_hash, created_at) values (:p, :h, :now) "
-                        + "on conflict (person_id) do update set token_hash = excluded.token_hash, created_at = excluded.created_at, "
-                        + "last_used_at = null")
-                .setParameter("p", me.id())
-                .setParameter("h", hash(token))
-                .setParameter("now", Timestamp.from(now))
-                .executeUpdate();
+        feeds.replace(me.id(), hash(token), now);
         return new Created(token, now.atZone(clock.getZone()).toOffsetDateTime());
     }
 
     /** @return whether there was a feed to revoke */
     @Transactional
     public boolean revoke() {
-        return em.createNativeQuery("delete from calendar_feed where person_id = :p")
-                        .setParameter("p", me.id())
-                        .executeUpdate()
-                > 0;
+        return feeds.deleteOfPerson(me.id()) > 0;
     }
 
     /**
@@ -116,15 +98,9 @@ public class CalendarFeedService {
         if (token == null || !token.matches("[A-Za-z0-9_-]{20,100}")) {
             throw ProblemException.notFound("No calendar feed with this address; make a new one on your profile page.");
         }
-        List<?> owners = em.createNativeQuery(
-                        "update calendar_feed set last_used_at = :now where token_hash = :h returning person_id")
-                .setParameter("now", Timestamp.from(clock.instant()))
-                .setParameter("h", hash(token))
-                .getResultList();
-        if (owners.isEmpty()) {
-            throw ProblemException.notFound("No calendar feed with this address; make a new one on your profile page.");
-        }
-        UUID person = (UUID) owners.get(0);
+        UUID person = feeds.use(hash(token), clock.instant())
+                .orElseThrow(() -> ProblemException.notFound(
+                        "No calendar feed with this address; make a new one on your profile page."));
         List<MeetingService.Scheduled> meetings = this.meetings.scheduled(
                 members.representing(person).keySet(), clock.instant().minus(HISTORY), MAX_EVENTS);
         java.util.Map<UUID, String> names = partnerships.names(

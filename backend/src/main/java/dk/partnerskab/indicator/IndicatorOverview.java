@@ -5,7 +5,6 @@ import dk.partnerskab.indicator.dto.IndicatorView;
 import dk.partnerskab.indicator.dto.SeriesView;
 import dk.partnerskab.partnership.Membership;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -21,12 +20,18 @@ import java.util.UUID;
 @ApplicationScoped
 public class IndicatorOverview {
 
-    private final EntityManager em;
+    private final IndicatorRepository indicatorRepository;
+    private final MeasurementRepository measurements;
     private final IndicatorService indicators;
     private final Clock clock;
 
-    public IndicatorOverview(EntityManager em, IndicatorService indicators, Clock clock) {
-        this.em = em;
+    public IndicatorOverview(
+            IndicatorRepository indicatorRepository,
+            MeasurementRepository measurements,
+            IndicatorService indicators,
+            Clock clock) {
+        this.indicatorRepository = indicatorRepository;
+        this.measurements = measurements;
         this.indicators = indicators;
         this.clock = clock;
     }
@@ -51,12 +56,7 @@ public class IndicatorOverview {
      */
     @Transactional
     public List<Glance> glance(Membership viewer, int max, int periods) {
-        List<Indicator> all = em.createQuery(
-                        "select i from Indicator i where i.partnershipId = :p order by lower(i.code), i.id",
-                        Indicator.class)
-                .setParameter("p", viewer.partnershipId())
-                .setMaxResults(max)
-                .getResultList();
+        List<Indicator> all = indicatorRepository.firstByCode(viewer.partnershipId(), max);
         Map<UUID, List<SeriesView.Point>> recent = recent(all, periods);
         return indicators.views(viewer, all).stream()
                 .map(v -> new Glance(v, recent.getOrDefault(v.id(), List.of())))
@@ -72,19 +72,11 @@ public class IndicatorOverview {
         List<UUID> ids = all.stream().map(i -> i.id).toList();
         Map<UUID, Integer> areaCounts = new HashMap<>();
         indicators.areasOf(ids).forEach((id, areas) -> areaCounts.put(id, areas.size()));
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        "select indicator_id, period, value from (select indicator_id, period, period_start, value, "
-                                + "dense_rank() over (partition by indicator_id order by period_start desc) as r from measurement "
-                                + "where indicator_id = any(:ids)) x where r <= :n order by indicator_id, period_start")
-                .setParameter("ids", ids.toArray(UUID[]::new))
-                .setParameter("n", periods)
-                .getResultList();
         Map<UUID, LinkedHashMap<String, List<BigDecimal>>> grouped = new HashMap<>();
-        for (Object[] r : rows) {
-            grouped.computeIfAbsent((UUID) r[0], k -> new LinkedHashMap<>())
-                    .computeIfAbsent((String) r[1], k -> new ArrayList<>())
-                    .add((BigDecimal) r[2]);
+        for (MeasurementRepository.PeriodValue r : measurements.inLastPeriods(ids, periods)) {
+            grouped.computeIfAbsent(r.indicatorId(), k -> new LinkedHashMap<>())
+                    .computeIfAbsent(r.period(), k -> new ArrayList<>())
+                    .add(r.value());
         }
         Map<UUID, List<SeriesView.Point>> recent = new HashMap<>();
         grouped.forEach((id, values) -> {
@@ -102,25 +94,16 @@ public class IndicatorOverview {
     /** The partnership's last {@code max} values entered, newest first. */
     @Transactional
     public List<LatestValue> latestValues(UUID partnershipId, int max) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        "select m.indicator_id, i.code, a.name, m.period, m.value, m.entered_by, m.entered_at, "
-                                + "exists (select 1 from measurement_revision r where r.measurement_id = m.id) from measurement m "
-                                + "join indicator i on i.id = m.indicator_id join indicator_area a on a.id = m.area_id "
-                                + "where i.partnership_id = :p and i.deleted_at is null order by m.entered_at desc, m.id limit :max")
-                .setParameter("p", partnershipId)
-                .setParameter("max", max)
-                .getResultList();
-        return rows.stream()
+        return measurements.lastEntered(partnershipId, max).stream()
                 .map(r -> new LatestValue(
-                        (UUID) r[0],
-                        (String) r[1],
-                        (String) r[2],
-                        (String) r[3],
-                        Aggregator.plain((BigDecimal) r[4]),
-                        (String) r[5],
-                        DbTimes.at(r[6], clock.getZone()),
-                        (Boolean) r[7]))
+                        r.indicatorId(),
+                        r.code(),
+                        r.area(),
+                        r.period(),
+                        Aggregator.plain(r.value()),
+                        r.enteredBy(),
+                        DbTimes.at(r.enteredAt(), clock.getZone()),
+                        r.corrected()))
                 .toList();
     }
 }

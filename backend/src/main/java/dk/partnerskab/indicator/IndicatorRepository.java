@@ -3,9 +3,11 @@ package dk.partnerskab.indicator;
 import dk.partnerskab.common.paging.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -49,5 +51,81 @@ public class IndicatorRepository implements PanacheRepositoryBase<Indicator, UUI
                 .setParameter("p", partnershipId)
                 .setParameter("c", code.toLowerCase(Locale.ROOT))
                 .getResultList();
+    }
+
+    /** The partnership's indicators by code, ignoring case, at most {@code max}. */
+    public List<Indicator> firstByCode(UUID partnershipId, int max) {
+        return getEntityManager()
+                .createQuery(
+                        "select i from Indicator i where i.partnershipId = :p order by lower(i.code), i.id",
+                        Indicator.class)
+                .setParameter("p", partnershipId)
+                .setMaxResults(max)
+                .getResultList();
+    }
+
+    /** All of the partnership's indicators. */
+    public List<Indicator> allOf(UUID partnershipId) {
+        return getEntityManager()
+                .createQuery("select i from Indicator i where i.partnershipId = :p", Indicator.class)
+                .setParameter("p", partnershipId)
+                .getResultList();
+    }
+
+    /** An area of an indicator that has no value for the period due. */
+    public record MissingArea(
+            UUID partnershipId,
+            UUID indicatorId,
+            String code,
+            String name,
+            Frequency frequency,
+            UUID areaId,
+            String areaName) {}
+
+    /**
+     * The areas without a value for the period due (by the indicator's frequency) of the indicators
+     * that an organisation owns in a partnership, by code and area position, at most {@code limit}.
+     *
+     * @param owners the owning organisation by partnership
+     */
+    public List<MissingArea> missingAreas(
+            Map<UUID, UUID> owners, String month, String quarter, String year, int limit) {
+        StringBuilder mine = new StringBuilder();
+        List<Object> parameters = new ArrayList<>();
+        owners.forEach((partnership, organisation) -> {
+            mine.append(mine.isEmpty() ? "" : " or ")
+                    .append("(i.partnership_id = ?")
+                    .append(parameters.size() + 4)
+                    .append(" and i.owner_organisation_id = ?")
+                    .append(parameters.size() + 5)
+                    .append(')');
+            parameters.add(partnership);
+            parameters.add(organisation);
+        });
+        var query = getEntityManager()
+                .createNativeQuery("select i.partnership_id, i.id, i.code, i.name, i.frequency, a.id, a.name "
+                        + "from indicator i join indicator_area a on a.indicator_id = i.id "
+                        + "where i.deleted_at is null and (" + mine
+                        + ") and not exists (select 1 from measurement m where m.area_id = a.id "
+                        + "and m.period = case i.frequency when 'MONTH' then ?1 when 'QUARTER' then ?2 else ?3 end) "
+                        + "order by lower(i.code), a.position")
+                .setParameter(1, month)
+                .setParameter(2, quarter)
+                .setParameter(3, year);
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 4, parameters.get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.setMaxResults(limit).getResultList();
+        return rows.stream()
+                .map(r -> new MissingArea(
+                        (UUID) r[0],
+                        (UUID) r[1],
+                        (String) r[2],
+                        (String) r[3],
+                        Frequency.valueOf((String) r[4]),
+                        (UUID) r[5],
+                        (String) r[6]))
+                .toList();
     }
 }

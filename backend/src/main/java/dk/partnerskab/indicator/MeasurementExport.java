@@ -2,12 +2,10 @@ package dk.partnerskab.indicator;
 
 import dk.partnerskab.partnership.PartnershipAccess;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
@@ -37,12 +35,13 @@ public class MeasurementExport {
         XLSX
     }
 
-    private final EntityManager em;
+    private final MeasurementRepository measurements;
     private final IndicatorService indicators;
     private final PartnershipAccess access;
 
-    public MeasurementExport(EntityManager em, IndicatorService indicators, PartnershipAccess access) {
-        this.em = em;
+    public MeasurementExport(
+            MeasurementRepository measurements, IndicatorService indicators, PartnershipAccess access) {
+        this.measurements = measurements;
         this.indicators = indicators;
         this.access = access;
     }
@@ -54,22 +53,11 @@ public class MeasurementExport {
         if (indicatorId != null) {
             indicators.require(partnershipId, indicatorId);
         }
-        var query = em.createNativeQuery(
-                        "select i.code, a.name, m.period, m.value, m.source, m.note from measurement m "
-                                + "join indicator i on i.id = m.indicator_id join indicator_area a on a.id = m.area_id "
-                                + "where i.partnership_id = :p and i.deleted_at is null"
-                                + (indicatorId == null ? "" : " and i.id = :i")
-                                + " order by lower(i.code), a.position, m.period_start")
-                .setParameter("p", partnershipId);
-        if (indicatorId != null) {
-            query.setParameter("i", indicatorId);
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
+        List<MeasurementRepository.ExportRow> rows = measurements.forExport(partnershipId, indicatorId);
         return format == Format.CSV ? csv(rows) : xlsx(rows);
     }
 
-    private static byte[] csv(List<Object[]> rows) {
+    private static byte[] csv(List<MeasurementRepository.ExportRow> rows) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         DecimalFormat danish =
                 new DecimalFormat("0.####", DecimalFormatSymbols.getInstance(Locale.forLanguageTag("da-DK")));
@@ -84,9 +72,14 @@ public class MeasurementExport {
                             .setRecordSeparator("\r\n")
                             .get())) {
                 printer.printRecord(HEADER);
-                for (Object[] r : rows) {
+                for (MeasurementRepository.ExportRow r : rows) {
                     printer.printRecord(
-                            safe(r[0]), safe(r[1]), r[2], danish.format((BigDecimal) r[3]), safe(r[4]), safe(r[5]));
+                            safe(r.code()),
+                            safe(r.area()),
+                            r.period(),
+                            danish.format(r.value()),
+                            safe(r.source()),
+                            safe(r.note()));
                 }
             }
         } catch (IOException e) {
@@ -101,7 +94,7 @@ public class MeasurementExport {
         return text != null && !text.isEmpty() && "=+-@".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
-    private static byte[] xlsx(List<Object[]> rows) {
+    private static byte[] xlsx(List<MeasurementRepository.ExportRow> rows) {
         // Streaming keeps a partnership's hundreds of thousands of values out of the heap.
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200);
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -116,17 +109,17 @@ public class MeasurementExport {
                 header.getCell(c).setCellStyle(bold);
             }
             int n = 1;
-            for (Object[] r : rows) {
+            for (MeasurementRepository.ExportRow r : rows) {
                 Row row = sheet.createRow(n++);
-                row.createCell(0).setCellValue((String) r[0]);
-                row.createCell(1).setCellValue((String) r[1]);
-                row.createCell(2).setCellValue((String) r[2]);
-                row.createCell(3).setCellValue(((BigDecimal) r[3]).doubleValue());
-                if (r[4] != null) {
-                    row.createCell(4).setCellValue((String) r[4]);
+                row.createCell(0).setCellValue(r.code());
+                row.createCell(1).setCellValue(r.area());
+                row.createCell(2).setCellValue(r.period());
+                row.createCell(3).setCellValue(r.value().doubleValue());
+                if (r.source() != null) {
+                    row.createCell(4).setCellValue(r.source());
                 }
-                if (r[5] != null) {
-                    row.createCell(5).setCellValue((String) r[5]);
+                if (r.note() != null) {
+                    row.createCell(5).setCellValue(r.note());
                 }
             }
             workbook.write(out);

@@ -10,14 +10,8 @@ import dk.partnerskab.indicator.dto.ImportRow;
 import dk.partnerskab.partnership.Membership;
 import dk.partnerskab.partnership.PartnershipAccess;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -27,7 +21,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import org.hibernate.Session;
 
 /**
  * Imports values from CSV or .xlsx: a preview says per row what will be created, corrected or
@@ -39,15 +32,22 @@ public class MeasurementImport {
 
     static final int REPORTED_ROWS = 2000;
 
-    private final EntityManager em;
+    private final IndicatorRepository indicatorRepository;
+    private final MeasurementRepository measurements;
     private final IndicatorService indicators;
     private final PartnershipAccess access;
     private final AuditTrail audit;
     private final Clock clock;
 
     public MeasurementImport(
-            EntityManager em, IndicatorService indicators, PartnershipAccess access, AuditTrail audit, Clock clock) {
-        this.em = em;
+            IndicatorRepository indicatorRepository,
+            MeasurementRepository measurements,
+            IndicatorService indicators,
+            PartnershipAccess access,
+            AuditTrail audit,
+            Clock clock) {
+        this.indicatorRepository = indicatorRepository;
+        this.measurements = measurements;
         this.indicators = indicators;
         this.access = access;
         this.audit = audit;
@@ -61,11 +61,8 @@ public class MeasurementImport {
             UUID areaId,
             Period period,
             BigDecimal value,
-            Existing existing,
+            MeasurementRepository.Stored existing,
             ImportOutcome outcome) {}
-
-    private record Existing(
-            UUID id, BigDecimal value, String source, String note, Instant enteredAt, String enteredBy) {}
 
     /**
      * @throws ProblemException {@code validation-failed} on {@code file} for an unreadable file;
@@ -82,10 +79,7 @@ public class MeasurementImport {
             throw ProblemException.invalid(List.of(new Violation("file", "body", "has no rows under its header")));
         }
         Map<String, Indicator> byCode = new HashMap<>();
-        em.createQuery("select i from Indicator i where i.partnershipId = :p", Indicator.class)
-                .setParameter("p", partnershipId)
-                .getResultList()
-                .forEach(i -> byCode.put(i.code.toLowerCase(Locale.ROOT), i));
+        indicatorRepository.allOf(partnershipId).forEach(i -> byCode.put(i.code.toLowerCase(Locale.ROOT), i));
         Map<UUID, Boolean> reporting = new HashMap<>();
         Map<UUID, Map<String, UUID>> areas = new HashMap<>();
         if (!byCode.isEmpty()) {
@@ -107,7 +101,7 @@ public class MeasurementImport {
                 filePeriods.add(period.toString());
             }
         }
-        Map<String, Existing> existing = existing(fileIndicators, filePeriods);
+        Map<String, MeasurementRepository.Stored> existing = existing(fileIndicators, filePeriods);
         Map<String, Integer> seen = new HashMap<>();
         List<ImportRow> report = new ArrayList<>();
         List<Planned> planned = new ArrayList<>();
@@ -190,7 +184,7 @@ public class MeasurementImport {
                         null));
                 continue;
             }
-            Existing before = existing.get(indicator.id + "|" + areaId + "|" + period);
+            MeasurementRepository.Stored before = existing.get(indicator.id + "|" + areaId + "|" + period);
             String source = blank(raw.source());
             String note = blank(raw.note());
             ImportOutcome outcome = before == null
@@ -252,89 +246,37 @@ public class MeasurementImport {
     private void store(List<Planned> rows) {
         Instant now = clock.instant();
         String me = access.actorName();
-        em.flush();
-        em.unwrap(Session.class).doWork(connection -> write(connection, rows, now, me));
-    }
-
-    private static void write(Connection connection, List<Planned> rows, Instant now, String me) throws SQLException {
-        Timestamp at = Timestamp.from(now);
-        try (PreparedStatement insert = connection.prepareStatement(
-                        "insert into measurement (id, indicator_id, area_id, period, "
-                                + "period_start, value, source, note, entered_at, entered_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                PreparedStatement revision = connection.prepareStatement(
-                        "insert into measurement_revision (id, measurement_id, old_value, "
-                                + "old_source, old_note, old_entered_at, old_entered_by, revised_at, revised_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                PreparedStatement update =
-                        connection.prepareStatement("update measurement set value = ?, source = ?, note = ?, "
-                                + "entered_at = ?, entered_by = ?, version = version + 1 where id = ?")) {
-            int pending = 0;
-            for (Planned p : rows) {
-                if (p.outcome() == ImportOutcome.CREATE) {
-                    insert.setObject(1, UUID.randomUUID());
-                    insert.setObject(2, p.indicator().id);
-                    insert.setObject(3, p.areaId());
-                    insert.setString(4, p.period().toString());
-                    insert.setDate(5, Date.valueOf(p.period().start()));
-                    insert.setBigDecimal(6, p.value());
-                    insert.setString(7, blank(p.raw().source()));
-                    insert.setString(8, blank(p.raw().note()));
-                    insert.setTimestamp(9, at);
-                    insert.setString(10, me);
-                    insert.addBatch();
-                } else if (p.outcome() == ImportOutcome.CORRECT) {
-                    Existing e = p.existing();
-                    revision.setObject(1, UUID.randomUUID());
-                    revision.setObject(2, e.id());
-                    revision.setBigDecimal(3, e.value());
-                    revision.setString(4, e.source());
-                    revision.setString(5, e.note());
-                    revision.setTimestamp(6, Timestamp.from(e.enteredAt()));
-                    revision.setString(7, e.enteredBy());
-                    revision.setTimestamp(8, at);
-                    revision.setString(9, me);
-                    revision.addBatch();
-                    update.setBigDecimal(1, p.value());
-                    update.setString(2, blank(p.raw().source()));
-                    update.setString(3, blank(p.raw().note()));
-                    update.setTimestamp(4, at);
-                    update.setString(5, me);
-                    update.setObject(6, e.id());
-                    update.addBatch();
-                } else {
-                    continue;
-                }
-                if (++pending % 1000 == 0) {
-                    insert.executeBatch();
-                    revision.executeBatch();
-                    update.executeBatch();
-                }
+        List<MeasurementRepository.ImportWrite> writes = new ArrayList<>();
+        for (Planned p : rows) {
+            if (p.outcome() == ImportOutcome.CREATE) {
+                writes.add(new MeasurementRepository.NewValue(
+                        p.indicator().id,
+                        p.areaId(),
+                        p.period().toString(),
+                        p.period().start(),
+                        p.value(),
+                        blank(p.raw().source()),
+                        blank(p.raw().note())));
+            } else if (p.outcome() == ImportOutcome.CORRECT) {
+                writes.add(new MeasurementRepository.Correction(
+                        p.existing(),
+                        p.value(),
+                        blank(p.raw().source()),
+                        blank(p.raw().note())));
             }
-            insert.executeBatch();
-            revision.executeBatch();
-            update.executeBatch();
         }
+        measurements.writeInBatches(writes, now, me);
     }
 
     /** The stored values of these indicators in these periods, by indicator|area|period, in one query. */
-    private Map<String, Existing> existing(java.util.Set<UUID> indicatorIds, java.util.Set<String> periods) {
-        Map<String, Existing> existing = new HashMap<>();
+    private Map<String, MeasurementRepository.Stored> existing(
+            java.util.Set<UUID> indicatorIds, java.util.Set<String> periods) {
+        Map<String, MeasurementRepository.Stored> existing = new HashMap<>();
         if (indicatorIds.isEmpty()) {
             return existing;
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        "select indicator_id, area_id, period, id, value, source, note, entered_at, entered_by "
-                                + "from measurement where indicator_id = any(:ids) and period = any(:periods)")
-                .setParameter("ids", indicatorIds.toArray(UUID[]::new))
-                .setParameter("periods", periods.toArray(String[]::new))
-                .getResultList();
-        for (Object[] r : rows) {
-            Instant entered = r[7] instanceof Instant i
-                    ? i
-                    : r[7] instanceof java.time.OffsetDateTime o ? o.toInstant() : ((Timestamp) r[7]).toInstant();
-            existing.put(
-                    r[0] + "|" + r[1] + "|" + r[2],
-                    new Existing((UUID) r[3], (BigDecimal) r[4], (String) r[5], (String) r[6], entered, (String) r[8]));
+        for (MeasurementRepository.Stored r : measurements.inPeriods(indicatorIds, periods)) {
+            existing.put(r.indicatorId() + "|" + r.areaId() + "|" + r.period(), r);
         }
         return existing;
     }

@@ -4,6 +4,10 @@ import dk.partnerskab.common.time.DbTimes;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,7 +16,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.hibernate.Session;
 
 @ApplicationScoped
 public class MeasurementRepository implements PanacheRepositoryBase<Measurement, UUID> {
@@ -173,5 +179,212 @@ public class MeasurementRepository implements PanacheRepositoryBase<Measurement,
                 .setMaxResults(limit)
                 .getResultList();
         return recent;
+    }
+
+    /** A value of an indicator's period, for the dashboard. */
+    public record PeriodValue(UUID indicatorId, String period, BigDecimal value) {}
+
+    /**
+     * The values of each indicator's last {@code periods} periods with values, by indicator, then
+     * period start.
+     */
+    public List<PeriodValue> inLastPeriods(List<UUID> indicatorIds, int periods) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager()
+                .createNativeQuery(
+                        "select indicator_id, period, value from (select indicator_id, period, period_start, value, "
+                                + "dense_rank() over (partition by indicator_id order by period_start desc) as r from measurement "
+                                + "where indicator_id = any(:ids)) x where r <= :n order by indicator_id, period_start")
+                .setParameter("ids", indicatorIds.toArray(UUID[]::new))
+                .setParameter("n", periods)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new PeriodValue((UUID) r[0], (String) r[1], (BigDecimal) r[2]))
+                .toList();
+    }
+
+    /** A value as it was last entered or corrected, with its indicator's code and its area's name. */
+    public record Entered(
+            UUID indicatorId,
+            String code,
+            String area,
+            String period,
+            BigDecimal value,
+            String enteredBy,
+            Instant enteredAt,
+            boolean corrected) {}
+
+    /** The partnership's last {@code max} values entered, newest first. */
+    public List<Entered> lastEntered(UUID partnershipId, int max) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager()
+                .createNativeQuery(
+                        "select m.indicator_id, i.code, a.name, m.period, m.value, m.entered_by, m.entered_at, "
+                                + "exists (select 1 from measurement_revision r where r.measurement_id = m.id) from measurement m "
+                                + "join indicator i on i.id = m.indicator_id join indicator_area a on a.id = m.area_id "
+                                + "where i.partnership_id = :p and i.deleted_at is null order by m.entered_at desc, m.id limit :max")
+                .setParameter("p", partnershipId)
+                .setParameter("max", max)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new Entered(
+                        (UUID) r[0],
+                        (String) r[1],
+                        (String) r[2],
+                        (String) r[3],
+                        (BigDecimal) r[4],
+                        (String) r[5],
+                        instant(r[6]),
+                        (Boolean) r[7]))
+                .toList();
+    }
+
+    /** A value in the columns of the export. */
+    public record ExportRow(String code, String area, String period, BigDecimal value, String source, String note) {}
+
+    /**
+     * The partnership's values by indicator code, area position and period start.
+     *
+     * @param indicatorId one indicator, or null for all of the partnership's
+     */
+    public List<ExportRow> forExport(UUID partnershipId, UUID indicatorId) {
+        var query = getEntityManager()
+                .createNativeQuery("select i.code, a.name, m.period, m.value, m.source, m.note from measurement m "
+                        + "join indicator i on i.id = m.indicator_id join indicator_area a on a.id = m.area_id "
+                        + "where i.partnership_id = :p and i.deleted_at is null"
+                        + (indicatorId == null ? "" : " and i.id = :i")
+                        + " order by lower(i.code), a.position, m.period_start")
+                .setParameter("p", partnershipId);
+        if (indicatorId != null) {
+            query.setParameter("i", indicatorId);
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream()
+                .map(r -> new ExportRow(
+                        (String) r[0], (String) r[1], (String) r[2], (BigDecimal) r[3], (String) r[4], (String) r[5]))
+                .toList();
+    }
+
+    /** A stored value, as an import compares against it. */
+    public record Stored(
+            UUID indicatorId,
+            UUID areaId,
+            String period,
+            UUID id,
+            BigDecimal value,
+            String source,
+            String note,
+            Instant enteredAt,
+            String enteredBy) {}
+
+    /** The stored values of these indicators in these periods, in one query. */
+    public List<Stored> inPeriods(Set<UUID> indicatorIds, Set<String> periods) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager()
+                .createNativeQuery(
+                        "select indicator_id, area_id, period, id, value, source, note, entered_at, entered_by "
+                                + "from measurement where indicator_id = any(:ids) and period = any(:periods)")
+                .setParameter("ids", indicatorIds.toArray(UUID[]::new))
+                .setParameter("periods", periods.toArray(String[]::new))
+                .getResultList();
+        return rows.stream()
+                .map(r -> new Stored(
+                        (UUID) r[0],
+                        (UUID) r[1],
+                        (String) r[2],
+                        (UUID) r[3],
+                        (BigDecimal) r[4],
+                        (String) r[5],
+                        (String) r[6],
+                        DbTimes.instant(r[7]),
+                        (String) r[8]))
+                .toList();
+    }
+
+    /** A write of an import: a new value or a correction of a stored one. */
+    public sealed interface ImportWrite {}
+
+    /** A new value. */
+    public record NewValue(
+            UUID indicatorId,
+            UUID areaId,
+            String period,
+            LocalDate periodStart,
+            BigDecimal value,
+            String source,
+            String note)
+            implements ImportWrite {}
+
+    /** A correction of {@code before}, which is kept as a revision. */
+    public record Correction(Stored before, BigDecimal value, String source, String note) implements ImportWrite {}
+
+    /**
+     * Inserts and corrects in JDBC batches, in the given order: an import of tens of thousands of
+     * rows is one round trip per thousand.
+     */
+    public void writeInBatches(List<? extends ImportWrite> writes, Instant now, String by) {
+        getEntityManager().flush();
+        getEntityManager().unwrap(Session.class).doWork(connection -> write(connection, writes, now, by));
+    }
+
+    private static void write(Connection connection, List<? extends ImportWrite> writes, Instant now, String me)
+            throws SQLException {
+        Timestamp at = Timestamp.from(now);
+        try (PreparedStatement insert = connection.prepareStatement(
+                        "insert into measurement (id, indicator_id, area_id, period, "
+                                + "period_start, value, source, note, entered_at, entered_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                PreparedStatement revision = connection.prepareStatement(
+                        "insert into measurement_revision (id, measurement_id, old_value, "
+                                + "old_source, old_note, old_entered_at, old_entered_by, revised_at, revised_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                PreparedStatement update =
+                        connection.prepareStatement("update measurement set value = ?, source = ?, note = ?, "
+                                + "entered_at = ?, entered_by = ?, version = version + 1 where id = ?")) {
+            int pending = 0;
+            for (ImportWrite w : writes) {
+                if (w instanceof NewValue n) {
+                    insert.setObject(1, UUID.randomUUID());
+                    insert.setObject(2, n.indicatorId());
+                    insert.setObject(3, n.areaId());
+                    insert.setString(4, n.period());
+                    insert.setDate(5, Date.valueOf(n.periodStart()));
+                    insert.setBigDecimal(6, n.value());
+                    insert.setString(7, n.source());
+                    insert.setString(8, n.note());
+                    insert.setTimestamp(9, at);
+                    insert.setString(10, me);
+                    insert.addBatch();
+                } else if (w instanceof Correction c) {
+                    Stored e = c.before();
+                    revision.setObject(1, UUID.randomUUID());
+                    revision.setObject(2, e.id());
+                    revision.setBigDecimal(3, e.value());
+                    revision.setString(4, e.source());
+                    revision.setString(5, e.note());
+                    revision.setTimestamp(6, Timestamp.from(e.enteredAt()));
+                    revision.setString(7, e.enteredBy());
+                    revision.setTimestamp(8, at);
+                    revision.setString(9, me);
+                    revision.addBatch();
+                    update.setBigDecimal(1, c.value());
+                    update.setString(2, c.source());
+                    update.setString(3, c.note());
+                    update.setTimestamp(4, at);
+                    update.setString(5, me);
+                    update.setObject(6, e.id());
+                    update.addBatch();
+                } else {
+                    continue;
+                }
+                if (++pending % 1000 == 0) {
+                    insert.executeBatch();
+                    revision.executeBatch();
+                    update.executeBatch();
+                }
+            }
+            insert.executeBatch();
+            revision.executeBatch();
+            update.executeBatch();
+        }
     }
 }

@@ -6,7 +6,6 @@ import dk.partnerskab.partnership.PartnershipService;
 import dk.partnerskab.partnership.members.MemberService;
 import dk.partnerskab.person.CurrentPerson;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -22,15 +21,19 @@ public class ReportingService {
 
     static final int MAX = 500;
 
-    private final EntityManager em;
+    private final IndicatorRepository repository;
     private final CurrentPerson me;
     private final MemberService members;
     private final PartnershipService partnerships;
     private final Clock clock;
 
     public ReportingService(
-            EntityManager em, CurrentPerson me, MemberService members, PartnershipService partnerships, Clock clock) {
-        this.em = em;
+            IndicatorRepository repository,
+            CurrentPerson me,
+            MemberService members,
+            PartnershipService partnerships,
+            Clock clock) {
+        this.repository = repository;
         this.me = me;
         this.members = members;
         this.partnerships = partnerships;
@@ -61,52 +64,31 @@ public class ReportingService {
         if (owing.isEmpty()) {
             return List.of();
         }
-        StringBuilder mine = new StringBuilder();
-        List<Object> parameters = new ArrayList<>();
-        owing.forEach((partnership, organisation) -> {
-            mine.append(mine.isEmpty() ? "" : " or ")
-                    .append("(i.partnership_id = ?")
-                    .append(parameters.size() + 4)
-                    .append(" and i.owner_organisation_id = ?")
-                    .append(parameters.size() + 5)
-                    .append(')');
-            parameters.add(partnership);
-            parameters.add(organisation);
-        });
-        var query = em.createNativeQuery("select i.partnership_id, i.id, i.code, i.name, i.frequency, a.id, a.name "
-                        + "from indicator i join indicator_area a on a.indicator_id = i.id "
-                        + "where i.deleted_at is null and (" + mine
-                        + ") and not exists (select 1 from measurement m where m.area_id = a.id "
-                        + "and m.period = case i.frequency when 'MONTH' then ?1 when 'QUARTER' then ?2 else ?3 end) "
-                        + "order by lower(i.code), a.position")
-                .setParameter(1, due(Frequency.MONTH, today).toString())
-                .setParameter(2, due(Frequency.QUARTER, today).toString())
-                .setParameter(3, due(Frequency.YEAR, today).toString());
-        for (int i = 0; i < parameters.size(); i++) {
-            query.setParameter(i + 4, parameters.get(i));
-        }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.setMaxResults(MAX * 10).getResultList();
+        List<IndicatorRepository.MissingArea> rows = repository.missingAreas(
+                owing,
+                due(Frequency.MONTH, today).toString(),
+                due(Frequency.QUARTER, today).toString(),
+                due(Frequency.YEAR, today).toString(),
+                MAX * 10);
         // By partnership name, as the partnership feature orders them, then by code and area.
         Map<UUID, String> names = partnerships.names(owing.keySet());
         List<UUID> byName = partnerships.byName(owing.keySet());
-        List<Object[]> ordered = rows.stream()
-                .sorted(java.util.Comparator.comparingInt(r -> byName.indexOf((UUID) r[0])))
+        List<IndicatorRepository.MissingArea> ordered = rows.stream()
+                .sorted(java.util.Comparator.comparingInt(r -> byName.indexOf(r.partnershipId())))
                 .toList();
         Map<UUID, ReportingDue> due = new LinkedHashMap<>();
-        for (Object[] r : ordered) {
-            UUID indicator = (UUID) r[1];
+        for (IndicatorRepository.MissingArea r : ordered) {
             ReportingDue entry = due.computeIfAbsent(
-                    indicator,
+                    r.indicatorId(),
                     id -> new ReportingDue(
-                            (UUID) r[0],
-                            names.get((UUID) r[0]),
+                            r.partnershipId(),
+                            names.get(r.partnershipId()),
                             id,
-                            (String) r[2],
-                            (String) r[3],
-                            due(Frequency.valueOf((String) r[4]), today).toString(),
+                            r.code(),
+                            r.name(),
+                            due(r.frequency(), today).toString(),
                             new ArrayList<>()));
-            entry.missingAreas().add(new AreaView((UUID) r[5], (String) r[6]));
+            entry.missingAreas().add(new AreaView(r.areaId(), r.areaName()));
         }
         return due.values().stream().limit(MAX).toList();
     }

@@ -4,6 +4,7 @@ import dk.partnerskab.common.paging.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -72,5 +73,17 @@ public class MeetingRepository implements PanacheRepositoryBase<Meeting, UUID> {
                 .map(r -> new YearCount(
                         ((Number) r[0]).intValue(), ((Number) r[1]).longValue(), ((Number) r[2]).longValue()))
                 .toList();
+    }
+
+    /** The last meeting of the partnership before {@code start} that was held or cancelled. */
+    public Optional<UUID> lastClosedBefore(UUID partnershipId, Instant start) {
+        List<?> previous = getEntityManager()
+                .createNativeQuery("select id from meeting where partnership_id = :p and starts_at < :start "
+                        + "and status in ('HELD', 'CANCELLED') order by starts_at desc, id desc")
+                .setParameter("p", partnershipId)
+                .setParameter("start", Timestamp.from(start))
+                .setMaxResults(1)
+                .getResultList();
+        return previous.stream().findFirst().map(UUID.class::cast);
     }
 }

@@ -17,10 +17,8 @@ import dk.partnerskab.meeting.minutes.MinutesStatus;
 import dk.partnerskab.partnership.Membership;
 import dk.partnerskab.partnership.PartnershipAccess;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -53,7 +51,7 @@ public class AgendaAttachmentService {
             "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G'},
             "image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
 
-    private final EntityManager em;
+    private final AgendaAttachmentRepository attachments;
     private final MeetingRepository meetings;
     private final AgendaItemRepository items;
     private final PartnershipAccess access;
@@ -61,13 +59,13 @@ public class AgendaAttachmentService {
     private final Clock clock;
 
     public AgendaAttachmentService(
-            EntityManager em,
+            AgendaAttachmentRepository attachments,
             MeetingRepository meetings,
             AgendaItemRepository items,
             PartnershipAccess access,
             AuditTrail audit,
             Clock clock) {
-        this.em = em;
+        this.attachments = attachments;
         this.meetings = meetings;
         this.items = items;
         this.access = access;
@@ -96,31 +94,24 @@ public class AgendaAttachmentService {
         access.requireEditor(partnershipId);
         AgendaItem item = requireChangeable(partnershipId, meetingId, itemId, expectedVersion);
         String type = validate(contentType, filename, content);
-        long count = ((Number) em.createNativeQuery("select count(*) from agenda_attachment where agenda_item_id = :i")
-                        .setParameter("i", itemId)
-                        .getSingleResult())
-                .longValue();
+        long count = attachments.countOf(itemId);
         if (count >= MAX_PER_ITEM) {
             throw ProblemException.invalid(
                     List.of(new Violation("file", "body", "an item holds at most " + MAX_PER_ITEM + " files")));
         }
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
-        em.createNativeQuery(
-                        "insert into agenda_attachment (id, partnership_id, meeting_id, agenda_item_id, filename, content_type, "
-                                + "size_bytes, sha256, content, uploaded_at, uploaded_by) values (:id, :p, :m, :i, :f, :t, :s, :h, :c, :at, :by)")
-                .setParameter("id", id)
-                .setParameter("p", partnershipId)
-                .setParameter("m", meetingId)
-                .setParameter("i", itemId)
-                .setParameter("f", filename.strip())
-                .setParameter("t", type)
-                .setParameter("s", content.length)
-                .setParameter("h", Checksums.sha256(content))
-                .setParameter("c", content)
-                .setParameter("at", Timestamp.from(now))
-                .setParameter("by", access.actorName())
-                .executeUpdate();
+        attachments.insert(
+                id,
+                partnershipId,
+                meetingId,
+                itemId,
+                filename.strip(),
+                type,
+                content,
+                Checksums.sha256(content),
+                now,
+                access.actorName());
         AttachmentView view =
                 new AttachmentView(id, filename.strip(), type, content.length, time(now), access.actorName());
         item.touch();
@@ -146,9 +137,7 @@ public class AgendaAttachmentService {
                 .filter(a -> a.id().equals(attachmentId))
                 .findFirst()
                 .orElseThrow(() -> ProblemException.notFound("No file with this id on this agenda item."));
-        em.createNativeQuery("delete from agenda_attachment where id = :id")
-                .setParameter("id", attachmentId)
-                .executeUpdate();
+        attachments.delete(attachmentId);
         item.touch();
         items.flush();
         audit.record(
@@ -172,17 +161,10 @@ public class AgendaAttachmentService {
         if (meeting.agendaPublishedAt == null && !viewer.seesDraftAgendas()) {
             throw ProblemException.notFound("No file with this id on this agenda item.");
         }
-        List<?> rows = em.createNativeQuery("select filename, content_type, content from agenda_attachment "
-                        + "where id = :id and agenda_item_id = :i and meeting_id = :m "
-                        + "and exists (select 1 from agenda_item a where a.id = :i and a.deleted_at is null)")
-                .setParameter("id", attachmentId)
-                .setParameter("i", itemId)
-                .setParameter("m", meetingId)
-                .getResultList();
-        Object[] row = (Object[]) rows.stream()
-                .findFirst()
+        AgendaAttachmentRepository.Content file = attachments
+                .content(attachmentId, itemId, meetingId)
                 .orElseThrow(() -> ProblemException.notFound("No file with this id on this agenda item."));
-        return new Download((String) row[0], (String) row[1], (byte[]) row[2]);
+        return new Download(file.filename(), file.contentType(), file.content());
     }
 
     /** The files of the given items, without their content, in one query. */
@@ -190,23 +172,17 @@ public class AgendaAttachmentService {
         if (itemIds.isEmpty()) {
             return Map.of();
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        "select agenda_item_id, id, filename, content_type, size_bytes, uploaded_at, uploaded_by "
-                                + "from agenda_attachment where agenda_item_id = any(:ids) order by uploaded_at, id")
-                .setParameter("ids", itemIds.toArray(new UUID[0]))
-                .getResultList();
-        return rows.stream()
+        return attachments.ofItems(itemIds).stream()
                 .collect(Collectors.groupingBy(
-                        r -> (UUID) r[0],
+                        AgendaAttachmentRepository.Attachment::agendaItemId,
                         Collectors.mapping(
                                 r -> new AttachmentView(
-                                        (UUID) r[1],
-                                        (String) r[2],
-                                        (String) r[3],
-                                        ((Number) r[4]).intValue(),
-                                        time(r[5]),
-                                        (String) r[6]),
+                                        r.id(),
+                                        r.filename(),
+                                        r.contentType(),
+                                        r.sizeBytes(),
+                                        time(r.uploadedAt()),
+                                        r.uploadedBy()),
                                 Collectors.toList())));
     }
 

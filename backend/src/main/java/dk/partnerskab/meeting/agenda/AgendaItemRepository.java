@@ -30,4 +30,28 @@ public class AgendaItemRepository implements PanacheRepositoryBase<AgendaItem, U
     }
 
     /** Whether a deleted item with this id belongs to the meeting (the entity filter hides it). */
+
+    /** An item of an earlier meeting, to carry over. */
+    public record Unfinished(UUID id, String title) {}
+
+    /**
+     * The living items of the earlier meeting that got no minutes and no decision (all of them if
+     * it was cancelled) and are not yet carried over to the meeting, in their order.
+     */
+    public List<Unfinished> notDealtWith(UUID earlierMeetingId, boolean cancelled, UUID meetingId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager()
+                .createNativeQuery("select a.id, a.title from agenda_item a where a.meeting_id = :earlier "
+                        + "and a.deleted_at is null and (:cancelled or ((a.minutes_text is null or btrim(a.minutes_text) = '') "
+                        + "and not exists (select 1 from decision d where d.agenda_item_id = a.id and d.deleted_at is null))) "
+                        + "and not exists (select 1 from agenda_item n where n.meeting_id = :m and n.carried_over_from = a.id "
+                        + "and n.deleted_at is null) order by a.position, a.id")
+                .setParameter("earlier", earlierMeetingId)
+                .setParameter("cancelled", cancelled)
+                .setParameter("m", meetingId)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new Unfinished((UUID) r[0], (String) r[1]))
+                .toList();
+    }
 }

@@ -10,14 +10,13 @@ import dk.partnerskab.meeting.dto.AgendaItemInput;
 import dk.partnerskab.meeting.dto.AgendaItemView;
 import dk.partnerskab.meeting.dto.AgendaSuggestion;
 import dk.partnerskab.meeting.dto.SuggestionAcceptance;
+import dk.partnerskab.meeting.minutes.FollowUpRepository;
 import dk.partnerskab.organisation.OrganisationRef;
 import dk.partnerskab.organisation.OrganisationService;
 import dk.partnerskab.partnership.PartnershipAccess;
 import dk.partnerskab.person.PersonRegistry;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -26,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -43,8 +43,9 @@ public class AgendaSuggestionService {
     private static final Set<String> STANDARD_TITLES =
             AgendaService.TEMPLATE.stream().map(AgendaItemInput::title).collect(Collectors.toSet());
 
-    private final EntityManager em;
     private final MeetingRepository meetings;
+    private final AgendaItemRepository items;
+    private final FollowUpRepository followUps;
     private final AgendaService agenda;
     private final PartnershipAccess access;
     private final PersonRegistry people;
@@ -52,15 +53,17 @@ public class AgendaSuggestionService {
     private final Clock clock;
 
     public AgendaSuggestionService(
-            EntityManager em,
             MeetingRepository meetings,
+            AgendaItemRepository items,
+            FollowUpRepository followUps,
             AgendaService agenda,
             PartnershipAccess access,
             PersonRegistry people,
             OrganisationService organisations,
             Clock clock) {
-        this.em = em;
         this.meetings = meetings;
+        this.items = items;
+        this.followUps = followUps;
         this.agenda = agenda;
         this.access = access;
         this.people = people;
@@ -116,7 +119,7 @@ public class AgendaSuggestionService {
                     suggestion.sourceId(),
                     null);
         }
-        AgendaItem earlier = em.find(AgendaItem.class, suggestion.sourceId());
+        AgendaItem earlier = items.findById(suggestion.sourceId());
         return agenda.add(
                 partnershipId,
                 meetingId,
@@ -134,37 +137,30 @@ public class AgendaSuggestionService {
     private List<AgendaSuggestion> followUps(Meeting meeting) {
         LocalDate day = meeting.startsAt.atZone(clock.getZone()).toLocalDate();
         LocalDate today = LocalDate.now(clock);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("select f.id, f.title, f.due_date, m.id, m.title, m.starts_at, "
-                        + "f.responsible_person_id, f.responsible_organisation_id from follow_up_item f join meeting m on m.id = f.meeting_id "
-                        + "where f.partnership_id = :p and f.status = 'OPEN' and f.deleted_at is null and f.due_date <= :day "
-                        + "and f.meeting_id <> :m and not exists (select 1 from agenda_item a where a.meeting_id = :m "
-                        + "and a.follow_up_id = f.id and a.deleted_at is null) order by f.due_date, f.id")
-                .setParameter("p", meeting.partnershipId)
-                .setParameter("day", day)
-                .setParameter("m", meeting.id)
-                .getResultList();
-        Map<UUID, String> people =
-                this.people.names(rows.stream().map(r -> (UUID) r[6]).toList());
-        Map<UUID, OrganisationRef> organisations =
-                this.organisations.refs(rows.stream().map(r -> (UUID) r[7]).toList());
+        List<FollowUpRepository.Due> rows = followUps.dueForAgenda(meeting.partnershipId, day, meeting.id);
+        Map<UUID, String> people = this.people.names(
+                rows.stream().map(FollowUpRepository.Due::responsiblePersonId).toList());
+        Map<UUID, OrganisationRef> organisations = this.organisations.refs(rows.stream()
+                .map(FollowUpRepository.Due::responsibleOrganisationId)
+                .toList());
         return rows.stream()
                 .map(r -> {
-                    LocalDate due = r[2] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[2];
-                    String person = r[6] == null ? null : people.get((UUID) r[6]);
-                    String organisation = r[7] == null || organisations.get((UUID) r[7]) == null
+                    LocalDate due = r.dueDate();
+                    String person = r.responsiblePersonId() == null ? null : people.get(r.responsiblePersonId());
+                    String organisation = r.responsibleOrganisationId() == null
+                                    || organisations.get(r.responsibleOrganisationId()) == null
                             ? null
-                            : organisations.get((UUID) r[7]).name();
+                            : organisations.get(r.responsibleOrganisationId()).name();
                     String responsible = person != null && organisation != null
                             ? person + ", " + organisation
                             : person != null ? person : organisation;
                     return new AgendaSuggestion(
                             AgendaSuggestionKind.FOLLOW_UP,
-                            (UUID) r[0],
-                            "Opfølgning: " + r[1],
-                            (UUID) r[3],
-                            (String) r[4],
-                            time(r[5]),
+                            r.id(),
+                            "Opfølgning: " + r.title(),
+                            r.meetingId(),
+                            r.meetingTitle(),
+                            time(r.meetingStartsAt()),
                             due,
                             due.isBefore(today),
                             responsible);
@@ -174,35 +170,20 @@ public class AgendaSuggestionService {
 
     /** Items of the last earlier meeting that was held or cancelled, which got no minutes and no decision. */
     private List<AgendaSuggestion> carriedOver(Meeting meeting) {
-        List<?> previous = em.createNativeQuery(
-                        "select id from meeting where partnership_id = :p and starts_at < :start "
-                                + "and status in ('HELD', 'CANCELLED') order by starts_at desc, id desc")
-                .setParameter("p", meeting.partnershipId)
-                .setParameter("start", Timestamp.from(meeting.startsAt))
-                .setMaxResults(1)
-                .getResultList();
+        Optional<UUID> previous = meetings.lastClosedBefore(meeting.partnershipId, meeting.startsAt);
         if (previous.isEmpty()) {
             return List.of();
         }
-        Meeting earlier = em.find(Meeting.class, previous.get(0));
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        "select a.id, a.title from agenda_item a where a.meeting_id = :earlier "
-                                + "and a.deleted_at is null and (:cancelled or ((a.minutes_text is null or btrim(a.minutes_text) = '') "
-                                + "and not exists (select 1 from decision d where d.agenda_item_id = a.id and d.deleted_at is null))) "
-                                + "and not exists (select 1 from agenda_item n where n.meeting_id = :m and n.carried_over_from = a.id "
-                                + "and n.deleted_at is null) order by a.position, a.id")
-                .setParameter("earlier", earlier.id)
-                .setParameter("cancelled", earlier.status == MeetingStatus.CANCELLED)
-                .setParameter("m", meeting.id)
-                .getResultList();
+        Meeting earlier = meetings.findById(previous.get());
+        List<AgendaItemRepository.Unfinished> rows =
+                items.notDealtWith(earlier.id, earlier.status == MeetingStatus.CANCELLED, meeting.id);
         OffsetDateTime start = earlier.startsAt.atZone(clock.getZone()).toOffsetDateTime();
         return rows.stream()
-                .filter(r -> !STANDARD_TITLES.contains((String) r[1]))
+                .filter(r -> !STANDARD_TITLES.contains(r.title()))
                 .map(r -> new AgendaSuggestion(
                         AgendaSuggestionKind.CARRIED_OVER,
-                        (UUID) r[0],
-                        (String) r[1],
+                        r.id(),
+                        r.title(),
                         earlier.id,
                         earlier.title,
                         start,

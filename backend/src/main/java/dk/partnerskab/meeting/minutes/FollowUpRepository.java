@@ -1,9 +1,12 @@
 package dk.partnerskab.meeting.minutes;
 
 import dk.partnerskab.common.paging.PageRequest;
+import dk.partnerskab.common.time.DbTimes;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -104,5 +107,45 @@ public class FollowUpRepository implements PanacheRepositoryBase<FollowUp, UUID>
         }
         params.and("status", status);
         return " and f.status = :status";
+    }
+
+    /** An open follow-up item due by a meeting, with the meeting it came from. */
+    public record Due(
+            UUID id,
+            String title,
+            LocalDate dueDate,
+            UUID meetingId,
+            String meetingTitle,
+            Instant meetingStartsAt,
+            UUID responsiblePersonId,
+            UUID responsibleOrganisationId) {}
+
+    /**
+     * The partnership's open items of other meetings due by {@code day} that are not yet on the
+     * meeting's agenda, by due date.
+     */
+    public List<Due> dueForAgenda(UUID partnershipId, LocalDate day, UUID meetingId) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager()
+                .createNativeQuery("select f.id, f.title, f.due_date, m.id, m.title, m.starts_at, "
+                        + "f.responsible_person_id, f.responsible_organisation_id from follow_up_item f join meeting m on m.id = f.meeting_id "
+                        + "where f.partnership_id = :p and f.status = 'OPEN' and f.deleted_at is null and f.due_date <= :day "
+                        + "and f.meeting_id <> :m and not exists (select 1 from agenda_item a where a.meeting_id = :m "
+                        + "and a.follow_up_id = f.id and a.deleted_at is null) order by f.due_date, f.id")
+                .setParameter("p", partnershipId)
+                .setParameter("day", day)
+                .setParameter("m", meetingId)
+                .getResultList();
+        return rows.stream()
+                .map(r -> new Due(
+                        (UUID) r[0],
+                        (String) r[1],
+                        r[2] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[2],
+                        (UUID) r[3],
+                        (String) r[4],
+                        r[5] == null ? null : DbTimes.instant(r[5]),
+                        (UUID) r[6],
+                        (UUID) r[7]))
+                .toList();
     }
 }

@@ -15,9 +15,7 @@ import dk.partnerskab.meeting.dto.MinutesVersionSummary;
 import dk.partnerskab.meeting.dto.MinutesVersionView;
 import dk.partnerskab.partnership.PartnershipAccess;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -41,15 +39,19 @@ public class MinutesVersions {
             DateTimeFormatter.ofPattern("d. MMMM yyyy", Locale.forLanguageTag("da-DK"));
     private static final TypeReference<List<MinutesSnapshotItem>> ITEMS = new TypeReference<>() {};
 
-    private final EntityManager em;
+    private final MinutesVersionRepository versions;
     private final MeetingRepository meetings;
     private final PartnershipAccess access;
     private final ObjectMapper json;
     private final Clock clock;
 
     public MinutesVersions(
-            EntityManager em, MeetingRepository meetings, PartnershipAccess access, ObjectMapper json, Clock clock) {
-        this.em = em;
+            MinutesVersionRepository versions,
+            MeetingRepository meetings,
+            PartnershipAccess access,
+            ObjectMapper json,
+            Clock clock) {
+        this.versions = versions;
         this.meetings = meetings;
         this.access = access;
         this.json = json;
@@ -61,16 +63,13 @@ public class MinutesVersions {
         List<MinutesSnapshotItem> items =
                 agenda.stream().map(MinutesVersions::snapshot).toList();
         try {
-            em.createNativeQuery(
-                            "insert into minutes_version (meeting_id, number, published_at, published_by, reason, content) "
-                                    + "values (:m, :n, :at, :by, :reason, cast(:content as jsonb))")
-                    .setParameter("m", meeting.id)
-                    .setParameter("n", meeting.minutesVersion)
-                    .setParameter("at", Timestamp.from(meeting.minutesPublishedAt))
-                    .setParameter("by", access.actorName())
-                    .setParameter("reason", reason)
-                    .setParameter("content", json.writeValueAsString(items))
-                    .executeUpdate();
+            versions.insert(
+                    meeting.id,
+                    meeting.minutesVersion,
+                    meeting.minutesPublishedAt,
+                    access.actorName(),
+                    reason,
+                    json.writeValueAsString(items));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("minutes snapshot could not be written", e);
         }
@@ -80,15 +79,8 @@ public class MinutesVersions {
     public List<MinutesVersionSummary> list(UUID partnershipId, UUID meetingId) {
         access.membership(partnershipId);
         require(partnershipId, meetingId);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        "select number, published_at, published_by, reason from minutes_version "
-                                + "where meeting_id = :m order by number")
-                .setParameter("m", meetingId)
-                .getResultList();
-        return rows.stream()
-                .map(r ->
-                        new MinutesVersionSummary(((Number) r[0]).intValue(), time(r[1]), (String) r[2], (String) r[3]))
+        return versions.ofMeeting(meetingId).stream()
+                .map(r -> new MinutesVersionSummary(r.number(), time(r.publishedAt()), r.publishedBy(), r.reason()))
                 .toList();
     }
 
@@ -97,21 +89,14 @@ public class MinutesVersions {
     public MinutesVersionView get(UUID partnershipId, UUID meetingId, int number) {
         access.membership(partnershipId);
         require(partnershipId, meetingId);
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        "select number, published_at, published_by, reason, cast(content as text) "
-                                + "from minutes_version where meeting_id = :m and number in (:n, :previous) order by number desc")
-                .setParameter("m", meetingId)
-                .setParameter("n", number)
-                .setParameter("previous", number - 1)
-                .getResultList();
-        if (rows.isEmpty() || ((Number) rows.get(0)[0]).intValue() != number) {
+        List<MinutesVersionRepository.Version> rows = versions.withPrevious(meetingId, number);
+        if (rows.isEmpty() || rows.get(0).number() != number) {
             throw ProblemException.notFound("The minutes have no published version " + number + ".");
         }
-        Object[] r = rows.get(0);
-        List<MinutesSnapshotItem> items = read((String) r[4]);
-        List<MinutesChange> changes = rows.size() > 1 ? changes(read((String) rows.get(1)[4]), items) : List.of();
-        return new MinutesVersionView(number, time(r[1]), (String) r[2], (String) r[3], items, changes);
+        MinutesVersionRepository.Version r = rows.get(0);
+        List<MinutesSnapshotItem> items = read(r.content());
+        List<MinutesChange> changes = rows.size() > 1 ? changes(read(rows.get(1).content()), items) : List.of();
+        return new MinutesVersionView(number, time(r.publishedAt()), r.publishedBy(), r.reason(), items, changes);
     }
 
     /** The differences item by item, in the order of the newer version, removed items last. */

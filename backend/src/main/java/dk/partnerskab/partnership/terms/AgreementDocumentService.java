@@ -12,7 +12,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -32,12 +31,19 @@ public class AgreementDocumentService {
     public record Download(String filename, byte[] content) {}
 
     private final EntityManager em;
+    private final AgreementDocumentRepository documents;
     private final PartnershipAccess access;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public AgreementDocumentService(EntityManager em, PartnershipAccess access, AuditTrail audit, Clock clock) {
+    public AgreementDocumentService(
+            EntityManager em,
+            AgreementDocumentRepository documents,
+            PartnershipAccess access,
+            AuditTrail audit,
+            Clock clock) {
         this.em = em;
+        this.documents = documents;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
@@ -66,29 +72,20 @@ public class AgreementDocumentService {
         validate(contentType, filename, content);
         Optional<DocumentInfo> before = info(termId);
         // The replaced file is not kept, so the history keeps what identifies it: name, size and checksum.
-        Map<String, Object> replaced = before.map(d -> fields(
-                        d, (String) em.createNativeQuery("SELECT sha256 FROM agreement_document WHERE term_id = ?1")
-                                .setParameter(1, termId)
-                                .getSingleResult()))
-                .orElse(null);
-        em.createNativeQuery("DELETE FROM agreement_document WHERE term_id = ?1")
-                .setParameter(1, termId)
-                .executeUpdate();
+        Map<String, Object> replaced =
+                before.map(d -> fields(d, documents.sha256Of(termId))).orElse(null);
+        documents.deleteOfTerm(termId);
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
-        em.createNativeQuery(
-                        "INSERT INTO agreement_document (id, partnership_id, term_id, filename, size_bytes, sha256, content, "
-                                + "uploaded_at, uploaded_by) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
-                .setParameter(1, id)
-                .setParameter(2, partnershipId)
-                .setParameter(3, termId)
-                .setParameter(4, filename.strip())
-                .setParameter(5, content.length)
-                .setParameter(6, Checksums.sha256(content))
-                .setParameter(7, content)
-                .setParameter(8, Timestamp.from(now))
-                .setParameter(9, access.actorName())
-                .executeUpdate();
+        documents.insert(
+                id,
+                partnershipId,
+                termId,
+                filename.strip(),
+                content,
+                Checksums.sha256(content),
+                now,
+                access.actorName());
         DocumentInfo after = new DocumentInfo(id, filename.strip(), content.length, now, access.actorName());
         audit.record(
                 partnershipId,
@@ -124,15 +121,10 @@ public class AgreementDocumentService {
     @Transactional
     public Download download(UUID partnershipId, UUID termId) {
         access.membership(partnershipId);
-        List<?> rows = em.createNativeQuery(
-                        "SELECT filename, content FROM agreement_document WHERE term_id = ?1 AND partnership_id = ?2")
-                .setParameter(1, termId)
-                .setParameter(2, partnershipId)
-                .getResultList();
-        Object[] row = (Object[]) rows.stream()
-                .findFirst()
+        AgreementDocumentRepository.Content document = documents
+                .content(termId, partnershipId)
                 .orElseThrow(() -> ProblemException.notFound("This term has no uploaded agreement."));
-        return new Download((String) row[0], (byte[]) row[1]);
+        return new Download(document.filename(), document.content());
     }
 
     /** The documents of the given partnerships' terms, by term id, in one query. */
@@ -140,28 +132,17 @@ public class AgreementDocumentService {
         if (partnershipIds.isEmpty()) {
             return Map.of();
         }
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT term_id, id, filename, size_bytes, uploaded_at, uploaded_by "
-                        + "FROM agreement_document WHERE partnership_id = ANY(?1)")
-                .setParameter(1, partnershipIds.toArray(new UUID[0]))
-                .getResultList();
-        return rows.stream().collect(Collectors.toMap(r -> (UUID) r[0], AgreementDocumentService::toInfo));
+        return documents.ofPartnerships(partnershipIds).stream()
+                .collect(Collectors.toMap(
+                        AgreementDocumentRepository.Document::termId, AgreementDocumentService::toInfo));
     }
 
     public Optional<DocumentInfo> info(UUID termId) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("SELECT term_id, id, filename, size_bytes, uploaded_at, uploaded_by "
-                        + "FROM agreement_document WHERE term_id = ?1")
-                .setParameter(1, termId)
-                .getResultList();
-        return rows.stream().findFirst().map(AgreementDocumentService::toInfo);
+        return documents.ofTerm(termId).map(AgreementDocumentService::toInfo);
     }
 
-    private static DocumentInfo toInfo(Object[] r) {
-        Instant uploaded = r[4] instanceof Instant i
-                ? i
-                : r[4] instanceof java.time.OffsetDateTime o ? o.toInstant() : ((Timestamp) r[4]).toInstant();
-        return new DocumentInfo((UUID) r[1], (String) r[2], ((Number) r[3]).intValue(), uploaded, (String) r[5]);
+    private static DocumentInfo toInfo(AgreementDocumentRepository.Document d) {
+        return new DocumentInfo(d.id(), d.filename(), d.sizeBytes(), d.uploadedAt(), d.uploadedBy());
     }
 
     private Term requireTerm(UUID partnershipId, UUID termId) {
