@@ -29,8 +29,6 @@ public class AgendaItemRepository implements PanacheRepositoryBase<AgendaItem, U
         return count("meetingId", meetingId);
     }
 
-    /** Whether a deleted item with this id belongs to the meeting (the entity filter hides it). */
-
     /** An item of an earlier meeting, to carry over. */
     public record Unfinished(UUID id, String title) {}
 
