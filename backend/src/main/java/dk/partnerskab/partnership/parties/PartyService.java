@@ -16,7 +16,6 @@ import dk.partnerskab.partnership.dto.PartyView;
 import dk.partnerskab.partnership.dto.SignatoryInput;
 import dk.partnerskab.partnership.dto.SignatoryView;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.UUID;
@@ -28,7 +27,8 @@ public class PartyService {
     static final String PARTY = "PARTY";
     static final String SIGNATORY = "SIGNATORY";
 
-    private final EntityManager em;
+    private final PartyRepository parties;
+    private final SignatoryRepository signatories;
     private final PartnershipRepository partnerships;
     private final PartnershipAccess access;
     private final OrganisationService organisations;
@@ -36,13 +36,15 @@ public class PartyService {
     private final SoftDeletes softDeletes;
 
     public PartyService(
-            EntityManager em,
+            PartyRepository parties,
+            SignatoryRepository signatories,
             PartnershipRepository partnerships,
             PartnershipAccess access,
             OrganisationService organisations,
             AuditTrail audit,
             SoftDeletes softDeletes) {
-        this.em = em;
+        this.parties = parties;
+        this.signatories = signatories;
         this.partnerships = partnerships;
         this.access = access;
         this.organisations = organisations;
@@ -68,8 +70,8 @@ public class PartyService {
         party.partnershipId = partnerships.findByIdOptional(partnershipId).orElseThrow(PartnershipAccess::notFound).id;
         party.organisationId = organisation.id();
         party.position = existing.stream().mapToInt(p -> p.position + 1).max().orElse(0);
-        em.persist(party);
-        em.flush();
+        parties.persist(party);
+        parties.flush();
         PartyView view = view(party, List.of());
         audit.record(partnershipId, PARTY, party.id, AuditAction.CREATED, organisation.name(), null, view);
         return view;
@@ -88,14 +90,9 @@ public class PartyService {
     }
 
     private java.util.Optional<String> whyNotParty(UUID partnershipId, UUID organisationId) {
-        boolean party = em.createQuery(
-                                "select count(p) from Party p where p.partnershipId = :p and p.organisationId = :o",
-                                Long.class)
-                        .setParameter("p", partnershipId)
-                        .setParameter("o", organisationId)
-                        .getSingleResult()
-                > 0;
-        return party ? java.util.Optional.empty() : java.util.Optional.of("is not a party to this partnership");
+        return parties.isParty(partnershipId, organisationId)
+                ? java.util.Optional.empty()
+                : java.util.Optional.of("is not a party to this partnership");
     }
 
     /**
@@ -164,8 +161,8 @@ public class PartyService {
                 .max()
                 .orElse(0);
         apply(partnershipId, signatory, input);
-        em.persist(signatory);
-        em.flush();
+        signatories.persist(signatory);
+        parties.flush();
         SignatoryView view = SignatoryView.of(signatory);
         audit.record(partnershipId, SIGNATORY, signatory.id, AuditAction.CREATED, signatory.name, null, view);
         return view;
@@ -179,7 +176,7 @@ public class PartyService {
         Preconditions.requireVersion(expectedVersion, signatory.version);
         SignatoryView before = SignatoryView.of(signatory);
         apply(partnershipId, signatory, input);
-        em.flush();
+        parties.flush();
         SignatoryView after = SignatoryView.of(signatory);
         audit.record(partnershipId, SIGNATORY, id, AuditAction.UPDATED, signatory.name, before, after);
         return after;
@@ -220,29 +217,17 @@ public class PartyService {
     }
 
     private List<Signatory> signatoriesOf(UUID partyId) {
-        return em.createQuery("select s from Signatory s where s.party.id = :id order by s.position", Signatory.class)
-                .setParameter("id", partyId)
-                .getResultList();
+        return signatories.ofParty(partyId);
     }
 
     private Party requireParty(UUID partnershipId, UUID partyId) {
-        return em.createQuery("select p from Party p where p.id = :id and p.partnershipId = :pid", Party.class)
-                .setParameter("id", partyId)
-                .setParameter("pid", partnershipId)
-                .getResultStream()
-                .findFirst()
+        return parties.findIn(partnershipId, partyId)
                 .orElseThrow(() -> ProblemException.notFound("No party with this id in this partnership."));
     }
 
     private Signatory requireSignatory(UUID partnershipId, UUID partyId, UUID id) {
-        return em.createQuery(
-                        "select s from Signatory s where s.id = :id and s.party.id = :party and s.party.partnershipId = :pid",
-                        Signatory.class)
-                .setParameter("id", id)
-                .setParameter("party", partyId)
-                .setParameter("pid", partnershipId)
-                .getResultStream()
-                .findFirst()
+        return signatories
+                .findIn(partnershipId, partyId, id)
                 .orElseThrow(() -> ProblemException.notFound("No signatory with this id for this party."));
     }
 

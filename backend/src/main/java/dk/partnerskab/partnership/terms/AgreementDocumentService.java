@@ -9,7 +9,6 @@ import dk.partnerskab.common.problem.Violation;
 import dk.partnerskab.partnership.PartnershipAccess;
 import dk.partnerskab.partnership.dto.DocumentInfo;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -30,19 +29,19 @@ public class AgreementDocumentService {
     /** A document to download. */
     public record Download(String filename, byte[] content) {}
 
-    private final EntityManager em;
+    private final TermRepository terms;
     private final AgreementDocumentRepository documents;
     private final PartnershipAccess access;
     private final AuditTrail audit;
     private final Clock clock;
 
     public AgreementDocumentService(
-            EntityManager em,
+            TermRepository terms,
             AgreementDocumentRepository documents,
             PartnershipAccess access,
             AuditTrail audit,
             Clock clock) {
-        this.em = em;
+        this.terms = terms;
         this.documents = documents;
         this.access = access;
         this.audit = audit;
@@ -96,7 +95,7 @@ public class AgreementDocumentService {
                 replaced,
                 fields(after, Checksums.sha256(content)));
         term.touch();
-        em.flush();
+        terms.flush();
         return new Uploaded(after, term.version);
     }
 
@@ -146,11 +145,7 @@ public class AgreementDocumentService {
     }
 
     private Term requireTerm(UUID partnershipId, UUID termId) {
-        return em.createQuery("select t from Term t where t.id = :id and t.partnershipId = :p", Term.class)
-                .setParameter("id", termId)
-                .setParameter("p", partnershipId)
-                .getResultStream()
-                .findFirst()
+        return terms.findIn(partnershipId, termId)
                 .orElseThrow(() -> ProblemException.notFound("No term with this id in this partnership."));
     }
 

@@ -15,7 +15,6 @@ import dk.partnerskab.partnership.dto.ChairPeriodView;
 import dk.partnerskab.partnership.dto.TermInput;
 import dk.partnerskab.partnership.dto.TermView;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,7 +30,8 @@ public class PeriodService {
     static final String TERM = "TERM";
     static final String CHAIR_PERIOD = "CHAIR_PERIOD";
 
-    private final EntityManager em;
+    private final TermRepository terms;
+    private final ChairPeriodRepository chairs;
     private final PartnershipRepository partnerships;
     private final PartnershipAccess access;
     private final OrganisationService organisations;
@@ -40,7 +40,8 @@ public class PeriodService {
     private final SoftDeletes softDeletes;
 
     public PeriodService(
-            EntityManager em,
+            TermRepository terms,
+            ChairPeriodRepository chairs,
             PartnershipRepository partnerships,
             PartnershipAccess access,
             OrganisationService organisations,
@@ -48,7 +49,8 @@ public class PeriodService {
             AgreementDocumentService agreements,
             SoftDeletes softDeletes) {
         this.agreements = agreements;
-        this.em = em;
+        this.terms = terms;
+        this.chairs = chairs;
         this.partnerships = partnerships;
         this.access = access;
         this.organisations = organisations;
@@ -63,8 +65,8 @@ public class PeriodService {
         term.id = UUID.randomUUID();
         term.partnershipId = partnerships.findByIdOptional(partnershipId).orElseThrow(PartnershipAccess::notFound).id;
         apply(term, input);
-        em.persist(term);
-        em.flush();
+        terms.persist(term);
+        terms.flush();
         TermView view = TermView.of(term, agreements.info(term.id).orElse(null));
         audit.record(partnershipId, TERM, term.id, AuditAction.CREATED, label(term), null, view);
         return view;
@@ -77,7 +79,7 @@ public class PeriodService {
         Preconditions.requireVersion(expectedVersion, term.version);
         TermView before = TermView.of(term, agreements.info(term.id).orElse(null));
         apply(term, input);
-        em.flush();
+        terms.flush();
         TermView after = TermView.of(term, agreements.info(term.id).orElse(null));
         audit.record(partnershipId, TERM, id, AuditAction.UPDATED, label(term), before, after);
         return after;
@@ -122,8 +124,8 @@ public class PeriodService {
         chair.id = UUID.randomUUID();
         chair.partnershipId = partnerships.findByIdOptional(partnershipId).orElseThrow(PartnershipAccess::notFound).id;
         apply(chair, input);
-        em.persist(chair);
-        em.flush();
+        chairs.persist(chair);
+        terms.flush();
         ChairPeriodView view = view(chair);
         audit.record(partnershipId, CHAIR_PERIOD, chair.id, AuditAction.CREATED, label(view), null, view);
         return view;
@@ -137,7 +139,7 @@ public class PeriodService {
         Preconditions.requireVersion(expectedVersion, chair.version);
         ChairPeriodView before = view(chair);
         apply(chair, input);
-        em.flush();
+        terms.flush();
         ChairPeriodView after = view(chair);
         audit.record(partnershipId, CHAIR_PERIOD, id, AuditAction.UPDATED, label(after), before, after);
         return after;
@@ -198,55 +200,26 @@ public class PeriodService {
     }
 
     private void checkTermOverlap(UUID partnershipId, UUID self, LocalDate start, LocalDate end) {
-        em.createQuery(
-                        "select t from Term t where t.partnershipId = :p and t.id <> :self "
-                                + "and t.startDate <= :end and t.endDate >= :start",
-                        Term.class)
-                .setParameter("p", partnershipId)
-                .setParameter("self", self)
-                .setParameter("start", start)
-                .setParameter("end", end)
-                .getResultStream()
-                .findFirst()
-                .ifPresent(other -> {
-                    throw ProblemException.invalid(List.of(new Violation(
-                            "startDate", "body", "overlaps the term " + other.startDate + " – " + other.endDate)));
-                });
+        terms.overlapping(partnershipId, self, start, end).ifPresent(other -> {
+            throw ProblemException.invalid(List.of(new Violation(
+                    "startDate", "body", "overlaps the term " + other.startDate + " – " + other.endDate)));
+        });
     }
 
     private void checkChairOverlap(UUID partnershipId, UUID self, LocalDate start, LocalDate end) {
-        em.createQuery(
-                        "select c from ChairPeriod c where c.partnershipId = :p and c.id <> :self "
-                                + "and c.startDate <= :end and c.endDate >= :start",
-                        ChairPeriod.class)
-                .setParameter("p", partnershipId)
-                .setParameter("self", self)
-                .setParameter("start", start)
-                .setParameter("end", end)
-                .getResultStream()
-                .findFirst()
-                .ifPresent(other -> {
-                    throw ProblemException.invalid(List.of(
-                            new Violation("startDate", "body", "overlaps the chair period of " + label(view(other)))));
-                });
+        chairs.overlapping(partnershipId, self, start, end).ifPresent(other -> {
+            throw ProblemException.invalid(
+                    List.of(new Violation("startDate", "body", "overlaps the chair period of " + label(view(other)))));
+        });
     }
 
     private Term requireTerm(UUID partnershipId, UUID id) {
-        return em.createQuery("select t from Term t where t.id = :id and t.partnershipId = :p", Term.class)
-                .setParameter("id", id)
-                .setParameter("p", partnershipId)
-                .getResultStream()
-                .findFirst()
+        return terms.findIn(partnershipId, id)
                 .orElseThrow(() -> ProblemException.notFound("No term with this id in this partnership."));
     }
 
     private ChairPeriod requireChair(UUID partnershipId, UUID id) {
-        return em.createQuery(
-                        "select c from ChairPeriod c where c.id = :id and c.partnershipId = :p", ChairPeriod.class)
-                .setParameter("id", id)
-                .setParameter("p", partnershipId)
-                .getResultStream()
-                .findFirst()
+        return chairs.findIn(partnershipId, id)
                 .orElseThrow(() -> ProblemException.notFound("No chair period with this id in this partnership."));
     }
 
