@@ -3,7 +3,6 @@ package dk.partnerskab.partnership;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.ProblemKey;
 import dk.partnerskab.partnership.members.MemberRole;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -25,10 +24,6 @@ import java.util.UUID;
 public record Membership(
         UUID partnershipId, UUID personId, MemberRole role, UUID organisationId, boolean admin, String editRefusal) {
 
-    public Optional<MemberRole> roleIfMember() {
-        return Optional.ofNullable(role);
-    }
-
     public boolean isMember() {
         return role != null;
     }
@@ -46,11 +41,6 @@ public record Membership(
     /** Sees who takes part (members, attendance, proposals), if not always their details. */
     public boolean seesPeople() {
         return role != null || editor();
-    }
-
-    /** Neither a member nor an editor: an integration reading the published record. */
-    public boolean outsider() {
-        return role == null && !editor();
     }
 
     /** Sees agendas before they are published: they are the secretariat's drafts until then. */

@@ -152,9 +152,5 @@ public class PartnershipAccess {
     public record VisiblePartnerships(boolean all, Set<UUID> ids) {
 
         static final VisiblePartnerships ALL = new VisiblePartnerships(true, Set.of());
-
-        public boolean includes(UUID partnershipId) {
-            return all || ids.contains(partnershipId);
-        }
     }
 }

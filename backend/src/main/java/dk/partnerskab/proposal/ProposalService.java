@@ -211,7 +211,9 @@ public class ProposalService {
                         .filter(Objects::nonNull)
                         .toList())
                 .forEach((id, source) -> decisions.put(id, new ProposalView.DecisionRef(id, source.text())));
-        this.decisions.hiddenFrom(viewer).forEach(decisions::remove);
+        if (!decisions.isEmpty()) {
+            this.decisions.hiddenFrom(viewer).forEach(decisions::remove);
+        }
         UUID me = access.personId();
         return shown.stream()
                 .map(p -> new ProposalView(

@@ -52,4 +52,17 @@ public class AgendaItemRepository implements PanacheRepositoryBase<AgendaItem, U
                 .map(r -> new Unfinished((UUID) r[0], (String) r[1]))
                 .toList();
     }
+
+    /** The meetings the given items (deleted ones too) stand on. */
+    public List<AgendaService.Place> places(java.util.Collection<UUID> itemIds) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = getEntityManager()
+                .createNativeQuery("select a.id, m.id, m.title, m.agenda_published_at is not null from agenda_item a "
+                        + "join meeting m on m.id = a.meeting_id where a.id = any(:ids)")
+                .setParameter("ids", itemIds.toArray(UUID[]::new))
+                .getResultList();
+        return rows.stream()
+                .map(r -> new AgendaService.Place((UUID) r[0], (UUID) r[1], (String) r[2], (Boolean) r[3]))
+                .toList();
+    }
 }

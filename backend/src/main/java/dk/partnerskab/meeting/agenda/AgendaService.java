@@ -257,7 +257,7 @@ public class AgendaService {
         return new Reordered(after, meeting.version);
     }
 
-    /** Where an agenda item stands: on which meeting. */
+    /** Where an agenda item stands: on which meeting, and whether that meeting's agenda is published. */
     public record Place(UUID itemId, UUID meetingId, String meetingTitle, boolean agendaPublished) {}
 
     /** The meetings the given agenda items (deleted ones too) stand on, in one query. */
@@ -265,15 +265,7 @@ public class AgendaService {
     public Map<UUID, Place> places(java.util.Collection<UUID> itemIds) {
         Map<UUID, Place> places = new java.util.HashMap<>();
         if (!itemIds.isEmpty()) {
-            @SuppressWarnings("unchecked")
-            List<Object[]> rows = items.getEntityManager()
-                    .createNativeQuery(
-                            "select a.id, m.id, m.title, m.agenda_published_at is not null from agenda_item a "
-                                    + "join meeting m on m.id = a.meeting_id where a.id = any(:ids)")
-                    .setParameter("ids", itemIds.toArray(UUID[]::new))
-                    .getResultList();
-            rows.forEach(
-                    r -> places.put((UUID) r[0], new Place((UUID) r[0], (UUID) r[1], (String) r[2], (Boolean) r[3])));
+            items.places(itemIds).forEach(place -> places.put(place.itemId(), place));
         }
         return places;
     }

@@ -148,4 +148,33 @@ public class FollowUpRepository implements PanacheRepositoryBase<FollowUp, UUID>
                         (UUID) r[7]))
                 .toList();
     }
+
+    /**
+     * Marks the open items due from {@code from} to {@code to} that nobody was reminded of as
+     * reminded, and answers them, in one statement: no item is reminded of twice.
+     */
+    public List<FollowUpService.Due> claimReminders(LocalDate from, LocalDate to, Instant now) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> due = getEntityManager()
+                .createNativeQuery(
+                        "update follow_up_item f set reminder_sent_at = :now from meeting m where m.id = f.meeting_id "
+                                + "and f.status = 'OPEN' and f.deleted_at is null and f.reminder_sent_at is null "
+                                + "and f.due_date between :from and :to "
+                                + "returning f.id, f.partnership_id, f.title, f.due_date, f.responsible_person_id, "
+                                + "f.responsible_organisation_id, m.minutes_status = 'PUBLISHED'")
+                .setParameter("now", java.sql.Timestamp.from(now))
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList();
+        return due.stream()
+                .map(r -> new FollowUpService.Due(
+                        (UUID) r[0],
+                        (UUID) r[1],
+                        (String) r[2],
+                        r[3] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[3],
+                        (UUID) r[4],
+                        (UUID) r[5],
+                        (Boolean) r[6]))
+                .toList();
+    }
 }

@@ -199,29 +199,7 @@ public class FollowUpService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Due> claimReminders(LocalDate from, LocalDate to) {
-        @SuppressWarnings("unchecked")
-        List<Object[]> due = followUps
-                .getEntityManager()
-                .createNativeQuery(
-                        "update follow_up_item f set reminder_sent_at = :now from meeting m where m.id = f.meeting_id "
-                                + "and f.status = 'OPEN' and f.deleted_at is null and f.reminder_sent_at is null "
-                                + "and f.due_date between :from and :to "
-                                + "returning f.id, f.partnership_id, f.title, f.due_date, f.responsible_person_id, "
-                                + "f.responsible_organisation_id, m.minutes_status = 'PUBLISHED'")
-                .setParameter("now", java.sql.Timestamp.from(clock.instant()))
-                .setParameter("from", from)
-                .setParameter("to", to)
-                .getResultList();
-        return due.stream()
-                .map(r -> new Due(
-                        (UUID) r[0],
-                        (UUID) r[1],
-                        (String) r[2],
-                        r[3] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[3],
-                        (UUID) r[4],
-                        (UUID) r[5],
-                        (Boolean) r[6]))
-                .toList();
+        return followUps.claimReminders(from, to, clock.instant());
     }
 
     /** Views of the items, with their organisations and people read in one query each. */
