@@ -112,7 +112,7 @@ afterEach(() => {
   vi.useRealTimers();
 });
 
-function baseRoutes(role: 'SECRETARIAT' | 'MEMBER' = 'SECRETARIAT') {
+function baseRoutes(role: 'SECRETARIAT' | 'MEMBER' | 'OBSERVER' = 'SECRETARIAT') {
   return {
     'GET /api/v1/me': me(),
     [`GET ${DETAIL}`]: partnership({ myRole: role }),
@@ -283,6 +283,36 @@ describe('Correcting published minutes', () => {
     expect(
       screen.queryByRole('button', { name: 'Offentliggør rettelsen' }),
     ).not.toBeInTheDocument();
+  });
+
+  it('shows an observer the version in force while a correction is drafted', async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2027-03-20T10:00:00Z') });
+    fakeApi({
+      ...baseRoutes('OBSERVER'),
+      // Observers get neither the draft minutes nor the reason for the correction.
+      [`GET ${MEETING}`]: {
+        ...CORRECTING,
+        agenda: [{ ...WRITTEN, minutes: null, decisions: [], followUps: [] }],
+        minutesCorrectionReason: null,
+        canEdit: false,
+      },
+    });
+
+    renderRoute(MEETING_PATH);
+
+    expect(
+      await screen.findByText(
+        'Referatet er ved at blive rettet. Version 1 er offentliggjort og gælder, indtil ' +
+          'rettelsen er offentliggjort; den er vist under referatets versioner nedenfor.',
+      ),
+    ).toBeVisible();
+    expect(await screen.findByRole('button', { name: 'Vis version 1' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+    expect(
+      await screen.findByRole('heading', { level: 4, name: 'Referatet i version 1' }),
+    ).toBeVisible();
   });
 
   it('publishes the correction without a new approval as the next version', async () => {

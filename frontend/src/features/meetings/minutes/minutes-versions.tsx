@@ -25,20 +25,37 @@ function asSentence(text: string): string {
   return /[.!?…]$/.test(trimmed) ? trimmed : `${trimmed}.`;
 }
 
+/** Whether published minutes are reopened as a draft, the published version still in force. */
+function beingCorrected(meeting: MeetingView): boolean {
+  return meeting.minutesStatus !== 'PUBLISHED' && meeting.minutesVersion > 0;
+}
+
 /**
- * Says, while published minutes are reopened, that they are being corrected and why, and that the
- * published version still stands: the minutes shown under the agenda are the unfinished correction.
+ * Whether the viewer reads the published minutes only (observers, integrations): while a
+ * correction is drafted they see no minutes under the agenda, nor why they are corrected, so the
+ * version in force is what they read.
+ */
+function readsPublishedOnly(meeting: MeetingView): boolean {
+  return beingCorrected(meeting) && meeting.minutesCorrectionReason === null;
+}
+
+/**
+ * Says, while published minutes are reopened, that they are being corrected and that the published
+ * version still stands. Members also read why; for them the minutes shown under the agenda are the
+ * unfinished correction, while the others are pointed to the published version.
  */
 export function CorrectionNotice({ meeting }: { meeting: MeetingView }) {
   const { t } = useTranslation();
-  if (meeting.minutesCorrectionReason === null) return null;
+  if (!beingCorrected(meeting)) return null;
   return (
     <Alert variant="outline" color="blue.9" role="status" maw="48rem">
       <Text size="sm" style={TEXT_STYLE}>
-        {t('minutes.correction.notice', {
-          reason: asSentence(meeting.minutesCorrectionReason),
-          version: meeting.minutesVersion,
-        })}
+        {meeting.minutesCorrectionReason === null
+          ? t('minutes.correction.readerNotice', { version: meeting.minutesVersion })
+          : t('minutes.correction.notice', {
+              reason: asSentence(meeting.minutesCorrectionReason),
+              version: meeting.minutesVersion,
+            })}
       </Text>
     </Alert>
   );
@@ -51,7 +68,10 @@ export function CorrectionNotice({ meeting }: { meeting: MeetingView }) {
 export function MinutesVersions({ meeting }: { meeting: MeetingView }) {
   const { t } = useTranslation();
   const query = useMinutesVersions(meeting);
-  const [selected, setSelected] = useState<number | null>(null);
+  // A reader who may not see the correction starts with the version in force open.
+  const [selected, setSelected] = useState<number | null>(() =>
+    readsPublishedOnly(meeting) ? meeting.minutesVersion : null,
+  );
   if (meeting.minutesVersion < 1) return null;
 
   return (
