@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.partnerskab.common.paging.PageRequest;
 import dk.partnerskab.person.CurrentPerson;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -20,13 +18,13 @@ import java.util.UUID;
 @ApplicationScoped
 public class AuditTrail {
 
-    private final EntityManager em;
+    private final AuditEventRepository events;
     private final ObjectMapper json;
     private final CurrentPerson me;
     private final Clock clock;
 
-    public AuditTrail(EntityManager em, ObjectMapper json, CurrentPerson me, Clock clock) {
-        this.em = em;
+    public AuditTrail(AuditEventRepository events, ObjectMapper json, CurrentPerson me, Clock clock) {
+        this.events = events;
         this.json = json;
         this.me = me;
         this.clock = clock;
@@ -68,24 +66,20 @@ public class AuditTrail {
             Object before,
             Object after,
             String... insiderFields) {
-        em.createNativeQuery(
-                        "INSERT INTO audit_event (id, occurred_at, actor_id, actor_name, partnership_id, entity_type, "
-                                + "entity_id, action, summary, before, after, audience, insider_fields) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, "
-                                + "?8, ?9, cast(?10 as jsonb), cast(?11 as jsonb), ?12, ?13)")
-                .setParameter(1, UUID.randomUUID())
-                .setParameter(2, Timestamp.from(clock.instant()))
-                .setParameter(3, me.id())
-                .setParameter(4, me.caller().name())
-                .setParameter(5, partnershipId)
-                .setParameter(6, entityType)
-                .setParameter(7, entityId)
-                .setParameter(8, action.name())
-                .setParameter(9, summary.length() > 500 ? summary.substring(0, 500) : summary)
-                .setParameter(10, toJson(before))
-                .setParameter(11, toJson(after))
-                .setParameter(12, audience.name())
-                .setParameter(13, insiderFields)
-                .executeUpdate();
+        events.insert(new AuditEventRepository.Event(
+                UUID.randomUUID(),
+                clock.instant(),
+                me.id(),
+                me.caller().name(),
+                partnershipId,
+                entityType,
+                entityId,
+                action.name(),
+                summary.length() > 500 ? summary.substring(0, 500) : summary,
+                toJson(before),
+                toJson(after),
+                audience.name(),
+                insiderFields));
     }
 
     /**
@@ -95,61 +89,25 @@ public class AuditTrail {
     @Transactional
     public AuditPage history(UUID partnershipId, Set<Audience> audiences, boolean insider, PageRequest page) {
         String[] names = audiences.stream().map(Audience::name).toArray(String[]::new);
-        long total = ((Number) em.createNativeQuery(
-                                "SELECT count(*) FROM audit_event WHERE partnership_id = ?1 AND audience = any(?2)")
-                        .setParameter(1, partnershipId)
-                        .setParameter(2, names)
-                        .getSingleResult())
-                .longValue();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(
-                        "SELECT id, occurred_at, actor_name, entity_type, entity_id, action, summary, "
-                                + "cast(before as text), cast(after as text), insider_fields FROM audit_event "
-                                + "WHERE partnership_id = ?1 AND audience = any(?2) ORDER BY occurred_at DESC, id DESC")
-                .setParameter(1, partnershipId)
-                .setParameter(2, names)
-                .setFirstResult(page.offset())
-                .setMaxResults(page.size())
-                .getResultList();
-        List<AuditEntryView> items = rows.stream()
-                .map(r -> {
-                    List<String> hidden = insider ? List.of() : texts(r[9]);
-                    return new AuditEntryView(
-                            (UUID) r[0],
-                            toInstant(r[1]),
-                            (String) r[2],
-                            (String) r[3],
-                            (UUID) r[4],
-                            AuditAction.valueOf((String) r[5]),
-                            (String) r[6],
-                            parse((String) r[7], hidden),
-                            parse((String) r[8], hidden));
-                })
-                .toList();
+        long total = events.count(partnershipId, names);
+        List<AuditEntryView> items = total == 0
+                ? List.of()
+                : events.page(partnershipId, names, page).stream()
+                        .map(e -> {
+                            List<String> hidden = insider ? List.of() : e.insiderFields();
+                            return new AuditEntryView(
+                                    e.id(),
+                                    e.occurredAt(),
+                                    e.actorName(),
+                                    e.entityType(),
+                                    e.entityId(),
+                                    AuditAction.valueOf(e.action()),
+                                    e.summary(),
+                                    parse(e.before(), hidden),
+                                    parse(e.after(), hidden));
+                        })
+                        .toList();
         return page.envelope(items, total, AuditPage::new);
-    }
-
-    private static java.time.Instant toInstant(Object value) {
-        if (value instanceof java.time.Instant i) {
-            return i;
-        }
-        if (value instanceof java.time.OffsetDateTime o) {
-            return o.toInstant();
-        }
-        return ((Timestamp) value).toInstant();
-    }
-
-    private static List<String> texts(Object array) {
-        try {
-            Object value = array instanceof java.sql.Array sql ? sql.getArray() : array;
-            return value == null
-                    ? List.of()
-                    : java.util.Arrays.stream((Object[]) value)
-                            .map(String::valueOf)
-                            .toList();
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("Unreadable audit entry", e);
-        }
     }
 
     private String toJson(Object value) {

@@ -79,9 +79,7 @@ public class GoalService {
     public GoalPage list(UUID partnershipId, UUID workingGroupId, GoalStatus status, PageRequest page) {
         Membership viewer = access.membership(partnershipId);
         // A group the viewer may not see yet is not there for them; its goals are not listed by it.
-        if (workingGroupId != null
-                && workingGroups.names(List.of(workingGroupId)).containsKey(workingGroupId)
-                && !workingGroups.visibleNames(viewer, List.of(workingGroupId)).containsKey(workingGroupId)) {
+        if (workingGroupId != null && !viewer.seesMinutes(false) && workingGroups.inDraftMinutes(workingGroupId)) {
             throw ProblemException.notFound("No working group with this id in this partnership.");
         }
         long total = goals.countIn(partnershipId, workingGroupId, status);
