@@ -1,4 +1,4 @@
-import { Anchor } from '@mantine/core';
+import { Anchor, Text } from '@mantine/core';
 import type { UseQueryResult } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
@@ -26,6 +26,11 @@ interface PagedListProps<P extends Paged<unknown>> {
     message: string;
     /** Offered under the message, e.g. to clear a search. */
     action?: ReactNode;
+    /**
+     * The message alone, as a line of text, where a heading just above already names the list;
+     * the title then heads only the state of a page past the last.
+     */
+    inline?: boolean;
   };
   /** A page past the last one, e.g. after items were removed elsewhere. */
   outOfRange: {
@@ -90,6 +95,7 @@ export function PagedList<P extends Paged<unknown>>({
         </EmptyState>
       );
     }
+    if (empty.inline) return <Text>{empty.message}</Text>;
     return (
       <EmptyState headingOrder={headingOrder} title={empty.title} message={empty.message}>
         {empty.action}

@@ -15,6 +15,7 @@ import { ConfirmModal } from '../../components/confirm-modal';
 import { LoadingState } from '../../components/loading-state';
 import { ProblemAlert } from '../../components/problem-alert';
 import { formatDateTime } from '../../lib/dates';
+import { useDialog } from '../../lib/use-dialog';
 import { usePageTitle } from '../../lib/use-page-title';
 import {
   useCalendarFeed,
@@ -23,7 +24,7 @@ import {
   type CalendarFeedView,
 } from './use-calendar-feed';
 
-type Dialog = 'replace' | 'revoke' | null;
+type Dialog = 'replace' | 'revoke';
 
 function FeedState({ feed }: { feed: CalendarFeedView }) {
   const { t, i18n } = useTranslation();
@@ -92,7 +93,7 @@ export function CalendarFeedPage() {
   const query = useCalendarFeed();
   const create = useCreateCalendarFeed();
   const revoke = useRevokeCalendarFeed();
-  const [dialog, setDialog] = useState<Dialog>(null);
+  const dialog = useDialog<Dialog>();
   const [announcement, setAnnouncement] = useState('');
   const heading = useRef<HTMLHeadingElement>(null);
   const address = useRef<HTMLInputElement>(null);
@@ -103,22 +104,22 @@ export function CalendarFeedPage() {
   // The button that was used is gone or behind a closing dialog once a change is made, so the focus
   // moves on; it waits for the dialog to close, which would otherwise hand it back to the button.
   useEffect(() => {
-    if (dialog !== null || focusNext.current === null) return;
+    if (dialog.opened || focusNext.current === null) return;
     const target = focusNext.current === 'address' ? address.current : null;
     (target ?? heading.current)?.focus();
     focusNext.current = null;
   });
 
-  const openDialog = (kind: Exclude<Dialog, null>) => {
+  const openDialog = (kind: Dialog) => {
     create.reset();
     revoke.reset();
-    setDialog(kind);
+    dialog.open(kind);
   };
 
   const closeDialog = () => {
     create.reset();
     revoke.reset();
-    setDialog(null);
+    dialog.close();
   };
 
   const makeAddress = () => {
@@ -128,7 +129,7 @@ export function CalendarFeedPage() {
         setNewUrl(feed.url);
         focusNext.current = 'address';
         setAnnouncement(t('calendarFeed.created'));
-        setDialog(null);
+        dialog.close();
       },
     });
   };
@@ -139,7 +140,7 @@ export function CalendarFeedPage() {
         setNewUrl(null);
         focusNext.current = 'heading';
         setAnnouncement(t('calendarFeed.revoked'));
-        setDialog(null);
+        dialog.close();
       },
     });
 
@@ -178,14 +179,14 @@ export function CalendarFeedPage() {
               </Button>
             )}
           </Group>
-          {dialog === null && create.isError && (
+          {!dialog.opened && create.isError && (
             <ProblemAlert error={create.error} title={t('calendarFeed.createFailed')} />
           )}
         </Stack>
       )}
       {newUrl && <NewAddress url={newUrl} inputRef={address} />}
       <ConfirmModal
-        opened={dialog === 'replace'}
+        opened={dialog.isOpen('replace')}
         onClose={closeDialog}
         title={t('calendarFeed.replaceTitle')}
         confirmLabel={t('calendarFeed.replace')}
@@ -200,7 +201,7 @@ export function CalendarFeedPage() {
         <Text>{t('calendarFeed.replaceText')}</Text>
       </ConfirmModal>
       <ConfirmModal
-        opened={dialog === 'revoke'}
+        opened={dialog.isOpen('revoke')}
         onClose={closeDialog}
         title={t('calendarFeed.revokeTitle')}
         confirmLabel={t('calendarFeed.revoke')}

@@ -8,6 +8,7 @@ import { PlainText } from '../../components/plain-text';
 import { ProblemAlert } from '../../components/problem-alert';
 import { SaveError } from '../../components/save-error';
 import { toProblemError } from '../../lib/problem';
+import { useDialog } from '../../lib/use-dialog';
 import { FollowUpFacts } from '../../components/follow-up-facts';
 import { DoneModal } from './status-modal';
 import { useSetFollowUpStatus } from './use-follow-ups';
@@ -43,9 +44,7 @@ export function FollowUpList({
   onChanged,
 }: FollowUpListProps) {
   const { t } = useTranslation();
-  const [dialog, setDialog] = useState<{ opened: boolean; item: FollowUpView | null; key: number }>(
-    { opened: false, item: null, key: 0 },
-  );
+  const dialog = useDialog<FollowUpView>();
   const reopen = useSetFollowUpStatus();
   const [reloading, setReloading] = useState(false);
 
@@ -123,7 +122,7 @@ export function FollowUpList({
                         aria-label={t('followUps.markDoneLabel', { title: item.title })}
                         onClick={() => {
                           reopen.reset();
-                          setDialog((current) => ({ opened: true, item, key: current.key + 1 }));
+                          dialog.open(item);
                         }}
                       >
                         {t('followUps.markDone')}
@@ -147,10 +146,10 @@ export function FollowUpList({
         })}
       </Stack>
       <DoneModal
-        item={dialog.item}
+        item={dialog.subject}
         opened={dialog.opened}
-        session={dialog.key}
-        onClose={() => setDialog((current) => ({ ...current, opened: false }))}
+        session={dialog.session}
+        onClose={dialog.close}
         onDone={(changed) => onChanged(t('followUps.markedDone', { title: changed.title }))}
         reloadItem={reloadItem}
       />

@@ -4,10 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { FollowUpStatus, FollowUpView } from '../../api/types';
 import { paths } from '../../app/paths';
-import { EmptyState } from '../../components/empty-state';
-import { LoadingState } from '../../components/loading-state';
-import { PageNavigation } from '../../components/page-navigation';
-import { ProblemAlert } from '../../components/problem-alert';
+import { PagedList } from '../../components/paged-list';
 import { useMe } from '../../lib/use-me';
 import { PAGE_PARAM, usePageParam } from '../../lib/use-page-param';
 import { usePageTitle } from '../../lib/use-page-title';
@@ -85,52 +82,46 @@ export function MyFollowUpsPage() {
         style={{ alignSelf: 'flex-start' }}
       />
       <VisuallyHidden role="status">{announcement}</VisuallyHidden>
-      <div id={LIST_ID}>
-        {query.isPending ? (
-          <LoadingState label={t('followUps.loading')} />
-        ) : query.isError ? (
-          <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />
-        ) : query.data.items.length === 0 ? (
-          page > 1 && query.data.totalItems > 0 ? (
-            <EmptyState title={t('followUps.emptyTitle')} message={t('followUps.pageOutOfRange')}>
-              <Anchor component="button" type="button" onClick={() => goToPage(1)}>
-                {t('followUps.firstPage')}
+      <Stack id={LIST_ID} gap="md">
+        <PagedList
+          query={query}
+          page={page}
+          onPageChange={goToPage}
+          loading={t('followUps.loading')}
+          empty={{
+            title: t('followUps.emptyTitle'),
+            message: t(status === 'DONE' ? 'followUps.mine.doneEmpty' : 'followUps.mine.openEmpty'),
+            action: status === 'OPEN' && (
+              <Anchor component={Link} to={paths.partnerships()}>
+                {t('followUps.mine.toPartnerships')}
               </Anchor>
-            </EmptyState>
-          ) : (
-            <EmptyState
-              title={t('followUps.emptyTitle')}
-              message={t(
-                status === 'DONE' ? 'followUps.mine.doneEmpty' : 'followUps.mine.openEmpty',
-              )}
-            >
-              {status === 'OPEN' && (
-                <Anchor component={Link} to={paths.partnerships()}>
-                  {t('followUps.mine.toPartnerships')}
-                </Anchor>
-              )}
-            </EmptyState>
-          )
-        ) : (
-          <Stack gap="md">
-            <Text>
-              {t(status === 'DONE' ? 'followUps.countDone' : 'followUps.countOpen', {
-                count: query.data.totalItems,
-              })}
-            </Text>
-            <FollowUpList
-              items={query.data.items}
-              label={listLabel}
-              headingOrder={2}
-              partnershipName={(item: FollowUpView) => names.get(item.partnershipId)}
-              canChange={() => true}
-              reloadItem={reloadItem}
-              onChanged={changed}
-            />
-            <PageNavigation page={page} totalPages={query.data.totalPages} onChange={goToPage} />
-          </Stack>
-        )}
-      </div>
+            ),
+          }}
+          outOfRange={{
+            message: t('followUps.pageOutOfRange'),
+            firstPage: t('followUps.firstPage'),
+          }}
+        >
+          {(data) => (
+            <>
+              <Text>
+                {t(status === 'DONE' ? 'followUps.countDone' : 'followUps.countOpen', {
+                  count: data.totalItems,
+                })}
+              </Text>
+              <FollowUpList
+                items={data.items}
+                label={listLabel}
+                headingOrder={2}
+                partnershipName={(item: FollowUpView) => names.get(item.partnershipId)}
+                canChange={() => true}
+                reloadItem={reloadItem}
+                onChanged={changed}
+              />
+            </>
+          )}
+        </PagedList>
+      </Stack>
     </Stack>
   );
 }

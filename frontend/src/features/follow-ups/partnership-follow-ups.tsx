@@ -2,8 +2,7 @@ import { Box, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FollowUpView, PartnershipView } from '../../api/types';
-import { LoadingState } from '../../components/loading-state';
-import { PageNavigation } from '../../components/page-navigation';
+import { PagedList } from '../../components/paged-list';
 import { ProblemAlert } from '../../components/problem-alert';
 import { useMe } from '../../lib/use-me';
 import { FollowUpList } from './follow-up-list';
@@ -48,38 +47,49 @@ export function PartnershipFollowUps({ partnership, canEdit }: PartnershipFollow
         {t('followUps.partnership.title')}
       </Title>
       <VisuallyHidden role="status">{announcement}</VisuallyHidden>
-      {query.isPending ? (
-        <LoadingState label={t('followUps.loading')} />
-      ) : query.isError ? (
-        <ProblemAlert
-          error={query.error}
-          title={t('followUps.partnership.loadFailed')}
-          onRetry={() => void query.refetch()}
-        />
-      ) : query.data.items.length === 0 ? (
-        <Text>{t('followUps.partnership.empty')}</Text>
-      ) : (
-        <Stack gap="md">
-          <Text>{t('followUps.countOpen', { count: query.data.totalItems })}</Text>
-          <FollowUpList
-            items={query.data.items}
-            label={t('followUps.partnership.title')}
-            headingOrder={3}
-            canChange={canChange}
-            reloadItem={reloadItem}
-            onChanged={(message) => {
-              setAnnouncement(message);
-              heading.current?.focus();
-            }}
-          />
-          <PageNavigation
-            page={page}
-            totalPages={query.data.totalPages}
-            onChange={setPage}
-            label={t('followUps.partnership.pages')}
-          />
-        </Stack>
-      )}
+      <Stack gap="md">
+        <PagedList
+          query={query}
+          page={page}
+          onPageChange={setPage}
+          loading={t('followUps.loading')}
+          error={(error) => (
+            <ProblemAlert
+              error={error}
+              title={t('followUps.partnership.loadFailed')}
+              onRetry={() => void query.refetch()}
+            />
+          )}
+          empty={{
+            title: t('followUps.emptyTitle'),
+            message: t('followUps.partnership.empty'),
+            inline: true,
+          }}
+          outOfRange={{
+            message: t('followUps.pageOutOfRange'),
+            firstPage: t('followUps.firstPage'),
+          }}
+          headingOrder={3}
+          navigationLabel={t('followUps.partnership.pages')}
+        >
+          {(data) => (
+            <>
+              <Text>{t('followUps.countOpen', { count: data.totalItems })}</Text>
+              <FollowUpList
+                items={data.items}
+                label={t('followUps.partnership.title')}
+                headingOrder={3}
+                canChange={canChange}
+                reloadItem={reloadItem}
+                onChanged={(message) => {
+                  setAnnouncement(message);
+                  heading.current?.focus();
+                }}
+              />
+            </>
+          )}
+        </PagedList>
+      </Stack>
     </Box>
   );
 }

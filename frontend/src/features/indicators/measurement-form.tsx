@@ -17,6 +17,7 @@ import { ProblemAlert } from '../../components/problem-alert';
 import { useServerFieldErrors } from '../../lib/field-errors';
 import { formatNumber } from '../../lib/numbers';
 import { formatPeriod, normalisePeriod, parsePeriod } from '../../lib/periods';
+import { useDialog } from '../../lib/use-dialog';
 import { needsConfirmation } from './confirmation';
 import { useDecimalInput } from './decimal-input';
 import { INDICATOR_LIMITS, numberOf } from './indicator-draft';
@@ -90,8 +91,9 @@ export function MeasurementForm({ indicator, measurements }: MeasurementFormProp
   const [checked, setChecked] = useState(false);
   const [announcement, setAnnouncement] = useState('');
   /** The value the API asked to confirm, kept as it was sent. */
-  const [unconfirmed, setUnconfirmed] = useState<MeasurementInput | null>(null);
-  const confirming = unconfirmed !== null;
+  const confirmation = useDialog<MeasurementInput>();
+  const confirming = confirmation.opened;
+  const unconfirmed = confirmation.subject;
   const serverError = confirming || needsConfirmation(mutation.error) ? null : mutation.error;
   const server = useServerFieldErrors(serverError);
   const problems = checkMeasurement(draft, indicator);
@@ -158,13 +160,13 @@ export function MeasurementForm({ indicator, measurements }: MeasurementFormProp
   const send = (input: MeasurementInput) =>
     mutation.mutate(input, {
       onSuccess: ({ outcome }) => {
-        setUnconfirmed(null);
+        confirmation.close();
         setChecked(false);
         setAnnouncement(outcomeText(outcome, input));
         setDraft((current) => ({ ...current, value: '', note: '' }));
       },
       onError: (error) => {
-        if (needsConfirmation(error) && !input.confirmed) setUnconfirmed(input);
+        if (needsConfirmation(error) && !input.confirmed) confirmation.open(input);
       },
     });
 
@@ -184,7 +186,7 @@ export function MeasurementForm({ indicator, measurements }: MeasurementFormProp
   };
 
   const cancelConfirmation = () => {
-    setUnconfirmed(null);
+    confirmation.close();
     mutation.reset();
   };
 

@@ -20,6 +20,7 @@ import { formatDayOf } from '../../lib/dates';
 import { fetchFile, saveFile } from '../../lib/download';
 import { problemMessageKey, toProblemError } from '../../lib/problem';
 import { formatFileSize } from '../../lib/file-size';
+import { useDialog } from '../../lib/use-dialog';
 import {
   ATTACHMENT_ACCEPT,
   attachmentContentType,
@@ -163,11 +164,6 @@ interface AgendaItemFilesProps {
   reload: () => Promise<unknown>;
 }
 
-interface Removal {
-  opened: boolean;
-  attachment: AttachmentView | null;
-}
-
 /**
  * The files on one agenda item, each to download with the user's token. Editors attach files,
  * checked for type and size before they are sent, and remove them after confirming. Both change
@@ -184,7 +180,7 @@ export function AgendaItemFiles({
   const upload = useUploadAttachment(partnershipId, meetingId);
   const remove = useDeleteAttachment(partnershipId, meetingId);
   const [refused, setRefused] = useState<{ problem: AttachmentFileProblem; filename: string }>();
-  const [removal, setRemoval] = useState<Removal>({ opened: false, attachment: null });
+  const removal = useDialog<AttachmentView>();
   const [announcement, setAnnouncement] = useState('');
   const [reloading, setReloading] = useState(false);
   const resetInput = useRef<() => void>(null);
@@ -229,12 +225,12 @@ export function AgendaItemFiles({
   };
 
   const closeRemoval = () => {
-    setRemoval((current) => ({ ...current, opened: false }));
+    removal.close();
     remove.reset();
   };
 
   const confirmRemoval = () => {
-    const attachment = removal.attachment;
+    const attachment = removal.subject;
     if (!attachment) return;
     remove.mutate(
       { itemId: item.id, version: item.version, attachment },
@@ -282,7 +278,7 @@ export function AgendaItemFiles({
                 onRemove={() => {
                   setRefused(undefined);
                   upload.reset();
-                  setRemoval({ opened: true, attachment });
+                  removal.open(attachment);
                 }}
               />
             ))}
@@ -364,7 +360,7 @@ export function AgendaItemFiles({
           >
             <Text>
               {t('meetings.agenda.files.removeText', {
-                filename: removal.attachment?.filename,
+                filename: removal.subject?.filename,
                 title: item.title,
               })}
             </Text>

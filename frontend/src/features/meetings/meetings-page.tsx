@@ -15,9 +15,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import type { MeetingSummary, MeetingYear } from '../../api/types';
 import { paths } from '../../app/paths';
-import { EmptyState } from '../../components/empty-state';
-import { LoadingState } from '../../components/loading-state';
-import { PageNavigation } from '../../components/page-navigation';
+import { PagedList } from '../../components/paged-list';
 import { ProblemAlert } from '../../components/problem-alert';
 import { todayInCopenhagen } from '../../lib/dates';
 import { useAllWorkingGroups } from '../../lib/lookups';
@@ -191,48 +189,42 @@ export function MeetingsPage({ followUps }: MeetingsPageProps) {
         ]}
         style={{ alignSelf: 'flex-start' }}
       />
-      <div id={LIST_ID}>
-        {query.isPending ? (
-          <LoadingState label={t('meetings.loading')} />
-        ) : query.isError ? (
-          <ProblemAlert error={query.error} onRetry={() => void query.refetch()} />
-        ) : query.data.items.length === 0 ? (
-          page > 1 && query.data.totalItems > 0 ? (
-            <EmptyState
-              headingOrder={3}
-              title={t('meetings.emptyTitle')}
-              message={t('meetings.pageOutOfRange')}
-            >
-              <Anchor component={Link} to={kind === 'past' ? `?${SHOW_PARAM}=${PAST}` : '.'}>
-                {t('meetings.firstPage')}
-              </Anchor>
-            </EmptyState>
-          ) : (
-            <EmptyState
-              headingOrder={3}
-              title={t('meetings.emptyTitle')}
-              message={t(kind === 'past' ? 'meetings.pastEmpty' : 'meetings.upcomingEmpty')}
-            />
-          )
-        ) : (
-          <Stack gap="md">
-            <Text>{t('meetings.count', { count: query.data.totalItems })}</Text>
-            <Stack
-              component="ul"
-              gap="sm"
-              p={0}
-              m={0}
-              style={{ listStyle: 'none' }}
-              aria-label={listLabel}
-            >
-              {query.data.items.map((meeting) => (
-                <MeetingItem key={meeting.id} meeting={meeting} partnershipId={partnership.id} />
-              ))}
-            </Stack>
-            <PageNavigation page={page} totalPages={query.data.totalPages} onChange={goToPage} />
-          </Stack>
-        )}
-      </div>
+      <Stack id={LIST_ID} gap="md">
+        <PagedList
+          query={query}
+          page={page}
+          onPageChange={goToPage}
+          loading={t('meetings.loading')}
+          empty={{
+            title: t('meetings.emptyTitle'),
+            message: t(kind === 'past' ? 'meetings.pastEmpty' : 'meetings.upcomingEmpty'),
+          }}
+          outOfRange={{
+            message: t('meetings.pageOutOfRange'),
+            firstPage: t('meetings.firstPage'),
+            firstPageHref: kind === 'past' ? `?${SHOW_PARAM}=${PAST}` : '.',
+          }}
+          headingOrder={3}
+        >
+          {(data) => (
+            <>
+              <Text>{t('meetings.count', { count: data.totalItems })}</Text>
+              <Stack
+                component="ul"
+                gap="sm"
+                p={0}
+                m={0}
+                style={{ listStyle: 'none' }}
+                aria-label={listLabel}
+              >
+                {data.items.map((meeting) => (
+                  <MeetingItem key={meeting.id} meeting={meeting} partnershipId={partnership.id} />
+                ))}
+              </Stack>
+            </>
+          )}
+        </PagedList>
+      </Stack>
       {followUps}
       {canEdit && (
         <>

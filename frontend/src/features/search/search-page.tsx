@@ -1,9 +1,7 @@
-import { Alert, Anchor, Button, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Alert, Button, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
 import { useRef, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { EmptyState } from '../../components/empty-state';
-import { LoadingState } from '../../components/loading-state';
-import { PageNavigation } from '../../components/page-navigation';
+import { PagedList } from '../../components/paged-list';
 import { ProblemAlert } from '../../components/problem-alert';
 import { toProblemError } from '../../lib/problem';
 import { useMe } from '../../lib/use-me';
@@ -81,43 +79,46 @@ export function SearchPage() {
       <VisuallyHidden role="status">{announcement}</VisuallyHidden>
       {!query ? (
         <StartState />
-      ) : results.isPending ? (
-        <LoadingState label={t('search.loading')} />
-      ) : results.isError ? (
-        <SearchError
-          error={results.error}
-          inPartnership={partnership !== null}
-          onRetry={() => void results.refetch()}
-          onSearchAll={() => choosePartnership(null)}
-        />
-      ) : results.data.items.length === 0 ? (
-        page > 1 && results.data.totalItems > 0 ? (
-          <EmptyState title={t('search.pageOutOfRangeTitle')} message={t('search.pageOutOfRange')}>
-            <Anchor component="button" type="button" onClick={() => goToPage(1)}>
-              {t('search.firstPage')}
-            </Anchor>
-          </EmptyState>
-        ) : (
-          <EmptyState
-            title={t('search.noResultsTitle', { query })}
-            message={t('search.noResultsTip')}
-          >
-            {partnership && (
-              <Button variant="default" size="sm" onClick={() => choosePartnership(null)}>
-                {t('search.searchAll')}
-              </Button>
-            )}
-          </EmptyState>
-        )
       ) : (
-        <Hits
-          results={results.data}
-          query={query}
-          page={page}
-          busy={results.isPlaceholderData}
-          headingRef={resultsHeading}
-          onPageChange={changePage}
-        />
+        <Stack gap="md">
+          <PagedList
+            query={results}
+            page={page}
+            onPageChange={changePage}
+            loading={t('search.loading')}
+            error={(error) => (
+              <SearchError
+                error={error}
+                inPartnership={partnership !== null}
+                onRetry={() => void results.refetch()}
+                onSearchAll={() => choosePartnership(null)}
+              />
+            )}
+            empty={{
+              title: t('search.noResultsTitle', { query }),
+              message: t('search.noResultsTip'),
+              action: partnership && (
+                <Button variant="default" size="sm" onClick={() => choosePartnership(null)}>
+                  {t('search.searchAll')}
+                </Button>
+              ),
+            }}
+            outOfRange={{
+              title: t('search.pageOutOfRangeTitle'),
+              message: t('search.pageOutOfRange'),
+              firstPage: t('search.firstPage'),
+            }}
+          >
+            {(data) => (
+              <Hits
+                results={data}
+                query={query}
+                busy={results.isPlaceholderData}
+                headingRef={resultsHeading}
+              />
+            )}
+          </PagedList>
+        </Stack>
       )}
     </Stack>
   );
@@ -126,23 +127,19 @@ export function SearchPage() {
 interface HitsProps {
   results: SearchResults;
   query: string;
-  /** One-based. */
-  page: number;
   busy: boolean;
   headingRef: Ref<HTMLHeadingElement>;
-  onPageChange: (page: number) => void;
 }
 
-function Hits({ results, query, page, busy, headingRef, onPageChange }: HitsProps) {
+function Hits({ results, query, busy, headingRef }: HitsProps) {
   const { t } = useTranslation();
   return (
-    <Stack gap="md">
+    <>
       <Title order={2} size="h4" ref={headingRef} tabIndex={-1}>
         {t('search.count', { count: results.totalItems })}
       </Title>
       <SearchHitList hits={results.items} terms={highlightTerms(query)} busy={busy} />
-      <PageNavigation page={page} totalPages={results.totalPages} onChange={onPageChange} />
-    </Stack>
+    </>
   );
 }
 

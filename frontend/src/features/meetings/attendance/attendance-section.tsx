@@ -15,6 +15,7 @@ import type { AttendanceList, AttendanceView, MeetingView, Presence } from '../.
 import { LoadingState } from '../../../components/loading-state';
 import { NotRecorded } from '../../../components/not-recorded';
 import { ProblemAlert } from '../../../components/problem-alert';
+import { useDialog } from '../../../lib/use-dialog';
 import { dayHasCome } from '../meeting-day';
 import { TransitionError } from '../transition-error';
 import { AnswerModal, type AnswerMode } from './answer-modal';
@@ -28,12 +29,9 @@ import {
 const HEADING_ID = 'attendance-heading';
 const PRESENCES: Presence[] = ['PRESENT', 'ABSENT'];
 
-interface Dialog {
-  opened: boolean;
-  row: AttendanceView | null;
+interface Answering {
+  row: AttendanceView;
   mode: AnswerMode;
-  /** A new number for each opening, so the dialog starts from the invitation as it is then. */
-  key: number;
 }
 
 /** "5 deltager, 1 afbud, 2 har ikke svaret", and who was there once that is recorded. */
@@ -89,12 +87,7 @@ export function AttendanceSection({ meeting }: AttendanceSectionProps) {
   const query = useAttendance(partnershipId, meetingId);
   const invite = useInviteMembers(partnershipId, meetingId);
   const update = useUpdateAttendance(partnershipId, meetingId);
-  const [dialog, setDialog] = useState<Dialog>({
-    opened: false,
-    row: null,
-    mode: 'apologies',
-    key: 0,
-  });
+  const dialog = useDialog<Answering>();
   const [announcement, setAnnouncement] = useState('');
   const [reloading, setReloading] = useState(false);
 
@@ -107,7 +100,7 @@ export function AttendanceSection({ meeting }: AttendanceSectionProps) {
 
   const openDialog = (row: AttendanceView, mode: AnswerMode) => {
     update.reset();
-    setDialog((current) => ({ opened: true, row, mode, key: current.key + 1 }));
+    dialog.open({ row, mode });
   };
 
   const reloadRow = async (id: string) =>
@@ -305,12 +298,12 @@ export function AttendanceSection({ meeting }: AttendanceSectionProps) {
           <AnswerModal
             partnershipId={partnershipId}
             meetingId={meetingId}
-            row={dialog.row}
-            mode={dialog.mode}
+            row={dialog.subject?.row ?? null}
+            mode={dialog.subject?.mode ?? 'apologies'}
             opened={dialog.opened}
-            session={dialog.key}
+            session={dialog.session}
             reloadRow={reloadRow}
-            onClose={() => setDialog((current) => ({ ...current, opened: false }))}
+            onClose={dialog.close}
             onSaved={(saved) =>
               setAnnouncement(
                 saved.me && saved.response === 'APOLOGIES'

@@ -22,6 +22,7 @@ import { formatDayOf, formatMeetingTime } from '../../../lib/dates';
 import { isUuid } from '../../../lib/ids';
 import { isMalformedPathParameter, toProblemError } from '../../../lib/problem';
 import { usePartnershipContext } from '../../../lib/partnership-context';
+import { useDialog } from '../../../lib/use-dialog';
 import { dayHasCome } from '../meeting-day';
 import { MeetingStatusBadge } from '../meeting-status-badge';
 import { TransitionModal } from '../transition-modal';
@@ -144,7 +145,8 @@ function MeetingMode({ meeting, back, reload }: MeetingModeProps) {
   const { partnership } = usePartnershipContext();
   const [searchParams, setSearchParams] = useSearchParams();
   const [announcement, setAnnouncement] = useState('');
-  const [held, setHeld] = useState({ opened: false, version: meeting.version, key: 0 });
+  /** About the meeting's version when it opened: marking it held is based on what the user saw. */
+  const held = useDialog<number>();
   const markHeld = useMarkMeetingHeld(meeting.partnershipId, meeting.id);
   const agenda = meeting.agenda;
   const requested = Number(searchParams.get(ITEM_PARAM));
@@ -203,12 +205,7 @@ function MeetingMode({ meeting, back, reload }: MeetingModeProps) {
           </time>
         </Text>
         {meeting.status === 'AGENDA_PUBLISHED' && (
-          <Button
-            variant="default"
-            onClick={() =>
-              setHeld((state) => ({ opened: true, version: meeting.version, key: state.key + 1 }))
-            }
-          >
+          <Button variant="default" onClick={() => held.open(meeting.version)}>
             {t('meetings.meeting.held')}
           </Button>
         )}
@@ -321,9 +318,9 @@ function MeetingMode({ meeting, back, reload }: MeetingModeProps) {
       </Grid>
       <TransitionModal
         opened={held.opened}
-        onClose={() => setHeld((state) => ({ ...state, opened: false }))}
+        onClose={held.close}
         reload={reload}
-        version={held.version}
+        version={held.subject ?? meeting.version}
         mutation={markHeld}
         title={t('meetings.meeting.held')}
         confirmLabel={t('meetings.meeting.held')}

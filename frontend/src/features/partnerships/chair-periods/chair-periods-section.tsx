@@ -1,5 +1,4 @@
 import { Badge, Button, Group, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChairPeriodView, PartnershipView } from '../../../api/types';
 import { NotRecorded } from '../../../components/not-recorded';
@@ -14,12 +13,10 @@ import { nextChairDraft, type ChairDraft } from './chair-period-draft';
 import { ChairPeriodModal } from './chair-period-modal';
 import { DeleteChairPeriodModal } from './delete-chair-period-modal';
 
-interface FormDialog {
-  opened: boolean;
+/** What the form opens for, with the draft a new chair period starts from at that moment. */
+interface FormSubject {
   period: ChairPeriodView | null;
   draft: ChairDraft;
-  /** A new number for each opening, so the dialog starts from the chair period as it is then. */
-  key: number;
 }
 
 /** Who chairs today, and so runs the secretariat; or who is next, when nobody does. */
@@ -65,21 +62,16 @@ export function ChairPeriodsSection({ partnership, canEdit }: ChairPeriodsSectio
   const periods = partnership.chairPeriods;
   const today = todayInCopenhagen();
   const current = periodOn(periods, today);
-  const [form, setForm] = useState<FormDialog>({
-    opened: false,
+  const form = useDialog<FormSubject>();
+  // The modal shows nothing until it first opens; this only gives its props a value till then.
+  const formFor: FormSubject = form.subject ?? {
     period: null,
     draft: nextChairDraft(partnership, today),
-    key: 0,
-  });
+  };
   const deletion = useDialog<ChairPeriodView>();
 
   const openForm = (period: ChairPeriodView | null) =>
-    setForm((previous) => ({
-      opened: true,
-      period,
-      draft: nextChairDraft(partnership, todayInCopenhagen()),
-      key: previous.key + 1,
-    }));
+    form.open({ period, draft: nextChairDraft(partnership, todayInCopenhagen()) });
 
   return (
     <DetailSection id="chair" title={t('partnership.chairPeriods')}>
@@ -171,11 +163,11 @@ export function ChairPeriodsSection({ partnership, canEdit }: ChairPeriodsSectio
                 </Button>
               </div>
               <ChairPeriodModal
-                session={form.key}
-                period={form.period}
-                draft={form.draft}
+                session={form.session}
+                period={formFor.period}
+                draft={formFor.draft}
                 opened={form.opened}
-                onClose={() => setForm((previous) => ({ ...previous, opened: false }))}
+                onClose={form.close}
               />
               <DeleteChairPeriodModal
                 partnershipId={partnership.id}

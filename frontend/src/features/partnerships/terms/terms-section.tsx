@@ -1,5 +1,4 @@
 import { Button, Group, Stack, Table, VisuallyHidden } from '@mantine/core';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PartnershipView, TermView } from '../../../api/types';
 import { NotRecorded } from '../../../components/not-recorded';
@@ -17,13 +16,11 @@ import { TermModal } from './term-modal';
 
 type FormMode = 'add' | 'renew' | 'edit';
 
-interface FormDialog {
-  opened: boolean;
+/** What the form opens for, with the draft a new term starts from at that moment. */
+interface FormSubject {
   mode: FormMode;
   term: TermView | null;
   draft: TermDraft;
-  /** A new number for each opening, so the dialog starts from the term as it is then. */
-  key: number;
 }
 
 function OptionalText({ value }: { value: string | null }) {
@@ -42,29 +39,23 @@ interface TermsSectionProps {
 export function TermsSection({ partnership, canEdit }: TermsSectionProps) {
   const { t, i18n } = useTranslation();
   const terms = partnership.terms;
-  const [form, setForm] = useState<FormDialog>({
-    opened: false,
+  const form = useDialog<FormSubject>();
+  // The modal shows nothing until it first opens; this only gives its props a value till then.
+  const formFor: FormSubject = form.subject ?? {
     mode: 'add',
     term: null,
     draft: newTermDraft(terms),
-    key: 0,
-  });
+  };
   const deletion = useDialog<TermView>();
   const upload = useDialog<TermView>();
 
   const openForm = (mode: FormMode, term: TermView | null) =>
-    setForm((current) => ({
-      opened: true,
-      mode,
-      term,
-      draft: mode === 'renew' ? renewalDraft(terms) : newTermDraft(terms),
-      key: current.key + 1,
-    }));
+    form.open({ mode, term, draft: mode === 'renew' ? renewalDraft(terms) : newTermDraft(terms) });
   const formTitle = {
     add: t('terms.addTitle'),
     renew: t('terms.renewTitle'),
     edit: t('terms.editTitle'),
-  }[form.mode];
+  }[formFor.mode];
 
   return (
     <DetailSection id="terms" title={t('partnership.terms')}>
@@ -163,14 +154,14 @@ export function TermsSection({ partnership, canEdit }: TermsSectionProps) {
                 )}
               </Group>
               <TermModal
-                session={form.key}
+                session={form.session}
                 partnershipId={partnership.id}
                 title={formTitle}
-                term={form.term}
-                draft={form.draft}
-                focusEnd={form.mode === 'renew' && form.draft.startDate !== ''}
+                term={formFor.term}
+                draft={formFor.draft}
+                focusEnd={formFor.mode === 'renew' && formFor.draft.startDate !== ''}
                 opened={form.opened}
-                onClose={() => setForm((current) => ({ ...current, opened: false }))}
+                onClose={form.close}
               />
               <DeleteTermModal
                 partnershipId={partnership.id}
