@@ -750,7 +750,7 @@ export interface paths {
         put?: never;
         /**
          * Import values from CSV or Excel
-         * @description The file itself as the body (text/csv, or .xlsx), its name in ?filename=. Columns in the first row: indikator, område, periode, værdi, and optionally kilde and note (English names work too). With dryRun=true (the default) nothing is stored and the answer says per row what would be created, corrected, left unchanged or rejected and why. With dryRun=false all rows are stored or, when any is rejected, none (400 naming each bad row). Importing the same file again changes nothing.
+         * @description The file itself as the body (text/csv, or .xlsx; at most 100,000 rows, 50 columns and 5,000 characters a cell), its name in ?filename=. Columns in the first row: indikator, område, periode, værdi, and optionally kilde and note (English names work too). With dryRun=true (the default) nothing is stored and the answer says per row what would be created, corrected, left unchanged or rejected and why. With dryRun=false all rows are stored or, when any is rejected, none (400 naming each bad row). Importing the same file again changes nothing. Only the chair, the secretariat and members who report for their organisation import (403 before the file is read); one import of a partnership runs at a time (409 import-in-progress).
          */
         post: operations["importMeasurements"];
         delete?: never;
@@ -2412,7 +2412,7 @@ export interface components {
         /** @enum {string} */
         ImportOutcome: "CREATE" | "CORRECT" | "UNCHANGED" | "REJECT";
         /** @enum {string} */
-        ImportRejection: "MISSING_INDICATOR" | "UNKNOWN_INDICATOR" | "NOT_REPORTER" | "MISSING_AREA" | "UNKNOWN_AREA" | "BAD_PERIOD" | "MISSING_VALUE" | "NOT_A_NUMBER" | "NEGATIVE" | "TOO_LARGE" | "TEXT_TOO_LONG" | "PERSONAL_DATA" | "DUPLICATE";
+        ImportRejection: "MISSING_INDICATOR" | "UNKNOWN_INDICATOR" | "NOT_REPORTER" | "MISSING_AREA" | "UNKNOWN_AREA" | "BAD_PERIOD" | "MISSING_VALUE" | "NOT_A_NUMBER" | "NEGATIVE" | "TOO_LARGE" | "TEXT_TOO_LONG" | "PERSONAL_DATA" | "DUPLICATE" | "CHANGED_SINCE_PREVIEW";
         /** @description The preview or the result of an import. Nothing is stored unless every row is accepted. */
         ImportReport: {
             /** @description Whether this was only a preview. */
@@ -2427,13 +2427,15 @@ export interface components {
             unchanged: number;
             /** Format: int32 */
             rejected: number;
-            /** @description Every rejected row, and the others up to 2,000 rows in all. */
+            /** @description The first 500 rejected rows, and the others up to 2,000 rows in all, in file order. */
             rows: components["schemas"]["ImportRow"][];
             /**
              * Format: int32
              * @description Rows left out of the list above.
              */
             rowsOmitted: number;
+            /** @description When the stored values were read. Send it as previewedAt when storing the previewed file: a value entered or corrected after it is reported (409), not overwritten. */
+            previewedAt: components["schemas"]["OffsetDateTime"];
         };
         /** @description What the import does with one row of the file. */
         ImportRow: {
@@ -3438,7 +3440,7 @@ export interface components {
          * @description The machine key of a problem: the last segment of its type URI (https://partnerskabsportalen.dk/problems/<key>). A framework status without a key of its own is named http-<status>.
          * @enum {string}
          */
-        ProblemKey: "validation-failed" | "personal-data-rejected" | "unauthenticated" | "forbidden" | "not-found" | "method-not-allowed" | "not-acceptable" | "invalid-state-transition" | "last-steward" | "confirmation-required" | "version-mismatch" | "payload-too-large" | "unsupported-media-type" | "precondition-required" | "internal";
+        ProblemKey: "validation-failed" | "personal-data-rejected" | "unauthenticated" | "forbidden" | "not-found" | "method-not-allowed" | "not-acceptable" | "invalid-state-transition" | "last-steward" | "confirmation-required" | "conflict" | "import-in-progress" | "version-mismatch" | "payload-too-large" | "unsupported-media-type" | "precondition-required" | "internal";
     };
     responses: never;
     parameters: never;
@@ -7527,6 +7529,8 @@ export interface operations {
                 dryRun?: boolean;
                 /** @description The file's name. */
                 filename?: string;
+                /** @description When storing: the previewedAt of the preview the user saw. A value entered or corrected after it is reported (409 conflict naming the rows) instead of overwritten. */
+                previewedAt?: string;
             };
             header?: never;
             path: {

@@ -20,6 +20,8 @@ const API_PROBLEM_KEYS = {
   'invalid-state-transition': true,
   'last-steward': true,
   'confirmation-required': true,
+  conflict: true,
+  'import-in-progress': true,
   'version-mismatch': true,
   'payload-too-large': true,
   'unsupported-media-type': true,

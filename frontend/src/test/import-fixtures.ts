@@ -36,6 +36,7 @@ export function importReport(
     rejected: count('REJECT'),
     rows,
     rowsOmitted: 0,
+    previewedAt: '2027-03-18T10:30:00.123456+01:00',
     ...overrides,
   };
 }

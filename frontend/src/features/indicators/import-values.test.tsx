@@ -254,6 +254,8 @@ describe('importing values', () => {
     );
     const [stored] = imports(requests, 'false');
     expect(new URL(stored.url).searchParams.get('filename')).toBe('indbrud.csv');
+    // What the user saw is what may be stored: values changed after the preview are reported.
+    expect(new URL(stored.url).searchParams.get('previewedAt')).toBe(preview.previewedAt);
     expect(stored.headers.get('Content-Type')).toBe('text/csv');
     expect(await stored.text()).toBe(CSV_TEXT);
     await waitFor(() => {
@@ -306,6 +308,41 @@ describe('importing values', () => {
     await user.click(within(dialog()).getByRole('button', { name: 'Lav forhåndsvisningen igen' }));
     await waitFor(() => expect(imports(requests, 'true')).toHaveLength(2));
     expect(within(dialog()).queryByText('Værdierne blev ikke gemt')).not.toBeInTheDocument();
+  });
+
+  it('says which rows someone changed after the preview, and offers a new preview', async () => {
+    const preview = importReport([importRow(), importRow({ row: 3, area: 'Ballerup' })]);
+    const { requests } = fakeApi(
+      listRoutes({
+        [`POST ${IMPORT}`]: importRoute(preview, () =>
+          problem('conflict', 409, {
+            violations: [
+              {
+                field: 'row 3',
+                in: 'body',
+                message: 'the value was entered or corrected by someone else meanwhile',
+              },
+            ],
+          }),
+        ),
+      }),
+    );
+    const { user } = renderRoute(LIST_PATH);
+    await openAndChoose(user);
+
+    await user.click(await within(dialog()).findByRole('button', { name: 'Gem værdierne' }));
+
+    expect(
+      await within(dialog()).findByText(
+        'En anden har indtastet eller rettet værdier i nogle af filens rækker, efter ' +
+          'forhåndsvisningen blev lavet. Ingen værdier er gemt. Lav forhåndsvisningen igen for at ' +
+          'se de nye værdier, før du gemmer.',
+      ),
+    ).toBeVisible();
+    expect(within(dialog()).getByText('Rækker med nye værdier: 3')).toBeVisible();
+    const previews = imports(requests, 'true').length;
+    await user.click(within(dialog()).getByRole('button', { name: 'Lav forhåndsvisningen igen' }));
+    await waitFor(() => expect(imports(requests, 'true')).toHaveLength(previews + 1));
   });
 
   it('explains the columns again when the file cannot be read', async () => {

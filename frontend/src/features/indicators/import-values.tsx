@@ -92,10 +92,13 @@ function PreviewError({ error, onRetry }: { error: unknown; onRetry: () => void 
   );
 }
 
-/** The rows the API names when it refuses to store, as `row 7`. */
+/**
+ * The rows the API names when it refuses to store, as `row 7`: rejected ones, or (`conflict`)
+ * ones whose values someone changed after the preview.
+ */
 function rejectedRows(error: unknown): number[] {
   const problem = toProblemError(error);
-  if (problem.key !== 'validation-failed') return [];
+  if (problem.key !== 'validation-failed' && problem.key !== 'conflict') return [];
   return (problem.problem?.violations ?? []).flatMap((violation) => {
     const match = /^row (\d+)$/.exec(violation.field);
     return match ? [Number(match[1])] : [];
@@ -117,6 +120,7 @@ function StoreError({
 }) {
   const { t } = useTranslation();
   const rows = rejectedRows(error);
+  const changed = toProblemError(error).key === 'conflict';
   if (rows.length === 0) {
     return (
       <ProblemAlert error={error} title={t('indicators.import.storeFailed')} onRetry={onRetry} />
@@ -125,8 +129,14 @@ function StoreError({
   return (
     <Alert variant="outline" color="red.9" title={t('indicators.import.storeFailed')}>
       <Stack gap="sm" align="flex-start">
-        <Text size="sm">{t('indicators.import.nowRejected')}</Text>
-        <Text size="sm">{t('indicators.import.rejectedRows', { rows: rows.join(', ') })}</Text>
+        <Text size="sm">
+          {t(changed ? 'indicators.import.changedMeanwhile' : 'indicators.import.nowRejected')}
+        </Text>
+        <Text size="sm">
+          {t(changed ? 'indicators.import.changedRows' : 'indicators.import.rejectedRows', {
+            rows: rows.join(', '),
+          })}
+        </Text>
         <Button size="sm" onClick={onPreviewAgain}>
           {t('indicators.import.previewAgain')}
         </Button>
@@ -241,7 +251,7 @@ function ImportDialog({ partnershipId, indicator, onCancel, onStored }: ImportDi
           {store.isError && (
             <StoreError
               error={store.error}
-              onRetry={() => store.mutate(ready.upload, { onSuccess: onStored })}
+              onRetry={() => store.mutate(ready, { onSuccess: onStored })}
               onPreviewAgain={() => previewAgain(ready.upload)}
             />
           )}
@@ -260,7 +270,7 @@ function ImportDialog({ partnershipId, indicator, onCancel, onStored }: ImportDi
             data-disabled={store.isPending || undefined}
             aria-disabled={store.isPending || undefined}
             onClick={() => {
-              if (!store.isPending) store.mutate(ready.upload, { onSuccess: onStored });
+              if (!store.isPending) store.mutate(ready, { onSuccess: onStored });
             }}
           >
             {t('indicators.import.store')}

@@ -37,9 +37,12 @@ describe('useStoreImport', () => {
 
     await act(() =>
       result.current.mutateAsync({
-        bytes: new TextEncoder().encode('indikator;område;periode;værdi\n').buffer,
-        filename: 'værdier.csv',
-        contentType: 'text/csv',
+        upload: {
+          bytes: new TextEncoder().encode('indikator;område;periode;værdi\n').buffer,
+          filename: 'værdier.csv',
+          contentType: 'text/csv',
+        },
+        report: importReport([]),
       }),
     );
 

@@ -26,14 +26,19 @@ async function readUpload(file: File): Promise<ImportUpload> {
   return { bytes: await file.arrayBuffer(), filename: file.name, contentType };
 }
 
+/** @param previewedAt when storing, the preview's: values changed after it are reported, not overwritten */
 function postImport(
   partnershipId: string,
   upload: ImportUpload,
   dryRun: boolean,
+  previewedAt?: string,
 ): Promise<ImportReport> {
   return unwrap(
     api.POST('/api/v1/partnerships/{partnershipId}/measurements/import', {
-      params: { path: { partnershipId }, query: { dryRun, filename: upload.filename } },
+      params: {
+        path: { partnershipId },
+        query: { dryRun, filename: upload.filename, previewedAt },
+      },
       headers: { 'Content-Type': upload.contentType },
       // The contract types a binary body as a string; the bytes go as they are, not as JSON.
       body: upload.bytes as unknown as string,
@@ -54,13 +59,14 @@ export function usePreviewImport(partnershipId: string) {
 
 /**
  * Stores a previewed file: every row or, when any is rejected, none (`validation-failed` naming
- * each rejected row). The values may belong to any of the partnership's indicators, so all of
+ * each rejected row, or `conflict` naming the rows someone changed after the preview). The values may belong to any of the partnership's indicators, so all of
  * them are read again, and the dashboard that sums them up.
  */
 export function useStoreImport(partnershipId: string) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (upload: ImportUpload) => postImport(partnershipId, upload, false),
+    mutationFn: ({ upload, report }: ImportPreview) =>
+      postImport(partnershipId, upload, false, report.previewedAt),
     onSuccess: () =>
       Promise.all([
         queryClient.invalidateQueries({ queryKey: indicatorKeys.all(partnershipId) }),

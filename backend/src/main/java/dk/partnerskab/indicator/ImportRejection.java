@@ -14,5 +14,7 @@ public enum ImportRejection {
     TOO_LARGE,
     TEXT_TOO_LONG,
     PERSONAL_DATA,
-    DUPLICATE
+    DUPLICATE,
+    /** Someone entered or corrected the value after the preview the import was based on. */
+    CHANGED_SINCE_PREVIEW
 }

@@ -2,7 +2,6 @@ package dk.partnerskab.indicator;
 
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.Violation;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -16,14 +15,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.logging.Logger;
 
 /**
  * Reads a file of values: CSV (comma or semicolon, as Danish Excel writes it) or .xlsx (the first
@@ -33,6 +25,12 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 final class MeasurementFile {
 
     static final int MAX_ROWS = 100_000;
+    /** More than the six columns read, for files with columns of their own; beyond it a file is not a list of values. */
+    static final int MAX_COLUMNS = 50;
+    /** A note holds 1,000 characters; a cell far beyond that is not one. */
+    static final int MAX_CELL = 5_000;
+
+    private static final Logger LOG = Logger.getLogger(MeasurementFile.class);
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /** One row as written; cells that cannot be read as what they should be stay text for the report. */
@@ -78,12 +76,16 @@ final class MeasurementFile {
                 || (filename != null && filename.toLowerCase(Locale.ROOT).endsWith(".xlsx"))
                 || (content.length > 3 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4);
         try {
-            return xlsx ? xlsx(content) : csv(content);
+            return xlsx ? MeasurementWorkbook.read(content) : csv(content);
+        } catch (ProblemException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
-            if (e instanceof ProblemException p) {
-                throw p;
-            }
-            throw invalid("cannot be read as " + (xlsx ? "an Excel workbook (.xlsx)" : "CSV") + ": " + e.getMessage());
+            // The library's own words name its internals, not what the user can do about it.
+            LOG.debugf(e, "An uploaded %s could not be read", xlsx ? "workbook" : "CSV file");
+            throw invalid(
+                    xlsx
+                            ? "cannot be read as an Excel workbook (.xlsx); open it in Excel and save it again as .xlsx or as CSV"
+                            : "cannot be read as CSV; save it again as CSV (semicolon or comma separated)");
         }
     }
 
@@ -101,38 +103,99 @@ final class MeasurementFile {
                 .builder()
                 .setDelimiter(delimiter)
                 .setIgnoreSurroundingSpaces(true)
+                // Blank lines count towards the row limit, and row numbers stay the file's line numbers.
+                .setIgnoreEmptyLines(false)
                 .get();
-        List<Raw> rows = new ArrayList<>();
+        Rows rows = new Rows();
         try (Reader reader = new java.io.StringReader(text);
                 CSVParser parser = CSVParser.parse(reader, format)) {
-            Map<String, Integer> columns = null;
             for (CSVRecord record : parser) {
                 int rowNumber = (int) record.getRecordNumber();
-                if (columns == null) {
-                    columns = header(record.toList());
-                    continue;
+                rows.withinLimits(rowNumber, record.size());
+                List<String> cells = record.toList();
+                for (int c = 0; c < cells.size(); c++) {
+                    rows.cellWithinLimit(rowNumber, c, cells.get(c).length());
                 }
-                if (record.stream().allMatch(String::isBlank)) {
-                    continue;
+                if (!rows.header(cells)) {
+                    String value = rows.cell(cells, "value");
+                    rows.add(new Raw(
+                            rowNumber,
+                            rows.cell(cells, "code"),
+                            rows.cell(cells, "area"),
+                            rows.cell(cells, "period"),
+                            null,
+                            value,
+                            number(value),
+                            rows.cell(cells, "source"),
+                            rows.cell(cells, "note")));
                 }
-                limit(rows);
-                String value = cell(record.toList(), columns, "value");
-                rows.add(new Raw(
-                        rowNumber,
-                        cell(record.toList(), columns, "code"),
-                        cell(record.toList(), columns, "area"),
-                        cell(record.toList(), columns, "period"),
-                        null,
-                        value,
-                        number(value),
-                        cell(record.toList(), columns, "source"),
-                        cell(record.toList(), columns, "note")));
             }
+        }
+        return rows.done();
+    }
+
+    /**
+     * The rows of a file as they are read, within the limits that keep a hostile file from taking
+     * the service down: rows are counted as numbered in the file, blank ones too, so padding does
+     * not make a file longer than it may be.
+     */
+    static final class Rows {
+        private final List<Raw> rows = new ArrayList<>();
+        private Map<String, Integer> columns;
+
+        void withinLimits(int rowNumber, int cells) {
+            if (rowNumber > MAX_ROWS + 1) {
+                throw invalid("has more than " + MAX_ROWS + " rows below its header; split it");
+            }
+            if (cells > MAX_COLUMNS) {
+                throw invalid("row " + rowNumber + " has more than " + MAX_COLUMNS + " columns");
+            }
+        }
+
+        /** @param column zero-based */
+        void cellWithinLimit(int rowNumber, int column, int length) {
+            if (column >= MAX_COLUMNS) {
+                throw invalid("row " + rowNumber + " has more than " + MAX_COLUMNS + " columns");
+            }
+            if (length > MAX_CELL) {
+                throw invalid("a cell in row " + rowNumber + " holds more than " + MAX_CELL + " characters");
+            }
+        }
+
+        /** Takes the first non-blank row as the header; whether {@code cells} were it, or blank. */
+        boolean header(List<String> cells) {
+            if (cells.stream().allMatch(String::isBlank)) {
+                return true;
+            }
+            if (columns == null) {
+                columns = MeasurementFile.header(cells);
+                return true;
+            }
+            return false;
+        }
+
+        boolean hasHeader() {
+            return columns != null;
+        }
+
+        Integer column(String key) {
+            return columns.get(key);
+        }
+
+        String cell(List<String> cells, String key) {
+            return MeasurementFile.cell(cells, columns, key);
+        }
+
+        void add(Raw raw) {
+            rows.add(raw);
+        }
+
+        List<Raw> done() {
             if (columns == null) {
                 throw invalid("is empty");
             }
+            return rows;
         }
-        return rows;
     }
 
     /** UTF-8, or Windows-1252 when it is not: Danish Excel saves "CSV (semikolonsepareret)" that way. */
@@ -149,69 +212,7 @@ final class MeasurementFile {
         }
     }
 
-    private static List<Raw> xlsx(byte[] content) throws IOException {
-        List<Raw> rows = new ArrayList<>();
-        DataFormatter formatter = new DataFormatter(Locale.forLanguageTag("da-DK"));
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-            if (workbook.getNumberOfSheets() == 0) {
-                throw invalid("has no sheet");
-            }
-            Sheet sheet = workbook.getSheetAt(0);
-            Map<String, Integer> columns = null;
-            for (Row row : sheet) {
-                List<String> texts = new ArrayList<>();
-                for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                    Cell cell = row.getCell(c);
-                    texts.add(
-                            cell == null ? "" : formatter.formatCellValue(cell).strip());
-                }
-                if (texts.stream().allMatch(String::isBlank)) {
-                    continue;
-                }
-                if (columns == null) {
-                    columns = header(texts);
-                    continue;
-                }
-                limit(rows);
-                Cell periodCell = at(row, columns, "period");
-                LocalDate periodDate = periodCell != null
-                                && periodCell.getCellType() == CellType.NUMERIC
-                                && DateUtil.isCellDateFormatted(periodCell)
-                        ? periodCell.getLocalDateTimeCellValue().toLocalDate()
-                        : null;
-                String period = periodCell == null
-                        ? null
-                        : periodCell.getCellType() == CellType.NUMERIC && periodDate == null
-                                ? BigDecimal.valueOf(periodCell.getNumericCellValue())
-                                        .stripTrailingZeros()
-                                        .toPlainString()
-                                : formatter.formatCellValue(periodCell).strip();
-                Cell valueCell = at(row, columns, "value");
-                BigDecimal number = valueCell != null && valueCell.getCellType() == CellType.NUMERIC
-                        ? BigDecimal.valueOf(valueCell.getNumericCellValue())
-                        : null;
-                String value = valueCell == null
-                        ? null
-                        : formatter.formatCellValue(valueCell).strip();
-                rows.add(new Raw(
-                        row.getRowNum() + 1,
-                        cell(texts, columns, "code"),
-                        cell(texts, columns, "area"),
-                        blank(period),
-                        periodDate,
-                        blank(value),
-                        number != null ? number : number(value),
-                        cell(texts, columns, "source"),
-                        cell(texts, columns, "note")));
-            }
-            if (columns == null) {
-                throw invalid("is empty");
-            }
-        }
-        return rows;
-    }
-
-    private static Map<String, Integer> header(List<String> cells) {
+    static Map<String, Integer> header(List<String> cells) {
         Map<String, Integer> columns = new HashMap<>();
         for (int i = 0; i < cells.size(); i++) {
             String key = COLUMNS.get(cells.get(i).strip().toLowerCase(Locale.ROOT));
@@ -251,27 +252,16 @@ final class MeasurementFile {
         }
     }
 
-    private static void limit(List<Raw> rows) {
-        if (rows.size() >= MAX_ROWS) {
-            throw invalid("has more than " + MAX_ROWS + " rows; split it");
-        }
-    }
-
-    private static Cell at(Row row, Map<String, Integer> columns, String key) {
-        Integer i = columns.get(key);
-        return i == null ? null : row.getCell(i);
-    }
-
-    private static String cell(List<String> cells, Map<String, Integer> columns, String key) {
+    static String cell(List<String> cells, Map<String, Integer> columns, String key) {
         Integer i = columns.get(key);
         return i == null || i >= cells.size() ? null : blank(cells.get(i));
     }
 
-    private static String blank(String s) {
+    static String blank(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    private static ProblemException invalid(String message) {
+    static ProblemException invalid(String message) {
         return ProblemException.invalid(List.of(new Violation("file", "body", message)));
     }
 }

@@ -49,11 +49,14 @@ public class MeasurementFileResource {
     @RolesAllowed({Roles.USER, Roles.ADMIN})
     @Operation(
             summary = "Import values from CSV or Excel",
-            description = "The file itself as the body (text/csv, or .xlsx), its "
+            description = "The file itself as the body (text/csv, or .xlsx; at most 100,000 rows, 50 columns and "
+                    + "5,000 characters a cell), its "
                     + "name in ?filename=. Columns in the first row: indikator, område, periode, værdi, and optionally kilde and note "
                     + "(English names work too). With dryRun=true (the default) nothing is stored and the answer says per row what would "
                     + "be created, corrected, left unchanged or rejected and why. With dryRun=false all rows are stored or, when any is "
-                    + "rejected, none (400 naming each bad row). Importing the same file again changes nothing.")
+                    + "rejected, none (400 naming each bad row). Importing the same file again changes nothing. Only the chair, the "
+                    + "secretariat and members who report for their organisation import (403 before the file is read); one import "
+                    + "of a partnership runs at a time (409 import-in-progress).")
     @APIResponse(
             responseCode = "200",
             description = "The preview, or what was stored.",
@@ -77,6 +80,13 @@ public class MeasurementFileResource {
                     @QueryParam("dryRun")
                     String dryRun,
             @Parameter(description = "The file's name.") @QueryParam("filename") String filename,
+            @Parameter(
+                            description =
+                                    "When storing: the previewedAt of the preview the user saw. A value "
+                                            + "entered or corrected after it is reported (409 conflict naming the rows) instead of overwritten.",
+                            schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+                    @QueryParam("previewedAt")
+                    String previewedAt,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             byte[] body) {
         boolean preview = dryRun == null || dryRun.isBlank() || !"false".equalsIgnoreCase(dryRun.strip());
@@ -85,7 +95,7 @@ public class MeasurementFileResource {
                 && !List.of("true", "false").contains(dryRun.strip().toLowerCase(Locale.ROOT))) {
             throw ProblemException.invalid(List.of(new Violation("dryRun", "query", "must be true or false")));
         }
-        return imports.run(partnershipId, body, contentType, filename, preview);
+        return imports.run(partnershipId, body, contentType, filename, preview, instant("previewedAt", previewedAt));
     }
 
     @GET
@@ -146,6 +156,18 @@ public class MeasurementFileResource {
                     String format) {
         return file(
                 exports.export(partnershipId, indicatorId, format(format)), format(format), "indikator-" + indicatorId);
+    }
+
+    private static java.time.Instant instant(String parameter, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.OffsetDateTime.parse(raw.strip()).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ProblemException.invalid(List.of(
+                    new Violation(parameter, "query", "must be a date and time such as 2026-12-07T10:15:30+01:00")));
+        }
     }
 
     private static MeasurementExport.Format format(String raw) {

@@ -3,14 +3,15 @@ package dk.partnerskab.indicator;
 import dk.partnerskab.audit.AuditAction;
 import dk.partnerskab.audit.AuditTrail;
 import dk.partnerskab.common.problem.ProblemException;
+import dk.partnerskab.common.problem.ProblemKey;
 import dk.partnerskab.common.problem.Violation;
 import dk.partnerskab.common.validation.NoCprNumberValidator;
 import dk.partnerskab.indicator.dto.ImportReport;
 import dk.partnerskab.indicator.dto.ImportRow;
 import dk.partnerskab.partnership.Membership;
 import dk.partnerskab.partnership.PartnershipAccess;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,12 +32,15 @@ import java.util.UUID;
 public class MeasurementImport {
 
     static final int REPORTED_ROWS = 2000;
+    /** Rejected rows listed in full; a file rejected throughout is counted, not echoed back. */
+    static final int REPORTED_REJECTIONS = 500;
 
     private final IndicatorRepository indicatorRepository;
     private final MeasurementRepository measurements;
     private final IndicatorService indicators;
     private final PartnershipAccess access;
     private final AuditTrail audit;
+    private final ImportLockRepository locks;
     private final Clock clock;
 
     public MeasurementImport(
@@ -45,12 +49,14 @@ public class MeasurementImport {
             IndicatorService indicators,
             PartnershipAccess access,
             AuditTrail audit,
+            ImportLockRepository locks,
             Clock clock) {
         this.indicatorRepository = indicatorRepository;
         this.measurements = measurements;
         this.indicators = indicators;
         this.access = access;
         this.audit = audit;
+        this.locks = locks;
         this.clock = clock;
     }
 
@@ -65,19 +71,55 @@ public class MeasurementImport {
             ImportOutcome outcome) {}
 
     /**
-     * @throws ProblemException {@code validation-failed} on {@code file} for an unreadable file;
-     *         when not a dry run, naming every rejected row
+     * Checks that the caller may import at all, reads the file outside any transaction (a large
+     * one takes seconds, and holds no connection meanwhile), then plans and, unless a dry run,
+     * stores it in one transaction. One import per partnership runs at a time.
+     *
+     * @param previewedAt when the preview the caller saw was made, or null: a value entered or
+     *        corrected after it is reported instead of overwritten
+     * @throws ProblemException {@code forbidden} unless the caller reports values;
+     *         {@code import-in-progress} while another import of the partnership runs;
+     *         {@code validation-failed} on {@code file} for an unreadable file, and when not a dry
+     *         run naming every rejected row; {@code conflict} naming the rows whose values someone
+     *         changed after the preview or while the import was stored
      */
-    @Transactional
-    public ImportReport run(UUID partnershipId, byte[] content, String contentType, String filename, boolean dryRun) {
-        Membership viewer = access.membership(partnershipId);
+    public ImportReport run(
+            UUID partnershipId,
+            byte[] content,
+            String contentType,
+            String filename,
+            boolean dryRun,
+            Instant previewedAt) {
+        Membership viewer = QuarkusTransaction.joiningExisting().call(() -> access.membership(partnershipId));
+        if (!viewer.reportsAny()) {
+            throw new ProblemException(
+                    ProblemKey.FORBIDDEN,
+                    "Only the chair, the secretariat and members who report values for their organisation import values.");
+        }
         if (content == null || content.length == 0) {
             throw ProblemException.invalid(List.of(new Violation("file", "body", "is empty")));
         }
-        List<MeasurementFile.Raw> raws = MeasurementFile.read(content, contentType, filename);
-        if (raws.isEmpty()) {
-            throw ProblemException.invalid(List.of(new Violation("file", "body", "has no rows under its header")));
+        Instant started = locks.acquire(partnershipId, access.actorName());
+        try {
+            List<MeasurementFile.Raw> raws = MeasurementFile.read(content, contentType, filename);
+            if (raws.isEmpty()) {
+                throw ProblemException.invalid(List.of(new Violation("file", "body", "has no rows under its header")));
+            }
+            return QuarkusTransaction.requiringNew()
+                    .call(() -> apply(partnershipId, viewer, raws, filename, dryRun, previewedAt));
+        } finally {
+            locks.release(partnershipId, started);
         }
+    }
+
+    private ImportReport apply(
+            UUID partnershipId,
+            Membership viewer,
+            List<MeasurementFile.Raw> raws,
+            String filename,
+            boolean dryRun,
+            Instant previewedAt) {
+        Instant readAt = clock.instant();
         Map<String, Indicator> byCode = new HashMap<>();
         indicatorRepository.allOf(partnershipId).forEach(i -> byCode.put(i.code.toLowerCase(Locale.ROOT), i));
         Map<UUID, Boolean> reporting = new HashMap<>();
@@ -170,6 +212,16 @@ public class MeasurementImport {
                     problem = "repeats row " + earlier + " (same indicator, area and period)";
                 }
             }
+            MeasurementRepository.Stored before =
+                    problem == null ? existing.get(indicator.id + "|" + areaId + "|" + period) : null;
+            if (problem == null
+                    && previewedAt != null
+                    && before != null
+                    && before.enteredAt().isAfter(previewedAt)) {
+                rejection = ImportRejection.CHANGED_SINCE_PREVIEW;
+                problem = "the value was entered or corrected by " + before.enteredBy()
+                        + " after your preview; preview the file again to see it";
+            }
             if (problem != null) {
                 rejected++;
                 report.add(new ImportRow(
@@ -184,7 +236,6 @@ public class MeasurementImport {
                         null));
                 continue;
             }
-            MeasurementRepository.Stored before = existing.get(indicator.id + "|" + areaId + "|" + period);
             String source = blank(raw.source());
             String note = blank(raw.note());
             ImportOutcome outcome = before == null
@@ -211,14 +262,28 @@ public class MeasurementImport {
                     null,
                     before == null ? null : Aggregator.plain(before.value())));
         }
-        List<ImportRow> shown = new ArrayList<>(
-                report.stream().filter(r -> r.outcome() == ImportOutcome.REJECT).toList());
+        List<ImportRow> shown = new ArrayList<>(report.stream()
+                .filter(r -> r.outcome() == ImportOutcome.REJECT)
+                .limit(REPORTED_REJECTIONS)
+                .toList());
         report.stream()
                 .filter(r -> r.outcome() != ImportOutcome.REJECT)
                 .limit(Math.max(0, REPORTED_ROWS - shown.size()))
                 .forEach(shown::add);
         shown.sort(java.util.Comparator.comparingInt(ImportRow::row));
         if (!dryRun && rejected > 0) {
+            List<Violation> changed = report.stream()
+                    .filter(r -> r.reason() == ImportRejection.CHANGED_SINCE_PREVIEW)
+                    .limit(200)
+                    .map(r -> new Violation("row " + r.row(), "body", r.message()))
+                    .toList();
+            if (!changed.isEmpty()) {
+                throw new ProblemException(
+                        ProblemKey.CONFLICT,
+                        "Values in the file were entered or corrected by someone else after the preview; nothing was stored. "
+                                + "Preview the file again.",
+                        changed);
+            }
             throw ProblemException.invalid(report.stream()
                     .filter(r -> r.outcome() == ImportOutcome.REJECT)
                     .limit(200)
@@ -239,14 +304,29 @@ public class MeasurementImport {
                     Map.of("created", created, "corrected", corrected, "unchanged", unchanged));
         }
         return new ImportReport(
-                dryRun, stored, created, corrected, unchanged, rejected, shown, report.size() - shown.size());
+                dryRun,
+                stored,
+                created,
+                corrected,
+                unchanged,
+                rejected,
+                shown,
+                report.size() - shown.size(),
+                readAt.atZone(clock.getZone()).toOffsetDateTime());
     }
 
-    /** Inserts and corrects in JDBC batches: an import of tens of thousands of rows is one round trip per thousand. */
+    /**
+     * Inserts and corrects in JDBC batches: an import of tens of thousands of rows is one round
+     * trip per thousand.
+     *
+     * @throws ProblemException {@code conflict} naming the rows someone else filled or corrected
+     *         since they were read; the transaction then stores nothing
+     */
     private void store(List<Planned> rows) {
         Instant now = clock.instant();
         String me = access.actorName();
         List<MeasurementRepository.ImportWrite> writes = new ArrayList<>();
+        List<Planned> written = new ArrayList<>();
         for (Planned p : rows) {
             if (p.outcome() == ImportOutcome.CREATE) {
                 writes.add(new MeasurementRepository.NewValue(
@@ -257,15 +337,30 @@ public class MeasurementImport {
                         p.value(),
                         blank(p.raw().source()),
                         blank(p.raw().note())));
+                written.add(p);
             } else if (p.outcome() == ImportOutcome.CORRECT) {
                 writes.add(new MeasurementRepository.Correction(
                         p.existing(),
                         p.value(),
                         blank(p.raw().source()),
                         blank(p.raw().note())));
+                written.add(p);
             }
         }
-        measurements.writeInBatches(writes, now, me);
+        List<Integer> missed = measurements.writeInBatches(writes, now, me);
+        if (!missed.isEmpty()) {
+            throw new ProblemException(
+                    ProblemKey.CONFLICT,
+                    "Someone entered or corrected values in the file while it was being stored; nothing was stored. "
+                            + "Preview the file again.",
+                    missed.stream()
+                            .limit(200)
+                            .map(i -> new Violation(
+                                    "row " + written.get(i).raw().row(),
+                                    "body",
+                                    "the value was entered or corrected by someone else meanwhile"))
+                            .toList());
+        }
     }
 
     /** The stored values of these indicators in these periods, by indicator|area|period, in one query. */

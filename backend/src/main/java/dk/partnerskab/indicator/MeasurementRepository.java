@@ -276,14 +276,15 @@ public class MeasurementRepository implements PanacheRepositoryBase<Measurement,
             String source,
             String note,
             Instant enteredAt,
-            String enteredBy) {}
+            String enteredBy,
+            long version) {}
 
     /** The stored values of these indicators in these periods, in one query. */
     public List<Stored> inPeriods(Set<UUID> indicatorIds, Set<String> periods) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = getEntityManager()
                 .createNativeQuery(
-                        "select indicator_id, area_id, period, id, value, source, note, entered_at, entered_by "
+                        "select indicator_id, area_id, period, id, value, source, note, entered_at, entered_by, version "
                                 + "from measurement where indicator_id = any(:ids) and period = any(:periods)")
                 .setParameter("ids", indicatorIds.toArray(UUID[]::new))
                 .setParameter("periods", periods.toArray(String[]::new))
@@ -298,7 +299,8 @@ public class MeasurementRepository implements PanacheRepositoryBase<Measurement,
                         (String) r[5],
                         (String) r[6],
                         DbTimes.instant(r[7]),
-                        (String) r[8]))
+                        (String) r[8],
+                        ((Number) r[9]).longValue()))
                 .toList();
     }
 
@@ -321,27 +323,36 @@ public class MeasurementRepository implements PanacheRepositoryBase<Measurement,
 
     /**
      * Inserts and corrects in JDBC batches, in the given order: an import of tens of thousands of
-     * rows is one round trip per thousand.
+     * rows is one round trip per thousand. A new value whose period someone filled meanwhile, or a
+     * correction of a value someone changed meanwhile, is not written.
+     *
+     * @return the positions in {@code writes} of those not written; the caller rolls back if any
      */
-    public void writeInBatches(List<? extends ImportWrite> writes, Instant now, String by) {
+    public List<Integer> writeInBatches(List<? extends ImportWrite> writes, Instant now, String by) {
         getEntityManager().flush();
-        getEntityManager().unwrap(Session.class).doWork(connection -> write(connection, writes, now, by));
+        return getEntityManager()
+                .unwrap(Session.class)
+                .doReturningWork(connection -> write(connection, writes, now, by));
     }
 
-    private static void write(Connection connection, List<? extends ImportWrite> writes, Instant now, String me)
-            throws SQLException {
+    private static List<Integer> write(
+            Connection connection, List<? extends ImportWrite> writes, Instant now, String me) throws SQLException {
         Timestamp at = Timestamp.from(now);
+        List<Integer> missed = new java.util.ArrayList<>();
         try (PreparedStatement insert = connection.prepareStatement(
-                        "insert into measurement (id, indicator_id, area_id, period, "
-                                + "period_start, value, source, note, entered_at, entered_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                        "insert into measurement (id, indicator_id, area_id, period, period_start, value, source, note, "
+                                + "entered_at, entered_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                                + "on conflict on constraint measurement_uk do nothing");
                 PreparedStatement revision = connection.prepareStatement(
                         "insert into measurement_revision (id, measurement_id, old_value, "
                                 + "old_source, old_note, old_entered_at, old_entered_by, revised_at, revised_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                PreparedStatement update =
-                        connection.prepareStatement("update measurement set value = ?, source = ?, note = ?, "
-                                + "entered_at = ?, entered_by = ?, version = version + 1 where id = ?")) {
-            int pending = 0;
-            for (ImportWrite w : writes) {
+                PreparedStatement update = connection.prepareStatement(
+                        "update measurement set value = ?, source = ?, note = ?, "
+                                + "entered_at = ?, entered_by = ?, version = version + 1 where id = ? and version = ?")) {
+            List<Integer> inserted = new java.util.ArrayList<>();
+            List<Integer> updated = new java.util.ArrayList<>();
+            for (int i = 0; i < writes.size(); i++) {
+                ImportWrite w = writes.get(i);
                 if (w instanceof NewValue n) {
                     insert.setObject(1, UUID.randomUUID());
                     insert.setObject(2, n.indicatorId());
@@ -354,6 +365,7 @@ public class MeasurementRepository implements PanacheRepositoryBase<Measurement,
                     insert.setTimestamp(9, at);
                     insert.setString(10, me);
                     insert.addBatch();
+                    inserted.add(i);
                 } else if (w instanceof Correction c) {
                     Stored e = c.before();
                     revision.setObject(1, UUID.randomUUID());
@@ -372,19 +384,43 @@ public class MeasurementRepository implements PanacheRepositoryBase<Measurement,
                     update.setTimestamp(4, at);
                     update.setString(5, me);
                     update.setObject(6, e.id());
+                    update.setLong(7, e.version());
                     update.addBatch();
+                    updated.add(i);
                 } else {
                     continue;
                 }
-                if (++pending % 1000 == 0) {
-                    insert.executeBatch();
-                    revision.executeBatch();
-                    update.executeBatch();
+                if ((inserted.size() + updated.size()) % 1000 == 0) {
+                    flush(insert, inserted, revision, update, updated, missed);
                 }
             }
-            insert.executeBatch();
-            revision.executeBatch();
-            update.executeBatch();
+            flush(insert, inserted, revision, update, updated, missed);
+        }
+        java.util.Collections.sort(missed);
+        return missed;
+    }
+
+    /** Sends the batches, noting which of their writes changed no row. */
+    private static void flush(
+            PreparedStatement insert,
+            List<Integer> inserted,
+            PreparedStatement revision,
+            PreparedStatement update,
+            List<Integer> updated,
+            List<Integer> missed)
+            throws SQLException {
+        note(insert.executeBatch(), inserted, missed);
+        revision.executeBatch();
+        note(update.executeBatch(), updated, missed);
+        inserted.clear();
+        updated.clear();
+    }
+
+    private static void note(int[] counts, List<Integer> positions, List<Integer> missed) {
+        for (int k = 0; k < counts.length; k++) {
+            if (counts[k] == 0) {
+                missed.add(positions.get(k));
+            }
         }
     }
 }

@@ -61,6 +61,11 @@ public record Membership(
         return editor() || (insider() && this.organisationId != null && this.organisationId.equals(organisationId));
     }
 
+    /** Reports figures for someone: an editor, or a member who represents an organisation. */
+    public boolean reportsAny() {
+        return editor() || (insider() && organisationId != null);
+    }
+
     /**
      * @throws ProblemException {@code forbidden} unless the caller may change the partnership
      */

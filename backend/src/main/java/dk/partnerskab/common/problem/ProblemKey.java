@@ -12,6 +12,8 @@ public enum ProblemKey {
     INVALID_STATE_TRANSITION("invalid-state-transition", 409, "Invalid state transition"),
     LAST_STEWARD("last-steward", 409, "The partnership would have nobody to run it"),
     CONFIRMATION_REQUIRED("confirmation-required", 409, "The value needs confirmation"),
+    CONFLICT("conflict", 409, "Changed by someone else at the same time"),
+    IMPORT_IN_PROGRESS("import-in-progress", 409, "Another import is running"),
     VERSION_MISMATCH("version-mismatch", 412, "The resource was changed by someone else"),
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "Request body too large"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),

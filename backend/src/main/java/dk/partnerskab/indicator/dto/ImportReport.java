@@ -1,5 +1,6 @@
 package dk.partnerskab.indicator.dto;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -16,8 +17,16 @@ public record ImportReport(
         @Schema(required = true) int unchanged,
         @Schema(required = true) int rejected,
 
-        @Schema(required = true, description = "Every rejected row, and the others up to 2,000 rows in all.")
+        @Schema(
+                required = true,
+                description = "The first 500 rejected rows, and the others up to 2,000 rows in all, in file order.")
         List<ImportRow> rows,
 
         @Schema(required = true, description = "Rows left out of the list above.")
-        int rowsOmitted) {}
+        int rowsOmitted,
+
+        @Schema(
+                required = true,
+                description = "When the stored values were read. Send it as previewedAt when storing the "
+                        + "previewed file: a value entered or corrected after it is reported (409), not overwritten.")
+        OffsetDateTime previewedAt) {}
