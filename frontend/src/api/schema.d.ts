@@ -669,7 +669,7 @@ export interface paths {
         get: operations["listMeasurements"];
         /**
          * Enter or correct a value
-         * @description One value per period and area: entering a period again corrects it and keeps the old value in its history. The secretariat and members from the owning organisation enter values. A value more than five times the median of the area's latest twelve answers 409 confirmation-required until sent again with confirmed: true.
+         * @description One value per period and area: entering a period again corrects it and keeps the old value in its history; a correction needs the value's version in If-Match (428 without, 412 when someone changed it since). The secretariat and members from the owning organisation enter values. A value more than five times the median of the area's latest twelve answers 409 confirmation-required until sent again with confirmed: true.
          */
         put: operations["recordMeasurement"];
         post?: never;
@@ -2631,6 +2631,11 @@ export interface components {
              * @description How many times the value was corrected.
              */
             revisions: number;
+            /**
+             * Format: int64
+             * @description Send it in If-Match to correct the value.
+             */
+            version: number;
         };
         /** @description Why a meeting is cancelled; shown to the members. */
         MeetingCancellation: {
@@ -3440,7 +3445,7 @@ export interface components {
          * @description The machine key of a problem: the last segment of its type URI (https://partnerskabsportalen.dk/problems/<key>). A framework status without a key of its own is named http-<status>.
          * @enum {string}
          */
-        ProblemKey: "validation-failed" | "personal-data-rejected" | "unauthenticated" | "forbidden" | "not-found" | "method-not-allowed" | "not-acceptable" | "invalid-state-transition" | "last-steward" | "confirmation-required" | "conflict" | "import-in-progress" | "version-mismatch" | "payload-too-large" | "unsupported-media-type" | "precondition-required" | "internal";
+        ProblemKey: "validation-failed" | "personal-data-rejected" | "unauthenticated" | "forbidden" | "not-found" | "method-not-allowed" | "not-acceptable" | "invalid-state-transition" | "last-steward" | "confirmation-required" | "conflict" | "import-in-progress" | "version-mismatch" | "payload-too-large" | "unsupported-media-type" | "precondition-required" | "internal" | "service-unavailable";
     };
     responses: never;
     parameters: never;
@@ -7211,7 +7216,10 @@ export interface operations {
     recordMeasurement: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description The version of the value being corrected, as an ETag ("3"); not needed for a new value. */
+                "If-Match"?: string;
+            };
             path: {
                 indicatorId: components["schemas"]["UUID"];
                 partnershipId: components["schemas"]["UUID"];
@@ -7287,8 +7295,26 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Changed by someone else since the ETag sent in If-Match (version-mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description The request body is larger than the server accepts (payload-too-large). */
             413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing (precondition-required). */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

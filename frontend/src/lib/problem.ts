@@ -27,6 +27,7 @@ const API_PROBLEM_KEYS = {
   'unsupported-media-type': true,
   'precondition-required': true,
   internal: true,
+  'service-unavailable': true,
 } as const satisfies Record<ApiProblemKey, true>;
 
 export const PROBLEM_KEYS = Object.keys(API_PROBLEM_KEYS) as ApiProblemKey[];

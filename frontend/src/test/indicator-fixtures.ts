@@ -122,6 +122,7 @@ export function measurement(overrides: Partial<MeasurementView> = {}): Measureme
     enteredAt: '2026-07-03T08:15:00Z',
     enteredBy: 'Bo Ballerup',
     revisions: 0,
+    version: 0,
     ...overrides,
   };
 }

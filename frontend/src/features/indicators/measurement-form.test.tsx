@@ -93,9 +93,10 @@ describe('entering a value', () => {
   });
 
   it('warns that a value already entered will be corrected, and says the old one is kept', async () => {
-    fakeApi(
+    const { requests } = fakeApi(
       routes({
-        [`PUT ${MEASUREMENTS}`]: () => json(measurement({ value: 19, revisions: 1 })),
+        [`GET ${MEASUREMENTS}`]: [measurement({ version: 4 })],
+        [`PUT ${MEASUREMENTS}`]: () => json(measurement({ value: 19, revisions: 1, version: 5 })),
       }),
     );
     const { user, form } = await openForm();
@@ -109,6 +110,25 @@ describe('entering a value', () => {
     expect(
       await within(form).findByText('Værdien er rettet; den gamle er gemt i historikken.'),
     ).toBeVisible();
+    // The correction is based on the value shown, so a change made meanwhile is not overwritten.
+    const put = requests.find((request) => request.method === 'PUT');
+    expect(put?.headers.get('If-Match')).toBe('"4"');
+  });
+
+  it('sends a new value without a version', async () => {
+    const { requests } = fakeApi(
+      routes({
+        [`PUT ${MEASUREMENTS}`]: () => json(measurement({ areaId: AREA.gladsaxe.id }), 201),
+      }),
+    );
+    const { user, form } = await openForm();
+
+    await fill(user, form, { area: 'Gladsaxe', period: '2026-Q2', value: '3' });
+    await user.click(within(form).getByRole('button', { name: 'Gem værdi' }));
+
+    await within(form).findByText('Værdien for Gladsaxe, 2. kvartal 2026 er gemt.');
+    const put = requests.find((request) => request.method === 'PUT');
+    expect(put?.headers.get('If-Match')).toBeNull();
   });
 
   it('asks whether a value far above the recent ones is right, and sends it again confirmed', async () => {

@@ -192,7 +192,11 @@ export function useRecordMeasurement(partnershipId: string, indicatorId: string)
       const measurement = await unwrap(
         api
           .PUT('/api/v1/partnerships/{partnershipId}/indicators/{indicatorId}/measurements', {
-            params: { path: { partnershipId, indicatorId } },
+            params: {
+              path: { partnershipId, indicatorId },
+              // A correction is based on the value shown; a new value needs no version.
+              header: before ? { 'If-Match': ifMatch(before.version) } : {},
+            },
             body: input,
           })
           .then((result) => {
@@ -210,5 +214,7 @@ export function useRecordMeasurement(partnershipId: string, indicatorId: string)
       return { measurement, outcome };
     },
     onSuccess: () => refreshAll(queryClient, partnershipId),
+    // Someone else entered or corrected the value meanwhile: show it as it is now.
+    onError: () => queryClient.invalidateQueries({ queryKey: key }),
   });
 }

@@ -211,7 +211,8 @@ public class IndicatorResource {
     @Operation(
             summary = "Enter or correct a value",
             description = "One value per period and area: entering a period again "
-                    + "corrects it and keeps the old value in its history. The secretariat and members from the owning organisation "
+                    + "corrects it and keeps the old value in its history; a correction needs the value's version in If-Match "
+                    + "(428 without, 412 when someone changed it since). The secretariat and members from the owning organisation "
                     + "enter values. A value more than five times the median of the area's latest twelve answers 409 "
                     + "confirmation-required until sent again with confirmed: true.")
     @APIResponse(
@@ -235,10 +236,16 @@ public class IndicatorResource {
     public Response recordMeasurement(
             @PathParam("partnershipId") UUID partnershipId,
             @PathParam("indicatorId") UUID indicatorId,
+            @Parameter(
+                            description =
+                                    "The version of the value being corrected, as an ETag (\"3\"); not needed for a new value.")
+                    @HeaderParam("If-Match")
+                    String ifMatch,
             @Valid @NotNull MeasurementInput body) {
-        MeasurementService.Recorded recorded = measurements.record(partnershipId, indicatorId, body);
+        MeasurementService.Recorded recorded = measurements.record(partnershipId, indicatorId, body, ifMatch);
         return Response.status(recorded.outcome() == MeasurementService.Outcome.CREATED ? 201 : 200)
                 .entity(recorded.measurement())
+                .tag(Preconditions.etag(recorded.measurement().version()))
                 .build();
     }
 

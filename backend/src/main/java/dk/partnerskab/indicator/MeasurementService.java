@@ -2,6 +2,7 @@ package dk.partnerskab.indicator;
 
 import dk.partnerskab.audit.AuditAction;
 import dk.partnerskab.audit.AuditTrail;
+import dk.partnerskab.common.http.Preconditions;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.ProblemKey;
 import dk.partnerskab.common.problem.Violation;
@@ -74,10 +75,12 @@ public class MeasurementService {
      *
      * @throws ProblemException {@code forbidden} unless the caller reports for the indicator;
      *         {@code validation-failed} on {@code period}, {@code areaId} or {@code value};
-     *         {@code confirmation-required} when the value is far above the area's recent ones
+     *         {@code confirmation-required} when the value is far above the area's recent ones;
+     *         {@code precondition-required} or {@code version-mismatch} when correcting a value
+     *         without the version it is based on, or with an older one
      */
     @Transactional
-    public Recorded record(UUID partnershipId, UUID indicatorId, MeasurementInput input) {
+    public Recorded record(UUID partnershipId, UUID indicatorId, MeasurementInput input, String ifMatch) {
         Membership viewer = access.membership(partnershipId);
         Indicator indicator = indicators.require(partnershipId, indicatorId);
         if (!IndicatorService.canReport(viewer, indicator)) {
@@ -96,6 +99,8 @@ public class MeasurementService {
         Instant now = clock.instant();
         if (existing.isPresent()) {
             Measurement m = existing.get();
+            // A correction is based on the value the user saw, like every other change.
+            Preconditions.requireVersion(Preconditions.expectedVersion(ifMatch), m.version);
             if (m.value.compareTo(input.value()) == 0
                     && java.util.Objects.equals(m.source, source)
                     && java.util.Objects.equals(m.note, note)) {
@@ -318,7 +323,8 @@ public class MeasurementService {
                 m.note,
                 time(m.enteredAt),
                 m.enteredBy,
-                revisions);
+                revisions,
+                m.version);
     }
 
     private static Map<String, Object> fields(Measurement m) {

@@ -91,12 +91,22 @@ class DashboardAndReportingTest {
         return body;
     }
 
+    /** The version of each value entered here, by area and period: a correction sends it. */
+    final Map<String, Integer> versions = new java.util.HashMap<>();
+
     void enter(int area, String period, int value) {
-        as(Persona.MEMBER)
-                .body(Map.of("areaId", areas.get(area), "period", period, "value", value))
-                .put(base + "/indicators/" + indicator + "/measurements")
-                .then()
-                .statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+        var request = as(Persona.MEMBER).body(Map.of("areaId", areas.get(area), "period", period, "value", value));
+        Integer version = versions.get(area + "|" + period);
+        if (version != null) {
+            request.header("If-Match", "\"" + version + "\"");
+        }
+        versions.put(
+                area + "|" + period,
+                request.put(base + "/indicators/" + indicator + "/measurements")
+                        .then()
+                        .statusCode(org.hamcrest.Matchers.oneOf(200, 201))
+                        .extract()
+                        .path("version"));
     }
 
     @Test

@@ -254,6 +254,7 @@ class HostileImportTest {
                         .inPeriods(Set.of(indicatorId), Set.of("2026-02"))
                         .get(0));
         as(Persona.SECRETARIAT)
+                .header("If-Match", "\"" + read.version() + "\"")
                 .body(Map.of("areaId", herlev, "period", "2026-02", "value", 4))
                 .put(indicator + "/measurements")
                 .then()

@@ -89,11 +89,50 @@ class IndicatorResourceTest {
         return body;
     }
 
+    /** The version of each value entered here, by area and period: a correction sends it. */
+    final Map<String, Integer> versions = new java.util.HashMap<>();
+
     ValidatableResponse enter(Persona persona, int area, String period, Object value) {
-        return as(persona)
-                .body(Map.of("areaId", areas.get(area), "period", period, "value", value))
-                .put(indicator + "/measurements")
-                .then();
+        var request = as(persona).body(Map.of("areaId", areas.get(area), "period", period, "value", value));
+        // Periods are compared as the API normalises them ("2026-1" is "2026-01").
+        String key = area + "|" + period.replaceAll("-(\\d)$", "-0$1");
+        Integer version = versions.get(key);
+        if (version != null) {
+            request.header("If-Match", "\"" + version + "\"");
+        }
+        ValidatableResponse response = request.put(indicator + "/measurements").then();
+        Integer now = response.extract().statusCode() < 300 ? response.extract().path("version") : null;
+        if (now != null) {
+            versions.put(key, now);
+        }
+        return response;
+    }
+
+    @Test
+    void aCorrectionNeedsTheVersionItIsBasedOn() {
+        enter(Persona.MEMBER, 0, "2026-05", 20).statusCode(201).header("ETag", "\"0\"");
+        Map<String, Object> correction = Map.of("areaId", areas.get(0), "period", "2026-05", "value", 21);
+        assertProblem(
+                as(Persona.MEMBER)
+                        .body(correction)
+                        .put(indicator + "/measurements")
+                        .then(),
+                428,
+                "precondition-required");
+        enter(Persona.SECRETARIAT, 0, "2026-05", 22).statusCode(200).header("ETag", "\"1\"");
+        assertProblem(
+                as(Persona.MEMBER)
+                        .header("If-Match", "\"0\"")
+                        .body(correction)
+                        .put(indicator + "/measurements")
+                        .then(),
+                412,
+                "version-mismatch");
+        as(Persona.MEMBER)
+                .get(indicator + "/measurements?from=2026-05&to=2026-05")
+                .then()
+                .body("value", contains(22))
+                .body("revisions", contains(1));
     }
 
     @Test

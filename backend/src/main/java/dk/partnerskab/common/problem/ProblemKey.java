@@ -18,7 +18,8 @@ public enum ProblemKey {
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "Request body too large"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),
     PRECONDITION_REQUIRED("precondition-required", 428, "If-Match header required"),
-    INTERNAL("internal", 500, "Internal error");
+    INTERNAL("internal", 500, "Internal error"),
+    SERVICE_UNAVAILABLE("service-unavailable", 503, "Temporarily unavailable");
 
     private final String key;
     private final int status;

@@ -149,20 +149,55 @@ public class ProblemMapper {
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
     }
 
-    /** Two people changing the same row at once: the later one is told, as with a stale If-Match. */
-    @ServerExceptionMapper
-    public Response concurrentChange(jakarta.persistence.OptimisticLockException e, UriInfo uri) {
-        return respond(
-                ProblemKey.VERSION_MISMATCH,
-                "Someone else changed this at the same moment. Reload it and try again.",
-                uri,
-                null,
-                List.of());
-    }
-
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, UriInfo uri) {
-        return internal(e, uri);
+        return DatabaseFailure.of(e).map(failure -> database(failure, e, uri)).orElseGet(() -> internal(e, uri));
+    }
+
+    /**
+     * What the database said, however deeply the persistence and transaction layers wrapped it: a
+     * lost race is the user's to retry, an outage the client's to wait out; neither is a 500.
+     */
+    private Response database(DatabaseFailure failure, Throwable e, UriInfo uri) {
+        return switch (failure.kind()) {
+            case STALE ->
+                respond(
+                        ProblemKey.VERSION_MISMATCH,
+                        "Someone else changed this at the same moment. Reload it and try again.",
+                        uri,
+                        null,
+                        List.of());
+            case DUPLICATE ->
+                respond(
+                        ProblemKey.CONFLICT,
+                        "Someone else added the same thing at the same moment. Reload to see it; change yours if it is "
+                                + "still needed.",
+                        uri,
+                        null,
+                        failure.field() == null
+                                ? List.of()
+                                : List.of(new Violation(failure.field(), "body", "is already taken")));
+            case RETRY ->
+                respond(
+                        ProblemKey.CONFLICT,
+                        "The change met another one made at the same moment and was not saved. Try again.",
+                        uri,
+                        null,
+                        List.of());
+            case UNAVAILABLE -> {
+                LOG.warnf(
+                        "Database unavailable on %s: %s",
+                        uri == null ? "?" : uri.getRequestUri().getRawPath(), e);
+                yield Response.fromResponse(respond(
+                                ProblemKey.SERVICE_UNAVAILABLE,
+                                "The service cannot reach its database just now. Try again in a few seconds.",
+                                uri,
+                                null,
+                                List.of()))
+                        .header(HttpHeaders.RETRY_AFTER, DatabaseFailure.RETRY_AFTER_SECONDS)
+                        .build();
+            }
+        };
     }
 
     private Response internal(Throwable e, UriInfo uri) {

@@ -16,4 +16,7 @@ public record MeasurementView(
         @Schema(required = true) String enteredBy,
 
         @Schema(required = true, description = "How many times the value was corrected.")
-        int revisions) {}
+        int revisions,
+
+        @Schema(required = true, description = "Send it in If-Match to correct the value.")
+        long version) {}
