@@ -3,6 +3,7 @@ package dk.partnerskab.indicator;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.Violation;
 import dk.partnerskab.common.security.Roles;
+import dk.partnerskab.common.validation.NoCprNumber;
 import dk.partnerskab.indicator.dto.ImportReport;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -76,7 +77,7 @@ public class MeasurementFileResource {
                             schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true"))
                     @QueryParam("dryRun")
                     String dryRun,
-            @Parameter(description = "The file's name.") @QueryParam("filename") String filename,
+            @Parameter(description = "The file's name.") @QueryParam("filename") @NoCprNumber String filename,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             byte[] body) {
         boolean preview = dryRun == null || dryRun.isBlank() || !"false".equalsIgnoreCase(dryRun.strip());
