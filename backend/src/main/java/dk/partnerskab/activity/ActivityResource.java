@@ -7,6 +7,7 @@ import dk.partnerskab.common.http.Downloads;
 import dk.partnerskab.common.http.Preconditions;
 import dk.partnerskab.common.paging.PageParams;
 import dk.partnerskab.common.security.Roles;
+import dk.partnerskab.common.validation.NoCprNumber;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -160,7 +161,8 @@ public class ActivityResource {
     public Response attachActivityReport(
             @PathParam("partnershipId") UUID partnershipId,
             @PathParam("activityId") UUID activityId,
-            @Parameter(description = "The file's name.", required = true) @QueryParam("filename") String filename,
+            @Parameter(description = "The file's name.", required = true) @QueryParam("filename") @NoCprNumber
+                    String filename,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             byte[] body) {

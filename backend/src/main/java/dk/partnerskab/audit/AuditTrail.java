@@ -2,6 +2,7 @@ package dk.partnerskab.audit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dk.partnerskab.common.paging.PageRequest;
+import dk.partnerskab.common.validation.Text;
 import dk.partnerskab.person.CurrentPerson;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -75,7 +76,7 @@ public class AuditTrail {
                 entityType,
                 entityId,
                 action.name(),
-                summary.length() > 500 ? summary.substring(0, 500) : summary,
+                Text.cut(summary, 500),
                 toJson(before),
                 toJson(after),
                 audience.name(),

@@ -6,6 +6,7 @@ import dk.partnerskab.common.http.Preconditions;
 import dk.partnerskab.common.paging.PageRequest;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.Violation;
+import dk.partnerskab.common.validation.DateRange;
 import dk.partnerskab.common.validation.Text;
 import dk.partnerskab.indicator.dto.AreaView;
 import dk.partnerskab.indicator.dto.IndicatorInput;
@@ -349,12 +350,14 @@ public class IndicatorService {
         return period.get();
     }
 
+    /** An example period of the frequency, and the years a period may fall in. */
     static String example(Frequency frequency) {
-        return switch (frequency) {
+        String example = switch (frequency) {
             case MONTH -> "2026-03";
             case QUARTER -> "2026-Q1";
             case YEAR -> "2026";
         };
+        return example + ", in the years " + DateRange.FIRST_YEAR + " to " + DateRange.LAST_YEAR;
     }
 
     private static List<String> areaNames(IndicatorInput input) {

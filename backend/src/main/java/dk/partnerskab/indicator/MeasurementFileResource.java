@@ -3,6 +3,7 @@ package dk.partnerskab.indicator;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.Violation;
 import dk.partnerskab.common.security.Roles;
+import dk.partnerskab.common.validation.NoCprNumber;
 import dk.partnerskab.indicator.dto.ImportReport;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -79,7 +80,7 @@ public class MeasurementFileResource {
                             schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "true"))
                     @QueryParam("dryRun")
                     String dryRun,
-            @Parameter(description = "The file's name.") @QueryParam("filename") String filename,
+            @Parameter(description = "The file's name.") @QueryParam("filename") @NoCprNumber String filename,
             @Parameter(
                             description =
                                     "When storing: the previewedAt of the preview the user saw. A value "

@@ -5,6 +5,7 @@ import dk.partnerskab.audit.AuditTrail;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.ProblemKey;
 import dk.partnerskab.common.problem.Violation;
+import dk.partnerskab.common.validation.DateRange;
 import dk.partnerskab.common.validation.NoCprNumberValidator;
 import dk.partnerskab.indicator.dto.ImportReport;
 import dk.partnerskab.indicator.dto.ImportRow;
@@ -378,7 +379,7 @@ public class MeasurementImport {
 
     private static Period period(MeasurementFile.Raw raw, Frequency frequency) {
         if (raw.periodDate() != null) {
-            if (raw.periodDate().getYear() < 1900 || raw.periodDate().getYear() > 2200) {
+            if (!DateRange.holds(raw.periodDate().getYear())) {
                 return null;
             }
             Period month =

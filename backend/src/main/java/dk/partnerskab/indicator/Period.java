@@ -1,5 +1,6 @@
 package dk.partnerskab.indicator;
 
+import dk.partnerskab.common.validation.DateRange;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,7 +16,7 @@ public record Period(Frequency frequency, int year, int index) implements Compar
     private static final Pattern YEAR = Pattern.compile("(\\d{4})");
 
     public Period {
-        if (year < 1900 || year > 2200) {
+        if (!DateRange.holds(year)) {
             throw new IllegalArgumentException("year out of range: " + year);
         }
         if (index < 1 || index > frequency.perYear()) {
@@ -51,7 +52,7 @@ public record Period(Frequency frequency, int year, int index) implements Compar
         }
         int year = Integer.parseInt(m.group(1));
         int index = frequency == Frequency.YEAR ? 1 : Integer.parseInt(m.group(2));
-        if (year < 1900 || year > 2200 || index < 1 || index > frequency.perYear()) {
+        if (!DateRange.holds(year) || index < 1 || index > frequency.perYear()) {
             return Optional.empty();
         }
         return Optional.of(new Period(frequency, year, index));

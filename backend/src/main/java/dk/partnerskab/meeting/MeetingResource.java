@@ -33,7 +33,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -90,12 +89,12 @@ public class MeetingResource {
                             description = "Only meetings on or after this day.",
                             schema = @Schema(type = SchemaType.STRING, format = "date"))
                     @QueryParam("from")
-                    String from,
+                    LocalDate from,
             @Parameter(
                             description = "Only meetings on or before this day.",
                             schema = @Schema(type = SchemaType.STRING, format = "date"))
                     @QueryParam("to")
-                    String to,
+                    LocalDate to,
             @Parameter(
                             description = "Only meetings with this status.",
                             schema = @Schema(implementation = MeetingStatus.class))
@@ -104,13 +103,9 @@ public class MeetingResource {
             @Parameter(description = "Only the meetings of this working group.") @QueryParam("workingGroup")
                     UUID workingGroup) {
         PageRequest pageRequest = paging.sortedBy(sort, MeetingService.SORTS, "startsAt");
-        LocalDate fromDay = parseDate(from, "from");
-        LocalDate toDay = parseDate(to, "to");
         MeetingFilter filter = new MeetingFilter(
-                fromDay == null ? null : fromDay.atStartOfDay(clock.getZone()).toInstant(),
-                toDay == null
-                        ? null
-                        : toDay.plusDays(1).atStartOfDay(clock.getZone()).toInstant(),
+                from == null ? null : from.atStartOfDay(clock.getZone()).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(clock.getZone()).toInstant(),
                 parseStatus(status),
                 workingGroup);
         return service.list(partnershipId, filter, pageRequest);
@@ -281,18 +276,6 @@ public class MeetingResource {
 
     private static Response withEtag(MeetingView view) {
         return Response.ok(view).tag(Preconditions.etag(view.version())).build();
-    }
-
-    private static LocalDate parseDate(String raw, String parameter) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(raw.trim());
-        } catch (DateTimeParseException e) {
-            throw ProblemException.invalid(
-                    List.of(new Violation(parameter, "query", "must be a date such as 2027-03-09")));
-        }
     }
 
     private static MeetingStatus parseStatus(String raw) {

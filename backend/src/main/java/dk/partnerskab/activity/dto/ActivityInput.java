@@ -3,6 +3,7 @@ package dk.partnerskab.activity.dto;
 import dk.partnerskab.activity.ActivityKind;
 import dk.partnerskab.activity.ActivityStatus;
 import dk.partnerskab.common.validation.NoCprNumber;
+import dk.partnerskab.common.validation.PlausibleDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -48,8 +49,8 @@ public record ActivityInput(
         @Schema(description = "Has special focus in the work programme; default false.")
         Boolean specialFocus,
 
-        LocalDate startsOn,
-        LocalDate endsOn,
+        @PlausibleDate LocalDate startsOn,
+        @PlausibleDate LocalDate endsOn,
         @Schema(description = "Default PLANNED.") ActivityStatus status,
         @Size(max = 50) List<UUID> goalIds,
         @Size(max = 50) List<UUID> indicatorIds) {}

@@ -115,6 +115,11 @@ public class ProblemMapper {
         if (e.getCause() instanceof ProblemException problem) {
             return problem(problem, uri);
         }
+        // The JSON reader wraps what a value's own type refused (a date past the end of time) the
+        // same way; it still knows the field.
+        if (e.getCause() instanceof JsonProcessingException unreadable) {
+            return unreadableJson(unreadable, uri);
+        }
         int status = e.getResponse().getStatus();
         ProblemKey key = switch (status) {
             case 400 -> ProblemKey.VALIDATION_FAILED;

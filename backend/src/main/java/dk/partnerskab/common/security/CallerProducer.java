@@ -1,5 +1,6 @@
 package dk.partnerskab.common.security;
 
+import dk.partnerskab.common.validation.Text;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
@@ -19,13 +20,15 @@ public class CallerProducer {
                 token.getClaim("name"), joined(token.getClaim("given_name"), token.getClaim("family_name")), username);
         Object verified = token.getClaim("email_verified");
         boolean emailVerified = verified != null && Boolean.parseBoolean(verified.toString());
+        String email = blankToNull(token.getClaim("email"));
         return new Caller(
                 token.getSubject(),
-                username,
-                name,
-                blankToNull(token.getClaim("email")),
+                Text.cut(username, Caller.USERNAME_LENGTH),
+                Text.cut(name, Caller.NAME_LENGTH),
+                // A cut address would be someone else's; one this long is no address at all.
+                email != null && email.length() > Caller.EMAIL_LENGTH ? null : email,
                 emailVerified,
-                blankToNull(token.getClaim("organization")),
+                Text.cut(blankToNull(token.getClaim("organization")), Caller.ORGANISATION_LENGTH),
                 Set.copyOf(identity.getRoles()));
     }
 

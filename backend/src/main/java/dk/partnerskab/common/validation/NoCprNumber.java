@@ -13,8 +13,10 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
 
 /**
- * The text must not contain a CPR number (DDMMYY-NNNN, with or without the dash). The system
- * never holds personal data about citizens; a violation answers {@code personal-data-rejected}.
+ * The text must not contain a CPR number (DDMMYY-NNNN, with or without the dash), also not one
+ * disguised with markup, entities, invisible characters or look-alike digits, dashes and spaces.
+ * The system never holds personal data about citizens; a violation answers
+ * {@code personal-data-rejected}.
  */
 @Documented
 @Constraint(validatedBy = NoCprNumberValidator.class)

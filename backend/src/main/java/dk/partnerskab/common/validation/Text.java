@@ -9,8 +9,15 @@ public final class Text {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
-    /** At most {@code max} characters, ending in "…" when cut. */
+    /**
+     * At most {@code max} characters, ending in "…" when cut. Characters are counted as PostgreSQL
+     * counts them for a {@code varchar(max)}, in code points, and a cut never splits a surrogate
+     * pair (half an emoji would reach the database as a question mark).
+     */
     public static String cut(String text, int max) {
-        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+        if (text == null || text.codePointCount(0, text.length()) <= max) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, max - 1)) + "…";
     }
 }

@@ -3,9 +3,6 @@ package dk.partnerskab.common.validation;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.Violation;
 import jakarta.ws.rs.BadRequestException;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
@@ -29,29 +26,15 @@ public class UuidParameters implements ParamConverterProvider {
     @Override
     @SuppressWarnings("unchecked")
     public <T> ParamConverter<T> getConverter(Class<T> rawType, Type genericType, Annotation[] annotations) {
-        if (rawType != UUID.class) {
-            return null;
-        }
-        for (Annotation annotation : annotations) {
-            if (annotation instanceof PathParam p) {
-                return (ParamConverter<T>) new Converter(p.value(), "path");
-            }
-            if (annotation instanceof QueryParam q) {
-                return (ParamConverter<T>) new Converter(q.value(), "query");
-            }
-            if (annotation instanceof HeaderParam h) {
-                return (ParamConverter<T>) new Converter(h.value(), "header");
-            }
-        }
-        return null;
+        ParameterName parameter = ParameterName.of(annotations);
+        return rawType == UUID.class && parameter != null ? (ParamConverter<T>) new Converter(parameter) : null;
     }
 
-    private record Converter(String parameter, String in) implements ParamConverter<UUID> {
+    private record Converter(ParameterName parameter) implements ParamConverter<UUID> {
 
-        /** A blank query or header value means "none", as if the parameter were left out. */
         @Override
         public UUID fromString(String raw) {
-            boolean optional = !"path".equals(in);
+            boolean optional = parameter.optional();
             String value = optional && raw != null ? raw.strip() : raw;
             if (optional && (value == null || value.isEmpty())) {
                 return null;
@@ -64,7 +47,8 @@ public class UuidParameters implements ParamConverterProvider {
             } catch (IllegalArgumentException e) {
                 // answered below
             }
-            throw new BadRequestException(ProblemException.invalid(List.of(new Violation(parameter, in, MESSAGE))));
+            throw new BadRequestException(
+                    ProblemException.invalid(List.of(new Violation(parameter.name(), parameter.in(), MESSAGE))));
         }
 
         @Override

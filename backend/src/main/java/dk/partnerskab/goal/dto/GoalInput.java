@@ -1,6 +1,7 @@
 package dk.partnerskab.goal.dto;
 
 import dk.partnerskab.common.validation.NoCprNumber;
+import dk.partnerskab.common.validation.PlausibleDate;
 import dk.partnerskab.goal.GoalStatus;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -25,7 +26,7 @@ public record GoalInput(
         @NoCprNumber
         String successCriterion,
 
-        @Schema(examples = "2028-12-31") LocalDate dueDate,
+        @Schema(examples = "2028-12-31") @PlausibleDate LocalDate dueDate,
         UUID responsibleOrganisationId,
         UUID focusAreaId,
         UUID workingGroupId,

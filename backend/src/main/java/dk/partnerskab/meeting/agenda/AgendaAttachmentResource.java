@@ -4,6 +4,7 @@ import dk.partnerskab.common.http.Downloads;
 import dk.partnerskab.common.http.Preconditions;
 import dk.partnerskab.common.problem.Problem;
 import dk.partnerskab.common.security.Roles;
+import dk.partnerskab.common.validation.NoCprNumber;
 import dk.partnerskab.meeting.dto.AttachmentView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -76,7 +77,8 @@ public class AgendaAttachmentResource {
             @PathParam("partnershipId") UUID partnershipId,
             @PathParam("meetingId") UUID meetingId,
             @PathParam("itemId") UUID itemId,
-            @Parameter(description = "The file's name.", required = true) @QueryParam("filename") String filename,
+            @Parameter(description = "The file's name.", required = true) @QueryParam("filename") @NoCprNumber
+                    String filename,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             byte[] body) {

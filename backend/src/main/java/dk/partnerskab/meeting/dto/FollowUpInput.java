@@ -1,6 +1,7 @@
 package dk.partnerskab.meeting.dto;
 
 import dk.partnerskab.common.validation.NoCprNumber;
+import dk.partnerskab.common.validation.PlausibleDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -27,4 +28,4 @@ public record FollowUpInput(
         @Schema(description = "The responsible person, a member of the partnership.")
         UUID responsiblePersonId,
 
-        @Schema(examples = "2027-05-31") LocalDate dueDate) {}
+        @Schema(examples = "2027-05-31") @PlausibleDate LocalDate dueDate) {}

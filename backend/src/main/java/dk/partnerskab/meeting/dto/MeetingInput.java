@@ -1,6 +1,7 @@
 package dk.partnerskab.meeting.dto;
 
 import dk.partnerskab.common.validation.NoCprNumber;
+import dk.partnerskab.common.validation.PlausibleDate;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -23,6 +24,7 @@ public record MeetingInput(
                 description = "Start, with its UTC offset; shown in Europe/Copenhagen.",
                 examples = "2027-03-09T13:00:00+01:00")
         @NotNull
+        @PlausibleDate
         OffsetDateTime startsAt,
 
         @Schema(required = true, minimum = "5", maximum = "1440", examples = "120") @NotNull @Min(5) @Max(1440)

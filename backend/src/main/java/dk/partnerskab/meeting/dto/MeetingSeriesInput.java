@@ -1,6 +1,7 @@
 package dk.partnerskab.meeting.dto;
 
 import dk.partnerskab.common.validation.NoCprNumber;
+import dk.partnerskab.common.validation.PlausibleDate;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -25,7 +26,7 @@ public record MeetingSeriesInput(
         @NoCprNumber
         String title,
 
-        @Schema(required = true, examples = "2027-03-09") @NotNull
+        @Schema(required = true, examples = "2027-03-09") @NotNull @PlausibleDate
         LocalDate firstDate,
 
         @Schema(required = true, description = "Local time in Europe/Copenhagen, such as 13:00.") @NotNull

@@ -1,6 +1,7 @@
 package dk.partnerskab.partnership.dto;
 
 import dk.partnerskab.common.validation.NoCprNumber;
+import dk.partnerskab.common.validation.PlausibleDate;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -12,10 +13,12 @@ public record ChairPeriodInput(
         @Schema(required = true, description = "The chairing organisation; it runs the secretariat.") @NotNull
         UUID organisationId,
 
-        @Schema(required = true, examples = "2026-01-01") @NotNull
+        @Schema(required = true, examples = "2026-01-01") @NotNull @PlausibleDate
         LocalDate startDate,
 
-        @Schema(required = true, description = "On or after startDate.", examples = "2027-12-31") @NotNull
+        @Schema(required = true, description = "On or after startDate.", examples = "2027-12-31")
+        @NotNull
+        @PlausibleDate
         LocalDate endDate,
 
         @Schema(maxLength = 2000) @Size(max = 2000) @NoCprNumber

@@ -4,6 +4,7 @@ import dk.partnerskab.common.http.Downloads;
 import dk.partnerskab.common.http.Preconditions;
 import dk.partnerskab.common.problem.Problem;
 import dk.partnerskab.common.security.Roles;
+import dk.partnerskab.common.validation.NoCprNumber;
 import dk.partnerskab.partnership.dto.ChairPeriodInput;
 import dk.partnerskab.partnership.dto.ChairPeriodView;
 import dk.partnerskab.partnership.dto.DocumentInfo;
@@ -143,7 +144,8 @@ public class PeriodResource {
     public Response uploadAgreement(
             @PathParam("partnershipId") UUID partnershipId,
             @PathParam("termId") UUID termId,
-            @Parameter(description = "The file's name.", required = true) @QueryParam("filename") String filename,
+            @Parameter(description = "The file's name.", required = true) @QueryParam("filename") @NoCprNumber
+                    String filename,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             byte[] body) {

@@ -1,6 +1,7 @@
 package dk.partnerskab.workinggroup.dto;
 
 import dk.partnerskab.common.validation.NoCprNumber;
+import dk.partnerskab.common.validation.PlausibleDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -26,7 +27,7 @@ public record WorkingGroupInput(
         @Schema(description = "The organisation that leads it.")
         UUID leadOrganisationId,
 
-        @Schema(examples = "2027-06-30") LocalDate deadline,
+        @Schema(examples = "2027-06-30") @PlausibleDate LocalDate deadline,
 
         @Schema(description = "The decision in the minutes that set it up; only when setting it up.")
         UUID decisionId,
