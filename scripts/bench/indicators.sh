@@ -19,7 +19,7 @@ sql() { psql -h localhost -U partnerskab -d partnerskab_bench -v ON_ERROR_STOP=1
 require_free_port "$port" "benchmark API"
 "$ROOT/scripts/postgres.sh" reset partnerskab_bench >/dev/null
 say "starting the API on :$port against partnerskab_bench (Flyway creates the schema)"
-PORT=$port DB_URL=jdbc:postgresql://localhost:5432/partnerskab_bench java -Xmx384m -XX:+ExitOnOutOfMemoryError -jar "$jar" >"$LOG_DIR/bench-api.log" 2>&1 &
+PORT=$port DB_URL=jdbc:postgresql://localhost:5432/partnerskab_bench MAIL_MOCK=true java -Xmx384m -XX:+ExitOnOutOfMemoryError -jar "$jar" >"$LOG_DIR/bench-api.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
 wait_for_url "http://localhost:$port/q/health/ready" 120 "The API" "$LOG_DIR/bench-api.log" "$pid"
