@@ -37,6 +37,13 @@ class DeploymentDescriptorTest {
         assertEquals(
                 "http://keycloak:8080/realms/partnerskab",
                 services.at("/backend/environment/OIDC_URL").asText());
+        String health = services.at("/backend/healthcheck/test").toString();
+        assertTrue(health.contains("/dev/tcp/127.0.0.1/9000") && health.contains("/q/health/ready"), health);
+        assertEquals(
+                "service_healthy",
+                services.at("/frontend/depends_on/backend/condition").asText());
+        assertEquals(1, services.at("/backend/ports").size(), "the management port stays inside the deployment");
+        assertEquals("true", services.at("/backend/environment/MAIL_MOCK").asText(), "no SMTP server here");
     }
 
     @Test
