@@ -18,10 +18,13 @@ case ${1:-} in
     demo=${3:-false}
     [[ -f $JAR ]] || die "$JAR is missing; run 'scripts/api.sh build' first"
     require_free_port "$API_PORT" "API"
+    require_free_port "$MANAGEMENT_PORT" "API management"
     say "starting the API on $API_URL (database $db, demo data $demo)"
+    # The jar runs in the prod profile, which sends real mail unless told otherwise; locally the mails
+    # go to the log, as README.md says, unless the caller set MAIL_MOCK=false with an SMTP server.
     start_bg api "$LOG_DIR/api.log" env DB_URL="jdbc:postgresql://localhost:5432/$db" DEMO_DATA="$demo" \
-      java -Xms64m -Xmx384m -XX:+ExitOnOutOfMemoryError -jar "$JAR"
-    wait_for_url "$API_URL/q/health/ready" 120 "The API" "$LOG_DIR/api.log" "$(cat "$RUN_DIR/api.pid")"
+      MAIL_MOCK="${MAIL_MOCK:-true}" MANAGEMENT_PORT="$MANAGEMENT_PORT" java -Xms64m -Xmx384m -XX:+ExitOnOutOfMemoryError -jar "$JAR"
+    wait_for_url "$MANAGEMENT_URL/q/health/ready" 120 "The API" "$LOG_DIR/api.log" "$(cat "$RUN_DIR/api.pid")"
     ;;
   stop) stop_bg api ;;
   *) die "usage: $0 build | start DB [DEMO] | stop" ;;

@@ -6,9 +6,12 @@ RUN_DIR="$LOCAL/run"
 mkdir -p "$LOG_DIR" "$RUN_DIR"
 
 API_PORT=8080
+# The packaged jar serves /q/health, /q/metrics and /q/openapi here, not on the API port.
+MANAGEMENT_PORT=9000
 SPA_PORT=5173
 KEYCLOAK_PORT=8180
 API_URL="http://localhost:$API_PORT"
+MANAGEMENT_URL="http://localhost:$MANAGEMENT_PORT"
 SPA_URL="http://localhost:$SPA_PORT"
 KEYCLOAK_URL="http://localhost:$KEYCLOAK_PORT"
 

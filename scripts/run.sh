@@ -24,6 +24,7 @@ newer_than() { # TARGET PATH...: true when TARGET is missing or any PATH has a n
 
 require_tools
 require_free_port "$API_PORT" "API"
+require_free_port "$MANAGEMENT_PORT" "API management"
 require_free_port "$SPA_PORT" "SPA"
 
 "$ROOT/scripts/postgres.sh" ensure partnerskab
@@ -47,7 +48,7 @@ cat <<TXT
   Partnerskabsportalen is running with demo data.
 
   Open:      $SPA_URL
-  API:       $API_URL/api/v1   (contract: $API_URL/q/openapi, health: $API_URL/q/health/ready)
+  API:       $API_URL/api/v1   (contract: $MANAGEMENT_URL/q/openapi, health: $MANAGEMENT_URL/q/health/ready)
   Keycloak:  $KEYCLOAK_URL     (admin console: admin / admin)
 
   Demo logins (password = username):

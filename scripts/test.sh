@@ -30,6 +30,7 @@ trap cleanup INT TERM EXIT
 
 require_tools
 require_free_port "$API_PORT" "API"
+require_free_port "$MANAGEMENT_PORT" "API management"
 require_free_port "$SPA_PORT" "SPA"
 
 "$ROOT/scripts/postgres.sh" ensure partnerskab_test
@@ -74,7 +75,7 @@ step "start stack (Keycloak, API, SPA)" "$s"
 s=$SECONDS
 say "integration: the packaged API with tokens from the real Keycloak"
 (cd "$ROOT" && mvn -B -pl backend failsafe:integration-test failsafe:verify \
-  -Dit.api-url="$API_URL" -Dit.keycloak-url="$KEYCLOAK_URL") || die "integration tests failed"
+  -Dit.api-url="$API_URL" -Dit.management-url="$MANAGEMENT_URL" -Dit.keycloak-url="$KEYCLOAK_URL") || die "integration tests failed"
 step "integration (packaged API + Keycloak)" "$s"
 
 s=$SECONDS

@@ -9,6 +9,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
 
 requests=${1:-200}
 port=8090
+management_port=9090
 api="http://localhost:$port/api/v1"
 jar="$ROOT/backend/target/quarkus-app/quarkus-run.jar"
 [[ -f $jar ]] || die "$jar is missing; run 'scripts/api.sh build' first"
@@ -17,12 +18,13 @@ export PGPASSWORD=partnerskab
 sql() { psql -h localhost -U partnerskab -d partnerskab_bench -v ON_ERROR_STOP=1 -qAt "$@"; }
 
 require_free_port "$port" "benchmark API"
+require_free_port "$management_port" "benchmark API management"
 "$ROOT/scripts/postgres.sh" reset partnerskab_bench >/dev/null
 say "starting the API on :$port against partnerskab_bench (Flyway creates the schema)"
-PORT=$port DB_URL=jdbc:postgresql://localhost:5432/partnerskab_bench java -Xmx384m -XX:+ExitOnOutOfMemoryError -jar "$jar" >"$LOG_DIR/bench-api.log" 2>&1 &
+PORT=$port MANAGEMENT_PORT=$management_port DB_URL=jdbc:postgresql://localhost:5432/partnerskab_bench MAIL_MOCK=true java -Xmx384m -XX:+ExitOnOutOfMemoryError -jar "$jar" >"$LOG_DIR/bench-api.log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
-wait_for_url "http://localhost:$port/q/health/ready" 120 "The API" "$LOG_DIR/bench-api.log" "$pid"
+wait_for_url "http://localhost:$management_port/q/health/ready" 120 "The API" "$LOG_DIR/bench-api.log" "$pid"
 
 say "seeding 2,800 indicators × 3 areas × 120 months = 1,008,000 measurements"
 t0=$(date +%s.%N)

@@ -32,17 +32,59 @@ describe('initAuth', () => {
     expect(init).not.toHaveBeenCalled();
   });
 
-  it('asks for the login page in the language the SPA is shown in', async () => {
+  it('sends the browser to the login page in the language the SPA is shown in', async () => {
     const auth = await actualAuth();
     keycloakAnswers();
-    const init = vi.spyOn(auth.keycloak, 'init').mockResolvedValue(true);
+    const init = vi.spyOn(auth.keycloak, 'init').mockResolvedValue(false);
+    const login = vi.spyOn(auth.keycloak, 'login').mockResolvedValue(undefined);
     await i18n.changeLanguage('en');
+
+    void auth.initAuth();
+    await vi.waitFor(() => expect(login).toHaveBeenCalled());
+
+    expect(init).toHaveBeenCalledWith(expect.objectContaining({ pkceMethod: 'S256' }));
+    expect(login).toHaveBeenCalledWith(expect.objectContaining({ locale: 'en' }));
+  });
+
+  it('comes back from the login page to the page that was asked for', async () => {
+    const auth = await actualAuth();
+    keycloakAnswers();
+    window.history.replaceState(null, '', '/partnerskaber/42/moeder?side=2#punkt-3');
+    vi.spyOn(auth.keycloak, 'init').mockResolvedValue(false);
+    const login = vi.spyOn(auth.keycloak, 'login').mockResolvedValue(undefined);
+
+    void auth.initAuth();
+    await vi.waitFor(() => expect(login).toHaveBeenCalled());
+
+    // Keycloak returns only to the one registered address, the SPA's root.
+    expect(login).toHaveBeenCalledWith(
+      expect.objectContaining({ redirectUri: `${window.location.origin}/` }),
+    );
+    window.history.replaceState(null, '', '/');
+    const returned = await actualAuth();
+    const init = vi.spyOn(returned.keycloak, 'init').mockResolvedValue(true);
+
+    await returned.initAuth();
+
+    expect(init).toHaveBeenCalledWith(
+      expect.objectContaining({ redirectUri: `${window.location.origin}/` }),
+    );
+    expect(window.location.pathname + window.location.search + window.location.hash).toBe(
+      '/partnerskaber/42/moeder?side=2#punkt-3',
+    );
+  });
+
+  it('goes back only to a path on its own origin', async () => {
+    sessionStorage.setItem('partnerskab.returnTo', '//evil.example/steal');
+    window.history.replaceState(null, '', '/');
+    const auth = await actualAuth();
+    keycloakAnswers();
+    vi.spyOn(auth.keycloak, 'init').mockResolvedValue(true);
 
     await auth.initAuth();
 
-    expect(init).toHaveBeenCalledWith(
-      expect.objectContaining({ onLoad: 'login-required', locale: 'en', pkceMethod: 'S256' }),
-    );
+    expect(window.location.pathname).toBe('/');
+    expect(sessionStorage.getItem('partnerskab.returnTo')).toBeNull();
   });
 });
 
@@ -55,7 +97,8 @@ describe('login', () => {
     await i18n.changeLanguage('en');
     await auth.login();
 
-    expect(login).toHaveBeenNthCalledWith(1, { locale: 'da' });
-    expect(login).toHaveBeenNthCalledWith(2, { locale: 'en' });
+    const back = `${window.location.origin}/`;
+    expect(login).toHaveBeenNthCalledWith(1, { locale: 'da', redirectUri: back });
+    expect(login).toHaveBeenNthCalledWith(2, { locale: 'en', redirectUri: back });
   });
 });

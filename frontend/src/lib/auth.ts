@@ -38,11 +38,36 @@ async function probeKeycloak(): Promise<void> {
   }
 }
 
+/**
+ * Keycloak sends the browser back only to an address registered for the SPA, and production
+ * registers exactly one: the SPA's root. The page the user asked for waits here meanwhile.
+ */
+const RETURN_TO_KEY = 'partnerskab.returnTo';
+
+function signInReturnAddress(): string {
+  return `${window.location.origin}/`;
+}
+
+function rememberPage(): void {
+  const { pathname, search, hash } = window.location;
+  sessionStorage.setItem(RETURN_TO_KEY, pathname + search + hash);
+}
+
+/** Back to the remembered page; only a path on this origin, whatever else the storage holds. */
+function returnToRememberedPage(): void {
+  const target = sessionStorage.getItem(RETURN_TO_KEY);
+  sessionStorage.removeItem(RETURN_TO_KEY);
+  if (target?.startsWith('/') && !target.startsWith('//')) {
+    window.history.replaceState(window.history.state, '', target);
+  }
+}
+
 let initialisation: Promise<void> | undefined;
 
 /**
- * Signs the user in (redirecting to Keycloak when there is no session) before the router renders.
- * Resolves once a token is held; rejects with {@link AuthUnavailableError} when Keycloak is down.
+ * Signs the user in (redirecting to Keycloak when there is no session) before the router renders,
+ * and puts the address back to the page asked for. Resolves once a token is held; rejects with
+ * {@link AuthUnavailableError} when Keycloak is down.
  */
 export function initAuth(): Promise<void> {
   initialisation ??= (async () => {
@@ -50,16 +75,22 @@ export function initAuth(): Promise<void> {
     keycloak.onTokenExpired = () => {
       keycloak.updateToken(30).catch(() => login());
     };
+    let authenticated: boolean;
     try {
-      await keycloak.init({
-        onLoad: 'login-required',
-        locale: currentLanguage(),
+      authenticated = await keycloak.init({
         pkceMethod: 'S256',
         checkLoginIframe: false,
+        redirectUri: signInReturnAddress(),
       });
     } catch (error) {
       throw new AuthUnavailableError(error);
     }
+    if (!authenticated) {
+      // The browser leaves for the login page; whatever login() answers, nothing renders without a token.
+      await login();
+      return new Promise<never>(() => {});
+    }
+    returnToRememberedPage();
   })();
   return initialisation;
 }
@@ -69,7 +100,8 @@ export function initAuth(): Promise<void> {
  * (the realm has Danish and English).
  */
 export function login(): Promise<void> {
-  return keycloak.login({ locale: currentLanguage() });
+  rememberPage();
+  return keycloak.login({ locale: currentLanguage(), redirectUri: signInReturnAddress() });
 }
 
 export function logout(): Promise<void> {

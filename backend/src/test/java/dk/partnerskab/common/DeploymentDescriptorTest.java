@@ -1,6 +1,7 @@
 package dk.partnerskab.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,6 +12,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,6 +40,46 @@ class DeploymentDescriptorTest {
         assertEquals(
                 "http://keycloak:8080/realms/partnerskab",
                 services.at("/backend/environment/OIDC_URL").asText());
+        String health = services.at("/backend/healthcheck/test").toString();
+        assertTrue(health.contains("/dev/tcp/127.0.0.1/9000") && health.contains("/q/health/ready"), health);
+        assertEquals(
+                "service_healthy",
+                services.at("/frontend/depends_on/backend/condition").asText());
+        assertEquals(1, services.at("/backend/ports").size(), "the management port stays inside the deployment");
+        assertEquals("true", services.at("/backend/environment/MAIL_MOCK").asText(), "no SMTP server here");
+    }
+
+    @Test
+    void theSpaIsServedWithItsSecurityHeadersOnEveryResponse() throws IOException {
+        String nginx = Files.readString(ROOT.resolve("frontend/nginx.conf"));
+        Matcher csp = Pattern.compile("add_header Content-Security-Policy \"([^\"]+)\" always;")
+                .matcher(nginx);
+        assertTrue(csp.find(), "no Content-Security-Policy for every response");
+        List<String> policy = List.of(csp.group(1).split(";\\s*"));
+        for (String directive : List.of(
+                "default-src 'self'",
+                "script-src 'self'",
+                "frame-ancestors 'none'",
+                "object-src 'none'",
+                "base-uri 'self'",
+                "connect-src 'self' ${API_ORIGIN} ${KEYCLOAK_ORIGIN}")) {
+            assertTrue(policy.contains(directive), directive + " missing from " + policy);
+        }
+        for (String header : List.of("Strict-Transport-Security", "X-Content-Type-Options", "Referrer-Policy")) {
+            assertTrue(
+                    Pattern.compile("add_header " + header + " \"[^\"]+\" always;")
+                            .matcher(nginx)
+                            .find(),
+                    header + " missing or not on every response");
+        }
+        // A location with an add_header of its own drops all of the server's.
+        String[] locations = nginx.split("\\n\\s*location ");
+        assertTrue(locations.length > 1);
+        for (int i = 1; i < locations.length; i++) {
+            assertFalse(locations[i].contains("add_header"), "add_header inside location " + locations[i]);
+        }
+        assertTrue(Files.readString(ROOT.resolve("frontend/Dockerfile"))
+                .contains("COPY nginx.conf /etc/nginx/templates/default.conf.template"));
     }
 
     @Test

@@ -27,11 +27,13 @@ class PackagedApiIT {
     private static final String FURESOE_ID = "20000000-0000-4000-8000-000000000003";
 
     private static String keycloak;
+    private static String management;
 
     @BeforeAll
     static void configure() {
         RestAssured.baseURI = System.getProperty("it.api-url", "http://localhost:8080");
         keycloak = System.getProperty("it.keycloak-url", "http://localhost:8180");
+        management = System.getProperty("it.management-url", "http://localhost:9000");
     }
 
     private static String passwordToken(String clientId, String user) {
@@ -166,9 +168,20 @@ class PackagedApiIT {
     }
 
     @Test
-    void operationalEndpointsAnswer() {
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
-        given().get("/q/metrics").then().statusCode(200);
-        given().get("/q/openapi").then().statusCode(200).body(containsString("/api/v1/partnerships/{id}"));
+    void operationalEndpointsAnswerOnTheManagementPortOnly() {
+        given().baseUri(management)
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("UP"));
+        given().baseUri(management).get("/q/metrics").then().statusCode(200);
+        given().baseUri(management)
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .body(containsString("/api/v1/partnerships/{id}"));
+        for (String path : List.of("/q/health/ready", "/q/metrics", "/q/openapi")) {
+            given().get(path).then().statusCode(404);
+        }
     }
 }
