@@ -13,6 +13,7 @@ import { useTranslation } from 'react-i18next';
 import type { MemberRole, MemberView, OrganisationRef, PartnershipView } from '../../../api/types';
 import { SaveError } from '../../../components/save-error';
 import { useServerFieldErrors } from '../../../lib/field-errors';
+import { useMe } from '../../../lib/use-me';
 import { useAddMember, useUpdateMember } from './use-members';
 
 export const MEMBER_ROLES: MemberRole[] = ['CHAIR', 'SECRETARIAT', 'MEMBER', 'OBSERVER'];
@@ -65,6 +66,9 @@ function MemberForm({ partnership, member, onClose, reloadMember }: MemberFormPr
   const add = useAddMember(partnership.id);
   const update = useUpdateMember(partnership.id);
   const mutation = member ? update : add;
+  const me = useMe();
+  // Rights are given by someone else; the API refuses a change of one's own role.
+  const own = !!member && me.data?.id === member.personId;
   const [base, setBase] = useState(member);
   const [email, setEmail] = useState('');
   const [name, setName] = useState('');
@@ -167,11 +171,14 @@ function MemberForm({ partnership, member, onClose, reloadMember }: MemberFormPr
           onChange={(event) => setRole(event.currentTarget.value as MemberRole)}
           data={MEMBER_ROLES.map((value) => ({ value, label: t(`role.${value}`) }))}
           error={server.errorFor('role', messages.role)}
+          disabled={own}
+          description={own ? t('members.ownRole') : undefined}
         />
         {role === 'SECRETARIAT' && (
           <Checkbox
             label={t('members.keepsRights')}
             description={t('members.keepsRightsHelp')}
+            disabled={own}
             checked={keepsRights}
             onChange={(event) => setKeepsRights(event.currentTarget.checked)}
           />

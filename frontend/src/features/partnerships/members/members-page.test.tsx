@@ -209,6 +209,28 @@ describe('MembersPage', () => {
     expect(await put?.json()).toEqual({ role: 'OBSERVER', organisationId: ORG.herlev.id });
   });
 
+  it('leaves one’s own role and rights to someone else, but lets one change one’s organisation', async () => {
+    const ownLene = { ...LENE, personId: me().id };
+    fakeApi({
+      'GET /api/v1/me': me(),
+      [`GET ${DETAIL}`]: partnership({ myRole: 'SECRETARIAT' }),
+      [`GET ${MEMBERS}`]: memberPage([ownLene, SOEREN]),
+    });
+    const { user } = renderRoute(MEMBERS_PATH);
+
+    await user.click(await screen.findByRole('button', { name: 'Rediger »Lene Bøgh Andersen«' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Rediger medlem' });
+    const role = within(dialog).getByRole('combobox', { name: 'Rolle' });
+    await waitFor(() => expect(role).toBeDisabled());
+    expect(role).toHaveAccessibleDescription(
+      'Din egen rolle og dine sekretariatsrettigheder ændres af formanden eller et andet medlem af sekretariatet.',
+    );
+    expect(
+      within(dialog).getByRole('checkbox', { name: 'Behold rettighederne ved formandsskifte' }),
+    ).toBeDisabled();
+    expect(within(dialog).getByRole('combobox', { name: 'Organisation' })).toBeEnabled();
+  });
+
   it('keeps a secretariat member’s rights across chair changes when they change organisation', async () => {
     const keeper = { ...LENE, keepsSecretariatRights: true };
     const { requests } = fakeApi({

@@ -47,11 +47,14 @@ final class MeasurementWorkbook {
     /** Number formats and fonts; a real workbook's are a few kilobytes. */
     static final long MAX_STYLES_BYTES = 4L * 1024 * 1024;
 
+    /** A workbook of one sheet has a dozen parts; one with many sheets and images a few hundred. */
+    static final int MAX_ENTRIES = 1_000;
+
     static {
         // A backstop for the parts the library reads itself (content types, relationships, the
         // workbook): nothing in a workbook of values comes near it.
         ZipSecureFile.setMaxEntrySize(MAX_SHEET_BYTES);
-        ZipSecureFile.setMaxFileCount(1_000);
+        ZipSecureFile.setMaxFileCount(MAX_ENTRIES);
     }
 
     private MeasurementWorkbook() {}
@@ -62,6 +65,14 @@ final class MeasurementWorkbook {
         Path file = Files.createTempFile("import-", ".xlsx");
         try {
             Files.write(file, content);
+            // Without a readable zip directory the library would fall back to inflating every entry
+            // into memory; a file that is not a whole zip is refused before that.
+            try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+                if (zip.size() > MAX_ENTRIES) {
+                    throw MeasurementFile.invalid(
+                            "holds more than " + MAX_ENTRIES + " parts; it is not a workbook of values");
+                }
+            }
             try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
                 return read(pkg);
             }

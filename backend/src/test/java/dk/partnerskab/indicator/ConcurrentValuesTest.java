@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dk.partnerskab.testing.Api;
+import dk.partnerskab.testing.AtOnce;
 import dk.partnerskab.testing.Persona;
 import dk.partnerskab.testing.WritesProfile;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -17,10 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -48,29 +45,6 @@ class ConcurrentValuesTest {
                 .path("areas.find { it.name == 'Herlev' }.id");
     }
 
-    /** Runs every call at the same moment, each on a thread of its own, and gives their answers. */
-    static <T> List<T> atOnce(List<Callable<T>> calls) throws Exception {
-        ExecutorService threads = Executors.newFixedThreadPool(calls.size());
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<T>> answers = new ArrayList<>();
-            for (Callable<T> call : calls) {
-                answers.add(threads.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> answer : answers) {
-                results.add(answer.get());
-            }
-            return results;
-        } finally {
-            threads.shutdownNow();
-        }
-    }
-
     @Test
     void sixteenFirstValuesForOnePeriodStoreOneAndRefuseTheRestWithoutAServerError() throws Exception {
         List<Callable<Integer>> calls = new ArrayList<>();
@@ -83,7 +57,7 @@ class ConcurrentValuesTest {
                     .extract()
                     .statusCode());
         }
-        List<Integer> statuses = atOnce(calls);
+        List<Integer> statuses = AtOnce.run(calls);
 
         Map<Integer, Long> counts = statuses.stream().collect(Collectors.groupingBy(s -> s, Collectors.counting()));
         assertEquals(1, statuses.stream().filter(s -> s == 200 || s == 201).count(), counts.toString());
@@ -112,7 +86,7 @@ class ConcurrentValuesTest {
             int offset = (client + 1) * 1000;
             clients.add(() -> corrections(who, offset));
         }
-        List<List<Integer>> accepted = atOnce(clients);
+        List<List<Integer>> accepted = AtOnce.run(clients);
 
         // Every accepted value is either the one in force or one it replaced, in the history.
         List<Integer> written = accepted.stream().flatMap(List::stream).toList();
@@ -174,7 +148,7 @@ class ConcurrentValuesTest {
                     .extract()
                     .statusCode());
         }
-        List<Integer> statuses = atOnce(calls);
+        List<Integer> statuses = AtOnce.run(calls);
         assertEquals(1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
         assertTrue(statuses.stream().allMatch(s -> s < 500), statuses.toString());
     }

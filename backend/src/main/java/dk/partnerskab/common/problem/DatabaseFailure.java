@@ -33,9 +33,7 @@ record DatabaseFailure(Kind kind, String field) {
             Map.entry("focus_area_number_uk", "number"),
             Map.entry("indicator_code_uk", "code"),
             Map.entry("indicator_area_name_uk", "areas"),
-            Map.entry("organisation_name_uk", "name"),
-            Map.entry("term_no_overlap", "startDate"),
-            Map.entry("chair_period_no_overlap", "startDate"));
+            Map.entry("organisation_name_uk", "name"));
 
     static Optional<DatabaseFailure> of(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {

@@ -5,6 +5,7 @@ import dk.partnerskab.audit.AuditAction;
 import dk.partnerskab.audit.AuditTrail;
 import dk.partnerskab.common.http.Preconditions;
 import dk.partnerskab.common.paging.PageRequest;
+import dk.partnerskab.common.persistence.PartnershipLocks;
 import dk.partnerskab.common.persistence.SoftDeletes;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.ProblemKey;
@@ -40,6 +41,7 @@ public class MemberService {
     private final OrganisationService organisations;
     private final AuditTrail audit;
     private final SoftDeletes softDeletes;
+    private final PartnershipLocks locks;
 
     public MemberService(
             PartnershipMemberRepository members,
@@ -47,8 +49,10 @@ public class MemberService {
             PersonRegistry people,
             OrganisationService organisations,
             AuditTrail audit,
-            SoftDeletes softDeletes) {
+            SoftDeletes softDeletes,
+            PartnershipLocks locks) {
         this.members = members;
+        this.locks = locks;
         this.access = access;
         this.people = people;
         this.organisations = organisations;
@@ -126,12 +130,22 @@ public class MemberService {
         OrganisationRef organisation = input.organisationId() == null
                 ? null
                 : organisations.requireActive(input.organisationId(), "organisationId");
+        boolean keeps = Boolean.TRUE.equals(input.keepsSecretariatRights());
+        if (member.personId.equals(access.personId())
+                && (member.role != input.role() || member.keepsSecretariatRights != keeps)) {
+            // Rights are given by someone else: the secretariat cannot make itself chair, nor keep
+            // its rights when the chair changes.
+            throw new ProblemException(
+                    ProblemKey.FORBIDDEN,
+                    "Nobody changes their own role or secretariat rights. Ask the chair or another member of the "
+                            + "secretariat.");
+        }
         if (!isSteward(input.role())) {
             requireAnotherSteward(member);
         }
         member.role = input.role();
         member.organisationId = organisation == null ? null : organisation.id();
-        member.keepsSecretariatRights = Boolean.TRUE.equals(input.keepsSecretariatRights());
+        member.keepsSecretariatRights = keeps;
         member.touch();
         members.flush();
         MemberView after = view(member, person, organisation);
@@ -306,7 +320,11 @@ public class MemberService {
      *
      * @throws ProblemException {@code last-steward} when this is the last chair or secretariat member
      */
+    /** Counted while no other change of the partnership's stewards runs, so two cannot both leave none. */
     private void requireAnotherSteward(PartnershipMember member) {
+        if (isSteward(member.role)) {
+            locks.hold(member.partnershipId, "stewards");
+        }
         if (isSteward(member.role) && members.otherStewards(member.partnershipId, member.id) == 0) {
             throw new ProblemException(
                     ProblemKey.LAST_STEWARD,

@@ -3,6 +3,7 @@ package dk.partnerskab.partnership.terms;
 import dk.partnerskab.audit.AuditAction;
 import dk.partnerskab.audit.AuditTrail;
 import dk.partnerskab.common.http.Preconditions;
+import dk.partnerskab.common.persistence.PartnershipLocks;
 import dk.partnerskab.common.persistence.SoftDeletes;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.Violation;
@@ -38,6 +39,7 @@ public class PeriodService {
     private final AuditTrail audit;
     private final AgreementDocumentService agreements;
     private final SoftDeletes softDeletes;
+    private final PartnershipLocks locks;
 
     public PeriodService(
             TermRepository terms,
@@ -47,8 +49,10 @@ public class PeriodService {
             OrganisationService organisations,
             AuditTrail audit,
             AgreementDocumentService agreements,
-            SoftDeletes softDeletes) {
+            SoftDeletes softDeletes,
+            PartnershipLocks locks) {
         this.agreements = agreements;
+        this.locks = locks;
         this.terms = terms;
         this.chairs = chairs;
         this.partnerships = partnerships;
@@ -200,6 +204,7 @@ public class PeriodService {
     }
 
     private void checkTermOverlap(UUID partnershipId, UUID self, LocalDate start, LocalDate end) {
+        locks.hold(partnershipId, "terms");
         terms.overlapping(partnershipId, self, start, end).ifPresent(other -> {
             throw ProblemException.invalid(List.of(new Violation(
                     "startDate", "body", "overlaps the term " + other.startDate + " – " + other.endDate)));
@@ -207,6 +212,7 @@ public class PeriodService {
     }
 
     private void checkChairOverlap(UUID partnershipId, UUID self, LocalDate start, LocalDate end) {
+        locks.hold(partnershipId, "chair-periods");
         chairs.overlapping(partnershipId, self, start, end).ifPresent(other -> {
             throw ProblemException.invalid(
                     List.of(new Violation("startDate", "body", "overlaps the chair period of " + label(view(other)))));
