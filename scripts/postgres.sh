@@ -2,6 +2,7 @@
 # Makes sure a local PostgreSQL answers on localhost:5432 and that our role and databases exist.
 #   scripts/postgres.sh ensure [DB ...]   start (or install) PostgreSQL, create role + databases
 #   scripts/postgres.sh reset DB          drop and recreate one database (used for the e2e stack)
+#   scripts/postgres.sh restart [SECONDS] stop the local cluster, wait, start it again (the outage test)
 set -euo pipefail
 
 PG_ROLE=${DB_USER:-partnerskab}
@@ -28,6 +29,24 @@ install_postgres() {
   say "installing PostgreSQL with apt-get (once)"
   DEBIAN_FRONTEND=noninteractive apt-get update -qq
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+}
+
+cluster_on_5432() {
+  pg_lsclusters --no-header 2>/dev/null | awk '$3 == 5432 {print $1" "$2; exit}'
+}
+
+# Only a cluster of this machine's own can be taken down and brought back; anything else is refused.
+restart_postgres() {
+  local down=${1:-5} line version cluster
+  command -v pg_ctlcluster >/dev/null || die "restart needs a local PostgreSQL managed by pg_ctlcluster"
+  line=$(cluster_on_5432)
+  [[ -n $line ]] || die "no local PostgreSQL cluster on port 5432 to restart"
+  read -r version cluster <<<"$line"
+  say "stopping PostgreSQL $version/$cluster for $down s"
+  pg_ctlcluster --skip-systemctl-redirect "$version" "$cluster" stop -m fast 2>/dev/null \
+    || pg_ctlcluster "$version" "$cluster" stop -m fast || die "could not stop PostgreSQL $version/$cluster"
+  sleep "$down"
+  start_postgres
 }
 
 start_postgres() {
@@ -91,5 +110,8 @@ case $cmd in
     ensure_db "$1"
     check_login "$1"
     ;;
-  *) die "usage: $0 ensure [DB ...] | reset DB" ;;
+  restart)
+    restart_postgres "${1:-5}"
+    ;;
+  *) die "usage: $0 ensure [DB ...] | reset DB | restart [SECONDS]" ;;
 esac

@@ -74,7 +74,7 @@ step "start stack (Keycloak, API, SPA)" "$s"
 
 s=$SECONDS
 say "integration: the packaged API with tokens from the real Keycloak"
-(cd "$ROOT" && mvn -B -pl backend failsafe:integration-test failsafe:verify \
+(cd "$ROOT" && mvn -B -pl backend failsafe:integration-test failsafe:verify -Dit.test='!OutageIT' \
   -Dit.api-url="$API_URL" -Dit.management-url="$MANAGEMENT_URL" -Dit.keycloak-url="$KEYCLOAK_URL") || die "integration tests failed"
 step "integration (packaged API + Keycloak)" "$s"
 
@@ -83,3 +83,11 @@ s=$SECONDS
 say "end to end: Chromium through the Keycloak login"
 (cd "$ROOT/frontend" && E2E_BASE_URL="$SPA_URL" npm run test:e2e) || die "end-to-end tests failed"
 step "end to end (Chromium)" "$s"
+
+# Last, because it takes the database away from everything for a few seconds.
+s=$SECONDS
+say "fault: PostgreSQL restarts while a client writes"
+(cd "$ROOT" && mvn -B -pl backend failsafe:integration-test failsafe:verify -Dit.test=OutageIT \
+  -Dit.restart-postgres="$ROOT/scripts/postgres.sh restart 6" \
+  -Dit.api-url="$API_URL" -Dit.management-url="$MANAGEMENT_URL" -Dit.keycloak-url="$KEYCLOAK_URL") || die "outage test failed"
+step "fault (PostgreSQL restart)" "$s"
