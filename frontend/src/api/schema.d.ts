@@ -3445,7 +3445,7 @@ export interface components {
          * @description The machine key of a problem: the last segment of its type URI (https://partnerskabsportalen.dk/problems/<key>). A framework status without a key of its own is named http-<status>.
          * @enum {string}
          */
-        ProblemKey: "validation-failed" | "personal-data-rejected" | "unauthenticated" | "forbidden" | "not-found" | "method-not-allowed" | "not-acceptable" | "invalid-state-transition" | "last-steward" | "confirmation-required" | "conflict" | "import-in-progress" | "version-mismatch" | "payload-too-large" | "unsupported-media-type" | "precondition-required" | "internal" | "service-unavailable";
+        ProblemKey: "validation-failed" | "personal-data-rejected" | "unauthenticated" | "forbidden" | "not-found" | "method-not-allowed" | "not-acceptable" | "invalid-state-transition" | "last-steward" | "confirmation-required" | "conflict" | "import-in-progress" | "version-mismatch" | "payload-too-large" | "unsupported-media-type" | "precondition-required" | "too-many-requests" | "internal" | "service-unavailable";
     };
     responses: never;
     parameters: never;

@@ -26,6 +26,7 @@ const API_PROBLEM_KEYS = {
   'payload-too-large': true,
   'unsupported-media-type': true,
   'precondition-required': true,
+  'too-many-requests': true,
   internal: true,
   'service-unavailable': true,
 } as const satisfies Record<ApiProblemKey, true>;

@@ -28,6 +28,7 @@ describe('sentenceOf', () => {
 
   it('names kinds of entity it does not know as other', () => {
     expect(entityKind('MEETING')).toBe('OTHER');
+    expect(entityKind('ATTENDANCE_INVITATION')).toBe('ATTENDANCE_INVITATION');
   });
 });
 

@@ -1,12 +1,13 @@
 import type { AuditAction, AuditEntryView } from '../../../api/types';
 
 /** The kinds of thing the audit trail records for a partnership; anything newer is `OTHER`. */
-export type EntityKind = 'PARTNERSHIP' | 'FOCUS_AREA' | 'MEMBER' | 'OTHER';
+export type EntityKind =
+  'PARTNERSHIP' | 'FOCUS_AREA' | 'MEMBER' | 'ATTENDANCE_INVITATION' | 'OTHER';
+
+const KINDS: readonly string[] = ['PARTNERSHIP', 'FOCUS_AREA', 'MEMBER', 'ATTENDANCE_INVITATION'];
 
 export function entityKind(entityType: string): EntityKind {
-  return entityType === 'PARTNERSHIP' || entityType === 'FOCUS_AREA' || entityType === 'MEMBER'
-    ? entityType
-    : 'OTHER';
+  return KINDS.includes(entityType) ? (entityType as EntityKind) : 'OTHER';
 }
 
 /** What an entry says happened, to be put in a Danish (or English) sentence. */

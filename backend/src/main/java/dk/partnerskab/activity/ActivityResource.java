@@ -5,6 +5,8 @@ import dk.partnerskab.activity.dto.ActivityPage;
 import dk.partnerskab.activity.dto.ActivityView;
 import dk.partnerskab.common.http.Downloads;
 import dk.partnerskab.common.http.Preconditions;
+import dk.partnerskab.common.http.RateLimited;
+import dk.partnerskab.common.http.RateLimits;
 import dk.partnerskab.common.paging.PageParams;
 import dk.partnerskab.common.security.Roles;
 import dk.partnerskab.common.validation.NoCprNumber;
@@ -136,6 +138,7 @@ public class ActivityResource {
         activities.delete(partnershipId, activityId, Preconditions.expectedVersion(ifMatch));
     }
 
+    @RateLimited(RateLimits.Kind.UPLOAD)
     @PUT
     @Path("/{activityId}/report")
     @Consumes(MediaType.WILDCARD)

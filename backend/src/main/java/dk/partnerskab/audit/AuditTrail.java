@@ -67,11 +67,42 @@ public class AuditTrail {
             Object before,
             Object after,
             String... insiderFields) {
+        recordAs(
+                me.id(),
+                me.caller().name(),
+                audience,
+                partnershipId,
+                entityType,
+                entityId,
+                action,
+                summary,
+                before,
+                after,
+                insiderFields);
+    }
+
+    /**
+     * Records one write by {@code actorId}: for writes made while the caller's own person is being
+     * resolved, when asking for it would start over.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAs(
+            UUID actorId,
+            String actorName,
+            Audience audience,
+            UUID partnershipId,
+            String entityType,
+            UUID entityId,
+            AuditAction action,
+            String summary,
+            Object before,
+            Object after,
+            String... insiderFields) {
         events.insert(new AuditEventRepository.Event(
                 UUID.randomUUID(),
                 clock.instant(),
-                me.id(),
-                me.caller().name(),
+                actorId,
+                actorName,
                 partnershipId,
                 entityType,
                 entityId,

@@ -1,5 +1,7 @@
 package dk.partnerskab.calendar;
 
+import dk.partnerskab.common.http.RateLimited;
+import dk.partnerskab.common.http.RateLimits;
 import dk.partnerskab.common.problem.Problem;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
@@ -30,6 +32,7 @@ public class CalendarFeedResource {
         this.feeds = feeds;
     }
 
+    @RateLimited(RateLimits.Kind.CALENDAR_FEED)
     @GET
     @Path("/{token}.ics")
     @Produces({TEXT_CALENDAR, MediaType.APPLICATION_JSON})

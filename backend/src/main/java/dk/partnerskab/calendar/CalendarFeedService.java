@@ -1,5 +1,8 @@
 package dk.partnerskab.calendar;
 
+import dk.partnerskab.audit.Audience;
+import dk.partnerskab.audit.AuditAction;
+import dk.partnerskab.audit.AuditTrail;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.time.DbTimes;
 import dk.partnerskab.meeting.MeetingService;
@@ -21,6 +24,7 @@ import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -46,6 +50,7 @@ public class CalendarFeedService {
     private final PartnershipService partnerships;
     private final Clock clock;
     private final String spaUrl;
+    private final AuditTrail audit;
 
     @Inject
     public CalendarFeedService(
@@ -55,7 +60,9 @@ public class CalendarFeedService {
             MemberService members,
             PartnershipService partnerships,
             Clock clock,
-            @ConfigProperty(name = "partnerskab.spa-url") String spaUrl) {
+            @ConfigProperty(name = "partnerskab.spa-url") String spaUrl,
+            AuditTrail audit) {
+        this.audit = audit;
         this.feeds = feeds;
         this.me = me;
         this.meetings = meetings;
@@ -78,14 +85,36 @@ public class CalendarFeedService {
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         Instant now = clock.instant();
+        boolean replaced = feeds.ofPerson(me.id()).isPresent();
         feeds.replace(me.id(), hash(token), now);
+        record(AuditAction.CREATED, Map.of("replacedEarlier", replaced));
         return new Created(token, now.atZone(clock.getZone()).toOffsetDateTime());
     }
 
     /** @return whether there was a feed to revoke */
     @Transactional
     public boolean revoke() {
-        return feeds.deleteOfPerson(me.id()) > 0;
+        boolean revoked = feeds.deleteOfPerson(me.id()) > 0;
+        if (revoked) {
+            record(AuditAction.DELETED, null);
+        }
+        return revoked;
+    }
+
+    /**
+     * A feed made or revoked, in the trail for the operators: its address lets anyone read the
+     * owner's meetings, so who had one when matters. The secret itself is never recorded.
+     */
+    private void record(AuditAction action, Map<String, Object> after) {
+        audit.record(
+                Audience.EDITORS,
+                null,
+                "CALENDAR_FEED",
+                me.id(),
+                action,
+                action == AuditAction.CREATED ? "Calendar feed made" : "Calendar feed revoked",
+                null,
+                after);
     }
 
     /**

@@ -1,5 +1,7 @@
 package dk.partnerskab.indicator;
 
+import dk.partnerskab.common.http.RateLimited;
+import dk.partnerskab.common.http.RateLimits;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.Violation;
 import dk.partnerskab.common.security.Roles;
@@ -43,6 +45,7 @@ public class MeasurementFileResource {
         this.exports = exports;
     }
 
+    @RateLimited(RateLimits.Kind.IMPORT)
     @POST
     @Path("/measurements/import")
     @Consumes(MediaType.WILDCARD)

@@ -2,6 +2,7 @@ package dk.partnerskab.person;
 
 import dk.partnerskab.common.security.Caller;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,10 +23,12 @@ public class PersonRegistry {
 
     private final PersonRepository people;
     private final Clock clock;
+    private final Event<InvitationAccepted> accepted;
 
-    public PersonRegistry(PersonRepository people, Clock clock) {
+    public PersonRegistry(PersonRepository people, Clock clock, Event<InvitationAccepted> accepted) {
         this.people = people;
         this.clock = clock;
+        this.accepted = accepted;
     }
 
     /**
@@ -43,6 +46,7 @@ public class PersonRegistry {
             if (holder != null && holder.subject == null && caller.emailVerified()) {
                 holder.subject = caller.subject();
                 person = holder;
+                accepted.fire(new InvitationAccepted(holder.id, caller.name(), caller.subject()));
             }
             emailTaken = holder != null && person == null;
         }

@@ -18,6 +18,7 @@ public enum ProblemKey {
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "Request body too large"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),
     PRECONDITION_REQUIRED("precondition-required", 428, "If-Match header required"),
+    TOO_MANY_REQUESTS("too-many-requests", 429, "Too many requests"),
     INTERNAL("internal", 500, "Internal error"),
     SERVICE_UNAVAILABLE("service-unavailable", 503, "Temporarily unavailable");
 

@@ -32,7 +32,13 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.key(), e.getMessage(), uri, null, e.violations());
+        Response response = respond(e.key(), e.getMessage(), uri, null, e.violations());
+        if (e instanceof dk.partnerskab.common.http.RateLimits.RateLimitExceeded limited) {
+            return Response.fromResponse(response)
+                    .header(HttpHeaders.RETRY_AFTER, limited.retryAfterSeconds())
+                    .build();
+        }
+        return response;
     }
 
     @ServerExceptionMapper

@@ -2,6 +2,8 @@ package dk.partnerskab.meeting.agenda;
 
 import dk.partnerskab.common.http.Downloads;
 import dk.partnerskab.common.http.Preconditions;
+import dk.partnerskab.common.http.RateLimited;
+import dk.partnerskab.common.http.RateLimits;
 import dk.partnerskab.common.problem.Problem;
 import dk.partnerskab.common.security.Roles;
 import dk.partnerskab.common.validation.NoCprNumber;
@@ -42,6 +44,7 @@ public class AgendaAttachmentResource {
         this.attachments = attachments;
     }
 
+    @RateLimited(RateLimits.Kind.UPLOAD)
     @POST
     @Consumes(MediaType.WILDCARD)
     @Operation(

@@ -21,10 +21,11 @@ public class AttendanceRepository implements PanacheRepositoryBase<Attendance, U
      * Invites those of the people who are not invited yet, in one statement.
      *
      * @param organisationIds the organisation each person represents, in the same order (nulls allowed)
-     * @return how many were invited
+     * @return the people newly invited
      */
-    public int invite(UUID meetingId, UUID[] personIds, UUID[] organisationIds, java.time.Instant now) {
-        return getEntityManager()
+    public List<UUID> invite(UUID meetingId, UUID[] personIds, UUID[] organisationIds, java.time.Instant now) {
+        @SuppressWarnings("unchecked")
+        List<UUID> invited = getEntityManager()
                 .createNativeQuery(
                         // One statement for the whole list bypasses the entity listener: it sets the lifecycle columns
                         // itself.
@@ -32,12 +33,13 @@ public class AttendanceRepository implements PanacheRepositoryBase<Attendance, U
                                 + "created_by, updated_at, updated_by) "
                                 + "SELECT gen_random_uuid(), ?1, i.person_id, i.organisation_id, 'INVITED', ?4, ?5, ?4, ?5 "
                                 + "FROM unnest(cast(?2 as uuid[]), cast(?3 as uuid[])) AS i (person_id, organisation_id) "
-                                + "ON CONFLICT (meeting_id, person_id) DO NOTHING")
+                                + "ON CONFLICT (meeting_id, person_id) DO NOTHING RETURNING person_id")
                 .setParameter(1, meetingId)
                 .setParameter(2, personIds)
                 .setParameter(3, organisationIds)
                 .setParameter(4, now)
                 .setParameter(5, dk.partnerskab.common.persistence.Lifecycle.actorName())
-                .executeUpdate();
+                .getResultList();
+        return invited;
     }
 }

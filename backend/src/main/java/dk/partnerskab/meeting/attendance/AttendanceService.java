@@ -36,6 +36,7 @@ import java.util.UUID;
 public class AttendanceService {
 
     static final String ENTITY = "ATTENDANCE";
+    static final String INVITATIONS = "ATTENDANCE_INVITATION";
 
     private final AttendanceRepository attendance;
     private final MeetingRepository meetings;
@@ -161,11 +162,28 @@ public class AttendanceService {
         java.util.Set<UUID> group =
                 meeting.workingGroupId == null ? null : workingGroups.memberIds(meeting.workingGroupId);
         List<MemberService.Invitee> invitees = members.invitees(meeting.partnershipId, group);
-        attendance.invite(
+        List<UUID> invited = attendance.invite(
                 meeting.id,
                 invitees.stream().map(MemberService.Invitee::personId).toArray(UUID[]::new),
                 invitees.stream().map(MemberService.Invitee::organisationId).toArray(UUID[]::new),
                 now);
+        if (!invited.isEmpty()) {
+            Map<UUID, String> names = people.names(invited);
+            audit.record(
+                    Audience.PARTICIPANTS,
+                    meeting.partnershipId,
+                    INVITATIONS,
+                    meeting.id,
+                    AuditAction.CREATED,
+                    meeting.title,
+                    null,
+                    Map.of(
+                            "invited",
+                            invited.stream()
+                                    .map(id -> names.getOrDefault(id, ""))
+                                    .sorted()
+                                    .toList()));
+        }
     }
 
     /** What the mails about the meeting say, to the people invited who are still members. */

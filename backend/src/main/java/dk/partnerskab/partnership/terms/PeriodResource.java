@@ -2,6 +2,8 @@ package dk.partnerskab.partnership.terms;
 
 import dk.partnerskab.common.http.Downloads;
 import dk.partnerskab.common.http.Preconditions;
+import dk.partnerskab.common.http.RateLimited;
+import dk.partnerskab.common.http.RateLimits;
 import dk.partnerskab.common.problem.Problem;
 import dk.partnerskab.common.security.Roles;
 import dk.partnerskab.common.validation.NoCprNumber;
@@ -115,6 +117,7 @@ public class PeriodResource {
         return service.restoreTerm(partnershipId, termId);
     }
 
+    @RateLimited(RateLimits.Kind.UPLOAD)
     @PUT
     @Path("/terms/{termId}/agreement")
     @Consumes(MediaType.WILDCARD)
