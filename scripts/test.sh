@@ -86,8 +86,14 @@ step "end to end (Chromium)" "$s"
 
 # Last, because it takes the database away from everything for a few seconds.
 s=$SECONDS
-say "fault: PostgreSQL restarts while a client writes"
+say "fault: PostgreSQL restarts while a client writes; then Keycloak stops"
 (cd "$ROOT" && mvn -B -pl backend failsafe:integration-test failsafe:verify -Dit.test=OutageIT \
   -Dit.restart-postgres="$ROOT/scripts/postgres.sh restart 6" \
+  -Dit.stop-keycloak="$ROOT/scripts/keycloak.sh stop" \
   -Dit.api-url="$API_URL" -Dit.management-url="$MANAGEMENT_URL" -Dit.keycloak-url="$KEYCLOAK_URL") || die "outage test failed"
-step "fault (PostgreSQL restart)" "$s"
+if ! $started_keycloak; then
+  # It was running before the tests; leave it running after them.
+  "$ROOT/scripts/keycloak.sh" start >"$LOG_DIR/keycloak-restart.log" 2>&1 &
+fi
+started_keycloak=false
+step "fault (PostgreSQL restart, Keycloak stopped)" "$s"

@@ -23,14 +23,15 @@ import org.junit.jupiter.api.Test;
 /**
  * PostgreSQL restarts while a client writes: meanwhile the API says it is unavailable (503 with
  * Retry-After, readiness down), afterwards it recovers by itself, and every write it acknowledged
- * is there. Runs last in scripts/test.sh, against the packaged API, since it takes the database
- * away from everything else for a few seconds.
+ * is there. Then Keycloak stops, and a token it issued before still works. Runs last in
+ * scripts/test.sh, against the packaged API, since it takes the database and Keycloak away.
  */
 class OutageIT {
 
     private static String keycloak;
     private static String management;
     private static String restart;
+    private static String stopKeycloak;
 
     @BeforeAll
     static void configure() {
@@ -38,6 +39,7 @@ class OutageIT {
         keycloak = System.getProperty("it.keycloak-url", "http://localhost:8180");
         management = System.getProperty("it.management-url", "http://localhost:9000");
         restart = System.getProperty("it.restart-postgres", "");
+        stopKeycloak = System.getProperty("it.stop-keycloak", "");
     }
 
     private static String token(String user) {
@@ -54,8 +56,10 @@ class OutageIT {
     }
 
     @Test
-    void aRestartOfPostgresAnswers503MeanwhileAndLosesNoAcknowledgedWrite() throws Exception {
+    void aRestartOfPostgresAnswers503MeanwhileLosesNoAcknowledgedWriteAndKeycloakIsNotNeededForIssuedTokens()
+            throws Exception {
         assertFalse(restart.isBlank(), "set it.restart-postgres to the command that restarts the test database");
+        assertFalse(stopKeycloak.isBlank(), "set it.stop-keycloak to the command that stops the test Keycloak");
         String admin = token("admin");
         String partnership = given().auth()
                 .oauth2(admin)
@@ -88,7 +92,7 @@ class OutageIT {
         for (int n = 1; afterRestart < 10; n++) {
             assertTrue(Instant.now().isBefore(deadline), "the API did not recover: " + statuses);
             if (n == 10) {
-                restarted = CompletableFuture.supplyAsync(OutageIT::restartPostgres);
+                restarted = CompletableFuture.supplyAsync(() -> run(restart));
             }
             Response response = given().auth()
                     .oauth2(admin)
@@ -122,12 +126,17 @@ class OutageIT {
                 .path("focusAreas.id");
         assertTrue(stored.containsAll(acknowledged), "every acknowledged write is stored");
         given().baseUri(management).get("/q/health/ready").then().statusCode(200);
+
+        // Tokens are checked against the keys the API already holds: with Keycloak gone, the
+        // token issued before still works.
+        assertEquals(0, run(stopKeycloak), "stopping Keycloak failed");
+        given().auth().oauth2(admin).get(base).then().statusCode(200);
     }
 
-    private static int restartPostgres() {
+    private static int run(String command) {
         try {
             Process process =
-                    new ProcessBuilder("bash", "-c", restart).inheritIO().start();
+                    new ProcessBuilder("bash", "-c", command).inheritIO().start();
             return process.waitFor(90, TimeUnit.SECONDS) ? process.exitValue() : -1;
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
