@@ -1680,6 +1680,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/partnerships/{partnershipId}/storage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show what the partnership's files take up
+         * @description The signed agreements, agenda files and activity reports against the partnership's storage quota; an upload that would go over it answers 413 storage-quota-exceeded. For the chair, the secretariat and admins.
+         */
+        get: operations["getStorage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/partnerships/{partnershipId}/terms": {
         parameters: {
             query?: never;
@@ -3309,6 +3329,39 @@ export interface components {
         StatusChange: {
             status: components["schemas"]["PartnershipStatus"];
         };
+        /** @description What the partnership's files take up against its storage quota, in bytes. Files of deleted terms, agenda items and activities are not counted. */
+        StorageView: {
+            /**
+             * Format: int64
+             * @description All kinds together.
+             * @example 12897485
+             */
+            usedBytes: number;
+            /**
+             * Format: int64
+             * @description The most the partnership's files may take up.
+             * @example 524288000
+             */
+            quotaBytes: number;
+            /**
+             * Format: int64
+             * @description The terms' signed agreements.
+             * @example 482133
+             */
+            agreementDocuments: number;
+            /**
+             * Format: int64
+             * @description The files on agenda items.
+             * @example 11902544
+             */
+            agendaAttachments: number;
+            /**
+             * Format: int64
+             * @description The activities' reports.
+             * @example 512808
+             */
+            activityReports: number;
+        };
         SuggestionAcceptance: {
             kind: components["schemas"]["AgendaSuggestionKind"];
             /** @description The suggestion's sourceId. */
@@ -3445,7 +3498,7 @@ export interface components {
          * @description The machine key of a problem: the last segment of its type URI (https://partnerskabsportalen.dk/problems/<key>). A framework status without a key of its own is named http-<status>.
          * @enum {string}
          */
-        ProblemKey: "validation-failed" | "personal-data-rejected" | "unauthenticated" | "forbidden" | "not-found" | "method-not-allowed" | "not-acceptable" | "invalid-state-transition" | "last-steward" | "confirmation-required" | "conflict" | "import-in-progress" | "version-mismatch" | "payload-too-large" | "unsupported-media-type" | "precondition-required" | "too-many-requests" | "internal" | "service-unavailable";
+        ProblemKey: "validation-failed" | "personal-data-rejected" | "unauthenticated" | "forbidden" | "not-found" | "method-not-allowed" | "not-acceptable" | "invalid-state-transition" | "last-steward" | "confirmation-required" | "conflict" | "import-in-progress" | "version-mismatch" | "payload-too-large" | "storage-quota-exceeded" | "unsupported-media-type" | "precondition-required" | "too-many-requests" | "internal" | "service-unavailable";
     };
     responses: never;
     parameters: never;
@@ -5133,7 +5186,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than the server accepts (payload-too-large). */
+            /** @description The body is larger than the server accepts (payload-too-large), or the file does not fit in the partnership's storage quota (storage-quota-exceeded). */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -8699,7 +8752,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than the server accepts (payload-too-large). */
+            /** @description The body is larger than the server accepts (payload-too-large), or the file does not fit in the partnership's storage quota (storage-quota-exceeded). */
             413: {
                 headers: {
                     [name: string]: unknown;
@@ -12703,6 +12756,73 @@ export interface operations {
             };
         };
     };
+    getStorage: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The usage. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StorageView"];
+                };
+            };
+            /** @description Invalid input (validation-failed). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not use this operation here (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such partnership visible to the caller (not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (internal); quote the correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     addTerm: {
         parameters: {
             query?: never;
@@ -13115,7 +13235,7 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description The request body is larger than the server accepts (payload-too-large). */
+            /** @description The body is larger than the server accepts (payload-too-large), or the file does not fit in the partnership's storage quota (storage-quota-exceeded). */
             413: {
                 headers: {
                     [name: string]: unknown;

@@ -36,6 +36,9 @@ export type FocusAreaInput = BodyOf<
 export type TermKind = TermView['kind'];
 export type TermInput = BodyOf<paths['/api/v1/partnerships/{partnershipId}/terms']['post']>;
 export type DocumentInfo = NonNullable<TermView['agreementDocument']>;
+export type StorageView = JsonOf<
+  paths['/api/v1/partnerships/{partnershipId}/storage']['get']['responses'][200]
+>;
 export type ChairPeriodInput = BodyOf<
   paths['/api/v1/partnerships/{partnershipId}/chair-periods']['post']
 >;

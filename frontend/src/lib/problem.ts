@@ -24,6 +24,7 @@ const API_PROBLEM_KEYS = {
   'import-in-progress': true,
   'version-mismatch': true,
   'payload-too-large': true,
+  'storage-quota-exceeded': true,
   'unsupported-media-type': true,
   'precondition-required': true,
   'too-many-requests': true,

@@ -38,6 +38,8 @@ export const partnershipKeys = {
   members: (id: string, page: number) => [...partnershipKeys.detail(id), 'members', page] as const,
   allMembers: (id: string) => [...partnershipKeys.detail(id), 'members', 'all'] as const,
   history: (id: string, page: number) => [...partnershipKeys.detail(id), 'history', page] as const,
+  // Under the partnership, so an uploaded agreement (which refreshes the partnership) counts at once.
+  storage: (id: string) => [...partnershipKeys.detail(id), 'storage'] as const,
 };
 
 /**

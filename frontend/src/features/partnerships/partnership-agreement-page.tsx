@@ -15,6 +15,7 @@ import { PartiesSection } from './parties/parties-section';
 import { usePartnershipContext } from '../../lib/partnership-context';
 import { MilestonesSection, TextListSection, TextSection } from './partnership-sections';
 import { StatusChangeButton } from './status-change-button';
+import { StorageUsage } from './storage/storage-usage';
 import { TermsSection } from './terms/terms-section';
 
 function AgreementExpiryText({ terms }: { terms: TermView[] }) {
@@ -53,6 +54,7 @@ export function PartnershipAgreementPage() {
             <StatusChangeButton partnership={partnership} />
           </Group>
         )}
+        {canEdit && <StorageUsage partnershipId={partnership.id} />}
       </Stack>
       <TextListSection
         id="purposes"

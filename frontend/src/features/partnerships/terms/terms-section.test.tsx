@@ -495,6 +495,30 @@ describe('the signed agreement', () => {
     );
   });
 
+  it('says what to do when the partnership has no room left for the file', async () => {
+    fakeApi({
+      'GET /api/v1/me': me(),
+      [`GET ${DETAIL}`]: partnership({ myRole: 'SECRETARIAT' }),
+      [`PUT ${TERMS}/${CURRENT.id}/agreement`]: () => problem('storage-quota-exceeded', 413),
+    });
+    const { user } = renderRoute(DETAIL_PATH);
+
+    await user.click(
+      await screen.findByRole('button', {
+        name: `Upload underskrevet aftale for ${CURRENT_PERIOD}`,
+      }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'Upload underskrevet aftale' });
+    await user.upload(fileInput(dialog), pdf());
+    await user.click(within(dialog).getByRole('button', { name: 'Upload' }));
+
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('Aftalen blev ikke uploadet');
+    expect(alert).toHaveTextContent(
+      'Der er ikke plads til filen: med den ville partnerskabets filer fylde mere, end partnerskabet har plads til. Slet filer, der ikke længere er brug for, eller bed portalens administratorer om mere plads.',
+    );
+  });
+
   it('downloads the signed agreement with the bearer token', async () => {
     const createObjectURL = vi.fn((blob: Blob) => (blob.size > 0 ? 'blob:aftale' : ''));
     Object.defineProperty(URL, 'createObjectURL', { value: createObjectURL, configurable: true });

@@ -28,6 +28,15 @@ public class ActivityRepository implements PanacheRepositoryBase<Activity, UUID>
                 .list();
     }
 
+    /** The bytes the reports of the partnership's living activities take up. */
+    public long reportBytesIn(UUID partnershipId) {
+        return getEntityManager()
+                .createQuery(
+                        "select coalesce(sum(a.reportSize), 0L) from Activity a where a.partnershipId = ?1", Long.class)
+                .setParameter(1, partnershipId)
+                .getSingleResult();
+    }
+
     /** The stored report's SHA-256 in hex, computed by the database so the content is not loaded. */
     public String reportSha256(UUID id) {
         return (String) getEntityManager()

@@ -3,11 +3,13 @@ package dk.partnerskab.activity;
 import dk.partnerskab.activity.dto.ActivityInput;
 import dk.partnerskab.activity.dto.ActivityPage;
 import dk.partnerskab.activity.dto.ActivityView;
+import dk.partnerskab.common.files.StorageQuota;
 import dk.partnerskab.common.http.Downloads;
 import dk.partnerskab.common.http.Preconditions;
 import dk.partnerskab.common.http.RateLimited;
 import dk.partnerskab.common.http.RateLimits;
 import dk.partnerskab.common.paging.PageParams;
+import dk.partnerskab.common.problem.Problem;
 import dk.partnerskab.common.security.Roles;
 import dk.partnerskab.common.validation.NoCprNumber;
 import jakarta.annotation.security.RolesAllowed;
@@ -155,6 +157,10 @@ public class ActivityResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = ActivityView.class)))
+    @APIResponse(
+            responseCode = "413",
+            description = StorageQuota.UPLOAD_TOO_LARGE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RequestBody(
             required = true,
             content = {

@@ -6,6 +6,9 @@ import dk.partnerskab.activity.dto.ActivityView;
 import dk.partnerskab.audit.AuditAction;
 import dk.partnerskab.audit.AuditTrail;
 import dk.partnerskab.common.files.Checksums;
+import dk.partnerskab.common.files.FileKind;
+import dk.partnerskab.common.files.StorageQuota;
+import dk.partnerskab.common.files.StoredFiles;
 import dk.partnerskab.common.http.Preconditions;
 import dk.partnerskab.common.paging.PageRequest;
 import dk.partnerskab.common.problem.ProblemException;
@@ -34,7 +37,7 @@ import java.util.UUID;
 
 /** Activities (indsatser) with their goals and indicators, and the report of e.g. a safety walk. */
 @ApplicationScoped
-public class ActivityService {
+public class ActivityService implements StoredFiles {
 
     static final String ENTITY = "ACTIVITY";
     public static final int MAX_REPORT_BYTES = 10 * 1024 * 1024;
@@ -51,6 +54,7 @@ public class ActivityService {
     private final PartyService parties;
     private final OrganisationService organisations;
     private final PartnershipAccess access;
+    private final StorageQuota quota;
     private final AuditTrail audit;
 
     public ActivityService(
@@ -61,6 +65,7 @@ public class ActivityService {
             PartyService parties,
             OrganisationService organisations,
             PartnershipAccess access,
+            StorageQuota quota,
             AuditTrail audit) {
         this.activities = activities;
         this.goals = goals;
@@ -69,7 +74,19 @@ public class ActivityService {
         this.parties = parties;
         this.organisations = organisations;
         this.access = access;
+        this.quota = quota;
         this.audit = audit;
+    }
+
+    @Override
+    public FileKind kind() {
+        return FileKind.ACTIVITY_REPORTS;
+    }
+
+    /** Reports of deleted activities do not count: deleting the activity is how a report is removed. */
+    @Override
+    public long bytesUsed(UUID partnershipId) {
+        return activities.reportBytesIn(partnershipId);
     }
 
     @Transactional
@@ -126,7 +143,13 @@ public class ActivityService {
         audit.record(partnershipId, ENTITY, id, AuditAction.DELETED, activity.title, before, null);
     }
 
-    /** Stores the activity's report (PDF or .docx, 10 MiB), replacing an earlier one; moves the activity's version. */
+    /**
+     * Stores the activity's report (PDF or .docx, 10 MiB), replacing an earlier one; moves the
+     * activity's version.
+     *
+     * @throws ProblemException {@code storage-quota-exceeded} when it would take the partnership
+     *         over its quota, the replaced report counted as freed
+     */
     @Transactional
     public ActivityView attachReport(
             UUID partnershipId, UUID id, long expectedVersion, String contentType, String filename, byte[] content) {
@@ -152,6 +175,7 @@ public class ActivityService {
         if (!matches) {
             throw invalid("file", "body", "must be a PDF or a Word document (.docx)");
         }
+        quota.requireRoom(partnershipId, content.length, activity.reportSize == null ? 0 : activity.reportSize);
         // The replaced report is not kept, so the history keeps what identifies it: name, size and checksum.
         Map<String, Object> replaced = activity.reportFilename == null
                 ? null

@@ -582,6 +582,13 @@ class AuthorizationMatrixTest {
                 editors200);
         op("GET /api/v1/partnerships/{id}/history", "GET", c -> c.base() + "/history", null, false, readers);
         op(
+                "GET /api/v1/partnerships/{partnershipId}/storage",
+                "GET",
+                c -> c.base() + "/storage",
+                null,
+                false,
+                editors200);
+        op(
                 "GET /api/v1/partnerships/{partnershipId}/members",
                 "GET",
                 c -> c.base() + "/members",

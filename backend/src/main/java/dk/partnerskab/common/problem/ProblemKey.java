@@ -16,6 +16,7 @@ public enum ProblemKey {
     IMPORT_IN_PROGRESS("import-in-progress", 409, "Another import is running"),
     VERSION_MISMATCH("version-mismatch", 412, "The resource was changed by someone else"),
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "Request body too large"),
+    STORAGE_QUOTA_EXCEEDED("storage-quota-exceeded", 413, "The partnership's storage quota is used up"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),
     PRECONDITION_REQUIRED("precondition-required", 428, "If-Match header required"),
     TOO_MANY_REQUESTS("too-many-requests", 429, "Too many requests"),

@@ -41,6 +41,16 @@ public class AgendaAttachmentRepository {
                 .longValue();
     }
 
+    /** The bytes the files on the partnership's living agenda items take up. */
+    public long bytesIn(UUID partnershipId) {
+        return ((Number) em.createNativeQuery("select coalesce(sum(f.size_bytes), 0) from agenda_attachment f "
+                                + "join agenda_item i on i.id = f.agenda_item_id "
+                                + "where f.partnership_id = :p and i.deleted_at is null")
+                        .setParameter("p", partnershipId)
+                        .getSingleResult())
+                .longValue();
+    }
+
     public void insert(
             UUID id,
             UUID partnershipId,

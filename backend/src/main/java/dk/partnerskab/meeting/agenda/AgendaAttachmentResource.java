@@ -1,5 +1,6 @@
 package dk.partnerskab.meeting.agenda;
 
+import dk.partnerskab.common.files.StorageQuota;
 import dk.partnerskab.common.http.Downloads;
 import dk.partnerskab.common.http.Preconditions;
 import dk.partnerskab.common.http.RateLimited;
@@ -67,6 +68,10 @@ public class AgendaAttachmentResource {
     @APIResponse(
             responseCode = "409",
             description = "The meeting is cancelled or its minutes published (invalid-state-transition).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(
+            responseCode = "413",
+            description = StorageQuota.UPLOAD_TOO_LARGE,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RequestBody(
             required = true,

@@ -4,6 +4,9 @@ import dk.partnerskab.audit.Audience;
 import dk.partnerskab.audit.AuditAction;
 import dk.partnerskab.audit.AuditTrail;
 import dk.partnerskab.common.files.Checksums;
+import dk.partnerskab.common.files.FileKind;
+import dk.partnerskab.common.files.StorageQuota;
+import dk.partnerskab.common.files.StoredFiles;
 import dk.partnerskab.common.http.Preconditions;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.ProblemKey;
@@ -34,7 +37,7 @@ import java.util.stream.Collectors;
  * move the item's version; downloads follow the meeting's visibility.
  */
 @ApplicationScoped
-public class AgendaAttachmentService {
+public class AgendaAttachmentService implements StoredFiles {
 
     public static final int MAX_BYTES = 10 * 1024 * 1024;
     static final int MAX_PER_ITEM = 20;
@@ -55,6 +58,7 @@ public class AgendaAttachmentService {
     private final MeetingRepository meetings;
     private final AgendaItemRepository items;
     private final PartnershipAccess access;
+    private final StorageQuota quota;
     private final AuditTrail audit;
     private final Clock clock;
 
@@ -63,14 +67,27 @@ public class AgendaAttachmentService {
             MeetingRepository meetings,
             AgendaItemRepository items,
             PartnershipAccess access,
+            StorageQuota quota,
             AuditTrail audit,
             Clock clock) {
         this.attachments = attachments;
         this.meetings = meetings;
         this.items = items;
         this.access = access;
+        this.quota = quota;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    @Override
+    public FileKind kind() {
+        return FileKind.AGENDA_ATTACHMENTS;
+    }
+
+    /** Files on deleted agenda items do not count, as the items' own views no longer show them. */
+    @Override
+    public long bytesUsed(UUID partnershipId) {
+        return attachments.bytesIn(partnershipId);
     }
 
     public record Uploaded(AttachmentView attachment, long itemVersion) {}
@@ -80,7 +97,8 @@ public class AgendaAttachmentService {
     /**
      * @throws ProblemException {@code validation-failed} on {@code file} (empty, over 10 MiB, a
      *         type not accepted or content that is not of the declared type) or {@code filename};
-     *         {@code invalid-state-transition} for a cancelled meeting or published minutes
+     *         {@code invalid-state-transition} for a cancelled meeting or published minutes;
+     *         {@code storage-quota-exceeded} when it would take the partnership over its quota
      */
     @Transactional
     public Uploaded upload(
@@ -99,6 +117,7 @@ public class AgendaAttachmentService {
             throw ProblemException.invalid(
                     List.of(new Violation("file", "body", "an item holds at most " + MAX_PER_ITEM + " files")));
         }
+        quota.requireRoom(partnershipId, content.length, 0);
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();
         attachments.insert(

@@ -34,6 +34,16 @@ public class AgreementDocumentRepository {
                 .getSingleResult();
     }
 
+    /** The bytes the documents of the partnership's living terms take up. */
+    public long bytesIn(UUID partnershipId) {
+        return ((Number) em.createNativeQuery(
+                                "SELECT coalesce(sum(d.size_bytes), 0) FROM agreement_document d "
+                                        + "JOIN term t ON t.id = d.term_id WHERE d.partnership_id = ?1 AND t.deleted_at IS NULL")
+                        .setParameter(1, partnershipId)
+                        .getSingleResult())
+                .longValue();
+    }
+
     public void deleteOfTerm(UUID termId) {
         em.createNativeQuery("DELETE FROM agreement_document WHERE term_id = ?1")
                 .setParameter(1, termId)

@@ -3,6 +3,9 @@ package dk.partnerskab.partnership.terms;
 import dk.partnerskab.audit.AuditAction;
 import dk.partnerskab.audit.AuditTrail;
 import dk.partnerskab.common.files.Checksums;
+import dk.partnerskab.common.files.FileKind;
+import dk.partnerskab.common.files.StorageQuota;
+import dk.partnerskab.common.files.StoredFiles;
 import dk.partnerskab.common.http.Preconditions;
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.Violation;
@@ -21,7 +24,7 @@ import java.util.stream.Collectors;
 
 /** The signed agreement (a PDF) of each term: upload or replace, download, list per partnership. */
 @ApplicationScoped
-public class AgreementDocumentService {
+public class AgreementDocumentService implements StoredFiles {
 
     public static final int MAX_BYTES = 10 * 1024 * 1024;
     private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
@@ -32,6 +35,7 @@ public class AgreementDocumentService {
     private final TermRepository terms;
     private final AgreementDocumentRepository documents;
     private final PartnershipAccess access;
+    private final StorageQuota quota;
     private final AuditTrail audit;
     private final Clock clock;
 
@@ -39,13 +43,26 @@ public class AgreementDocumentService {
             TermRepository terms,
             AgreementDocumentRepository documents,
             PartnershipAccess access,
+            StorageQuota quota,
             AuditTrail audit,
             Clock clock) {
         this.terms = terms;
         this.documents = documents;
         this.access = access;
+        this.quota = quota;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    @Override
+    public FileKind kind() {
+        return FileKind.AGREEMENT_DOCUMENTS;
+    }
+
+    /** Documents of deleted terms do not count: deleting the term is how a document is removed. */
+    @Override
+    public long bytesUsed(UUID partnershipId) {
+        return documents.bytesIn(partnershipId);
     }
 
     /**
@@ -55,7 +72,9 @@ public class AgreementDocumentService {
      *
      * @throws ProblemException {@code validation-failed} on {@code file} when it is empty, larger
      *         than 10 MiB or not a PDF, on {@code filename} when missing or too long;
-     *         {@code version-mismatch} when the term changed since {@code expectedVersion}
+     *         {@code version-mismatch} when the term changed since {@code expectedVersion};
+     *         {@code storage-quota-exceeded} when it would take the partnership over its quota,
+     *         the replaced document counted as freed
      */
     @Transactional
     public Uploaded upload(
@@ -70,6 +89,10 @@ public class AgreementDocumentService {
         Preconditions.requireVersion(expectedVersion, term.version);
         validate(contentType, filename, content);
         Optional<DocumentInfo> before = info(termId);
+        quota.requireRoom(
+                partnershipId,
+                content.length,
+                before.map(DocumentInfo::sizeBytes).orElse(0));
         // The replaced file is not kept, so the history keeps what identifies it: name, size and checksum.
         Map<String, Object> replaced =
                 before.map(d -> fields(d, documents.sha256Of(termId))).orElse(null);

@@ -1,5 +1,6 @@
 package dk.partnerskab.partnership.terms;
 
+import dk.partnerskab.common.files.StorageQuota;
 import dk.partnerskab.common.http.Downloads;
 import dk.partnerskab.common.http.Preconditions;
 import dk.partnerskab.common.http.RateLimited;
@@ -138,6 +139,10 @@ public class PeriodResource {
                     @Content(
                             mediaType = MediaType.APPLICATION_JSON,
                             schema = @Schema(implementation = DocumentInfo.class)))
+    @APIResponse(
+            responseCode = "413",
+            description = StorageQuota.UPLOAD_TOO_LARGE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @org.eclipse.microprofile.openapi.annotations.parameters.RequestBody(
             required = true,
             content =
