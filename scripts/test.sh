@@ -74,7 +74,7 @@ step "start stack (Keycloak, API, SPA)" "$s"
 
 s=$SECONDS
 say "integration: the packaged API with tokens from the real Keycloak"
-(cd "$ROOT" && mvn -B -pl backend failsafe:integration-test failsafe:verify -Dit.test='!OutageIT' \
+(cd "$ROOT" && mvn -B -pl backend failsafe:integration-test failsafe:verify -Dit.test='*IT,!OutageIT' \
   -Dit.api-url="$API_URL" -Dit.management-url="$MANAGEMENT_URL" -Dit.keycloak-url="$KEYCLOAK_URL") || die "integration tests failed"
 step "integration (packaged API + Keycloak)" "$s"
 
