@@ -28,7 +28,6 @@ import org.junit.jupiter.api.Test;
  */
 class OutageIT {
 
-    private static String keycloak;
     private static String management;
     private static String restart;
     private static String stopKeycloak;
@@ -36,23 +35,9 @@ class OutageIT {
     @BeforeAll
     static void configure() {
         RestAssured.baseURI = System.getProperty("it.api-url", "http://localhost:8080");
-        keycloak = System.getProperty("it.keycloak-url", "http://localhost:8180");
         management = System.getProperty("it.management-url", "http://localhost:9000");
         restart = System.getProperty("it.restart-postgres", "");
         stopKeycloak = System.getProperty("it.stop-keycloak", "");
-    }
-
-    private static String token(String user) {
-        return given().baseUri(keycloak)
-                .formParam("grant_type", "password")
-                .formParam("client_id", "partnerskab-cli")
-                .formParam("username", user)
-                .formParam("password", user)
-                .post("/realms/partnerskab/protocol/openid-connect/token")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("access_token");
     }
 
     @Test
@@ -60,7 +45,7 @@ class OutageIT {
             throws Exception {
         assertFalse(restart.isBlank(), "set it.restart-postgres to the command that restarts the test database");
         assertFalse(stopKeycloak.isBlank(), "set it.stop-keycloak to the command that stops the test Keycloak");
-        String admin = token("admin");
+        String admin = PackagedApiIT.passwordToken("partnerskab-cli", "admin");
         String partnership = given().auth()
                 .oauth2(admin)
                 .contentType("application/json")

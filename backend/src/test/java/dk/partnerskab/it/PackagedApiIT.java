@@ -36,8 +36,9 @@ class PackagedApiIT {
         management = System.getProperty("it.management-url", "http://localhost:9000");
     }
 
-    private static String passwordToken(String clientId, String user) {
-        return given().baseUri(keycloak)
+    /** A token from the real Keycloak for a demo login, whose password is its name. */
+    static String passwordToken(String clientId, String user) {
+        return given().baseUri(System.getProperty("it.keycloak-url", "http://localhost:8180"))
                 .formParam("grant_type", "password")
                 .formParam("client_id", clientId)
                 .formParam("username", user)

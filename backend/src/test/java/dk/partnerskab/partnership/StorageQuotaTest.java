@@ -14,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
+import io.restassured.http.Method;
 import io.restassured.response.ValidatableResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -93,53 +94,36 @@ class StorageQuotaTest {
     }
 
     ValidatableResponse uploadAgreement(byte[] content, String filename) {
-        Integer version = as(Persona.SECRETARIAT)
-                .get(base)
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("terms[0].version");
-        return given().auth()
-                .oauth2(Persona.SECRETARIAT.token())
-                .contentType("application/pdf")
-                .header("If-Match", "\"" + version + "\"")
-                .body(content)
-                .queryParam("filename", filename)
-                .put(agreement)
-                .then();
+        return upload(Method.PUT, agreement, version(base, "terms[0].version"), content, filename);
     }
 
     ValidatableResponse attach(byte[] content, String filename) {
-        Integer version = as(Persona.SECRETARIAT)
-                .get(meeting)
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("agenda[0].version");
-        return given().auth()
-                .oauth2(Persona.SECRETARIAT.token())
-                .contentType("application/pdf")
-                .header("If-Match", "\"" + version + "\"")
-                .body(content)
-                .queryParam("filename", filename)
-                .post(attachments)
-                .then();
+        return upload(Method.POST, attachments, version(meeting, "agenda[0].version"), content, filename);
     }
 
     ValidatableResponse attachReport(byte[] content, String filename) {
-        Integer version = as(Persona.SECRETARIAT)
-                .get(activity)
+        return upload(Method.PUT, activity + "/report", version(activity, "version"), content, filename);
+    }
+
+    /** The version the upload is based on, read where the file belongs. */
+    static Integer version(String path, String at) {
+        return as(Persona.SECRETARIAT)
+                .get(path)
                 .then()
                 .statusCode(200)
                 .extract()
-                .path("version");
+                .path(at);
+    }
+
+    /** A file sent as the secretariat, based on {@code version}. */
+    static ValidatableResponse upload(Method method, String path, Integer version, byte[] content, String filename) {
         return given().auth()
                 .oauth2(Persona.SECRETARIAT.token())
                 .contentType("application/pdf")
                 .header("If-Match", "\"" + version + "\"")
                 .body(content)
                 .queryParam("filename", filename)
-                .put(activity + "/report")
+                .request(method, path)
                 .then();
     }
 
