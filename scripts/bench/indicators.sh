@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmark of indicator values (docs/benchmarks.md): 1,008,000 measurements in a fresh database
 # partnerskab_bench, then the latency of one indicator's series (3 areas × 10 years of months)
-# through the packaged API, and the import speed of a 36,000-row CSV (preview and store).
+# through the packaged API, the import speed of a 36,000-row CSV (preview and store), a 100,000-row
+# workbook preview, and what a hostile workbook (small packed, huge unpacked) does to the API.
 # Needs Keycloak running (scripts/keycloak.sh start) and the jar (scripts/api.sh build).
 #   scripts/bench/indicators.sh [REQUESTS]
 set -euo pipefail
@@ -80,3 +81,57 @@ seconds=$(curl -s -o "$LOCAL/bench-import.json" -w '%{time_total}' -H "Authoriza
 grep -q "\"unchanged\":$rows" "$LOCAL/bench-import.json" || die "the second import changed something"
 printf '    the same file again: %d rows unchanged in %.2f s\n' "$rows" "$seconds"
 echo "    measurements now: $(sql -c 'select count(*) from measurement')"
+
+say "a workbook of 100,000 rows, and a hostile one: 1.4 MB that unpacks to 90 MB"
+python3 - "$LOCAL/bench-import.xlsx" "$LOCAL/bench-hostile.xlsx" <<'PY'
+import sys, zipfile
+def workbook(path, rows):
+    with zipfile.ZipFile(path, 'w', zipfile.ZIP_DEFLATED, compresslevel=9) as z:
+        z.writestr('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
+            '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+            '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>')
+        z.writestr('_rels/.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>')
+        z.writestr('xl/workbook.xml', '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+            'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Ark1" sheetId="1" r:id="rId1"/></sheets></workbook>')
+        z.writestr('xl/_rels/workbook.xml.rels', '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>')
+        with z.open('xl/worksheets/sheet1.xml', 'w') as sheet:
+            sheet.write(b'<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>')
+            for r, cells in rows():
+                sheet.write(('<row r="%d">' % r + ''.join('<c t="inlineStr"><is><t>%s</t></is></c>' % c for c in cells) + '</row>').encode())
+            sheet.write(b'</sheetData></worksheet>')
+def values():
+    yield 1, ['indikator', 'område', 'periode', 'værdi']
+    r = 1
+    for i in range(1, 281):
+        for area in ['Herlev', 'Ballerup', 'Gladsaxe']:
+            for month in range(120):
+                r += 1
+                if r > 100001:
+                    return
+                yield r, ['B-%d' % i, area, '%d-%02d' % (2037 + month // 12, month % 12 + 1), str(month % 40)]
+def hostile():
+    yield 1, ['indikator', 'område', 'periode', 'værdi']
+    for r in range(2, 500001):
+        yield r, ['x' * 150]
+workbook(sys.argv[1], values)
+workbook(sys.argv[2], hostile)
+PY
+xlsx_type=application/vnd.openxmlformats-officedocument.spreadsheetml.sheet
+rss() { awk '/VmRSS/ {printf "%.0f MB", $2 / 1024}' "/proc/$pid/status"; }
+token=$("$ROOT/scripts/keycloak.sh" token admin)
+seconds=$(curl -s -o "$LOCAL/bench-import.json" -w '%{time_total}' -H "Authorization: Bearer $token" -H "Content-Type: $xlsx_type" \
+  --data-binary "@$LOCAL/bench-import.xlsx" "$import?dryRun=true&filename=bench.xlsx")
+grep -q '"created":100000' "$LOCAL/bench-import.json" || die "the workbook preview went wrong: $(head -c 300 "$LOCAL/bench-import.json")"
+printf '    workbook preview: 100,000 rows (%s KB) in %.2f s; API resident memory after: %s\n' \
+  "$(($(stat -c %s "$LOCAL/bench-import.xlsx") / 1024))" "$seconds" "$(rss)"
+seconds=$(curl -s -o "$LOCAL/bench-import.json" -w '%{time_total} %{http_code}' -H "Authorization: Bearer $token" -H "Content-Type: $xlsx_type" \
+  --data-binary "@$LOCAL/bench-hostile.xlsx" "$import?dryRun=true&filename=hostile.xlsx")
+printf '    hostile workbook (%s KB packed, %s MB unpacked): answered %s in %s s; API resident memory after: %s\n' \
+  "$(($(stat -c %s "$LOCAL/bench-hostile.xlsx") / 1024))" \
+  "$(($(python3 -c "import zipfile,sys; print(sum(i.file_size for i in zipfile.ZipFile(sys.argv[1]).infolist()))" "$LOCAL/bench-hostile.xlsx") / 1048576))" \
+  "${seconds#* }" "${seconds% *}" "$(rss)"
+curl -sf -o /dev/null "http://localhost:$management_port/q/health/ready" || die "the API is not ready after the hostile workbook"
+echo "    the API is ready afterwards"
