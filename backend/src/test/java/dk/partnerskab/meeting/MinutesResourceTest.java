@@ -144,6 +144,43 @@ class MinutesResourceTest {
         }
 
         @Test
+        void minutesAreWrittenOnTheDayAlsoWhenTheAgendaWasNeverSent() {
+            String meetings = "/api/v1/partnerships/" + partnership + "/meetings";
+            String adHoc = as(Persona.SECRETARIAT)
+                    .body(Map.of(
+                            "title",
+                            "Ekstraordinært møde",
+                            "startsAt",
+                            TODAY + "T08:00:00+01:00",
+                            "durationMinutes",
+                            60))
+                    .post(meetings)
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
+            String adHocItem = as(Persona.SECRETARIAT)
+                    .body(Map.of("title", "Uro ved stationen", "kind", "DECISION"))
+                    .post(meetings + "/" + adHoc + "/agenda-items")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
+            as(Persona.SECRETARIAT)
+                    .header("If-Match", "\"0\"")
+                    .body(Map.of("minutes", "<p>Politiet orienterede.</p>"))
+                    .put(meetings + "/" + adHoc + "/minutes/items/" + adHocItem)
+                    .then()
+                    .statusCode(200)
+                    .body("minutes", equalTo("<p>Politiet orienterede.</p>"));
+            as(Persona.SECRETARIAT)
+                    .body(Map.of("agendaItemId", adHocItem, "text", "Ekstra patruljer i weekenden"))
+                    .post(meetings + "/" + adHoc + "/minutes/decisions")
+                    .then()
+                    .statusCode(201);
+        }
+
+        @Test
         void nothingIsWrittenBeforeTheDay() {
             String meetings = "/api/v1/partnerships/" + partnership + "/meetings";
             String future = as(Persona.SECRETARIAT)
@@ -167,13 +204,17 @@ class MinutesResourceTest {
                     .extract()
                     .path("id");
             assertProblem(
-                    as(Persona.SECRETARIAT)
-                            .header("If-Match", "\"0\"")
-                            .body(Map.of("minutes", "<p>For tidligt</p>"))
-                            .put(meetings + "/" + future + "/minutes/items/" + futureItem)
-                            .then(),
-                    409,
-                    "invalid-state-transition");
+                            as(Persona.SECRETARIAT)
+                                    .header("If-Match", "\"0\"")
+                                    .body(Map.of("minutes", "<p>For tidligt</p>"))
+                                    .put(meetings + "/" + future + "/minutes/items/" + futureItem)
+                                    .then(),
+                            409,
+                            "invalid-state-transition")
+                    .body(
+                            "detail",
+                            equalTo("Minutes are written from the meeting's day (" + TODAY.plusDays(10)
+                                    + "), not before."));
             assertProblem(
                     as(Persona.SECRETARIAT)
                             .body(Map.of("agendaItemId", futureItem, "text", "For tidligt"))

@@ -14,19 +14,20 @@ final class MinutesRules {
 
     /**
      * Minutes are written from the meeting's day (live, in meeting mode) until they are sent for
-     * comments.
+     * comments, whether or not the agenda was sent out first: an ad-hoc meeting has minutes too.
      *
-     * @throws ProblemException {@code invalid-state-transition} otherwise
+     * @throws ProblemException {@code invalid-state-transition} naming the reason otherwise
      */
     static void requireWritable(Meeting meeting, Clock clock) {
+        if (meeting.status == MeetingStatus.CANCELLED) {
+            throw new ProblemException(
+                    ProblemKey.INVALID_STATE_TRANSITION, "The meeting is cancelled; it has no minutes.");
+        }
         LocalDate day = meeting.startsAt.atZone(clock.getZone()).toLocalDate();
-        boolean underway = meeting.status == MeetingStatus.HELD
-                || (meeting.status == MeetingStatus.AGENDA_PUBLISHED
-                        && !LocalDate.now(clock).isBefore(day));
-        if (!underway) {
+        if (meeting.status != MeetingStatus.HELD && LocalDate.now(clock).isBefore(day)) {
             throw new ProblemException(
                     ProblemKey.INVALID_STATE_TRANSITION,
-                    "Minutes are written from the meeting's day (" + day + ") once its agenda is published.");
+                    "Minutes are written from the meeting's day (" + day + "), not before.");
         }
         if (meeting.minutesStatus != MinutesStatus.DRAFT) {
             throw new ProblemException(
