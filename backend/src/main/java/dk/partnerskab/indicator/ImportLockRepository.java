@@ -2,6 +2,7 @@ package dk.partnerskab.indicator;
 
 import dk.partnerskab.common.problem.ProblemException;
 import dk.partnerskab.common.problem.ProblemKey;
+import dk.partnerskab.common.validation.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -46,7 +47,7 @@ public class ImportLockRepository {
                         + "where import_lock.started_at < :stale")
                 .setParameter("p", partnershipId)
                 .setParameter("now", Timestamp.from(now))
-                .setParameter("by", by.length() > 200 ? by.substring(0, 200) : by)
+                .setParameter("by", Text.cut(by, 200))
                 .setParameter("stale", Timestamp.from(now.minus(STALE)))
                 .executeUpdate();
         if (taken == 0) {

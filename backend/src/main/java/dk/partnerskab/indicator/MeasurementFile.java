@@ -174,10 +174,6 @@ final class MeasurementFile {
             return false;
         }
 
-        boolean hasHeader() {
-            return columns != null;
-        }
-
         Integer column(String key) {
             return columns.get(key);
         }

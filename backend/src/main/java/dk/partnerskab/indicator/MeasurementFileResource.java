@@ -90,7 +90,7 @@ public class MeasurementFileResource {
                                             + "entered or corrected after it is reported (409 conflict naming the rows) instead of overwritten.",
                             schema = @Schema(type = SchemaType.STRING, format = "date-time"))
                     @QueryParam("previewedAt")
-                    String previewedAt,
+                    java.time.OffsetDateTime previewedAt,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             byte[] body) {
         boolean preview = dryRun == null || dryRun.isBlank() || !"false".equalsIgnoreCase(dryRun.strip());
@@ -99,7 +99,13 @@ public class MeasurementFileResource {
                 && !List.of("true", "false").contains(dryRun.strip().toLowerCase(Locale.ROOT))) {
             throw ProblemException.invalid(List.of(new Violation("dryRun", "query", "must be true or false")));
         }
-        return imports.run(partnershipId, body, contentType, filename, preview, instant("previewedAt", previewedAt));
+        return imports.run(
+                partnershipId,
+                body,
+                contentType,
+                filename,
+                preview,
+                previewedAt == null ? null : previewedAt.toInstant());
     }
 
     @GET
@@ -160,18 +166,6 @@ public class MeasurementFileResource {
                     String format) {
         return file(
                 exports.export(partnershipId, indicatorId, format(format)), format(format), "indikator-" + indicatorId);
-    }
-
-    private static java.time.Instant instant(String parameter, String raw) {
-        if (raw == null || raw.isBlank()) {
-            return null;
-        }
-        try {
-            return java.time.OffsetDateTime.parse(raw.strip()).toInstant();
-        } catch (java.time.format.DateTimeParseException e) {
-            throw ProblemException.invalid(List.of(
-                    new Violation(parameter, "query", "must be a date and time such as 2026-12-07T10:15:30+01:00")));
-        }
     }
 
     private static MeasurementExport.Format format(String raw) {

@@ -119,14 +119,14 @@ final class MeasurementWorkbook {
         if (!sheets.hasNext()) {
             throw MeasurementFile.invalid("has no sheet");
         }
-        Sheet sheet = new Sheet();
+        MeasurementFile.Rows rows = new MeasurementFile.Rows();
         NumberCapture formatter = new NumberCapture();
         XMLReader xml = XMLHelper.newXMLReader();
-        xml.setContentHandler(new BoundedCells(styles, strings, new SheetRows(sheet, formatter), formatter));
+        xml.setContentHandler(new BoundedCells(styles, strings, new SheetRows(rows, formatter), formatter));
         try (InputStream in = new Limited(sheets.next(), MAX_SHEET_BYTES, "its first sheet")) {
             xml.parse(new InputSource(in));
         }
-        return sheet.rows.done();
+        return rows.done();
     }
 
     /** Ends the reading with a message for the user, through the XML parser. */
@@ -243,23 +243,18 @@ final class MeasurementWorkbook {
         }
     }
 
-    /** A sheet's rows as read so far. */
-    private static final class Sheet {
-        final MeasurementFile.Rows rows = new MeasurementFile.Rows();
-    }
-
     /** One cell as read: its text, and its number and whether that is a date, when it holds one. */
     private record Cell(String text, Double number, boolean date) {}
 
     /** Gathers each row's cells and hands complete rows to {@link MeasurementFile.Rows}. */
     private static final class SheetRows implements XSSFSheetXMLHandler.SheetContentsHandler {
-        private final Sheet sheet;
+        private final MeasurementFile.Rows rows;
         private final NumberCapture formatter;
         private final List<Cell> cells = new ArrayList<>();
         private int rowNumber;
 
-        SheetRows(Sheet sheet, NumberCapture formatter) {
-            this.sheet = sheet;
+        SheetRows(MeasurementFile.Rows rows, NumberCapture formatter) {
+            this.rows = rows;
             this.formatter = formatter;
         }
 
@@ -269,7 +264,7 @@ final class MeasurementWorkbook {
             formatter.clear();
             rowNumber = rowNum + 1;
             try {
-                sheet.rows.withinLimits(rowNumber, 0);
+                rows.withinLimits(rowNumber, 0);
             } catch (RuntimeException e) {
                 throw new Stop(e);
             }
@@ -285,7 +280,7 @@ final class MeasurementWorkbook {
                 return;
             }
             try {
-                sheet.rows.cellWithinLimit(rowNumber, column, text.length());
+                rows.cellWithinLimit(rowNumber, column, text.length());
             } catch (RuntimeException e) {
                 throw new Stop(e);
             }
@@ -303,13 +298,12 @@ final class MeasurementWorkbook {
         public void endRow(int rowNum) {
             List<String> texts = cells.stream().map(Cell::text).toList();
             try {
-                if (sheet.rows.header(texts)) {
+                if (rows.header(texts)) {
                     return;
                 }
             } catch (RuntimeException e) {
                 throw new Stop(e);
             }
-            MeasurementFile.Rows rows = sheet.rows;
             Cell periodCell = at(rows.column("period"));
             LocalDate periodDate = periodCell != null && periodCell.date()
                     ? DateUtil.getLocalDateTime(periodCell.number()).toLocalDate()

@@ -240,6 +240,24 @@ class HostileImportTest {
     }
 
     @Test
+    void aPreviewTimeOutsideTheYearsOrMalformedIsNamed() {
+        for (String previewedAt : List.of("+999999999-12-31T00:00:00Z", "i går")) {
+            assertProblem(
+                            given().auth()
+                                    .oauth2(Persona.MEMBER.token())
+                                    .contentType("text/csv")
+                                    .body(csv("indikator;område;periode;værdi\nIND-01;Herlev;2026-01;1\n"))
+                                    .queryParam("dryRun", false)
+                                    .queryParam("previewedAt", previewedAt)
+                                    .post(base + "/measurements/import")
+                                    .then(),
+                            400,
+                            "validation-failed")
+                    .body("violations[0].field", equalTo("previewedAt"));
+        }
+    }
+
+    @Test
     void anImportDoesNotWriteOverAValueChangedSinceItWasRead() {
         String herlev =
                 as(Persona.SECRETARIAT).get(indicator).then().extract().path("areas.find { it.name == 'Herlev' }.id");

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * How often one caller may use the expensive operations: reading a file of values, storing an
@@ -49,6 +50,7 @@ public class RateLimits {
     private static final int TIDY_ABOVE = 10_000;
 
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final AtomicLong lastTidy = new AtomicLong();
     private final Config config;
     private final Clock clock;
 
@@ -63,16 +65,10 @@ public class RateLimits {
      * @throws RateLimitExceeded when the caller's allowance is used up for now
      */
     public void take(Kind kind, String caller) {
-        int allowance = switch (kind) {
-            case IMPORT -> config.imports();
-            case UPLOAD -> config.uploads();
-            case CALENDAR_FEED -> config.calendarFeed();
-        };
+        int allowance = allowance(kind);
         double perNano = allowance / (double) config.period().toNanos();
         long now = clock.millis() * 1_000_000L;
-        if (buckets.size() > TIDY_ABOVE) {
-            buckets.values().removeIf(b -> b.fullAt(now, allowance, perNano));
-        }
+        tidy(now);
         long wait = buckets.computeIfAbsent(kind + "|" + caller, k -> new Bucket(allowance, now))
                 .take(now, allowance, perNano);
         if (wait > 0) {
@@ -82,6 +78,36 @@ public class RateLimits {
                             + seconds + " seconds.",
                     seconds);
         }
+    }
+
+    /**
+     * Drops the buckets that have filled up again, at most once a period: a scan on every request
+     * would cost each caller the count of all the others.
+     */
+    private void tidy(long now) {
+        long last = lastTidy.get();
+        if (buckets.size() <= TIDY_ABOVE
+                || now - last < config.period().toNanos()
+                || !lastTidy.compareAndSet(last, now)) {
+            return;
+        }
+        buckets.entrySet().removeIf(e -> e.getValue().fullAt(now, allowance(e.getKey()), perNano(e.getKey())));
+    }
+
+    private int allowance(String key) {
+        return allowance(Kind.valueOf(key.substring(0, key.indexOf('|'))));
+    }
+
+    private double perNano(String key) {
+        return allowance(key) / (double) config.period().toNanos();
+    }
+
+    private int allowance(Kind kind) {
+        return switch (kind) {
+            case IMPORT -> config.imports();
+            case UPLOAD -> config.uploads();
+            case CALENDAR_FEED -> config.calendarFeed();
+        };
     }
 
     private static String describe(Duration period) {
