@@ -2191,6 +2191,21 @@ export interface components {
             text: string;
             createdAt: components["schemas"]["OffsetDateTime"];
         };
+        /** @description How many of the indicator's areas have a value for the period ("2 af 3 områder"). */
+        Completeness: {
+            /**
+             * Format: int32
+             * @example 2
+             */
+            areasReported: number;
+            /**
+             * Format: int32
+             * @example 3
+             */
+            areasExpected: number;
+            /** @description Every area has reported: the total is the partnership's. */
+            complete: boolean;
+        };
         DashboardIndicator: {
             indicator: components["schemas"]["IndicatorView"];
             /** @description The totals of the last twelve periods with values, oldest first, for a sparkline. */
@@ -2374,8 +2389,15 @@ export interface components {
             name: string;
             unit: string;
             latestPeriod: string | null;
+            /** @description For the areas that have reported; see completeness. */
             latestValue: number | null;
+            /** @description How many areas have reported for latestPeriod. */
+            completeness: components["schemas"]["Completeness"] | null;
+            /** @description The status of statusPeriod, the latest complete period. */
             status: components["schemas"]["IndicatorStatus"];
+            statusPeriod: string | null;
+            /** @description The preliminary status of an incomplete latestPeriod, as on the indicator. */
+            preliminaryStatus: components["schemas"]["IndicatorStatus"] | null;
         };
         /** @description A goal under a focus area or a working group, followed through indicators. */
         GoalInput: {
@@ -2419,7 +2441,7 @@ export interface components {
             focusArea: components["schemas"]["FocusAreaRef"] | null;
             workingGroup: components["schemas"]["WorkingGroupRef"] | null;
             status: components["schemas"]["GoalStatus"];
-            /** @description The worst status of its indicators with data; NO_DATA when none has. */
+            /** @description The worst status of its indicators with data; NO_DATA when none has. Only complete periods count: preliminary statuses do not. */
             indicatorStatus: components["schemas"]["IndicatorStatus"];
             indicators: components["schemas"]["GoalIndicator"][];
             canEdit: boolean;
@@ -2540,11 +2562,20 @@ export interface components {
             /** @example 2028 */
             targetPeriod: string | null;
             targetValue: number | null;
+            /**
+             * @description The period the status is for: the latest complete one.
+             * @example 2026-03
+             */
+            statusPeriod: string | null;
+            /** @description When latestPeriod is incomplete and the indicator averages its areas: the traffic light of the partial value, preliminary. Null otherwise. */
+            preliminaryStatus: components["schemas"]["IndicatorStatus"] | null;
             /** @description The latest period with a value. */
             latestPeriod: string | null;
-            /** @description That period's value for all areas together. */
+            /** @description That period's value for the areas that have reported, together; see completeness for whether that is all of them. */
             latestValue: number | null;
-            /** @description Traffic light from baseline, target and the latest value (rule in the API docs). */
+            /** @description How many of the areas have reported for latestPeriod; null without a value. */
+            completeness: components["schemas"]["Completeness"] | null;
+            /** @description Traffic light from baseline, target and the value of statusPeriod, the latest period every area has reported for; NO_DATA when there is none (rule in the API docs). */
             status: components["schemas"]["IndicatorStatus"];
             id: components["schemas"]["UUID"];
             partnershipId: components["schemas"]["UUID"];

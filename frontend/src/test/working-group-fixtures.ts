@@ -79,7 +79,10 @@ export function goalIndicator(overrides: Partial<GoalIndicator> = {}): GoalIndic
     unit: 'antal',
     latestPeriod: '2026-Q2',
     latestValue: 1234.5,
+    completeness: { areasReported: 3, areasExpected: 3, complete: true },
     status: 'AT_RISK',
+    statusPeriod: '2026-Q2',
+    preliminaryStatus: null,
     ...overrides,
   };
 }

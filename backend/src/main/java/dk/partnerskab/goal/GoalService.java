@@ -226,7 +226,10 @@ public class GoalService {
                             v.unit(),
                             v.latest().latestPeriod(),
                             v.latest().latestValue(),
-                            v.latest().status()));
+                            v.latest().completeness(),
+                            v.latest().status(),
+                            v.latest().statusPeriod(),
+                            v.latest().preliminaryStatus()));
         }
         byGoal.values().forEach(list -> list.sort(java.util.Comparator.comparing(GoalView.GoalIndicator::code)));
         Map<UUID, FocusAreaRef> areas =

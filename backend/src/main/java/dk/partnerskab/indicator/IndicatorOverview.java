@@ -85,7 +85,8 @@ public class IndicatorOverview {
             values.forEach((period, areaValues) -> points.add(new SeriesView.Point(
                     period,
                     Aggregator.acrossAreas(areaValues, indicator.aggregation),
-                    areaValues.size() == areaCounts.getOrDefault(id, 1))));
+                    Completeness.of(areaValues.size(), areaCounts.getOrDefault(id, 1))
+                            .complete())));
             recent.put(id, points);
         });
         return recent;

@@ -51,7 +51,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         description = "What a partnership measures, its values per period and area, and their status. "
                 + "Status rule: the plan is a straight line from the baseline to the target; on track at or within 10 % of the planned "
                 + "change behind the line (or at the target), at risk further behind but better than the baseline, off track no "
-                + "better than the baseline; no data without a value, baseline or target.")
+                + "better than the baseline; no data without a value, baseline or target. The status reads the latest "
+                + "period every area has reported for (statusPeriod); the latest value may be from a newer period some "
+                + "areas lack (completeness: \"2 af 3 områder\"), and for averaged indicators that partial value gets a "
+                + "preliminaryStatus. Counts are not given one: a part of a sum is no estimate of it.")
 public class IndicatorResource {
 
     private final IndicatorService indicators;

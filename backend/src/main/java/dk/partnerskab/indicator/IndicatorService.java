@@ -213,19 +213,12 @@ public class IndicatorService {
         Map<UUID, List<IndicatorArea>> areas = areasOf(ids);
         Map<UUID, OrganisationRef> owners = organisations.refs(
                 shown.stream().map(i -> i.ownerOrganisationId).toList());
-        Map<UUID, Latest> latest = latest(ids, shown);
+        Map<UUID, Headline.Result> headlines = headlines(shown, areas);
         boolean editor = viewer.editor();
         List<IndicatorView> views = new ArrayList<>();
         for (Indicator i : shown) {
-            Latest l = latest.get(i.id);
-            IndicatorStatus status = StatusRule.status(
-                    i.upIsGood,
-                    i.baselineValue,
-                    i.baseline(),
-                    i.targetValue,
-                    i.target(),
-                    l == null ? null : l.value(),
-                    l == null ? null : l.period());
+            Headline.Result h = headlines.get(i.id);
+            Headline.Total l = h.latest();
             OrganisationRef owner = i.ownerOrganisationId == null ? null : owners.get(i.ownerOrganisationId);
             views.add(new IndicatorView(
                     i.id,
@@ -246,7 +239,12 @@ public class IndicatorService {
                             .map(a -> new AreaView(a.id, a.name))
                             .toList(),
                     new IndicatorView.Latest(
-                            l == null ? null : l.period().toString(), l == null ? null : plain(l.value()), status),
+                            l == null ? null : l.period().toString(),
+                            l == null ? null : plain(l.value()),
+                            l == null ? null : l.completeness(),
+                            h.status(),
+                            h.statusPeriod() == null ? null : h.statusPeriod().toString(),
+                            h.preliminaryStatus()),
                     canReport(viewer, i),
                     editor,
                     i.version));
@@ -254,24 +252,48 @@ public class IndicatorService {
         return views;
     }
 
-    /** The latest period with values per indicator, its values summed or averaged over the areas. */
-    record Latest(Period period, BigDecimal value) {}
-
-    private Map<UUID, Latest> latest(List<UUID> ids, List<Indicator> shown) {
-        Map<UUID, Indicator> byId = shown.stream().collect(Collectors.toMap(i -> i.id, Function.identity()));
-        Map<UUID, List<BigDecimal>> values = new LinkedHashMap<>();
-        Map<UUID, String> periods = new HashMap<>();
-        for (MeasurementRepository.LatestValue r : measurements.inLatestPeriods(ids)) {
-            values.computeIfAbsent(r.indicatorId(), k -> new ArrayList<>()).add(r.value());
-            periods.put(r.indicatorId(), r.period());
+    /** Each indicator's {@link Headline}, from one query over its newest and newest complete periods. */
+    private Map<UUID, Headline.Result> headlines(List<Indicator> shown, Map<UUID, List<IndicatorArea>> areas) {
+        Map<UUID, Map<String, List<BigDecimal>>> newest = new HashMap<>();
+        Map<UUID, Map<String, List<BigDecimal>>> settled = new HashMap<>();
+        for (MeasurementRepository.HeadlineValue r :
+                measurements.forHeadlines(shown.stream().map(i -> i.id).toList())) {
+            if (r.newest()) {
+                newest.computeIfAbsent(r.indicatorId(), k -> new HashMap<>())
+                        .computeIfAbsent(r.period(), k -> new ArrayList<>())
+                        .add(r.value());
+            }
+            if (r.complete()) {
+                settled.computeIfAbsent(r.indicatorId(), k -> new HashMap<>())
+                        .computeIfAbsent(r.period(), k -> new ArrayList<>())
+                        .add(r.value());
+            }
         }
-        Map<UUID, Latest> latest = new HashMap<>();
-        values.forEach((id, v) -> {
-            Indicator i = byId.get(id);
-            Period.parse(periods.get(id), i.frequency)
-                    .ifPresent(p -> latest.put(id, new Latest(p, Aggregator.acrossAreas(v, i.aggregation))));
-        });
-        return latest;
+        Map<UUID, Headline.Result> headlines = new HashMap<>();
+        for (Indicator i : shown) {
+            int expected = areas.getOrDefault(i.id, List.of()).size();
+            Headline.Plan plan = new Headline.Plan(
+                    i.upIsGood, i.aggregation, i.baselineValue, i.baseline(), i.targetValue, i.target());
+            headlines.put(
+                    i.id,
+                    Headline.of(plan, total(i, newest.get(i.id), expected), total(i, settled.get(i.id), expected)));
+        }
+        return headlines;
+    }
+
+    /** The one period in {@code byPeriod} as a total over its areas, or null. */
+    private static Headline.Total total(Indicator i, Map<String, List<BigDecimal>> byPeriod, int expected) {
+        if (byPeriod == null || byPeriod.isEmpty()) {
+            return null;
+        }
+        Map.Entry<String, List<BigDecimal>> only =
+                byPeriod.entrySet().iterator().next();
+        return Period.parse(only.getKey(), i.frequency)
+                .map(p -> new Headline.Total(
+                        p,
+                        Aggregator.acrossAreas(only.getValue(), i.aggregation),
+                        Completeness.of(only.getValue().size(), expected)))
+                .orElse(null);
     }
 
     public Map<UUID, List<IndicatorArea>> areasOf(List<UUID> ids) {

@@ -31,20 +31,38 @@ public class MeasurementRepository implements PanacheRepositoryBase<Measurement,
         return count("areaId = ?1", areaId);
     }
 
-    /** One area's value in an indicator's latest period. */
-    public record LatestValue(UUID indicatorId, String period, BigDecimal value) {}
+    /**
+     * One area's value in a period an indicator's headline reads.
+     *
+     * @param newest the period is the indicator's newest with any value
+     * @param complete every one of the indicator's areas has a value for the period
+     */
+    public record HeadlineValue(UUID indicatorId, String period, BigDecimal value, boolean newest, boolean complete) {}
 
-    /** The values of each indicator's latest period with values, one per area that has one. */
-    public List<LatestValue> inLatestPeriods(Collection<UUID> indicatorIds) {
+    /**
+     * For each indicator, the values of its newest period with any value and of its newest period
+     * with a value for every area (often the same period), in one query: what {@link Headline} reads.
+     */
+    public List<HeadlineValue> forHeadlines(Collection<UUID> indicatorIds) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = getEntityManager()
-                .createNativeQuery("select m.indicator_id, m.period, m.value from measurement m "
-                        + "join (select indicator_id, max(period_start) as last from measurement where indicator_id = any(:ids) "
-                        + "group by indicator_id) l on l.indicator_id = m.indicator_id and l.last = m.period_start")
+                .createNativeQuery(
+                        "with reported as (select indicator_id, period_start, count(*) as n from measurement "
+                                + "where indicator_id = any(:ids) group by indicator_id, period_start), "
+                                + "expected as (select indicator_id, count(*) as n from indicator_area "
+                                + "where indicator_id = any(:ids) group by indicator_id), "
+                                + "picked as (select r.indicator_id, max(r.period_start) as newest, "
+                                + "max(r.period_start) filter (where r.n >= e.n) as settled from reported r "
+                                + "join expected e on e.indicator_id = r.indicator_id group by r.indicator_id) "
+                                + "select m.indicator_id, m.period, m.value, m.period_start = p.newest, "
+                                + "coalesce(m.period_start = p.settled, false) from measurement m "
+                                + "join picked p on p.indicator_id = m.indicator_id "
+                                + "where m.period_start = p.newest or m.period_start = p.settled")
                 .setParameter("ids", indicatorIds.toArray(new UUID[0]))
                 .getResultList();
         return rows.stream()
-                .map(r -> new LatestValue((UUID) r[0], (String) r[1], (BigDecimal) r[2]))
+                .map(r -> new HeadlineValue(
+                        (UUID) r[0], (String) r[1], (BigDecimal) r[2], (Boolean) r[3], (Boolean) r[4]))
                 .toList();
     }
 

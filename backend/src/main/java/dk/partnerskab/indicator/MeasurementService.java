@@ -223,7 +223,7 @@ public class MeasurementService {
         Map<Period, Boolean> allAreas = new HashMap<>();
         byPeriod.forEach((p, values) -> {
             totals.put(p, Aggregator.acrossAreas(values, indicator.aggregation));
-            allAreas.put(p, values.size() == areas.size());
+            allAreas.put(p, Completeness.of(values.size(), areas.size()).complete());
         });
         return new SeriesView(
                 target,

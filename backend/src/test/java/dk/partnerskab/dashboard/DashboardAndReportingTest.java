@@ -5,6 +5,7 @@ import static dk.partnerskab.testing.ProblemAssertions.assertProblem;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.nullValue;
 
 import dk.partnerskab.testing.Api;
 import dk.partnerskab.testing.Persona;
@@ -162,7 +163,19 @@ class DashboardAndReportingTest {
                 .body("latestChanges[0].period", equalTo("2026-01"))
                 .body("latestChanges[0].value", equalTo(11))
                 .body("latestChanges[0].correction", equalTo(true))
-                .body("latestChanges", hasSize(3));
+                .body("latestChanges", hasSize(3))
+                // February has Herlev's 8 alone: the value says so, and the status is January's.
+                .body("indicators[0].indicator.latestPeriod", equalTo("2026-02"))
+                .body("indicators[0].indicator.latestValue", equalTo(8))
+                .body("indicators[0].indicator.completeness.areasReported", equalTo(1))
+                .body("indicators[0].indicator.completeness.areasExpected", equalTo(2))
+                .body("indicators[0].indicator.completeness.complete", equalTo(false))
+                .body("indicators[0].indicator.statusPeriod", equalTo("2026-01"))
+                .body("indicators[0].indicator.preliminaryStatus", nullValue())
+                .body("indicators[1].indicator.completeness", nullValue())
+                .body("goals[0].indicators[0].completeness.areasReported", equalTo(1))
+                .body("goals[0].indicators[0].completeness.areasExpected", equalTo(2))
+                .body("goals[0].indicators[0].statusPeriod", equalTo("2026-01"));
         assertProblem(as(Persona.OTHER_MEMBER).get(base + "/dashboard").then(), 404, "not-found");
     }
 }

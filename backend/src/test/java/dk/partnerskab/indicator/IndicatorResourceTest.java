@@ -249,9 +249,15 @@ class IndicatorResourceTest {
                 .body("latestValue", equalTo(42))
                 .body("status", equalTo("ON_TRACK"));
         enter(Persona.SECRETARIAT, 0, "2026-04", 25).statusCode(201);
-        // April: only Herlev has reported, 25 against 50 expected: the total is a part, but it is what the status
-        // reads.
-        as(Persona.MEMBER).get(indicators).then().statusCode(200).body("items[0].latestPeriod", equalTo("2026-04"));
+        // April: only Herlev has reported, 25 against 50 expected: the total is a part, says so, and the status
+        // stays March's.
+        as(Persona.MEMBER)
+                .get(indicators)
+                .then()
+                .statusCode(200)
+                .body("items[0].latestPeriod", equalTo("2026-04"))
+                .body("items[0].completeness.areasReported", equalTo(1))
+                .body("items[0].statusPeriod", equalTo("2026-03"));
         assertProblem(
                 as(Persona.MEMBER)
                         .queryParam("aggregate", "WEEK")
@@ -259,6 +265,86 @@ class IndicatorResourceTest {
                         .then(),
                 400,
                 "validation-failed");
+    }
+
+    @Test
+    void anIncompleteMonthSaysHowManyAreasItHasAndTheStatusWaitsForAWholeOne() {
+        // January in all three: 25 + 15 + 25 = 65, worse than the baseline of 60: off track.
+        enter(Persona.SECRETARIAT, 0, "2026-01", 25).statusCode(201);
+        enter(Persona.SECRETARIAT, 1, "2026-01", 15).statusCode(201);
+        enter(Persona.SECRETARIAT, 2, "2026-01", 25).statusCode(201);
+        // February from Herlev and Ballerup: 18 + 9 = 27 would pass the target of 30 if read as the whole.
+        enter(Persona.SECRETARIAT, 0, "2026-02", 18).statusCode(201);
+        enter(Persona.SECRETARIAT, 1, "2026-02", 9).statusCode(201);
+        as(Persona.OBSERVER)
+                .get(indicator)
+                .then()
+                .statusCode(200)
+                .body("latestPeriod", equalTo("2026-02"))
+                .body("latestValue", equalTo(27))
+                .body("completeness.areasReported", equalTo(2))
+                .body("completeness.areasExpected", equalTo(3))
+                .body("completeness.complete", equalTo(false))
+                .body("status", equalTo("OFF_TRACK"))
+                .body("statusPeriod", equalTo("2026-01"))
+                .body("preliminaryStatus", nullValue());
+        as(Persona.MEMBER)
+                .get(indicators)
+                .then()
+                .statusCode(200)
+                .body("items[0].completeness.areasReported", equalTo(2))
+                .body("items[0].status", equalTo("OFF_TRACK"))
+                .body("items[0].statusPeriod", equalTo("2026-01"));
+        // Gladsaxe's 30 completes February at 57: 3 better than the baseline where the plan line asks 5,
+        // within the tolerance of 3: on track.
+        enter(Persona.SECRETARIAT, 2, "2026-02", 30).statusCode(201);
+        as(Persona.MEMBER)
+                .get(indicator)
+                .then()
+                .body("latestValue", equalTo(57))
+                .body("completeness.areasReported", equalTo(3))
+                .body("completeness.complete", equalTo(true))
+                .body("status", equalTo("ON_TRACK"))
+                .body("statusPeriod", equalTo("2026-02"));
+    }
+
+    @Test
+    void anAveragedIndicatorShowsAPreliminaryStatusFromTheAreasThatReported() {
+        Map<String, Object> safety = burglaries();
+        safety.put("code", "IND-02");
+        safety.put("name", "Tryghedsindeks");
+        safety.put("unit", "indeks");
+        safety.put("upIsGood", true);
+        safety.put("aggregation", "AVERAGE");
+        safety.put("baselineValue", 60);
+        safety.put("targetValue", 84);
+        String id = as(Persona.SECRETARIAT)
+                .body(safety)
+                .post(indicators)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        List<String> safetyAreas = as(Persona.SECRETARIAT)
+                .get(indicators + "/" + id)
+                .then()
+                .extract()
+                .path("areas.id");
+        // March, Herlev alone at 70: 10 up where the line from 60 (2025-12) to 84 (2026-12) asks 6.
+        as(Persona.SECRETARIAT)
+                .body(Map.of("areaId", safetyAreas.get(0), "period", "2026-03", "value", 70))
+                .put(indicators + "/" + id + "/measurements")
+                .then()
+                .statusCode(201);
+        as(Persona.MEMBER)
+                .get(indicators + "/" + id)
+                .then()
+                .statusCode(200)
+                .body("latestValue", equalTo(70))
+                .body("completeness.areasReported", equalTo(1))
+                .body("status", equalTo("NO_DATA"))
+                .body("statusPeriod", nullValue())
+                .body("preliminaryStatus", equalTo("ON_TRACK"));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dk.partnerskab.goal.dto;
 
 import dk.partnerskab.goal.GoalStatus;
+import dk.partnerskab.indicator.Completeness;
 import dk.partnerskab.indicator.IndicatorStatus;
 import dk.partnerskab.organisation.OrganisationRef;
 import dk.partnerskab.partnership.dto.FocusAreaRef;
@@ -22,7 +23,10 @@ public record GoalView(
         @Schema(required = true, nullable = true) WorkingGroupRef workingGroup,
         @Schema(required = true) GoalStatus status,
 
-        @Schema(required = true, description = "The worst status of its indicators with data; NO_DATA when none has.")
+        @Schema(
+                required = true,
+                description = "The worst status of its indicators with data; NO_DATA when none has. Only complete "
+                        + "periods count: preliminary statuses do not.")
         IndicatorStatus indicatorStatus,
 
         @Schema(required = true) List<GoalIndicator> indicators,
@@ -41,6 +45,24 @@ public record GoalView(
             @Schema(required = true) String name,
             @Schema(required = true) String unit,
             @Schema(required = true, nullable = true) String latestPeriod,
-            @Schema(required = true, nullable = true) BigDecimal latestValue,
-            @Schema(required = true) IndicatorStatus status) {}
+
+            @Schema(
+                    required = true,
+                    nullable = true,
+                    description = "For the areas that have reported; see completeness.")
+            BigDecimal latestValue,
+
+            @Schema(required = true, nullable = true, description = "How many areas have reported for latestPeriod.")
+            Completeness completeness,
+
+            @Schema(required = true, description = "The status of statusPeriod, the latest complete period.")
+            IndicatorStatus status,
+
+            @Schema(required = true, nullable = true) String statusPeriod,
+
+            @Schema(
+                    required = true,
+                    nullable = true,
+                    description = "The preliminary status of an incomplete latestPeriod, as on the indicator.")
+            IndicatorStatus preliminaryStatus) {}
 }

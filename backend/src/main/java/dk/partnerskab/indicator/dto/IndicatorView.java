@@ -2,6 +2,7 @@ package dk.partnerskab.indicator.dto;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import dk.partnerskab.indicator.Aggregation;
+import dk.partnerskab.indicator.Completeness;
 import dk.partnerskab.indicator.Frequency;
 import dk.partnerskab.indicator.IndicatorStatus;
 import dk.partnerskab.organisation.OrganisationRef;
@@ -53,16 +54,41 @@ public record IndicatorView(
             @Schema(required = true, nullable = true, examples = "2028")
             String targetPeriod) {}
 
-    /** Where the indicator is now. */
+    /** Where the indicator is now; the rule is {@link dk.partnerskab.indicator.Headline}'s. */
     public record Latest(
             @Schema(required = true, nullable = true, description = "The latest period with a value.")
             String latestPeriod,
 
-            @Schema(required = true, nullable = true, description = "That period's value for all areas together.")
+            @Schema(
+                    required = true,
+                    nullable = true,
+                    description = "That period's value for the areas that have reported, together; "
+                            + "see completeness for whether that is all of them.")
             BigDecimal latestValue,
 
             @Schema(
                     required = true,
-                    description = "Traffic light from baseline, target and the latest value (rule in the API docs).")
-            IndicatorStatus status) {}
+                    nullable = true,
+                    description = "How many of the areas have reported for latestPeriod; null without a value.")
+            Completeness completeness,
+
+            @Schema(
+                    required = true,
+                    description = "Traffic light from baseline, target and the value of statusPeriod, the latest "
+                            + "period every area has reported for; NO_DATA when there is none (rule in the API docs).")
+            IndicatorStatus status,
+
+            @Schema(
+                    required = true,
+                    nullable = true,
+                    description = "The period the status is for: the latest complete one.",
+                    examples = "2026-03")
+            String statusPeriod,
+
+            @Schema(
+                    required = true,
+                    nullable = true,
+                    description = "When latestPeriod is incomplete and the indicator averages its areas: the "
+                            + "traffic light of the partial value, preliminary. Null otherwise.")
+            IndicatorStatus preliminaryStatus) {}
 }
