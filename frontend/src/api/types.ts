@@ -168,6 +168,7 @@ export type IndicatorPage = JsonOf<IndicatorsPath['get']['responses'][200]>;
 export type IndicatorView = JsonOf<IndicatorPath['get']['responses'][200]>;
 export type IndicatorInput = BodyOf<IndicatorsPath['post']>;
 export type IndicatorStatus = IndicatorView['status'];
+export type Completeness = NonNullable<IndicatorView['completeness']>;
 export type Frequency = IndicatorView['frequency'];
 export type Aggregation = IndicatorView['aggregation'];
 export type AreaView = ItemOf<IndicatorView['areas']>;

@@ -13,8 +13,24 @@ const STATUS_COLORS: Record<IndicatorStatus, string> = {
   NO_DATA: 'gray.7',
 };
 
-export function IndicatorStatusBadge({ status }: { status: IndicatorStatus }) {
+interface IndicatorStatusBadgeProps {
+  status: IndicatorStatus;
+  /**
+   * A light read from a period not every area has reported for: outlined in a neutral colour and
+   * named "Foreløbig status" in words, so it is not taken for the settled one.
+   */
+  preliminary?: boolean;
+}
+
+export function IndicatorStatusBadge({ status, preliminary = false }: IndicatorStatusBadgeProps) {
   const { t } = useTranslation();
+  if (preliminary) {
+    return (
+      <Badge variant="outline" color="dark" radius="sm" style={{ flexShrink: 0 }}>
+        {t('indicators.headline.preliminaryStatus', { status: t(`indicators.status.${status}`) })}
+      </Badge>
+    );
+  }
   return (
     <Badge
       variant="filled"

@@ -144,3 +144,40 @@ export function revision(
     ...overrides,
   };
 }
+
+/**
+ * The burglaries' second quarter from Herlev and Ballerup only: the value is preliminary, and the
+ * status is the first quarter's, the latest with all three areas. A sum gets no preliminary status.
+ */
+export const PARTIAL_SUM = {
+  latestPeriod: '2026-Q2',
+  latestValue: 32.5,
+  completeness: { areasReported: 2, areasExpected: 3, complete: false },
+  status: 'OFF_TRACK',
+  statusPeriod: '2026-Q1',
+  preliminaryStatus: null,
+} satisfies Partial<IndicatorView>;
+
+/**
+ * A safety index (averaged) from one of three areas, and no period yet with all three: the status
+ * waits, and the partial average gives a preliminary one.
+ */
+export const PARTIAL_AVERAGE = {
+  aggregation: 'AVERAGE',
+  upIsGood: true,
+  latestPeriod: '2026',
+  latestValue: 71,
+  completeness: { areasReported: 1, areasExpected: 3, complete: false },
+  status: 'NO_DATA',
+  statusPeriod: null,
+  preliminaryStatus: 'AT_RISK',
+} satisfies Partial<IndicatorView>;
+
+/** An indicator for the whole partnership, one area: complete whenever it has a value. */
+export const ONE_AREA = {
+  areas: [{ id: '41000000-0000-4000-8000-000000000009', name: 'I alt' }],
+  completeness: { areasReported: 1, areasExpected: 1, complete: true },
+  status: 'ON_TRACK',
+  statusPeriod: '2026-Q2',
+  preliminaryStatus: null,
+} satisfies Partial<IndicatorView>;

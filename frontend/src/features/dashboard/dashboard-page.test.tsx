@@ -1,9 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { dashboard, SECOND_INDICATOR_ID } from '../../test/dashboard-fixtures';
+import { dashboard, dashboardIndicator, SECOND_INDICATOR_ID } from '../../test/dashboard-fixtures';
 import { fakeApi, json, problem } from '../../test/fake-api';
 import { HERLEV_ID, me, partnership } from '../../test/fixtures';
-import { INDICATOR_ID } from '../../test/indicator-fixtures';
+import {
+  indicator,
+  INDICATOR_ID,
+  PARTIAL_AVERAGE,
+  PARTIAL_SUM,
+} from '../../test/indicator-fixtures';
+import { goal, goalIndicator } from '../../test/working-group-fixtures';
 import { renderRoute } from '../../test/render';
 
 const DETAIL = `/api/v1/partnerships/${HERLEV_ID}`;
@@ -110,6 +116,64 @@ describe('DashboardPage', () => {
     expect(safety).toHaveTextContent('Ingen værdier endnu');
     expect(within(safety).queryByRole('img')).not.toBeInTheDocument();
     expect(within(safety).queryByRole('table')).not.toBeInTheDocument();
+  });
+
+  it('marks incomplete latest values and preliminary statuses in words on indicators and goals', async () => {
+    fakeApi(
+      routes({
+        [`GET ${DASHBOARD}`]: dashboard({
+          goals: [
+            goal({
+              indicatorStatus: 'OFF_TRACK',
+              indicators: [
+                goalIndicator(PARTIAL_SUM),
+                goalIndicator({
+                  id: SECOND_INDICATOR_ID,
+                  code: 'IND-02',
+                  name: 'Tryghedsindeks',
+                  unit: 'point',
+                  ...PARTIAL_AVERAGE,
+                }),
+              ],
+            }),
+          ],
+          indicators: [
+            dashboardIndicator({ indicator: indicator(PARTIAL_SUM) }),
+            dashboardIndicator({
+              indicator: indicator({
+                id: SECOND_INDICATOR_ID,
+                code: 'IND-02',
+                name: 'Tryghedsindeks',
+                unit: 'point',
+                ...PARTIAL_AVERAGE,
+              }),
+              recent: [],
+            }),
+          ],
+        }),
+      }),
+    );
+
+    renderRoute(DASHBOARD_PATH);
+
+    const indicators = await screen.findByRole('region', { name: 'Indikatorer' });
+    const [burglaries, safety] = within(indicators).getAllByRole('listitem');
+    expect(burglaries).toHaveTextContent('32,5 antal2. kvartal 2026Foreløbig: 2 af 3 områder');
+    expect(burglaries).toHaveTextContent(
+      'Status: Ikke på rette vejStatus for 1. kvartal 2026, den seneste periode med alle områder',
+    );
+    expect(safety).toHaveTextContent('Foreløbig: 1 af 3 områder');
+    expect(safety).toHaveTextContent('Status: Ingen dataStatus afventer alle områder');
+    expect(within(safety).getByText('Foreløbig status: I risiko')).toBeVisible();
+
+    const goals = screen.getByRole('region', { name: 'Aktive mål' });
+    const [first, second] = within(
+      within(goals).getByRole('list', { name: 'Indikatorer for »Færre indbrud i private hjem«' }),
+    ).getAllByRole('listitem');
+    expect(first).toHaveTextContent('32,5 antal (2. kvartal 2026)Foreløbig: 2 af 3 områder');
+    expect(first).toHaveTextContent('Status for 1. kvartal 2026');
+    expect(second).toHaveTextContent('Foreløbig: 1 af 3 områder');
+    expect(within(second).getByText('Foreløbig status: I risiko')).toBeVisible();
   });
 
   it('lists the latest values with area, Danish period, who entered them, when, and corrections', async () => {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
 import { formatDate } from '../../lib/dates';
+import { HeadlineStatus } from '../../components/indicator-headline';
 import { IndicatorStatusBadge } from '../../components/indicator-status-badge';
 import { LatestValue } from './latest-value';
 import type { DashboardGoal } from './types';
@@ -89,11 +90,12 @@ function GoalItem({ goal, partnershipId }: { goal: DashboardGoal; partnershipId:
                 >
                   {t('dashboard.indicatorName', { code: indicator.code, name: indicator.name })}
                 </Anchor>
-                <IndicatorStatusBadge status={indicator.status} />
+                <HeadlineStatus headline={indicator} />
                 <LatestValue
                   value={indicator.latestValue}
                   period={indicator.latestPeriod}
                   unit={indicator.unit}
+                  completeness={indicator.completeness}
                   inline
                 />
               </Group>

@@ -2,7 +2,7 @@ import { Anchor, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/c
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
-import { IndicatorStatusBadge } from '../../components/indicator-status-badge';
+import { HeadlineStatus } from '../../components/indicator-headline';
 import { LatestValue } from './latest-value';
 import { RecentTable, Sparkline, sparklineLabel } from './sparkline';
 import type { DashboardIndicator } from './types';
@@ -68,12 +68,13 @@ function IndicatorCard({
               {name}
             </Anchor>
           </Title>
-          <IndicatorStatusBadge status={indicator.status} />
+          <HeadlineStatus headline={indicator} align="flex-end" />
         </Group>
         <LatestValue
           value={indicator.latestValue}
           period={indicator.latestPeriod}
           unit={indicator.unit}
+          completeness={indicator.completeness}
         />
         {recent.length > 0 && (
           <>

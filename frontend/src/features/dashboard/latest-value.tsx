@@ -1,5 +1,7 @@
 import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { Completeness } from '../../api/types';
+import { CompletenessNote } from '../../components/indicator-headline';
 import { formatNumber } from '../../lib/numbers';
 import { formatPeriod } from '../../lib/periods';
 
@@ -7,12 +9,20 @@ interface LatestValueProps {
   value: number | null;
   period: string | null;
   unit: string;
+  /** How many areas the value covers; a note says so when not all. */
+  completeness: Completeness | null;
   /** On one line, the period in brackets after the value. */
   inline?: boolean;
 }
 
-/** An indicator's latest value for all areas together and the period it is for. */
-export function LatestValue({ value, period, unit, inline = false }: LatestValueProps) {
+/** An indicator's latest value for the areas that have reported, the period, and how many areas when not all. */
+export function LatestValue({
+  value,
+  period,
+  unit,
+  completeness,
+  inline = false,
+}: LatestValueProps) {
   const { t, i18n } = useTranslation();
   if (value === null || period === null) {
     return <Text size="sm">{t('dashboard.noValue')}</Text>;
@@ -21,7 +31,10 @@ export function LatestValue({ value, period, unit, inline = false }: LatestValue
   const when = formatPeriod(period, i18n.language);
   if (inline) {
     return (
-      <Text size="sm">{t('dashboard.valueInPeriod', { value: number, unit, period: when })}</Text>
+      <Stack gap={0}>
+        <Text size="sm">{t('dashboard.valueInPeriod', { value: number, unit, period: when })}</Text>
+        <CompletenessNote completeness={completeness} />
+      </Stack>
     );
   }
   return (
@@ -30,6 +43,7 @@ export function LatestValue({ value, period, unit, inline = false }: LatestValue
         {t('dashboard.valueWithUnit', { value: number, unit })}
       </Text>
       <Text size="sm">{when}</Text>
+      <CompletenessNote completeness={completeness} />
     </Stack>
   );
 }

@@ -8,6 +8,7 @@ import { PlainText } from '../../components/plain-text';
 import { formatDate, todayInCopenhagen } from '../../lib/dates';
 import { formatNumber } from '../../lib/numbers';
 import { formatPeriod } from '../../lib/periods';
+import { CompletenessNote, HeadlineStatus } from '../../components/indicator-headline';
 import { IndicatorStatusBadge } from '../../components/indicator-status-badge';
 import { GoalStatusBadge } from './goal-status-badge';
 import type { GoalIndicator, GoalView } from './types';
@@ -31,13 +32,16 @@ function LatestValue({ indicator }: { indicator: GoalIndicator }) {
     return <Text size="sm">{t('goals.noValue')}</Text>;
   }
   return (
-    <Text size="sm">
-      {t('goals.latestValue', {
-        value: formatNumber(indicator.latestValue, i18n.language),
-        unit: indicator.unit,
-        period: formatPeriod(indicator.latestPeriod, i18n.language),
-      })}
-    </Text>
+    <Stack gap={0}>
+      <Text size="sm">
+        {t('goals.latestValue', {
+          value: formatNumber(indicator.latestValue, i18n.language),
+          unit: indicator.unit,
+          period: formatPeriod(indicator.latestPeriod, i18n.language),
+        })}
+      </Text>
+      <CompletenessNote completeness={indicator.completeness} />
+    </Stack>
   );
 }
 
@@ -169,7 +173,7 @@ export function GoalCard({
                   >
                     {t('goals.indicatorName', { code: indicator.code, name: indicator.name })}
                   </Anchor>
-                  <IndicatorStatusBadge status={indicator.status} />
+                  <HeadlineStatus headline={indicator} />
                   <LatestValue indicator={indicator} />
                 </Group>
               ))}

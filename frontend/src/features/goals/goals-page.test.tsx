@@ -2,12 +2,18 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { fakeApi, json, problem } from '../../test/fake-api';
 import { HERLEV_ID, me, ORG, partnership } from '../../test/fixtures';
-import { indicator, indicatorPage } from '../../test/indicator-fixtures';
+import {
+  indicator,
+  indicatorPage,
+  PARTIAL_AVERAGE,
+  PARTIAL_SUM,
+} from '../../test/indicator-fixtures';
 import { renderRoute } from '../../test/render';
 import {
   FOCUS_AREA,
   goal,
   GOAL_ID,
+  goalIndicator,
   goalPage,
   GROUP_ID,
   organisationPage,
@@ -119,6 +125,53 @@ describe('GoalsPage', () => {
     await waitFor(() => expect(document.title).toMatch(/^Mål – Partnerskabsaftale/));
     const list = new URL(requests.find((request) => request.url.includes('/goals'))!.url);
     expect(Object.fromEntries(list.searchParams)).toEqual({ page: '0', size: '20' });
+  });
+
+  it('says how complete the latest value of each indicator is and which statuses are preliminary', async () => {
+    fakeApi({
+      'GET /api/v1/me': me(),
+      [`GET ${DETAIL}`]: partnership(),
+      [`GET ${GOALS}`]: goalPage([
+        goal({
+          indicatorStatus: 'OFF_TRACK',
+          indicators: [
+            goalIndicator(PARTIAL_SUM),
+            goalIndicator({
+              id: SAFETY_ID,
+              code: 'IND-02',
+              name: 'Tryghedsindeks',
+              unit: 'point',
+              ...PARTIAL_AVERAGE,
+            }),
+            goalIndicator({
+              id: '40000000-0000-4000-8000-000000000003',
+              code: 'IND-03',
+              name: 'Nabohjælpere',
+              completeness: { areasReported: 1, areasExpected: 1, complete: true },
+            }),
+          ],
+        }),
+      ]),
+    });
+
+    renderRoute(GOALS_PATH);
+
+    const burglaries = await screen.findByRole('listitem', {
+      name: 'Færre indbrud i private hjem',
+    });
+    const indicators = within(burglaries).getByRole('list', { name: 'Indikatorer' });
+    const [sum, average, whole] = within(indicators).getAllByRole('listitem');
+    expect(sum).toHaveTextContent(
+      'Status: Ikke på rette vejStatus for 1. kvartal 2026, den seneste periode med alle områder',
+    );
+    expect(sum).toHaveTextContent(
+      'Seneste værdi: 32,5 antal (2. kvartal 2026)Foreløbig: 2 af 3 områder',
+    );
+    expect(average).toHaveTextContent('Status: Ingen dataStatus afventer alle områder');
+    expect(within(average).getByText('Foreløbig status: I risiko')).toBeVisible();
+    expect(average).toHaveTextContent('Foreløbig: 1 af 3 områder');
+    expect(whole).toHaveTextContent('Status: I risiko');
+    expect(whole).not.toHaveTextContent(/Foreløbig|områder/);
   });
 
   it('says when there are no goals yet, and shows what went wrong when they cannot be read', async () => {

@@ -1,6 +1,7 @@
 import { Box, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CompletenessNote } from '../../components/indicator-headline';
 import { NotRecorded } from '../../components/not-recorded';
 import { PlainText } from '../../components/plain-text';
 import { formatNumber } from '../../lib/numbers';
@@ -63,6 +64,7 @@ export function IndicatorFacts({ indicator }: { indicator: IndicatorView }) {
         </Fact>
         <Fact term={t('indicators.latest')}>
           {valueIn(indicator.latestValue, indicator.latestPeriod)}
+          <CompletenessNote completeness={indicator.completeness} />
         </Fact>
         <Fact term={t('indicators.form.dataSource')}>
           {indicator.dataSource ? (

@@ -16,7 +16,7 @@ import { ExportValues } from './export-values';
 import { ImportValues } from './import-values';
 import { IndicatorFacts } from './indicator-facts';
 import { IndicatorModal } from './indicator-modal';
-import { IndicatorStatusBadge } from '../../components/indicator-status-badge';
+import { HeadlineStatus } from '../../components/indicator-headline';
 import { MeasurementForm } from './measurement-form';
 import { MeasurementsTable } from './measurements-table';
 import { TrendSection } from './trend-section';
@@ -207,7 +207,7 @@ export function IndicatorPage() {
           <Title order={2}>
             {t('indicators.heading', { code: indicator.code, name: indicator.name })}
           </Title>
-          <IndicatorStatusBadge status={indicator.status} />
+          <HeadlineStatus headline={indicator} />
         </Group>
       </Stack>
       <IndicatorFacts indicator={indicator} />

@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import type { OrganisationRef } from '../../api/types';
 import { fakeApi, json, problem } from '../../test/fake-api';
 import { HERLEV_ID, me, ORG, partnership } from '../../test/fixtures';
-import { indicator, indicatorPage } from '../../test/indicator-fixtures';
+import {
+  indicator,
+  indicatorPage,
+  ONE_AREA,
+  PARTIAL_AVERAGE,
+  PARTIAL_SUM,
+} from '../../test/indicator-fixtures';
 import { renderRoute } from '../../test/render';
 import type { IndicatorInput } from './types';
 
@@ -91,6 +97,38 @@ describe('IndicatorsPage', () => {
     await waitFor(() =>
       expect(document.title).toMatch(/^Indikatorer – Partnerskabsaftale for forebyggelse/),
     );
+  });
+
+  it('says in words how many areas an incomplete latest value covers and that its status waits', async () => {
+    fakeApi({
+      'GET /api/v1/me': me(),
+      [`GET ${DETAIL}`]: partnership(),
+      [`GET ${INDICATORS}`]: indicatorPage([
+        indicator(PARTIAL_SUM),
+        indicator({ ...SAFETY, ...PARTIAL_AVERAGE }),
+        indicator({
+          id: '40000000-0000-4000-8000-000000000003',
+          code: 'IND-03',
+          name: 'Nabohjælpere',
+          ...ONE_AREA,
+        }),
+      ]),
+    });
+
+    renderRoute(INDICATORS_PATH);
+
+    expect(await screen.findByText('3 indikatorer')).toBeVisible();
+    const [burglaries, safety, watchers] = rows();
+    expect(burglaries).toHaveTextContent('32,5 antal2. kvartal 2026Foreløbig: 2 af 3 områder');
+    expect(burglaries).toHaveTextContent(
+      'Status: Ikke på rette vejStatus for 1. kvartal 2026, den seneste periode med alle områder',
+    );
+    expect(within(burglaries).queryByText(/^Foreløbig status/)).not.toBeInTheDocument();
+    expect(safety).toHaveTextContent('71 procent2026Foreløbig: 1 af 3 områder');
+    expect(safety).toHaveTextContent('Status: Ingen dataStatus afventer alle områder');
+    expect(within(safety).getByText('Foreløbig status: I risiko')).toBeVisible();
+    expect(watchers).toHaveTextContent('Status: På rette vej');
+    expect(watchers).not.toHaveTextContent(/Foreløbig|områder/);
   });
 
   it('pages through the indicators by the address', async () => {

@@ -14,7 +14,7 @@ import { usePartnershipContext } from '../../lib/partnership-context';
 import { ExportValues } from './export-values';
 import { ImportValues } from './import-values';
 import { IndicatorModal } from './indicator-modal';
-import { IndicatorStatusBadge } from '../../components/indicator-status-badge';
+import { CompletenessNote, HeadlineStatus } from '../../components/indicator-headline';
 import type { IndicatorView } from './types';
 import { useIndicators } from './use-indicators';
 
@@ -32,13 +32,14 @@ function LatestValue({ indicator }: { indicator: IndicatorView }) {
         })}
       </Text>
       <Text size="sm">{formatPeriod(indicator.latestPeriod, i18n.language)}</Text>
+      <CompletenessNote completeness={indicator.completeness} />
     </Stack>
   );
 }
 
 /**
- * The partnership's indicators by code, each with its latest value for all areas together and its
- * traffic light. Editors define new ones from here.
+ * The partnership's indicators by code, each with its latest value for the areas that have
+ * reported (and how many when not all) and its traffic light. Editors define new ones from here.
  */
 export function IndicatorsPage() {
   const { t } = useTranslation();
@@ -128,7 +129,7 @@ export function IndicatorsPage() {
                         <LatestValue indicator={indicator} />
                       </Table.Td>
                       <Table.Td>
-                        <IndicatorStatusBadge status={indicator.status} />
+                        <HeadlineStatus headline={indicator} />
                       </Table.Td>
                       <Table.Td>
                         {indicator.ownerOrganisation ? (
