@@ -118,25 +118,37 @@ describe('a working group with a goal and an indicator whose figures come from E
     await main.getByRole('link', { name: INDICATOR }).click();
     await main.getByRole('heading', { name: `${CODE} ${INDICATOR}` }).waitFor();
 
-    const rows: (string | number)[][] = [['indikator', 'område', 'periode', 'værdi']];
+    const header = ['indikator', 'område', 'periode', 'værdi'];
+    const rows: (string | number)[][] = [header];
     for (let month = 1; month <= 6; month++) {
       rows.push([CODE, 'Herlev', `${YEAR - 1}-0${month}`, 21 - month]);
     }
     const folder = await mkdtemp(join(tmpdir(), 'partnerskab-xlsx-'));
-    const file = join(folder, 'herlev-indbrud.xlsx');
-    await writeFile(file, xlsx(rows));
+    const importRows = async (name: string, content: (string | number)[][], count: number) => {
+      const file = join(folder, name);
+      await writeFile(file, xlsx(content));
+      await main.getByRole('button', { name: 'Importér værdier' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Importér værdier' });
+      await dialog.getByLabel('Fil med værdier (CSV eller Excel)').setInputFiles(file);
+      await dialog.getByRole('table', { name: 'Forhåndsvisning' }).waitFor();
+      await dialog.getByText(`${count} oprettes`).first().waitFor();
+      expect(await accessibilityViolations(page)).toEqual([]);
+      await dialog.getByRole('button', { name: 'Gem værdierne' }).click();
+      await page.getByText(`${count} værdier er gemt`).waitFor();
+      await page.keyboard.press('Escape');
+    };
+    await importRows('herlev-indbrud.xlsx', rows, 6);
 
-    await main.getByRole('button', { name: 'Importér værdier' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Importér værdier' });
-    await dialog.getByLabel('Fil med værdier (CSV eller Excel)').setInputFiles(file);
-    await dialog.getByRole('table', { name: 'Forhåndsvisning' }).waitFor();
-    await dialog.getByText('6 oprettes').first().waitFor();
-    expect(await accessibilityViolations(page)).toEqual([]);
-    await dialog.getByRole('button', { name: 'Gem værdierne' }).click();
-    await page.getByText('6 værdier er gemt').waitFor();
-    await page.keyboard.press('Escape');
+    // Herlev alone is not the partnership: the value says so, and the traffic light waits.
+    await main.getByText('Foreløbig: 1 af 3 områder').first().waitFor();
+    await main.getByText('Status afventer alle områder').first().waitFor();
 
-    // The total of June is Herlev's 15, the target: the traffic light turns green.
+    await importRows(
+      'ballerup-gladsaxe-indbrud.xlsx',
+      [header, [CODE, 'Ballerup', `${YEAR - 1}-06`, 3], [CODE, 'Gladsaxe', `${YEAR - 1}-06`, 2]],
+      2,
+    );
+    // June in all three areas, 15 + 3 + 2 = 20, well ahead of the plan line: the traffic light turns green.
     await main.getByText('På rette vej').first().waitFor();
     await main
       .getByRole('table', { name: /^Værdier pr\./ })
