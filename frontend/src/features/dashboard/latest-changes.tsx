@@ -5,6 +5,7 @@ import { paths } from '../../app/paths';
 import { formatDateTime } from '../../lib/dates';
 import { formatNumber } from '../../lib/numbers';
 import { formatPeriod } from '../../lib/periods';
+import { CORRECTION_COLOR } from './colors';
 import type { LatestChange } from './types';
 
 const CAPTION_ID = 'dashboard-latest-caption';
@@ -64,7 +65,7 @@ export function LatestChanges({ changes, partnershipId }: LatestChangesProps) {
                   <Table.Td ta="right">
                     <Group gap={6} justify="flex-end" wrap="nowrap">
                       {change.correction && (
-                        <Badge variant="outline" color="orange.9" radius="sm" tt="none">
+                        <Badge variant="outline" color={CORRECTION_COLOR} radius="sm" tt="none">
                           {t('dashboard.correction')}
                         </Badge>
                       )}

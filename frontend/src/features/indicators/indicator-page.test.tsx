@@ -13,6 +13,7 @@ import {
   yearSeries,
 } from '../../test/indicator-fixtures';
 import { renderRoute } from '../../test/render';
+import { textWidth } from './chart-model';
 
 const DETAIL = `/api/v1/partnerships/${HERLEV_ID}`;
 const INDICATOR = `${DETAIL}/indicators/${INDICATOR_ID}`;
@@ -90,10 +91,24 @@ describe('IndicatorPage', () => {
         'Nulpunkt: 60 (1. kvartal 2025). Mål: 45 (4. kvartal 2027). ' +
         'Nogle perioder er ikke komplette. Alle værdier står i tabellen under kurven.',
     );
-    expect(chart.querySelectorAll('path')).toHaveLength(4);
-    expect(chart.querySelectorAll('circle[data-complete="false"]')).toHaveLength(1);
+    expect(chart).toHaveAttribute('tabindex', '0');
+    expect(chart.querySelectorAll('[data-line]')).toHaveLength(4);
+    expect(chart.querySelectorAll('[data-marker]')).toHaveLength(7);
+    expect(chart.querySelectorAll('[data-marker][data-complete="false"]')).toHaveLength(1);
     expect(chart.querySelectorAll('line[stroke-dasharray]')).toHaveLength(2);
-    expect(chart).toHaveTextContent('1. kvt. 2026');
+    // The axis runs on from the latest values to the target period, 4th quarter 2027.
+    expect(
+      [...chart.querySelectorAll('[data-axis-period]')].map((label) => label.textContent),
+    ).toEqual([
+      '1. kvt. 2026',
+      '2. kvt. 2026',
+      '3. kvt. 2026',
+      '4. kvt. 2026',
+      '1. kvt. 2027',
+      '2. kvt. 2027',
+      '3. kvt. 2027',
+      '4. kvt. 2027',
+    ]);
 
     const legend = screen.getByRole('list', { name: 'Signaturforklaring' });
     expect(
@@ -115,6 +130,109 @@ describe('IndicatorPage', () => {
       ['1. kvartal 2026', '20', '15', '17', '52'],
       ['2. kvartal 2026', '18,5', '14', '–Ikke registreret', '32,5(ikke komplet)'],
     ]);
+  });
+
+  it('gives each area its own marker shape and lets each line be switched off by keyboard', async () => {
+    fakeApi(routes());
+    const { user } = renderRoute(INDICATOR_PATH);
+
+    const chart = await screen.findByRole('img', { name: /^Kurve over/ });
+    const shapes = [...chart.querySelectorAll('[data-line]')].map((line) =>
+      line.getAttribute('data-shape'),
+    );
+    expect(new Set(shapes).size).toBe(4);
+    const legend = screen.getByRole('list', { name: 'Signaturforklaring' });
+    expect(
+      [...legend.querySelectorAll('label svg[data-shape]')].map((swatch) =>
+        swatch.getAttribute('data-shape'),
+      ),
+    ).toEqual(shapes);
+
+    const total = within(legend).getByRole('checkbox', { name: 'Vis »I alt« i kurven' });
+    expect(total).toBeChecked();
+    total.focus();
+    await user.keyboard(' ');
+    expect(total).not.toBeChecked();
+    expect(chart.querySelector('[data-line="total"]')).toBeNull();
+    expect(chart.querySelectorAll('[data-line]')).toHaveLength(3);
+
+    await user.click(within(legend).getByRole('checkbox', { name: 'Vis »Herlev« i kurven' }));
+    expect(chart.querySelectorAll('[data-line]')).toHaveLength(2);
+    // The table keeps every column whatever the chart shows.
+    expect(tableRows('Værdier pr. kvartal (antal)')[0]).toEqual([
+      'Periode',
+      'Herlev',
+      'Ballerup',
+      'Gladsaxe',
+      'I alt',
+    ]);
+
+    await user.keyboard(' ');
+    expect(chart.querySelectorAll('[data-line]')).toHaveLength(3);
+  });
+
+  it('keeps long area names, large values and long period labels inside the picture', async () => {
+    const long = 'Høje-Taastrup, Albertslund og Ishøj Politikreds (Vestegnen)';
+    const months = Array.from({ length: 14 }, (_, index) => {
+      const month = (index % 12) + 1;
+      return `${2025 + Math.floor(index / 12)}-${String(month).padStart(2, '0')}`;
+    });
+    const points = months.map((period, index) => ({
+      period,
+      value: 1_234_000 + index * 1_500,
+      complete: true,
+    }));
+    fakeApi(
+      routes({
+        [`GET ${INDICATOR}`]: indicator({
+          frequency: 'MONTH',
+          baselinePeriod: '2024-12',
+          baselineValue: 1_250_000,
+          targetPeriod: '2026-12',
+          targetValue: 1_200_000,
+          canEdit: false,
+          canReport: false,
+        }),
+        [`GET ${INDICATOR}/series`]: quarterSeries({
+          frequency: 'MONTH',
+          areas: [{ areaId: AREA.herlev.id, name: long, points }],
+          total: points,
+          baselinePeriod: '2024-12',
+          baselineValue: 1_250_000,
+          targetPeriod: '2026-12',
+          targetValue: 1_200_000,
+        }),
+      }),
+    );
+
+    renderRoute(INDICATOR_PATH);
+
+    const chart = await screen.findByRole('img', { name: /^Kurve over/ });
+    const svg = chart.querySelector('svg')!;
+    const width = Number(svg.getAttribute('viewBox')!.split(' ')[2]);
+    for (const text of chart.querySelectorAll('text')) {
+      const x = Number(text.getAttribute('x'));
+      const y = Number(text.getAttribute('y'));
+      const drawn = textWidth(text.textContent ?? '', 12);
+      const anchor = text.getAttribute('text-anchor');
+      const from = anchor === 'end' ? x - drawn : anchor === 'middle' ? x - drawn / 2 : x;
+      expect(from, text.textContent ?? '').toBeGreaterThanOrEqual(0);
+      expect(from + drawn, text.textContent ?? '').toBeLessThanOrEqual(width);
+      expect(y - 12, text.textContent ?? '').toBeGreaterThanOrEqual(0);
+    }
+    // The axis fits the values instead of starting at zero, with baseline and target in view.
+    const ticks = [...chart.querySelectorAll('text[dominant-baseline="middle"]')].map(
+      (tick) => tick.textContent,
+    );
+    expect(ticks[0]).toBe('1.200.000');
+    expect(ticks[ticks.length - 1]).toBe('1.260.000');
+    const axis = [...chart.querySelectorAll('[data-axis-period]')].map((label) =>
+      label.getAttribute('data-axis-period'),
+    );
+    expect(axis).toContain('2026-02');
+    expect(axis[axis.length - 1]).toBe('2026-12');
+    const legend = screen.getByRole('list', { name: 'Signaturforklaring' });
+    expect(within(legend).getByRole('checkbox', { name: `Vis »${long}« i kurven` })).toBeVisible();
   });
 
   it('adds the values up per year when asked, and explains why baseline and target are left out', async () => {
@@ -139,7 +257,7 @@ describe('IndicatorPage', () => {
       ]),
     );
     const chart = screen.getByRole('img', { name: /^Kurve over/ });
-    expect(chart.querySelectorAll('circle[data-complete="false"]')).toHaveLength(4);
+    expect(chart.querySelectorAll('[data-marker][data-complete="false"]')).toHaveLength(4);
     expect(chart.querySelectorAll('line[stroke-dasharray]')).toHaveLength(0);
     expect(
       screen.getByText(

@@ -1,15 +1,26 @@
-import { Box, Group, Text } from '@mantine/core';
+import { Box, Checkbox, Group, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../lib/numbers';
 import { formatPeriodShort } from '../../lib/periods';
-import { labelEvery, scaleOf, type ChartLine } from './chart-model';
+import {
+  labelledIndexes,
+  markerPath,
+  markerShape,
+  scaleOf,
+  textWidth,
+  type ChartLine,
+  type MarkerShape,
+} from './chart-model';
 
 const WIDTH = 720;
 const HEIGHT = 300;
-const MARGIN = { top: 16, right: 24, bottom: 44, left: 76 };
-const PLOT_WIDTH = WIDTH - MARGIN.left - MARGIN.right;
-const PLOT_HEIGHT = HEIGHT - MARGIN.top - MARGIN.bottom;
+const FONT_SIZE = 12;
+/** Room above the plot for a reference label on a line at the very top. */
+const TOP = 24;
+const BOTTOM = 44;
+/** The least room beside the plot; more is taken when the labels need it. */
+const MIN_SIDE = 24;
 
 /** Dark shades that keep at least 3:1 contrast against white, as WCAG asks of graphics. */
 const AREA_COLORS = [
@@ -37,34 +48,67 @@ export interface Reference {
 }
 
 interface TrendChartProps {
+  /** Every line, so that each keeps its colour and shape when others are switched off. */
   lines: ChartLine[];
+  /** The ids of the lines switched off in the legend. */
+  hidden: ReadonlySet<string>;
+  /** The periods along the axis, the target period included. */
   periods: string[];
+  /** Periods whose label must show: the latest with a value and the target period. */
+  keepLabels: string[];
   baseline: Reference | null;
   target: Reference | null;
+  /** Whether the values are counts, which are read against zero (see `extentOf`). */
+  kind: 'count' | 'other';
   /** What the chart shows, in words, for those who cannot see it. */
   summary: string;
 }
 
 /**
  * The values over time as lines, one per area and one for the total, with the baseline and the
- * target as dashed lines. Incomplete periods get a hollow marker. It is drawn for the eye only:
- * screen readers hear the summary, and the table beside it holds every value.
+ * target as dashed lines. Each line has its own colour and marker shape; incomplete periods get a
+ * hollow marker. It is drawn for the eye only: screen readers hear the summary, and the table
+ * beside it holds every value. On a narrow screen the chart scrolls sideways, so its frame takes
+ * keyboard focus to be scrolled by the arrow keys.
  */
-export function TrendChart({ lines, periods, baseline, target, summary }: TrendChartProps) {
+export function TrendChart({
+  lines,
+  hidden,
+  periods,
+  keepLabels,
+  baseline,
+  target,
+  kind,
+  summary,
+}: TrendChartProps) {
   const { i18n } = useTranslation();
-  const values = lines.flatMap((line) => [...line.points.values()].map((point) => point.value));
+  const shown = lines
+    .map((line, index) => ({ line, index }))
+    .filter(({ line }) => !hidden.has(line.id));
+  const values = shown.flatMap(({ line }) => [...line.points.values()].map((point) => point.value));
   if (baseline) values.push(baseline.value);
   if (target) values.push(target.value);
-  const scale = scaleOf(values);
+  const scale = scaleOf(values, kind);
+  const number = (value: number) => formatNumber(value, i18n.language);
+  const periodLabel = (period: string) => formatPeriodShort(period, i18n.language);
+
+  const labelled = labelledIndexes(
+    periods.length,
+    keepLabels.map((period) => periods.indexOf(period)),
+  );
+  const firstLabel = labelled.length > 0 ? periodLabel(periods[labelled[0]]) : '';
+  const lastLabel = labelled.length > 0 ? periodLabel(periods[labelled[labelled.length - 1]]) : '';
+  const widestTick = Math.max(...scale.ticks.map((tick) => textWidth(number(tick), FONT_SIZE)));
+  // Wide enough for the tick values, and for half of the first and last period labels.
+  const left = Math.max(MIN_SIDE, widestTick + 14, textWidth(firstLabel, FONT_SIZE) / 2 + 4);
+  const right = Math.max(MIN_SIDE, textWidth(lastLabel, FONT_SIZE) / 2 + 4);
+  const plotWidth = WIDTH - left - right;
+  const plotHeight = HEIGHT - TOP - BOTTOM;
+
   const x = (index: number) =>
-    MARGIN.left +
-    (periods.length === 1 ? PLOT_WIDTH / 2 : (index * PLOT_WIDTH) / (periods.length - 1));
+    left + (periods.length === 1 ? plotWidth / 2 : (index * plotWidth) / (periods.length - 1));
   const y = (value: number) =>
-    MARGIN.top + PLOT_HEIGHT * (1 - (value - scale.min) / (scale.max - scale.min));
-  const every = labelEvery(periods.length);
-  // The last period is labelled too, unless that would crowd the label before it.
-  const labelled = (index: number) =>
-    index % every === 0 || (index === periods.length - 1 && index % every >= every / 2);
+    TOP + plotHeight * (1 - (value - scale.min) / (scale.max - scale.min));
 
   const pathOf = (line: ChartLine): string => {
     let path = '';
@@ -82,11 +126,26 @@ export function TrendChart({ lines, periods, baseline, target, summary }: TrendC
     return path;
   };
 
-  const reference = (line: Reference, dash: string) => (
+  // A reference's label goes above its line, or below when it would leave the picture or sit on
+  // the other reference's label.
+  const baselineAbove = baseline ? y(baseline.value) - FONT_SIZE - 6 >= 0 : true;
+  const labelY = (reference: Reference, other: Reference | null, otherAbove: boolean) => {
+    const line = y(reference.value);
+    const above = line - 6;
+    const below = line + FONT_SIZE + 4;
+    if (above - FONT_SIZE < 0) return below;
+    if (other) {
+      const otherY = otherAbove ? y(other.value) - 6 : y(other.value) + FONT_SIZE + 4;
+      if (Math.abs(otherY - above) < FONT_SIZE + 2) return below;
+    }
+    return above;
+  };
+
+  const reference = (line: Reference, dash: string, textY: number) => (
     <g>
       <line
-        x1={MARGIN.left}
-        x2={WIDTH - MARGIN.right}
+        x1={left}
+        x2={WIDTH - right}
         y1={y(line.value)}
         y2={y(line.value)}
         stroke={REFERENCE_COLOR}
@@ -94,10 +153,10 @@ export function TrendChart({ lines, periods, baseline, target, summary }: TrendC
         strokeDasharray={dash}
       />
       <text
-        x={WIDTH - MARGIN.right}
-        y={y(line.value) - 6}
+        x={WIDTH - right}
+        y={textY}
         textAnchor="end"
-        fontSize={12}
+        fontSize={FONT_SIZE}
         fill={REFERENCE_COLOR}
       >
         {line.label}
@@ -106,10 +165,16 @@ export function TrendChart({ lines, periods, baseline, target, summary }: TrendC
   );
 
   return (
-    <Box style={{ overflowX: 'auto' }}>
+    <Box
+      tabIndex={0}
+      role="img"
+      aria-label={summary}
+      style={{ overflowX: 'auto' }}
+      data-testid="trend-chart"
+    >
       <svg
-        role="img"
-        aria-label={summary}
+        aria-hidden="true"
+        focusable="false"
         viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
         width="100%"
         style={{ minWidth: 480, maxWidth: WIDTH, display: 'block' }}
@@ -118,44 +183,52 @@ export function TrendChart({ lines, periods, baseline, target, summary }: TrendC
         {scale.ticks.map((tick) => (
           <g key={tick}>
             <line
-              x1={MARGIN.left}
-              x2={WIDTH - MARGIN.right}
+              x1={left}
+              x2={WIDTH - right}
               y1={y(tick)}
               y2={y(tick)}
               stroke={tick === 0 ? '#868e96' : '#dee2e6'}
             />
             <text
-              x={MARGIN.left - 8}
+              x={left - 8}
               y={y(tick)}
               textAnchor="end"
               dominantBaseline="middle"
-              fontSize={12}
+              fontSize={FONT_SIZE}
               fill="#212529"
             >
-              {formatNumber(tick, i18n.language)}
+              {number(tick)}
             </text>
           </g>
         ))}
-        {periods.map((period, index) =>
-          labelled(index) ? (
+        {labelled.map((index) => (
+          <g key={periods[index]}>
+            <line
+              x1={x(index)}
+              x2={x(index)}
+              y1={HEIGHT - BOTTOM}
+              y2={HEIGHT - BOTTOM + 5}
+              stroke="#868e96"
+            />
             <text
-              key={period}
+              data-axis-period={periods[index]}
               x={x(index)}
-              y={HEIGHT - MARGIN.bottom + 20}
+              y={HEIGHT - BOTTOM + 20}
               textAnchor="middle"
-              fontSize={12}
+              fontSize={FONT_SIZE}
               fill="#212529"
             >
-              {formatPeriodShort(period, i18n.language)}
+              {periodLabel(periods[index])}
             </text>
-          ) : null,
-        )}
-        {baseline && reference(baseline, BASELINE_DASH)}
-        {target && reference(target, TARGET_DASH)}
-        {lines.map((line, lineIndex) => {
+          </g>
+        ))}
+        {baseline && reference(baseline, BASELINE_DASH, labelY(baseline, null, true))}
+        {target && reference(target, TARGET_DASH, labelY(target, baseline, baselineAbove))}
+        {shown.map(({ line, index: lineIndex }) => {
           const color = lineColor(line, lineIndex);
+          const shape = markerShape(line, lineIndex);
           return (
-            <g key={line.id}>
+            <g key={line.id} data-line={line.id} data-shape={shape}>
               <path
                 d={pathOf(line)}
                 fill="none"
@@ -167,16 +240,16 @@ export function TrendChart({ lines, periods, baseline, target, summary }: TrendC
                 const point = line.points.get(period);
                 if (!point) return null;
                 return (
-                  <circle
+                  <path
                     key={period}
+                    data-marker={shape}
                     data-period={period}
                     data-complete={point.complete}
-                    cx={x(index)}
-                    cy={y(point.value)}
-                    r={line.total ? 5 : 4}
+                    d={markerPath(shape, x(index), y(point.value), line.total ? 5 : 4.5)}
                     fill={point.complete ? color : '#ffffff'}
                     stroke={color}
                     strokeWidth={2}
+                    strokeLinejoin="round"
                   />
                 );
               })}
@@ -192,23 +265,31 @@ export function TrendChart({ lines, periods, baseline, target, summary }: TrendC
 function Swatch({
   color,
   dash,
+  shape = 'circle',
   hollow = false,
 }: {
   color: string;
   dash?: string;
+  shape?: MarkerShape;
   hollow?: boolean;
 }) {
   return (
-    <svg width={36} height={14} aria-hidden="true" focusable="false" style={{ flexShrink: 0 }}>
-      <line x1={2} x2={34} y1={7} y2={7} stroke={color} strokeWidth={2} strokeDasharray={dash} />
+    <svg
+      width={36}
+      height={16}
+      aria-hidden="true"
+      focusable="false"
+      style={{ flexShrink: 0 }}
+      data-shape={dash ? undefined : shape}
+    >
+      <line x1={2} x2={34} y1={8} y2={8} stroke={color} strokeWidth={2} strokeDasharray={dash} />
       {!dash && (
-        <circle
-          cx={18}
-          cy={7}
-          r={4}
+        <path
+          d={markerPath(shape, 18, 8, 4.5)}
           fill={hollow ? '#ffffff' : color}
           stroke={color}
           strokeWidth={2}
+          strokeLinejoin="round"
         />
       )}
     </svg>
@@ -217,19 +298,38 @@ function Swatch({
 
 interface LegendProps {
   lines: ChartLine[];
+  hidden: ReadonlySet<string>;
+  onToggle: (id: string) => void;
   baseline: boolean;
   target: boolean;
   incomplete: boolean;
 }
 
-/** What each line and marker means, in words beside each picture. */
-export function TrendLegend({ lines, baseline, target, incomplete }: LegendProps) {
+/**
+ * What each line and marker means, in words beside each picture. Each area and the total has a
+ * checkbox that shows or hides its line, so one line can be read without the others.
+ */
+export function TrendLegend({
+  lines,
+  hidden,
+  onToggle,
+  baseline,
+  target,
+  incomplete,
+}: LegendProps) {
   const { t } = useTranslation();
-  const item = (key: string, swatch: ReactNode, text: string) => (
-    <Group component="li" key={key} gap={6} wrap="nowrap">
+  const label = (swatch: ReactNode, text: string) => (
+    <Group gap={6} wrap="nowrap" align="center">
       {swatch}
-      <Text size="sm">{text}</Text>
+      <Text size="sm" style={{ overflowWrap: 'anywhere', minWidth: 0 }}>
+        {text}
+      </Text>
     </Group>
+  );
+  const item = (key: string, content: ReactNode) => (
+    <Box component="li" key={key} style={{ minWidth: 0, maxWidth: '100%' }}>
+      {content}
+    </Box>
   );
   return (
     <Group
@@ -241,25 +341,41 @@ export function TrendLegend({ lines, baseline, target, incomplete }: LegendProps
       style={{ listStyle: 'none' }}
     >
       {lines.map((line, index) =>
-        item(line.id, <Swatch color={lineColor(line, index)} />, line.name),
+        item(
+          line.id,
+          <Checkbox
+            size="sm"
+            checked={!hidden.has(line.id)}
+            onChange={() => onToggle(line.id)}
+            aria-label={t('indicators.chart.showLine', { name: line.name })}
+            label={label(
+              <Swatch color={lineColor(line, index)} shape={markerShape(line, index)} />,
+              line.name,
+            )}
+            styles={{ body: { alignItems: 'center' }, labelWrapper: { minWidth: 0 } }}
+          />,
+        ),
       )}
       {baseline &&
         item(
           'baseline',
-          <Swatch color={REFERENCE_COLOR} dash={BASELINE_DASH} />,
-          t('indicators.chart.baselineLegend'),
+          label(
+            <Swatch color={REFERENCE_COLOR} dash={BASELINE_DASH} />,
+            t('indicators.chart.baselineLegend'),
+          ),
         )}
       {target &&
         item(
           'target',
-          <Swatch color={REFERENCE_COLOR} dash={TARGET_DASH} />,
-          t('indicators.chart.targetLegend'),
+          label(
+            <Swatch color={REFERENCE_COLOR} dash={TARGET_DASH} />,
+            t('indicators.chart.targetLegend'),
+          ),
         )}
       {incomplete &&
         item(
           'incomplete',
-          <Swatch color={TOTAL_COLOR} hollow />,
-          t('indicators.chart.incompleteLegend'),
+          label(<Swatch color={TOTAL_COLOR} hollow />, t('indicators.chart.incompleteLegend')),
         )}
     </Group>
   );

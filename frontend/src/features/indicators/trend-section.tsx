@@ -1,4 +1,5 @@
 import { SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import { useSearchParams } from 'react-router';
@@ -6,7 +7,14 @@ import { LoadingState } from '../../components/loading-state';
 import { ProblemAlert } from '../../components/problem-alert';
 import { formatNumber } from '../../lib/numbers';
 import { formatPeriod } from '../../lib/periods';
-import { linesOf, periodsOf, TOTAL_ID, type ChartLine } from './chart-model';
+import {
+  axisPeriodsOf,
+  linesOf,
+  periodAt,
+  periodsOf,
+  TOTAL_ID,
+  type ChartLine,
+} from './chart-model';
 import { SeriesTable } from './series-table';
 import { TrendChart, TrendLegend, type Reference } from './trend-chart';
 import { aggregatesOf, type Frequency, type IndicatorView, type SeriesView } from './types';
@@ -79,6 +87,7 @@ export function TrendSection({ indicator }: { indicator: IndicatorView }) {
 
 function Trend({ indicator, series }: { indicator: IndicatorView; series: SeriesView }) {
   const { t, i18n } = useTranslation();
+  const [hidden, setHidden] = useState<ReadonlySet<string>>(new Set());
   const lines = linesOf(series, t('indicators.chart.total'));
   const periods = periodsOf(lines);
   if (periods.length === 0) {
@@ -104,6 +113,17 @@ function Trend({ indicator, series }: { indicator: IndicatorView; series: Series
   const baseline = reference(series.baselineValue, series.baselinePeriod, 'baseline');
   const target = reference(series.targetValue, series.targetPeriod, 'target');
   const incomplete = lines.some((line) => [...line.points.values()].some((p) => !p.complete));
+  const targetPeriod =
+    target && series.targetPeriod ? periodAt(series.targetPeriod, series.frequency) : null;
+  const axisPeriods = axisPeriodsOf(periods, series.frequency, targetPeriod);
+  const keepLabels = [periods[periods.length - 1], ...(targetPeriod ? [targetPeriod] : [])];
+  const toggle = (id: string) =>
+    setHidden((current) => {
+      const next = new Set(current);
+      if (next.has(id)) next.delete(id);
+      else next.add(id);
+      return next;
+    });
   const summary = summaryOf(
     { indicator, lines, periods, baseline, target, per, incomplete },
     t,
@@ -114,13 +134,18 @@ function Trend({ indicator, series }: { indicator: IndicatorView; series: Series
     <Stack gap="sm">
       <TrendChart
         lines={lines}
-        periods={periods}
+        hidden={hidden}
+        periods={axisPeriods}
+        keepLabels={keepLabels}
         baseline={baseline}
         target={target}
+        kind={indicator.aggregation === 'SUM' ? 'count' : 'other'}
         summary={summary}
       />
       <TrendLegend
         lines={lines}
+        hidden={hidden}
+        onToggle={toggle}
         baseline={baseline !== null}
         target={target !== null}
         incomplete={incomplete}

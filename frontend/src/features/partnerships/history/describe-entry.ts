@@ -47,8 +47,32 @@ export interface FieldChange {
   after: unknown;
 }
 
-/** Bookkeeping that means nothing to a reader; a signatory's party is told in the sentence. */
-const HIDDEN_FIELDS = new Set(['id', 'version', 'personId', 'partyId']);
+/**
+ * Bookkeeping, the caller's own rights at the time, and values the API works out from others:
+ * none of it was changed by anyone, so the history leaves it out.
+ */
+const HIDDEN = new Set([
+  'id',
+  'version',
+  'sha256',
+  'canEdit',
+  'canReport',
+  'me',
+  'overdue',
+  'changedAfterPublish',
+  'latestValue',
+  'latestPeriod',
+  'indicatorStatus',
+]);
+
+/**
+ * Whether a field is left out of the history. References by id (`meetingId`, `areaId`, …) are:
+ * the sentence already says what the entry is about, and an id means nothing to a reader. A term
+ * is named from the partnership's own terms, so `termId` stays.
+ */
+export function isHiddenField(field: string): boolean {
+  return HIDDEN.has(field) || (/Ids?$/.test(field) && field !== 'termId');
+}
 
 /**
  * The fields an entry touched, with their values before and after: for a change only the fields
@@ -59,7 +83,7 @@ export function changesOf(entry: AuditEntryView): FieldChange[] {
   const after = recordOf(entry.after as unknown) ?? {};
   const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])];
   return fields
-    .filter((field) => !HIDDEN_FIELDS.has(field))
+    .filter((field) => !isHiddenField(field))
     .filter(
       (field) =>
         entry.action !== 'UPDATED' ||

@@ -1,13 +1,7 @@
 import { Alert, Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type {
-  AuditEntryView,
-  MemberRole,
-  PartnershipStatus,
-  PartnershipView,
-} from '../../../api/types';
-import { NotRecorded } from '../../../components/not-recorded';
+import type { AuditEntryView, PartnershipStatus, PartnershipView } from '../../../api/types';
 import { PlainText } from '../../../components/plain-text';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { formatDateTime } from '../../../lib/dates';
@@ -21,42 +15,24 @@ import { useRestoreTerm } from '../terms/use-term-mutations';
 import {
   changesOf,
   entityKind,
-  recordOf,
   sentenceOf,
   signatoryPartyId,
   type FieldChange,
 } from './describe-entry';
 import { isPartyEntity, partyRestoreFailure, usePartyDescription } from './describe-party';
+import { fieldLabel, summaryText, valueText, type Words } from './describe-value';
 import { isPeriodEntity, usePeriodDescription } from './describe-period';
 
-const FIELDS = [
-  'name',
-  'title',
-  'number',
-  'description',
-  'retired',
-  'email',
-  'role',
-  'organisation',
-  'invited',
-  'status',
-  'purposes',
-  'principles',
-  'rulesOfProcedure',
-  'economyNotes',
-  'minMeetingsPerYear',
-  'focusAreas',
-] as const;
-type KnownField = (typeof FIELDS)[number];
-const ROLES: readonly string[] = ['CHAIR', 'SECRETARIAT', 'MEMBER', 'OBSERVER'];
 const STATUSES: readonly string[] = ['DRAFT', 'ACTIVE', 'UNDER_EVALUATION', 'RENEWED', 'ENDED'];
 
-function isKnownField(field: string): field is KnownField {
-  return (FIELDS as readonly string[]).includes(field);
-}
-
 function useDescribe(partnership: PartnershipView) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  // The field and code names come from the API, so their keys are only known at run time.
+  const words: Words = {
+    t: (key, options) => i18n.t(key as never, options as never) as unknown as string,
+    exists: (key) => i18n.exists(key),
+    language: i18n.language,
+  };
   const period = usePeriodDescription();
   const party = usePartyDescription(partnership);
 
@@ -80,37 +56,22 @@ function useDescribe(partnership: PartnershipView) {
     if (described.kind === 'reordered') return t('history.sentence.reordered', { actor });
     return t(`history.sentence.${described.entity}.${described.action}`, {
       actor,
-      name: entry.summary,
+      name: summaryText(entry.summary, i18n.language),
     });
   };
 
-  const fieldName = (field: string) =>
-    isKnownField(field)
-      ? t(`history.fields.${field}`)
-      : (period.fieldName(field) ?? party.fieldName(field) ?? field);
-
-  const item = (value: unknown): string => {
-    const record = recordOf(value);
-    if (record && 'number' in record && 'title' in record) {
-      return `${String(record.number)}. ${String(record.title)}`;
-    }
-    if (record && typeof record.name === 'string') return record.name;
-    return typeof value === 'string' ? value : JSON.stringify(value);
-  };
+  /** The field's label, never the API's own name for it. */
+  const fieldName = (entityType: string, field: string) =>
+    (isPeriodEntity(entityType) ? period.fieldName(field) : undefined) ??
+    party.fieldName(field) ??
+    fieldLabel(field, words);
 
   /** A value as text, or null when there is none. */
-  const value = (field: string, raw: unknown): string | null => {
+  const value = (entityType: string, field: string, raw: unknown): string | null => {
     if (raw === null || raw === undefined || raw === '') return null;
-    if (typeof raw === 'boolean') return raw ? t('common.yes') : t('common.no');
-    if (field === 'role' && typeof raw === 'string' && ROLES.includes(raw)) {
-      return t(`role.${raw as MemberRole}`);
-    }
-    if (field === 'status') return statusName(raw);
     const periodValue = period.value(field, raw) ?? party.value(field, raw);
     if (periodValue !== undefined) return periodValue;
-    if (Array.isArray(raw)) return raw.length === 0 ? null : raw.map(item).join('\n');
-    if (typeof raw === 'object') return item(raw);
-    return String(raw);
+    return valueText(entityType, field, raw, words);
   };
 
   const name = (entry: AuditEntryView) =>
@@ -120,16 +81,24 @@ function useDescribe(partnership: PartnershipView) {
 }
 
 function ChangedValue({ text }: { text: string | null }) {
-  return text === null ? <NotRecorded /> : <PlainText size="sm">{text}</PlainText>;
+  const { t } = useTranslation();
+  return text === null ? (
+    <Text size="sm" c="dimmed">
+      {t('history.emptyValue')}
+    </Text>
+  ) : (
+    <PlainText size="sm">{text}</PlainText>
+  );
 }
 
 interface ChangesTableProps {
   partnership: PartnershipView;
+  entityType: string;
   changes: FieldChange[];
   labelledBy: string;
 }
 
-function ChangesTable({ partnership, changes, labelledBy }: ChangesTableProps) {
+function ChangesTable({ partnership, entityType, changes, labelledBy }: ChangesTableProps) {
   const { t } = useTranslation();
   const describe = useDescribe(partnership);
   return (
@@ -146,13 +115,13 @@ function ChangesTable({ partnership, changes, labelledBy }: ChangesTableProps) {
           {changes.map((change) => (
             <Table.Tr key={change.field}>
               <Table.Th scope="row" fw={500}>
-                {describe.fieldName(change.field)}
+                {describe.fieldName(entityType, change.field)}
               </Table.Th>
               <Table.Td>
-                <ChangedValue text={describe.value(change.field, change.before)} />
+                <ChangedValue text={describe.value(entityType, change.field, change.before)} />
               </Table.Td>
               <Table.Td>
-                <ChangedValue text={describe.value(change.field, change.after)} />
+                <ChangedValue text={describe.value(entityType, change.field, change.after)} />
               </Table.Td>
             </Table.Tr>
           ))}
@@ -266,7 +235,12 @@ export function HistoryEntry({ partnership, entry, canRestore, onRestored }: His
         )}
         <div id={detailsId} hidden={!open}>
           {open && (
-            <ChangesTable partnership={partnership} changes={changes} labelledBy={sentenceId} />
+            <ChangesTable
+              partnership={partnership}
+              entityType={entry.entityType}
+              changes={changes}
+              labelledBy={sentenceId}
+            />
           )}
         </div>
       </Stack>

@@ -150,7 +150,7 @@ describe('HistoryPage', () => {
     expect(within(created).getByRole('row', { name: /Rolle/ })).toHaveTextContent('Medlem');
     expect(within(created).getByRole('row', { name: /Inviteret/ })).toHaveTextContent('Ja');
     expect(within(created).getByRole('row', { name: /Organisation/ })).toHaveTextContent(
-      'Ikke registreret',
+      'Organisation(tom)(tom)',
     );
   });
 

@@ -112,14 +112,14 @@ describe('the history of parties and signatories', () => {
     expect(changeRows(updatedSignatory)).toEqual([
       'FeltFørEfter',
       'TitelPolitidirektørPolitidirektør, Københavns Vestegn',
-      'Aftaleperiode–Ikke registreret1. september 2013 – 31. december 2015',
+      'Aftaleperiode(tom)1. september 2013 – 31. december 2015',
     ]);
 
     await user.click(within(removedParty).getByRole('button', { name: 'Vis ændringer' }));
     expect(changeRows(removedParty)).toEqual([
       'FeltFørEfter',
-      'OrganisationGladsaxe Kommune–Ikke registreret',
-      'UnderskrivereAnne Kristine Hansen, Borgmester–Ikke registreret',
+      'OrganisationGladsaxe Kommune(tom)',
+      'UnderskrivereAnne Kristine Hansen, Borgmester(tom)',
     ]);
   });
 

@@ -106,7 +106,7 @@ describe('the history of terms and chair periods', () => {
     expect(rows.map((row) => row.textContent)).toEqual([
       'FeltFørEfter',
       'Slutdato31. december 201831. december 2019',
-      'Underskrevet–Ikke registreret30. november 2015',
+      'Underskrevet(tom)30. november 2015',
     ]);
   });
 
