@@ -791,7 +791,7 @@ export interface paths {
         put?: never;
         /**
          * Plan a series of meetings
-         * @description By default a year's four quarterly meetings.
+         * @description By default a year's four quarterly meetings. A week that already has a meeting of the partnership (not a working group's, not cancelled) is skipped; the answer lists the meetings planned.
          */
         post: operations["createMeetingSeries"];
         delete?: never;
@@ -855,6 +855,26 @@ export interface paths {
          * @description It goes last; after publishing it is marked as changed.
          */
         post: operations["addAgendaItem"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partnerships/{partnershipId}/meetings/{meetingId}/agenda-items/copy-previous": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Copy the previous meeting's agenda
+         * @description Appends the items of the latest earlier meeting of the same partnership or working group that was not cancelled and has an agenda: titles, kinds, presenters, durations, focus areas and backgrounds; not minutes, decisions or files.
+         */
+        post: operations["copyPreviousAgenda"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1022,6 +1042,26 @@ export interface paths {
          * @description In Danish: partnership, time and place, answers to the invitation, the items.
          */
         get: operations["agendaPdf"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partnerships/{partnershipId}/meetings/{meetingId}/agenda/recipients": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who the agenda's e-mail goes to
+         * @description For the chair, secretariat and admins before they send the agenda: the members invited and those sending it would invite, by name with their organisation.
+         */
+        get: operations["listAgendaRecipients"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1998,6 +2038,21 @@ export interface components {
         /** @description All of the agenda's items in their new order. */
         AgendaOrder: {
             ids: string[];
+        };
+        /** @description A member the agenda's e-mail goes to. */
+        AgendaRecipient: {
+            personId: components["schemas"]["UUID"];
+            /** @example Bo Ballerup */
+            name: string;
+            /** @description The organisation the member represents. */
+            organisation: components["schemas"]["OrganisationRef"] | null;
+        };
+        /** @description Who the e-mail about the agenda goes to if it is sent now. */
+        AgendaRecipients: {
+            /** @description The members who get the e-mail, by name. */
+            items: components["schemas"]["AgendaRecipient"][];
+            /** @description Members who are invited but get no e-mail, because no address is known for them. */
+            withoutAddress: components["schemas"]["AgendaRecipient"][];
         };
         AgendaRef: {
             meetingId: components["schemas"]["UUID"];
@@ -8299,6 +8354,83 @@ export interface operations {
             };
         };
     };
+    copyPreviousAgenda: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The whole agenda afterwards. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgendaItemView"][];
+                };
+            };
+            /** @description Invalid input (validation-failed). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not use this operation here (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such partnership or meeting visible to the caller (not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The meeting is held or cancelled, or no earlier meeting has an agenda to copy (invalid-state-transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (internal); quote the correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     reorderAgenda: {
         parameters: {
             query?: never;
@@ -9236,6 +9368,74 @@ export interface operations {
                 };
                 content: {
                     "application/pdf": string;
+                };
+            };
+            /** @description Invalid input (validation-failed). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not use this operation here (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such partnership or meeting visible to the caller (not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (internal); quote the correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    listAgendaRecipients: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The recipients, and the members without a known address. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AgendaRecipients"];
                 };
             };
             /** @description Invalid input (validation-failed). */

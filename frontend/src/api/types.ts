@@ -102,6 +102,11 @@ export type AttendanceList = JsonOf<
   paths['/api/v1/partnerships/{partnershipId}/meetings/{meetingId}/attendance']['get']['responses'][200]
 >;
 export type AttendanceView = ItemOf<AttendanceList['items']>;
+export type AgendaRecipients = JsonOf<
+  paths['/api/v1/partnerships/{partnershipId}/meetings/{meetingId}/agenda/recipients']['get']['responses'][200]
+>;
+export type AgendaRecipient = ItemOf<AgendaRecipients['items']>;
+
 export type AttendanceResponse = AttendanceView['response'];
 export type Presence = NonNullable<AttendanceView['presence']>;
 export type AttendanceUpdate = BodyOf<

@@ -61,6 +61,8 @@ export const meetingKeys = {
     [...meetingKeys.detail(partnershipId, meetingId), 'suggestions'] as const,
   attendance: (partnershipId: string, meetingId: string) =>
     [...meetingKeys.detail(partnershipId, meetingId), 'attendance'] as const,
+  agendaRecipients: (partnershipId: string, meetingId: string) =>
+    [...meetingKeys.detail(partnershipId, meetingId), 'agenda-recipients'] as const,
   comments: (partnershipId: string, meetingId: string) =>
     [...meetingKeys.detail(partnershipId, meetingId), 'comments'] as const,
   // Under the meeting, so a publication (which refreshes the meeting) asks again; the list is

@@ -4,6 +4,7 @@ import {
   Box,
   Button,
   Group,
+  Menu,
   Stack,
   Text,
   Title,
@@ -11,17 +12,21 @@ import {
 } from '@mantine/core';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { AgendaItemKind, AgendaItemView, FocusAreaView, MeetingView } from '../../api/types';
 import { ProblemAlert } from '../../components/problem-alert';
 import { ReorderableList, ReorderError } from '../../components/reorderable-list';
 import { RichText } from '../../components/rich-text';
 import { VersionedDeleteModal } from '../../components/versioned-delete-modal';
+import { formatClock } from '../../lib/dates';
 import { useDialog } from '../../lib/use-dialog';
 import { AgendaItemFiles } from './agenda-item-files';
 import { AgendaItemModal } from './agenda-item-modal';
+import { agendaTimePlan, hoursAndMinutes, type AgendaTimePlan } from './agenda-time-plan';
 import { TransitionError } from './transition-error';
 import {
   useAddAgendaTemplate,
+  useCopyPreviousAgenda,
   useDeleteAgendaItem,
   useReorderAgenda,
   useRestoreAgendaItem,
@@ -29,6 +34,7 @@ import {
 
 const HEADING_ID = 'agenda-heading';
 const TEMPLATE_HELP_ID = 'agenda-template-help';
+const COPY_HELP_ID = 'agenda-copy-help';
 
 /** Outlined badges in dark shades, so their text stays above WCAG AA contrast on white. */
 const KIND_COLORS: Record<AgendaItemKind, string> = {
@@ -70,6 +76,41 @@ function ItemFacts({ item }: { item: AgendaItemView }) {
   );
 }
 
+/** A length of time as the agenda says it: "1 t 45 min", "2 t", "45 min". */
+function formatMinutes(t: TFunction, minutes: number): string {
+  const parts = hoursAndMinutes(minutes);
+  if (parts.hours === 0) return t('meetings.agenda.plan.minutesOnly', parts);
+  if (parts.minutes === 0) return t('meetings.agenda.plan.hoursOnly', parts);
+  return t('meetings.agenda.plan.hoursAndMinutes', parts);
+}
+
+/** How long the agenda takes against the meeting, with a warning when it runs over. */
+function PlanSummary({ plan }: { plan: AgendaTimePlan }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap={4}>
+      <Text size="sm">
+        {t('meetings.agenda.plan.total', {
+          agenda: formatMinutes(t, plan.totalMinutes),
+          meeting: formatMinutes(t, plan.meetingMinutes),
+        })}
+      </Text>
+      {plan.withoutDuration > 0 && (
+        <Text size="sm">
+          {t('meetings.agenda.plan.withoutDuration', { count: plan.withoutDuration })}
+        </Text>
+      )}
+      {plan.overrunMinutes > 0 && (
+        <Alert variant="light" color="orange" role="status">
+          <Text size="sm" c="dark.9">
+            {t('meetings.agenda.plan.overrun', { over: formatMinutes(t, plan.overrunMinutes) })}
+          </Text>
+        </Alert>
+      )}
+    </Stack>
+  );
+}
+
 interface AgendaSectionProps {
   meeting: MeetingView;
   focusAreas: FocusAreaView[];
@@ -82,9 +123,11 @@ interface AgendaSectionProps {
 }
 
 /**
- * The agenda in order, each item with its files. Editors add items (one by one or the standard
- * ones), change, delete and reorder them, by dragging or with the move buttons; a move is announced
- * in the live region.
+ * The agenda in order, each item with its start time and its files, and how long it takes against
+ * the meeting. Editors add items (one by one, the standard ones or those of the previous meeting),
+ * change and delete them from each item's menu and reorder them, by dragging or with the move
+ * buttons; a move is announced in the live region. Where the agenda cannot change there are no
+ * buttons at all.
  */
 export function AgendaSection({
   meeting,
@@ -93,7 +136,7 @@ export function AgendaSection({
   reload,
   itemFooter,
 }: AgendaSectionProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { partnershipId, id: meetingId, agenda } = meeting;
   const form = useDialog<AgendaItemView>();
   const deletion = useDialog<AgendaItemView>();
@@ -102,6 +145,7 @@ export function AgendaSection({
   const [reloading, setReloading] = useState(false);
   const reorder = useReorderAgenda(partnershipId, meetingId);
   const template = useAddAgendaTemplate(partnershipId, meetingId);
+  const copy = useCopyPreviousAgenda(partnershipId, meetingId);
   const restore = useRestoreAgendaItem(partnershipId, meetingId);
   const focusUndo = useRef(false);
   const undoButton = useRef<HTMLButtonElement>(null);
@@ -120,6 +164,7 @@ export function AgendaSection({
   const clearNotices = () => {
     setDeleted(null);
     restore.reset();
+    copy.reset();
   };
 
   const saveOrder = (ids: string[], onSaved: (saved: AgendaItemView[]) => void) => {
@@ -137,6 +182,13 @@ export function AgendaSection({
     });
   };
 
+  const copyPrevious = () => {
+    clearNotices();
+    copy.mutate(undefined, {
+      onSuccess: () => setAnnouncement(t('meetings.agenda.copied')),
+    });
+  };
+
   const undoDeletion = (item: AgendaItemView) =>
     restore.mutate(item.id, {
       onSuccess: () => {
@@ -151,12 +203,16 @@ export function AgendaSection({
     setReloading(false);
     reorder.reset();
     template.reset();
+    copy.reset();
   };
 
   // Files may still be added after the meeting, for instance the slides shown, until the minutes
   // are published; the API refuses them for a cancelled meeting.
   const filesEditable =
     meeting.canEdit && meeting.status !== 'CANCELLED' && meeting.minutesStatus !== 'PUBLISHED';
+
+  const plan = agendaTimePlan(meeting.startsAt, meeting.durationMinutes, agenda);
+  const startOf = new Map(plan.items.map((planned) => [planned.id, planned]));
 
   const reloadItem = async (id: string) =>
     (await reload())?.agenda.find((candidate) => candidate.id === id);
@@ -186,6 +242,21 @@ export function AgendaSection({
             {(item, moveButtons) => (
               <Stack gap={6}>
                 <Group gap="xs" align="center">
+                  <Text
+                    size="sm"
+                    fw={600}
+                    c="dark.9"
+                    style={{ fontVariantNumeric: 'tabular-nums' }}
+                  >
+                    <time dateTime={startOf.get(item.id)?.startsAt}>
+                      {t('meetings.agenda.startsAt', {
+                        time: formatClock(
+                          new Date(startOf.get(item.id)?.startsAt ?? meeting.startsAt),
+                          i18n.language,
+                        ),
+                      })}
+                    </time>
+                  </Text>
                   <Title order={4} size="h5">
                     {item.title}
                   </Title>
@@ -193,6 +264,11 @@ export function AgendaSection({
                     <VisuallyHidden>{t('meetings.agenda.kindLabel')}: </VisuallyHidden>
                     {t(`meetings.agenda.kind.${item.kind}`)}
                   </Badge>
+                  {item.durationMinutes === null && (
+                    <Badge variant="outline" color="gray.8" radius="sm">
+                      {t('meetings.agenda.withoutDuration')}
+                    </Badge>
+                  )}
                   {item.changedAfterPublish && (
                     <Badge variant="filled" color="red.9" radius="sm">
                       {t('meetings.agenda.changed')}
@@ -211,28 +287,37 @@ export function AgendaSection({
                 {itemFooter?.(item)}
                 {editable && (
                   <Group gap="xs">
-                    <Button
-                      size="xs"
-                      variant="default"
-                      aria-label={t('meetings.agenda.editLabel', { title: item.title })}
-                      onClick={() => {
-                        clearNotices();
-                        form.open(item);
-                      }}
-                    >
-                      {t('meetings.agenda.edit')}
-                    </Button>
-                    <Button
-                      size="xs"
-                      variant="default"
-                      aria-label={t('meetings.agenda.deleteLabel', { title: item.title })}
-                      onClick={() => {
-                        clearNotices();
-                        deletion.open(item);
-                      }}
-                    >
-                      {t('meetings.agenda.delete')}
-                    </Button>
+                    <Menu position="bottom-start">
+                      <Menu.Target>
+                        <Button
+                          size="xs"
+                          variant="default"
+                          aria-label={t('meetings.agenda.actionsLabel', { number: item.number })}
+                          rightSection={<span aria-hidden="true">▾</span>}
+                        >
+                          {t('meetings.agenda.actions')}
+                        </Button>
+                      </Menu.Target>
+                      <Menu.Dropdown>
+                        <Menu.Item
+                          onClick={() => {
+                            clearNotices();
+                            form.open(item);
+                          }}
+                        >
+                          {t('meetings.agenda.edit')}
+                        </Menu.Item>
+                        <Menu.Item
+                          color="red.9"
+                          onClick={() => {
+                            clearNotices();
+                            deletion.open(item);
+                          }}
+                        >
+                          {t('meetings.agenda.delete')}
+                        </Menu.Item>
+                      </Menu.Dropdown>
+                    </Menu>
                     {moveButtons}
                   </Group>
                 )}
@@ -240,6 +325,7 @@ export function AgendaSection({
             )}
           </ReorderableList>
         )}
+        {agenda.length > 0 && <PlanSummary plan={plan} />}
         {editable && (
           <>
             <VisuallyHidden role="status">{announcement}</VisuallyHidden>
@@ -275,6 +361,14 @@ export function AgendaSection({
                 reloading={reloading}
               />
             )}
+            {copy.isError && (
+              <TransitionError
+                error={copy.error}
+                onReload={() => void reloadAfterConflict()}
+                reloading={reloading}
+                refusedMessage={t('meetings.agenda.copyRefused')}
+              />
+            )}
             <Stack gap={4} align="flex-start">
               <Group gap="sm">
                 <Button
@@ -294,9 +388,20 @@ export function AgendaSection({
                 >
                   {t('meetings.agenda.template')}
                 </Button>
+                <Button
+                  variant="default"
+                  aria-describedby={COPY_HELP_ID}
+                  loading={copy.isPending}
+                  onClick={copyPrevious}
+                >
+                  {t('meetings.agenda.copyPrevious')}
+                </Button>
               </Group>
               <Text size="sm" c="dimmed" id={TEMPLATE_HELP_ID}>
                 {t('meetings.agenda.templateHelp')}
+              </Text>
+              <Text size="sm" c="dimmed" id={COPY_HELP_ID}>
+                {t('meetings.agenda.copyPreviousHelp')}
               </Text>
             </Stack>
             <AgendaItemModal

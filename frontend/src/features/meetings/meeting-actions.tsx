@@ -1,17 +1,24 @@
-import { Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Box, Button, Group, Loader, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { MeetingView } from '../../api/types';
+import type { AgendaRecipient, MeetingView } from '../../api/types';
+import { ProblemAlert } from '../../components/problem-alert';
 import { useServerFieldErrors } from '../../lib/field-errors';
 import { useDialog } from '../../lib/use-dialog';
 import { dayHasCome } from './meeting-day';
 import { MeetingModal } from './meeting-modal';
 import { TransitionError } from './transition-error';
 import { TransitionModal } from './transition-modal';
-import { useCancelMeeting, useMarkMeetingHeld, usePublishAgenda } from './use-meetings';
+import {
+  useAgendaRecipients,
+  useCancelMeeting,
+  useMarkMeetingHeld,
+  usePublishAgenda,
+} from './use-meetings';
 
 const MAX_REASON = 1000;
 const PUBLISH_HINT_ID = 'meeting-publish-hint';
+const RECIPIENTS_ID = 'meeting-publish-recipients';
 
 type DialogKind = 'edit' | 'publish' | 'held' | 'cancel';
 
@@ -85,7 +92,13 @@ export function MeetingActions({ meeting, reload }: MeetingActionsProps) {
         confirmLabel={t('meetings.meeting.publishConfirm')}
         refusedMessage={t('meetings.meeting.publishRefused')}
       >
-        <Text>{t('meetings.meeting.publishText')}</Text>
+        <Stack gap="sm">
+          <Text>{t('meetings.meeting.publishText')}</Text>
+          <AgendaRecipientList
+            meeting={meeting}
+            opened={dialog.opened && dialog.subject?.kind === 'publish'}
+          />
+        </Stack>
       </TransitionModal>
       <TransitionModal
         opened={dialog.opened && dialog.subject?.kind === 'held'}
@@ -113,6 +126,70 @@ export function MeetingActions({ meeting, reload }: MeetingActionsProps) {
           onClose={close}
         />
       </Modal>
+    </Stack>
+  );
+}
+
+function recipientText(recipient: AgendaRecipient): string {
+  return recipient.organisation
+    ? `${recipient.name}, ${recipient.organisation.name}`
+    : recipient.name;
+}
+
+/**
+ * Who the agenda's e-mail goes to, read when the send dialog opens, so that whoever sends it sees
+ * before it goes who will get it and who will not for want of an address.
+ */
+function AgendaRecipientList({ meeting, opened }: { meeting: MeetingView; opened: boolean }) {
+  const { t } = useTranslation();
+  const query = useAgendaRecipients(meeting.partnershipId, meeting.id, opened);
+  if (query.isPending) {
+    return (
+      <Group gap="xs">
+        <Loader size="xs" aria-hidden="true" />
+        <Text size="sm">{t('meetings.meeting.recipients.loading')}</Text>
+      </Group>
+    );
+  }
+  if (query.isError) {
+    return (
+      <ProblemAlert
+        error={query.error}
+        title={t('meetings.meeting.recipients.failed')}
+        onRetry={() => void query.refetch()}
+      />
+    );
+  }
+  const { items, withoutAddress } = query.data;
+  return (
+    <Stack gap="xs">
+      <Text size="sm" id={RECIPIENTS_ID} fw={600}>
+        {t('meetings.meeting.recipients.heading', { count: items.length })}
+      </Text>
+      {items.length > 0 && (
+        <Box
+          component="ul"
+          aria-labelledby={RECIPIENTS_ID}
+          m={0}
+          pl="lg"
+          mah={240}
+          style={{ overflowY: 'auto' }}
+        >
+          {items.map((recipient) => (
+            <li key={recipient.personId}>
+              <Text size="sm">{recipientText(recipient)}</Text>
+            </li>
+          ))}
+        </Box>
+      )}
+      {withoutAddress.length > 0 && (
+        <Text size="sm">
+          {t('meetings.meeting.recipients.withoutAddress', {
+            count: withoutAddress.length,
+            names: withoutAddress.map(recipientText).join('; '),
+          })}
+        </Text>
+      )}
     </Stack>
   );
 }

@@ -35,6 +35,8 @@ interface MeetingFormProps {
   /** Reads the meeting again; resolves to its newest version, if it could be read. */
   reload?: () => Promise<MeetingView | undefined>;
   onClose: () => void;
+  /** Hears of a newly planned meeting, after the dialog closed; to go to its page, say. */
+  onCreated?: (meeting: MeetingView) => void;
 }
 
 interface MeetingModalProps extends MeetingFormProps {
@@ -59,7 +61,7 @@ export function MeetingModal({ opened, session, ...form }: MeetingModalProps) {
   );
 }
 
-function MeetingForm({ partnershipId, meeting, reload, onClose }: MeetingFormProps) {
+function MeetingForm({ partnershipId, meeting, reload, onClose, onCreated }: MeetingFormProps) {
   const { t } = useTranslation();
   const create = useCreateMeeting(partnershipId);
   const update = useUpdateMeeting(partnershipId, meeting?.id ?? '');
@@ -109,7 +111,12 @@ function MeetingForm({ partnershipId, meeting, reload, onClose }: MeetingFormPro
     if (base) {
       update.mutate({ version: base.version, input }, { onSuccess: onClose });
     } else {
-      create.mutate(input, { onSuccess: onClose });
+      create.mutate(input, {
+        onSuccess: (created) => {
+          onClose();
+          onCreated?.(created);
+        },
+      });
     }
   };
 

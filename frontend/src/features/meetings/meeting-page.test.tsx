@@ -108,7 +108,7 @@ describe('MeetingPage', () => {
     expect(
       screen.queryByRole('button', { name: 'Brug standarddagsorden' }),
     ).not.toBeInTheDocument();
-    expect(screen.queryByRole('button', { name: /^Rediger/ })).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /^Handlinger/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /^Flyt/ })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Ret mødet / flyt' })).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Aflys mødet' })).not.toBeInTheDocument();
@@ -230,9 +230,8 @@ describe('MeetingPage', () => {
     });
     const { user } = renderRoute(MEETING_PATH);
 
-    await user.click(
-      await screen.findByRole('button', { name: 'Rediger »Status på risikoprofiler«' }),
-    );
+    await user.click(await screen.findByRole('button', { name: 'Handlinger for punkt 3' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Rediger', hidden: true }));
     const dialog = await screen.findByRole('dialog', { name: 'Rediger punkt' });
     expect(within(dialog).getByRole('textbox', { name: 'Oplægsholder' })).toHaveValue(
       'Sekretariatet',
@@ -349,7 +348,8 @@ describe('MeetingPage', () => {
     });
     const { user } = renderRoute(MEETING_PATH);
 
-    await user.click(await screen.findByRole('button', { name: 'Slet »Nyt fra parterne«' }));
+    await user.click(await screen.findByRole('button', { name: 'Handlinger for punkt 2' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Slet', hidden: true }));
     const dialog = await screen.findByRole('dialog', { name: 'Slet punkt' });
     expect(dialog).toHaveTextContent('Vil du slette punktet »Nyt fra parterne« fra dagsordenen?');
     await user.click(within(dialog).getByRole('button', { name: 'Slet' }));
@@ -377,6 +377,7 @@ describe('MeetingPage', () => {
       [`GET ${DETAIL}`]: partnership({ myRole: 'SECRETARIAT' }),
       [`GET ${MEETING}/attendance`]: attendanceList([]),
       [`GET ${MEETING}`]: () => json(current),
+      [`GET ${MEETING}/agenda/recipients`]: { items: [], withoutAddress: [] },
       [`POST ${MEETING}/publish`]: () => {
         current = {
           ...current,
@@ -425,6 +426,7 @@ describe('MeetingPage', () => {
       [`GET ${DETAIL}`]: partnership({ myRole: 'SECRETARIAT' }),
       [`GET ${MEETING}/attendance`]: attendanceList([]),
       [`GET ${MEETING}`]: meetingView({ agenda: [APPROVAL] }),
+      [`GET ${MEETING}/agenda/recipients`]: { items: [], withoutAddress: [] },
       [`POST ${MEETING}/publish`]: () => problem('invalid-state-transition', 409),
     });
     const { user } = renderRoute(MEETING_PATH);
@@ -447,6 +449,7 @@ describe('MeetingPage', () => {
       [`GET ${DETAIL}`]: partnership({ myRole: 'SECRETARIAT' }),
       [`GET ${MEETING}/attendance`]: attendanceList([]),
       [`GET ${MEETING}`]: () => json(current),
+      [`GET ${MEETING}/agenda/recipients`]: { items: [], withoutAddress: [] },
       [`POST ${MEETING}/publish`]: () => problem('version-mismatch', 412),
     });
     const { user } = renderRoute(MEETING_PATH);

@@ -4,6 +4,7 @@ import type { MeetingInput, MeetingSeriesInput } from '../../api/types';
 import { fakeApi, json, problem } from '../../test/fake-api';
 import { HERLEV_ID, me, partnership } from '../../test/fixtures';
 import {
+  attendanceList,
   followUpPage,
   meetingPage,
   meetingSummary,
@@ -16,6 +17,8 @@ import { GROUP_ID, workingGroup, workingGroupPage } from '../../test/working-gro
 const DETAIL = `/api/v1/partnerships/${HERLEV_ID}`;
 const MEETINGS = `${DETAIL}/meetings`;
 const MEETINGS_PATH = `/partnerskaber/${HERLEV_ID}/moeder`;
+
+const NEW_MEETING_ID = '30000000-0000-4000-8000-000000000009';
 
 const SECOND = meetingSummary({
   id: '30000000-0000-4000-8000-000000000002',
@@ -152,11 +155,11 @@ describe('MeetingsPage', () => {
     expect(await screen.findByText('Der er ingen planlagte møder endnu.')).toBeVisible();
   });
 
-  it('warns about each year below the agreement’s minimum', async () => {
+  it('warns those who plan the meetings about this year and coming ones below the agreement’s minimum', async () => {
     vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-25T10:00:00Z') });
     fakeApi({
       'GET /api/v1/me': me(),
-      [`GET ${DETAIL}`]: partnership(),
+      [`GET ${DETAIL}`]: partnership({ myRole: 'SECRETARIAT' }),
       [`GET ${MEETINGS}`]: meetingPage([meetingSummary()]),
       [`GET ${DETAIL}/follow-ups`]: followUpPage([]),
       [`GET ${MEETINGS}/years`]: [
@@ -174,11 +177,28 @@ describe('MeetingsPage', () => {
       .getAllByRole('status')
       .map((status) => status.textContent)
       .filter((text) => text?.startsWith('I '));
+    // 2025 is over and can no longer be put right, so it is not warned about.
     expect(warnings).toEqual([
-      'I 2025 var der 3 møder; aftalen kræver mindst 4.',
       'I 2026 er der planlagt 2 møder; aftalen kræver mindst 4.',
       'I 2027 er der planlagt 1 møde; aftalen kræver mindst 4.',
     ]);
+  });
+
+  it('does not warn a member about the minimum, which they cannot act on', async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-11-25T10:00:00Z') });
+    const { requests } = fakeApi({
+      'GET /api/v1/me': me(),
+      [`GET ${DETAIL}`]: partnership({ myRole: 'MEMBER' }),
+      [`GET ${MEETINGS}`]: meetingPage([meetingSummary()]),
+      [`GET ${DETAIL}/follow-ups`]: followUpPage([]),
+      [`GET ${MEETINGS}/years`]: [meetingYear({ year: 2026, meetings: 2, held: 1 })],
+    });
+
+    renderRoute(MEETINGS_PATH);
+
+    expect(await screen.findByText('1 møde')).toBeVisible();
+    expect(screen.queryByText(/aftalen kræver mindst/)).not.toBeInTheDocument();
+    expect(requests.some((request) => request.url.endsWith('/meetings/years'))).toBe(false);
   });
 
   it.each([
@@ -196,7 +216,7 @@ describe('MeetingsPage', () => {
         const input = (await request.clone().json()) as MeetingInput;
         const created = meetingSummary({
           ...input,
-          id: '30000000-0000-4000-8000-000000000009',
+          id: NEW_MEETING_ID,
           place: input.place ?? null,
           onlineUrl: input.onlineUrl ?? null,
           version: 0,
@@ -204,6 +224,10 @@ describe('MeetingsPage', () => {
         items = [...items, created];
         return json(meetingView({ ...created, agenda: [] }), 201);
       },
+      [`GET ${MEETINGS}/${NEW_MEETING_ID}`]: () =>
+        json(meetingView({ ...items[items.length - 1], agenda: [] })),
+      [`GET ${MEETINGS}/${NEW_MEETING_ID}/attendance`]: attendanceList([]),
+      [`GET ${MEETINGS}/${NEW_MEETING_ID}/agenda-suggestions`]: [],
     });
     const { user } = renderRoute(MEETINGS_PATH);
 
@@ -228,11 +252,9 @@ describe('MeetingsPage', () => {
       durationMinutes: 90,
       place: 'Ballerup Rådhus',
     });
-    expect(
-      await within(screen.getByRole('list', { name: 'Kommende møder' })).findByRole('link', {
-        name: 'Ekstra møde',
-      }),
-    ).toBeVisible();
+    // The new meeting's page opens, where its agenda is built next.
+    expect(await screen.findByRole('heading', { level: 2, name: 'Ekstra møde' })).toBeVisible();
+    expect(screen.getByRole('heading', { level: 3, name: 'Dagsorden' })).toBeVisible();
   });
 
   it('labels the meetings of working groups with the group’s name', async () => {
@@ -400,6 +422,72 @@ describe('MeetingsPage', () => {
       place: 'Herlev Rådhus',
     });
     expect(await screen.findByText('2 møder')).toBeVisible();
+  });
+
+  it('marks the weeks that already have a meeting in the year’s preview and plans only the others', async () => {
+    const existing = meetingSummary({
+      id: '30000000-0000-4000-8000-000000000005',
+      title: 'Temamøde om nattelivet',
+      startsAt: '2027-06-17T10:00:00+02:00',
+    });
+    const { requests } = fakeApi({
+      'GET /api/v1/me': me(),
+      [`GET ${DETAIL}`]: partnership({ myRole: 'SECRETARIAT' }),
+      [`GET ${MEETINGS}`]: meetingPage([existing]),
+      [`GET ${DETAIL}/follow-ups`]: followUpPage([]),
+      [`GET ${MEETINGS}/years`]: [],
+      [`POST ${MEETINGS}/series`]: () => json([meetingSummary()], 201),
+    });
+    const { user } = renderRoute(MEETINGS_PATH);
+
+    await user.click(await screen.findByRole('button', { name: 'Planlæg årets møder' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Planlæg årets møder' });
+    await user.type(inputLabelled(dialog, 'Dato for første møde'), '2027-03-09');
+
+    const preview = within(dialog).getByRole('list', { name: 'Disse møder bliver planlagt' });
+    const second = within(preview).getAllByRole('listitem')[1];
+    expect(await within(second).findByText('Findes allerede')).toBeVisible();
+    expect(second).toHaveTextContent(
+      'Ugen har allerede »Temamøde om nattelivet«, torsdag 17. juni 2027 kl. 10.00.',
+    );
+    expect(
+      within(preview)
+        .getAllByRole('listitem')
+        .filter((item) => item.textContent?.includes('Findes allerede')),
+    ).toHaveLength(1);
+    // The meetings of the series' weeks were asked for: from the first one's Monday to the last one's Sunday.
+    const between = requests
+      .map((request) => new URL(request.url))
+      .find((url) => url.pathname === MEETINGS && url.searchParams.get('from') === '2027-03-08');
+    expect(between?.searchParams.get('to')).toBe('2027-12-19');
+
+    await user.click(within(dialog).getByRole('button', { name: 'Planlæg 3 møder' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+  });
+
+  it('plans nothing when every week of the series already has a meeting', async () => {
+    fakeApi({
+      'GET /api/v1/me': me(),
+      [`GET ${DETAIL}`]: partnership({ myRole: 'SECRETARIAT' }),
+      [`GET ${MEETINGS}`]: meetingPage([meetingSummary()]),
+      [`GET ${DETAIL}/follow-ups`]: followUpPage([]),
+      [`GET ${MEETINGS}/years`]: [],
+    });
+    const { user } = renderRoute(MEETINGS_PATH);
+
+    await user.click(await screen.findByRole('button', { name: 'Planlæg årets møder' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Planlæg årets møder' });
+    const count = within(dialog).getByRole('textbox', { name: 'Antal møder' });
+    await user.clear(count);
+    await user.type(count, '1');
+    await user.type(inputLabelled(dialog, 'Dato for første møde'), '2027-03-10');
+
+    expect(
+      await within(dialog).findByText(
+        'Alle ugerne har allerede et møde, så der er intet at planlægge.',
+      ),
+    ).toBeVisible();
+    expect(within(dialog).getByRole('button', { name: 'Planlæg 0 møder' })).toBeDisabled();
   });
 
   it('gives a member no controls to plan meetings', async () => {

@@ -12,8 +12,8 @@ import {
 } from '@mantine/core';
 import { type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
-import type { MeetingSummary, MeetingYear } from '../../api/types';
+import { Link, useNavigate, useSearchParams } from 'react-router';
+import type { MeetingSummary } from '../../api/types';
 import { paths } from '../../app/paths';
 import { PagedList } from '../../components/paged-list';
 import { ProblemAlert } from '../../components/problem-alert';
@@ -49,7 +49,11 @@ function useListKind(): [MeetingListKind, (kind: MeetingListKind) => void] {
   return [kind, choose];
 }
 
-/** The years with fewer meetings than the agreement requires; the current and later ones say "planned". */
+/**
+ * The current and coming years with fewer meetings planned than the agreement requires. A past year
+ * can no longer be put right, so it is not warned about; the page shows this only to those who plan
+ * the meetings.
+ */
 function MinimumWarnings({ partnershipId }: { partnershipId: string }) {
   const { t } = useTranslation();
   const query = useMeetingYears(partnershipId);
@@ -64,18 +68,16 @@ function MinimumWarnings({ partnershipId }: { partnershipId: string }) {
     );
   }
   const thisYear = Number(todayInCopenhagen().slice(0, 4));
-  const text = (year: MeetingYear) =>
-    t(year.year < thisYear ? 'meetings.belowMinimumPast' : 'meetings.belowMinimum', {
-      year: String(year.year),
-      count: year.meetings,
-      minimum: year.minimum,
-    });
   return query.data
-    .filter((year) => year.belowMinimum)
+    .filter((year) => year.belowMinimum && year.year >= thisYear)
     .map((year) => (
       <Alert key={year.year} role="status" variant="light" color="orange">
         <Text size="sm" c="dark.9">
-          {text(year)}
+          {t('meetings.belowMinimum', {
+            year: String(year.year),
+            count: year.meetings,
+            minimum: year.minimum,
+          })}
         </Text>
       </Alert>
     ));
@@ -149,8 +151,8 @@ interface MeetingsPageProps {
 }
 
 /**
- * The partnership's meetings, upcoming or past, with a warning for each year that has fewer
- * meetings than the agreement requires, and its open follow-up items. Editors plan one meeting or
+ * The partnership's meetings, upcoming or past, and its open follow-up items. Editors see a warning
+ * for this year and each coming one with fewer meetings than the agreement requires. Editors plan one meeting or
  * the year's series from here.
  */
 export function MeetingsPage({ followUps }: MeetingsPageProps) {
@@ -162,6 +164,7 @@ export function MeetingsPage({ followUps }: MeetingsPageProps) {
   const query = useMeetings(partnership.id, kind, page - 1);
   const single = useDialog();
   const series = useDialog();
+  const navigate = useNavigate();
   const listLabel = t(kind === 'past' ? 'meetings.pastHeading' : 'meetings.upcomingHeading');
 
   return (
@@ -177,7 +180,7 @@ export function MeetingsPage({ followUps }: MeetingsPageProps) {
           </Group>
         )}
       </Group>
-      <MinimumWarnings partnershipId={partnership.id} />
+      {canEdit && <MinimumWarnings partnershipId={partnership.id} />}
       <SegmentedControl
         aria-label={t('meetings.show')}
         aria-controls={LIST_ID}
@@ -234,6 +237,7 @@ export function MeetingsPage({ followUps }: MeetingsPageProps) {
             meeting={null}
             opened={single.opened}
             onClose={() => single.close()}
+            onCreated={(created) => void navigate(paths.meeting(partnership.id, created.id))}
           />
           <SeriesModal
             session={series.session}

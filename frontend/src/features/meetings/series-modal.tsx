@@ -1,4 +1,5 @@
 import {
+  Badge,
   Box,
   Button,
   Group,
@@ -13,7 +14,12 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SaveError } from '../../components/save-error';
 import { useServerFieldErrors } from '../../lib/field-errors';
-import { copenhagenOffsetDateTime, formatDate, formatWeekdayDateTime } from '../../lib/dates';
+import {
+  addDays,
+  copenhagenOffsetDateTime,
+  formatDate,
+  formatWeekdayDateTime,
+} from '../../lib/dates';
 import {
   DEFAULT_SERIES,
   invalidSeriesFields,
@@ -22,8 +28,8 @@ import {
   type SeriesDraft,
   type SeriesField,
 } from './meeting-draft';
-import { seriesMeetings } from './series';
-import { useCreateMeetingSeries } from './use-meetings';
+import { mondayOf, seriesMeetings, withExisting } from './series';
+import { useCreateMeetingSeries, useMeetingsBetween } from './use-meetings';
 
 const PREVIEW_HEADING_ID = 'meeting-series-preview';
 
@@ -38,7 +44,10 @@ interface SeriesModalProps extends SeriesFormProps {
   session: number;
 }
 
-/** Plans a year's meetings in one go, showing the meetings it will plan before it does. */
+/**
+ * Plans a year's meetings in one go, showing the meetings it will plan before it does; a week that
+ * already has a meeting is marked and skipped, as the API skips it.
+ */
 export function SeriesModal({ opened, session, ...form }: SeriesModalProps) {
   const { t } = useTranslation();
   return (
@@ -95,9 +104,17 @@ function SeriesForm({ partnershipId, onClose }: SeriesFormProps) {
   const previewable = !['firstDate', 'count', 'monthsBetween'].some((field) =>
     problems.has(field as SeriesField),
   );
-  const preview = previewable
+  const planned = previewable
     ? seriesMeetings(draft.title, draft.firstDate, Number(draft.count), Number(draft.monthsBetween))
     : [];
+  // The meetings already in the series' weeks, from the first one's Monday to the last one's Sunday.
+  const existing = useMeetingsBetween(
+    partnershipId,
+    planned.length > 0 ? mondayOf(planned[0].date) : '',
+    planned.length > 0 ? addDays(mondayOf(planned[planned.length - 1].date), 6) : '',
+  );
+  const preview = withExisting(planned, existing.data?.items ?? []);
+  const toPlan = preview.filter((meeting) => !meeting.existing).length;
   const whenOf = (date: string) => {
     const start = problems.has('time') ? null : copenhagenOffsetDateTime(date, draft.time);
     return start
@@ -211,16 +228,32 @@ function SeriesForm({ partnershipId, onClose }: SeriesFormProps) {
             <Box component="ol" pl="xl" m={0} aria-labelledby={PREVIEW_HEADING_ID}>
               {preview.map((meeting) => (
                 <li key={meeting.date}>
-                  <Text size="sm">
-                    <time dateTime={meeting.date}>{whenOf(meeting.date)}</time>
-                    {' – '}
-                    {meeting.title}
-                  </Text>
+                  <Group gap="xs" align="center">
+                    <Text size="sm" td={meeting.existing ? 'line-through' : undefined}>
+                      <time dateTime={meeting.date}>{whenOf(meeting.date)}</time>
+                      {' – '}
+                      {meeting.title}
+                    </Text>
+                    {meeting.existing && (
+                      <Badge variant="outline" color="gray.8" radius="sm" tt="none">
+                        {t('meetings.form.exists')}
+                      </Badge>
+                    )}
+                  </Group>
+                  {meeting.existing && (
+                    <Text size="xs" c="dimmed">
+                      {t('meetings.form.existsAs', {
+                        title: meeting.existing.title,
+                        date: formatWeekdayDateTime(meeting.existing.startsAt, i18n.language),
+                      })}
+                    </Text>
+                  )}
                 </li>
               ))}
             </Box>
           )}
         </Box>
+        {preview.length > 0 && toPlan === 0 && <Text size="sm">{t('meetings.form.allExist')}</Text>}
         {mutation.isError && (
           <SaveError error={mutation.error} onReload={onClose} fieldLabel={fieldLabel} />
         )}
@@ -228,8 +261,14 @@ function SeriesForm({ partnershipId, onClose }: SeriesFormProps) {
           <Button variant="default" onClick={onClose}>
             {t('common.cancel')}
           </Button>
-          <Button type="submit" loading={mutation.isPending}>
-            {t('meetings.form.submitSeries', { count: preview.length || Number(draft.count) || 0 })}
+          <Button
+            type="submit"
+            loading={mutation.isPending}
+            disabled={preview.length > 0 && toPlan === 0}
+          >
+            {t('meetings.form.submitSeries', {
+              count: preview.length > 0 ? toPlan : Number(draft.count) || 0,
+            })}
           </Button>
         </Group>
       </Stack>

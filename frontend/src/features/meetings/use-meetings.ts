@@ -7,6 +7,7 @@ import {
 } from '@tanstack/react-query';
 import type {
   AgendaItemInput,
+  AgendaRecipients,
   AgendaItemView,
   MeetingInput,
   MeetingListQuery,
@@ -51,6 +52,27 @@ export function useMeetings(partnershipId: string, kind: MeetingListKind, page: 
           params: { path: { partnershipId }, query: listQuery(kind, page) },
         }),
       ),
+    placeholderData: keepPreviousData,
+  });
+}
+
+/**
+ * The partnership's meetings from one day to another (both included, in Copenhagen), at most a
+ * page of 100: enough for the weeks a series of meetings falls in.
+ */
+export function useMeetingsBetween(partnershipId: string, from: string, to: string) {
+  return useQuery<MeetingPage>({
+    queryKey: [...meetingKeys.all(partnershipId), 'between', from, to],
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/partnerships/{partnershipId}/meetings', {
+          params: {
+            path: { partnershipId },
+            query: { from, to, sort: 'startsAt', page: 0, size: 100 },
+          },
+        }),
+      ),
+    enabled: Boolean(from && to),
     placeholderData: keepPreviousData,
   });
 }
@@ -292,6 +314,45 @@ export function useAddAgendaTemplate(partnershipId: string, meetingId: string) {
       );
       return refresh();
     },
+  });
+}
+
+/**
+ * Appends the items of the previous meeting's agenda; the answer is the whole agenda, shown before
+ * the meeting is read again.
+ */
+export function useCopyPreviousAgenda(partnershipId: string, meetingId: string) {
+  const queryClient = useQueryClient();
+  const refresh = useRefreshMeeting(partnershipId, meetingId);
+  return useMutation({
+    mutationFn: () =>
+      unwrap(
+        api.POST(
+          '/api/v1/partnerships/{partnershipId}/meetings/{meetingId}/agenda-items/copy-previous',
+          { params: { path: { partnershipId, meetingId } } },
+        ),
+      ),
+    onSuccess: (agenda: AgendaItemView[]) => {
+      queryClient.setQueryData<MeetingView>(
+        meetingKeys.detail(partnershipId, meetingId),
+        (current) => (current ? { ...current, agenda } : current),
+      );
+      return refresh();
+    },
+  });
+}
+
+/** Who the e-mail about the agenda goes to if it is sent now; read when the send dialog opens. */
+export function useAgendaRecipients(partnershipId: string, meetingId: string, enabled: boolean) {
+  return useQuery<AgendaRecipients>({
+    queryKey: meetingKeys.agendaRecipients(partnershipId, meetingId),
+    queryFn: () =>
+      unwrap(
+        api.GET('/api/v1/partnerships/{partnershipId}/meetings/{meetingId}/agenda/recipients', {
+          params: { path: { partnershipId, meetingId } },
+        }),
+      ),
+    enabled,
   });
 }
 

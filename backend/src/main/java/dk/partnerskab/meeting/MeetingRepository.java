@@ -86,4 +86,32 @@ public class MeetingRepository implements PanacheRepositoryBase<Meeting, UUID> {
                 .getResultList();
         return previous.stream().findFirst().map(UUID.class::cast);
     }
+
+    /**
+     * The latest meeting before {@code start} of the same body (the working group, or the whole
+     * partnership when {@code workingGroupId} is null) that was not cancelled and has an agenda.
+     */
+    public Optional<Meeting> previousWithAgenda(UUID partnershipId, UUID workingGroupId, Instant start) {
+        return find(
+                        "from Meeting m where m.partnershipId = ?1 and m.startsAt < ?2 and m.status <> ?3 "
+                                + "and (m.workingGroupId = ?4 or (m.workingGroupId is null and ?4 is null)) "
+                                + "and exists (select 1 from AgendaItem a where a.meetingId = m.id) "
+                                + "order by m.startsAt desc, m.id desc",
+                        partnershipId,
+                        start,
+                        MeetingStatus.CANCELLED,
+                        workingGroupId)
+                .firstResultOptional();
+    }
+
+    /** Whether the partnership itself (not a working group) has a meeting that is not cancelled in [from, to). */
+    public boolean partnershipMeetingBetween(UUID partnershipId, Instant from, Instant to) {
+        return count(
+                        "partnershipId = ?1 and workingGroupId is null and status <> ?2 and startsAt >= ?3 and startsAt < ?4",
+                        partnershipId,
+                        MeetingStatus.CANCELLED,
+                        from,
+                        to)
+                > 0;
+    }
 }

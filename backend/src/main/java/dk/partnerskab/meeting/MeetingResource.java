@@ -148,7 +148,11 @@ public class MeetingResource {
 
     @POST
     @Path("/series")
-    @Operation(summary = "Plan a series of meetings", description = "By default a year's four quarterly meetings.")
+    @Operation(
+            summary = "Plan a series of meetings",
+            description =
+                    "By default a year's four quarterly meetings. A week that already has a meeting of the "
+                            + "partnership (not a working group's, not cancelled) is skipped; the answer lists the meetings planned.")
     @APIResponse(
             responseCode = "201",
             description = "Planned, in date order.",

@@ -177,7 +177,9 @@ public class MeetingService {
     /**
      * Plans {@code count} meetings: the first on {@code firstDate}, each next one {@code monthsBetween}
      * months later, moved forward to the first meeting's weekday so that a Tuesday series stays on
-     * Tuesdays.
+     * Tuesdays. A week (Monday to Sunday) that already has a meeting of the partnership that is not
+     * cancelled gets no second one: planning the year again, or after a few meetings were planned
+     * one by one, makes no duplicates.
      */
     @Transactional
     public List<MeetingSummary> createSeries(UUID partnershipId, MeetingSeriesInput input) {
@@ -190,6 +192,13 @@ public class MeetingService {
             LocalDate date = input.firstDate().plusMonths((long) i * monthsBetween);
             if (i > 0) {
                 date = date.with(TemporalAdjusters.nextOrSame(weekday));
+            }
+            LocalDate monday = date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            if (meetings.partnershipMeetingBetween(
+                    partnershipId,
+                    monday.atStartOfDay(zone()).toInstant(),
+                    monday.plusWeeks(1).atStartOfDay(zone()).toInstant())) {
+                continue;
             }
             Meeting meeting = newMeeting(partnershipId);
             int quarter = (date.getMonthValue() - 1) / 3 + 1;

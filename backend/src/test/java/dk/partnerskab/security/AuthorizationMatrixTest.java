@@ -891,6 +891,20 @@ class AuthorizationMatrixTest {
                 false,
                 editors200);
         op(
+                "POST /api/v1/partnerships/{partnershipId}/meetings/{meetingId}/agenda-items/copy-previous",
+                "POST",
+                c -> c.meetingPath() + "/agenda-items/copy-previous",
+                null,
+                false,
+                editors200);
+        op(
+                "GET /api/v1/partnerships/{partnershipId}/meetings/{meetingId}/agenda/recipients",
+                "GET",
+                c -> c.meetingPath() + "/agenda/recipients",
+                null,
+                false,
+                editors200);
+        op(
                 "GET /api/v1/partnerships/{partnershipId}/meetings/{meetingId}/attendance",
                 "GET",
                 c -> c.meetingPath() + "/attendance",

@@ -91,6 +91,30 @@ public class AgendaResource {
         return service.addTemplate(partnershipId, meetingId);
     }
 
+    @POST
+    @Path("/copy-previous")
+    @Operation(
+            summary = "Copy the previous meeting's agenda",
+            description = "Appends the items of the latest earlier meeting of the same partnership or working group "
+                    + "that was not cancelled and has an agenda: titles, kinds, presenters, durations, focus areas "
+                    + "and backgrounds; not minutes, decisions or files.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The whole agenda afterwards.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = AgendaItemView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = "The meeting is held or cancelled, or no earlier meeting has an agenda to copy "
+                    + "(invalid-state-transition).",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<AgendaItemView> copyPreviousAgenda(
+            @PathParam("partnershipId") UUID partnershipId, @PathParam("meetingId") UUID meetingId) {
+        return service.copyPrevious(partnershipId, meetingId);
+    }
+
     @PUT
     @Path("/order")
     @Operation(

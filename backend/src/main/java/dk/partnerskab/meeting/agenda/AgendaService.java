@@ -6,6 +6,7 @@ import dk.partnerskab.audit.AuditTrail;
 import dk.partnerskab.common.http.Preconditions;
 import dk.partnerskab.common.persistence.SoftDeletes;
 import dk.partnerskab.common.problem.ProblemException;
+import dk.partnerskab.common.problem.ProblemKey;
 import dk.partnerskab.common.problem.Violation;
 import dk.partnerskab.common.validation.RichText;
 import dk.partnerskab.common.validation.Text;
@@ -133,6 +134,57 @@ public class AgendaService {
         for (AgendaItemInput input : TEMPLATE) {
             AgendaItem item = newItem(meeting, position++);
             apply(partnershipId, item, input);
+            items.persist(item);
+            added.add(item.id);
+        }
+        items.flush();
+        List<AgendaItemView> agenda = itemsOf(partnershipId, meetingId);
+        agenda.stream()
+                .filter(view -> added.contains(view.id()))
+                .forEach(view -> audit.record(
+                        audienceOf(meeting),
+                        partnershipId,
+                        ENTITY,
+                        view.id(),
+                        AuditAction.CREATED,
+                        view.title(),
+                        null,
+                        view));
+        return agenda;
+    }
+
+    /**
+     * Appends the items of the previous meeting's agenda (titles, kinds, presenters, durations, focus
+     * areas still in use and backgrounds; not what was minuted, decided or attached), as a start for
+     * a meeting that follows the same pattern.
+     *
+     * @throws ProblemException {@code invalid-state-transition} once the meeting is held or cancelled,
+     *         or when no earlier meeting of the same partnership or working group has an agenda
+     */
+    @Transactional
+    public List<AgendaItemView> copyPrevious(UUID partnershipId, UUID meetingId) {
+        access.requireEditor(partnershipId);
+        Meeting meeting = requireOpenMeeting(partnershipId, meetingId);
+        Meeting previous = meetings.previousWithAgenda(partnershipId, meeting.workingGroupId, meeting.startsAt)
+                .orElseThrow(() -> new ProblemException(
+                        ProblemKey.INVALID_STATE_TRANSITION,
+                        "No earlier meeting that was not cancelled has an agenda to copy."));
+        List<AgendaItem> source = items.livingOf(previous.id);
+        requireRoom(meetingId, source.size());
+        Set<UUID> livingAreas = focusAreaService
+                .livingRefs(
+                        partnershipId, source.stream().map(i -> i.focusAreaId).toList())
+                .keySet();
+        int position = items.nextPosition(meetingId);
+        Set<UUID> added = new HashSet<>();
+        for (AgendaItem from : source) {
+            AgendaItem item = newItem(meeting, position++);
+            item.title = from.title;
+            item.background = from.background;
+            item.kind = from.kind;
+            item.presenter = from.presenter;
+            item.durationMinutes = from.durationMinutes;
+            item.focusAreaId = livingAreas.contains(from.focusAreaId) ? from.focusAreaId : null;
             items.persist(item);
             added.add(item.id);
         }

@@ -11,6 +11,8 @@ import dk.partnerskab.meeting.Meeting;
 import dk.partnerskab.meeting.MeetingRepository;
 import dk.partnerskab.meeting.MeetingService;
 import dk.partnerskab.meeting.MeetingStatus;
+import dk.partnerskab.meeting.dto.AgendaRecipient;
+import dk.partnerskab.meeting.dto.AgendaRecipients;
 import dk.partnerskab.meeting.dto.AttendanceList;
 import dk.partnerskab.meeting.dto.AttendanceUpdate;
 import dk.partnerskab.meeting.dto.AttendanceView;
@@ -184,6 +186,43 @@ public class AttendanceService {
                                     .sorted()
                                     .toList()));
         }
+    }
+
+    /**
+     * Who the e-mail about the agenda goes to if it is sent now: those already invited who are still
+     * members, and the members that sending it invites (as {@link #invite(Meeting, java.time.Instant)}
+     * chooses them), each with the organisation they are invited for.
+     */
+    @Transactional
+    public AgendaRecipients agendaRecipients(UUID partnershipId, UUID meetingId) {
+        access.requireEditor(partnershipId);
+        Meeting meeting = requireMeeting(partnershipId, meetingId);
+        Map<UUID, UUID> organisationOf = new java.util.LinkedHashMap<>();
+        List<Attendance> invited = attendance.ofMeeting(meetingId);
+        java.util.Set<UUID> stillMembers = members.membersAmong(
+                partnershipId, invited.stream().map(a -> a.personId).toList());
+        invited.stream()
+                .filter(a -> stillMembers.contains(a.personId))
+                .forEach(a -> organisationOf.put(a.personId, a.organisationId));
+        if (meeting.status.isOpen()) {
+            java.util.Set<UUID> group =
+                    meeting.workingGroupId == null ? null : workingGroups.memberIds(meeting.workingGroupId);
+            members.invitees(partnershipId, group)
+                    .forEach(i -> organisationOf.putIfAbsent(i.personId(), i.organisationId()));
+        }
+        Map<UUID, PersonProfile> profiles = people.profiles(organisationOf.keySet());
+        Map<UUID, OrganisationRef> refs = organisations.refs(organisationOf.values());
+        List<AgendaRecipient> all = people.byName(profiles.keySet(), 0, profiles.size()).stream()
+                .map(profiles::get)
+                .map(p -> new AgendaRecipient(p.id(), p.name(), refs.get(organisationOf.get(p.id()))))
+                .toList();
+        return new AgendaRecipients(
+                all.stream()
+                        .filter(r -> profiles.get(r.personId()).email() != null)
+                        .toList(),
+                all.stream()
+                        .filter(r -> profiles.get(r.personId()).email() == null)
+                        .toList());
     }
 
     /** What the mails about the meeting say, to the people invited who are still members. */
