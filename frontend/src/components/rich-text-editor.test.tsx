@@ -2,6 +2,7 @@ import { screen, waitFor } from '@testing-library/react';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { sanitiseHtml } from '../lib/safe-html';
+import { clipboard } from '../test/clipboard';
 import { renderWithProviders } from '../test/render';
 import { RichTextEditor } from './rich-text-editor';
 
@@ -25,16 +26,6 @@ function Harness({ initial = '', onChange }: { initial?: string; onChange?: (v: 
       </button>
     </>
   );
-}
-
-/** jsdom has no DataTransfer; this stands in for what the browser hands a paste event. */
-function clipboard(data: Record<string, string>): DataTransfer {
-  return {
-    types: Object.keys(data),
-    getData: (type: string) => data[type] ?? '',
-    items: [],
-    files: [],
-  } as unknown as DataTransfer;
 }
 
 const value = () => screen.getByTestId('value').textContent;
