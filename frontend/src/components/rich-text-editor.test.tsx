@@ -103,6 +103,22 @@ describe('RichTextEditor', () => {
     await waitFor(() => expect(value()).toBe('<p>Politiet</p>'));
   });
 
+  it('opens the link box of the editor in use with Ctrl+K, and no other', async () => {
+    const { user } = renderWithProviders(
+      <>
+        <Harness />
+        <RichTextEditor label="Referat" value="" onChange={() => undefined} />
+      </>,
+    );
+
+    await user.click(await field());
+    await user.keyboard('{Control>}k{/Control}');
+
+    expect(
+      await screen.findAllByRole('textbox', { name: 'Linkadresse', hidden: true }),
+    ).toHaveLength(1);
+  });
+
   it('shows plain text from before as paragraphs, without reporting a change', async () => {
     const onChange = vi.fn();
     renderWithProviders(

@@ -1,6 +1,7 @@
 import '@mantine/tiptap/styles.css';
 import { Input } from '@mantine/core';
-import { Link, RichTextEditor as MantineEditor, type RichTextEditorLabels } from '@mantine/tiptap';
+import { RichTextEditor as MantineEditor, type RichTextEditorLabels } from '@mantine/tiptap';
+import TiptapLink from '@tiptap/extension-link';
 import { useEditor } from '@tiptap/react';
 import StarterKit from '@tiptap/starter-kit';
 import { useEffect, useMemo, useRef } from 'react';
@@ -25,7 +26,19 @@ const EXTENSIONS = [
     // An empty paragraph after a closing list or heading would change the text on opening it.
     trailingNode: false,
   }),
-  Link.configure({
+  // Ctrl/Cmd+K opens this editor's link box. Mantine's Link opens it through a window event, which
+  // meeting mode, with an editor per agenda item, would answer with every item's box at once.
+  TiptapLink.extend({
+    addKeyboardShortcuts() {
+      return {
+        'Mod-k': () => {
+          const root = this.editor.view.dom.closest('[data-rich-text-editor]');
+          root?.querySelector<HTMLButtonElement>('[data-link-control]')?.click();
+          return true;
+        },
+      };
+    },
+  }).configure({
     openOnClick: false,
     autolink: true,
     defaultProtocol: 'https',
@@ -135,6 +148,7 @@ export default function TiptapEditor({
       <MantineEditor
         editor={editor}
         labels={labels}
+        data-rich-text-editor
         mt={4}
         // Whether a link opens in a new tab is the reader's choice: the API drops `target` anyway.
         styles={{
@@ -157,7 +171,7 @@ export default function TiptapEditor({
             <MantineEditor.OrderedList />
           </MantineEditor.ControlsGroup>
           <MantineEditor.ControlsGroup>
-            <MantineEditor.Link />
+            <MantineEditor.Link data-link-control />
             <MantineEditor.Unlink />
           </MantineEditor.ControlsGroup>
           <MantineEditor.ControlsGroup>
