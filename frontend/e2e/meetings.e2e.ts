@@ -148,7 +148,7 @@ describe('a meeting from planning to approved minutes', () => {
       await main.getByRole('heading', { name: 'Punkt 3: Nyt fra parterne' }).waitFor();
       await main
         .getByRole('textbox', { name: 'Referat' })
-        .fill('<p>Politiet orienterede om en rolig periode.</p>');
+        .fill('Politiet orienterede om en rolig periode.');
       await main.getByText(/^Gemt kl\./).waitFor();
       expect(await accessibilityViolations(page)).toEqual([]);
 

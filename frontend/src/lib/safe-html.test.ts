@@ -8,6 +8,15 @@ describe('sanitiseHtml', () => {
     expect(sanitiseHtml(html)).toBe(html);
   });
 
+  it('keeps everything the editor writes', () => {
+    const html =
+      '<h2>Møder</h2><h3>Sted</h3><p><strong>Fire</strong> gange <em>årligt</em><br>på rådhuset.</p>' +
+      '<ul><li><p>a</p></li></ul><ol><li><p>b</p></li></ol><p><a href="https://politi.dk">Politiet</a></p>';
+    expect(sanitiseHtml(html)).toBe(
+      html.replace('href="https://politi.dk"', '$& rel="nofollow noopener noreferrer"'),
+    );
+  });
+
   it('drops scripts, styles, event handlers and images', () => {
     expect(
       sanitiseHtml(

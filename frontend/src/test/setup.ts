@@ -49,6 +49,29 @@ if (!('fonts' in document)) {
   });
 }
 
+// ProseMirror (the rich-text editor) measures the caret; jsdom lays nothing out, so every box is empty.
+const emptyRects = (): DOMRectList =>
+  Object.assign([], { item: () => null }) as unknown as DOMRectList;
+const emptyRect = (): DOMRect => new DOMRect(0, 0, 0, 0);
+for (const prototype of [window.Element.prototype, window.Range.prototype, window.Text.prototype]) {
+  if (!('getClientRects' in prototype)) {
+    Object.defineProperty(prototype, 'getClientRects', { configurable: true, value: emptyRects });
+  }
+  if (!('getBoundingClientRect' in prototype)) {
+    Object.defineProperty(prototype, 'getBoundingClientRect', {
+      configurable: true,
+      value: emptyRect,
+    });
+  }
+}
+if (!document.elementFromPoint) document.elementFromPoint = () => null;
+if (!('modify' in window.Selection.prototype)) {
+  Object.defineProperty(window.Selection.prototype, 'modify', {
+    configurable: true,
+    value: () => undefined,
+  });
+}
+
 window.HTMLElement.prototype.scrollIntoView = function scrollIntoView() {};
 window.scrollTo = () => undefined;
 

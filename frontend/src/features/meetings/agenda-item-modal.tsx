@@ -1,16 +1,8 @@
-import {
-  Button,
-  Group,
-  Modal,
-  NativeSelect,
-  NumberInput,
-  Stack,
-  Textarea,
-  TextInput,
-} from '@mantine/core';
+import { Button, Group, Modal, NativeSelect, NumberInput, Stack, TextInput } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItemView, FocusAreaView } from '../../api/types';
+import { RichTextEditor } from '../../components/rich-text-editor';
 import { SaveError } from '../../components/save-error';
 import { useServerFieldErrors } from '../../lib/field-errors';
 import {
@@ -188,14 +180,11 @@ function AgendaItemForm({
           data={[{ value: '', label: t('meetings.agenda.form.noFocusArea') }, ...areaOptions]}
           error={errorFor('focusAreaId')}
         />
-        <Textarea
+        <RichTextEditor
           label={t('meetings.agenda.form.background')}
-          description={`${t('meetings.agenda.form.backgroundHelp')} ${t('form.noPersonalData')}`}
-          autosize
-          minRows={5}
-          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+          description={t('form.noPersonalData')}
           value={draft.background}
-          onChange={(event) => set('background', event.currentTarget.value)}
+          onChange={(value) => set('background', value)}
           error={errorFor('background')}
         />
         {mutation.isError && (

@@ -200,8 +200,8 @@ describe('MeetingPage', () => {
       '25',
     );
     await user.selectOptions(focusArea, '1. Anvendelse af risikoprofiler');
-    await user.click(within(dialog).getByRole('textbox', { name: 'Baggrund' }));
-    await user.paste('<p>Rapport fra vandringen.</p>');
+    await user.click(await within(dialog).findByRole('textbox', { name: 'Baggrund' }));
+    await user.paste('Rapport fra vandringen.');
     await user.click(within(dialog).getByRole('button', { name: 'Tilføj punkt' }));
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
@@ -236,7 +236,7 @@ describe('MeetingPage', () => {
     expect(within(dialog).getByRole('textbox', { name: 'Oplægsholder' })).toHaveValue(
       'Sekretariatet',
     );
-    await user.click(within(dialog).getByRole('textbox', { name: 'Baggrund' }));
+    await user.click(await within(dialog).findByRole('textbox', { name: 'Baggrund' }));
     await user.paste('Drengen med cpr 010190-1234');
     await user.click(within(dialog).getByRole('button', { name: 'Gem' }));
 
@@ -253,7 +253,7 @@ describe('MeetingPage', () => {
       presenter: 'Sekretariatet',
       durationMinutes: 30,
       focusAreaId: RISK.id,
-      background: 'Drengen med cpr 010190-1234',
+      background: '<p>Drengen med cpr 010190-1234</p>',
     });
   });
 

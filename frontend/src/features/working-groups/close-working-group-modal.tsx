@@ -1,8 +1,10 @@
-import { Alert, Button, Group, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RichTextEditor } from '../../components/rich-text-editor';
 import { SaveError } from '../../components/save-error';
 import { useServerFieldErrors } from '../../lib/field-errors';
+import { toPlainText } from '../../lib/rich-text';
 import { toProblemError } from '../../lib/problem';
 import type { WorkingGroupView } from './types';
 import { useCloseWorkingGroup } from './use-working-groups';
@@ -40,7 +42,7 @@ export function CloseWorkingGroupModal({ opened, session, ...form }: CloseWorkin
 }
 
 function reportProblem(report: string): 'missing' | 'tooLong' | null {
-  if (report.trim() === '') return 'missing';
+  if (toPlainText(report).trim() === '') return 'missing';
   if (report.length > WORKING_GROUP_LIMITS.closingReport) return 'tooLong';
   return null;
 }
@@ -107,16 +109,14 @@ function CloseForm({ group, reload, onClose, onClosed }: CloseFormProps) {
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
         <Text>{t('workingGroups.closeForm.intro', { name: group.name })}</Text>
-        <Textarea
+        <RichTextEditor
           label={t('workingGroups.closeForm.report')}
-          description={`${t('workingGroups.closeForm.reportHelp')} ${t('form.noPersonalData')}`}
+          description={t('form.noPersonalData')}
           required
-          autosize
           minRows={6}
-          data-autofocus
-          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+          autoFocus
           value={report}
-          onChange={(event) => setReport(event.currentTarget.value)}
+          onChange={setReport}
           error={error}
         />
         {closedAlready ? (

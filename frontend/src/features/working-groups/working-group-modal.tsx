@@ -9,7 +9,6 @@ import {
   ScrollArea,
   Stack,
   Text,
-  Textarea,
   TextInput,
 } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
@@ -19,6 +18,7 @@ import { LoadingState } from '../../components/loading-state';
 import { OrganisationSelect } from '../../components/organisation-select';
 import { PlainText } from '../../components/plain-text';
 import { ProblemAlert } from '../../components/problem-alert';
+import { RichTextEditor } from '../../components/rich-text-editor';
 import { SaveError } from '../../components/save-error';
 import { useServerFieldErrors } from '../../lib/field-errors';
 import { focusAreaChoices } from '../../lib/choices';
@@ -200,14 +200,11 @@ function WorkingGroupForm({
           onChange={(event) => set('name', event.currentTarget.value)}
           error={errorFor('name')}
         />
-        <Textarea
+        <RichTextEditor
           label={t('workingGroups.form.mandate')}
           description={t('workingGroups.form.mandateHelp')}
-          autosize
-          minRows={5}
-          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
           value={draft.mandate}
-          onChange={(event) => set('mandate', event.currentTarget.value)}
+          onChange={(value) => set('mandate', value)}
           error={errorFor('mandate')}
         />
         <Group grow align="flex-start">

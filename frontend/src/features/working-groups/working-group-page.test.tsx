@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { fakeApi, json, problem } from '../../test/fake-api';
 import { HERLEV_ID, me, member, memberPage, ORG, partnership } from '../../test/fixtures';
 import { MEETING_ID } from '../../test/meeting-fixtures';
+import { htmlClipboard } from '../../test/clipboard';
 import { renderRoute } from '../../test/render';
 import {
   goal,
@@ -203,10 +204,8 @@ describe('WorkingGroupPage', () => {
     ).toBeVisible();
     expect(requests.some((request) => request.url.endsWith('/close'))).toBe(false);
 
-    await user.type(
-      within(dialog).getByRole('textbox', { name: 'Afrapportering' }),
-      '<p>Der er gennemført <em>seks</em> tryghedsvandringer.</p>',
-    );
+    await user.click(await within(dialog).findByRole('textbox', { name: 'Afrapportering' }));
+    await user.paste(htmlClipboard('<p>Der er gennemført <em>seks</em> tryghedsvandringer.</p>'));
     await user.click(within(dialog).getByRole('button', { name: 'Luk arbejdsgruppen' }));
 
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());

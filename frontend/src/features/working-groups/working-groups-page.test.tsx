@@ -155,10 +155,8 @@ describe('WorkingGroupsPage', () => {
       within(dialog).getByRole('textbox', { name: 'Navn' }),
       'Arbejdsgruppe om tryghedsvandringer',
     );
-    await user.type(
-      within(dialog).getByRole('textbox', { name: 'Kommissorium' }),
-      '<p>Planlæg tryghedsvandringer.</p>',
-    );
+    await user.click(await within(dialog).findByRole('textbox', { name: 'Kommissorium' }));
+    await user.paste('Planlæg tryghedsvandringer.');
     await user.selectOptions(
       within(dialog).getByRole('combobox', { name: 'Indsatsområde' }),
       '1. Anvendelse af risikoprofiler',

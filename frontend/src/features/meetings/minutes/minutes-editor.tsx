@@ -4,9 +4,11 @@ import { useTranslation } from 'react-i18next';
 import type { AgendaItemView } from '../../../api/types';
 import { ConflictAlert } from '../../../components/conflict-alert';
 import { ProblemAlert } from '../../../components/problem-alert';
+import { RichTextEditor } from '../../../components/rich-text-editor';
 import { formatClock } from '../../../lib/dates';
 import { useServerFieldErrors } from '../../../lib/field-errors';
 import { toProblemError } from '../../../lib/problem';
+import { toPlainText } from '../../../lib/rich-text';
 import { MINUTES_LIMITS, useStoreItem, writeMinutes } from './use-minutes';
 
 /** How long typing must pause before the minutes are saved. */
@@ -172,14 +174,13 @@ export function MinutesEditor({ partnershipId, meetingId, item, reloadItem }: Mi
 
   return (
     <Stack gap="xs">
-      <Textarea
+      <RichTextEditor
         id={fieldId}
         label={t('minutes.editor.label')}
         description={`${t('minutes.editor.help')} ${t('form.noPersonalData')}`}
-        autosize
         minRows={6}
         value={text}
-        onChange={(event) => change(event.currentTarget.value)}
+        onChange={change}
         onBlur={() => void flush()}
         error={fieldError}
       />
@@ -213,11 +214,11 @@ export function MinutesEditor({ partnershipId, meetingId, item, reloadItem }: Mi
               readOnly
               autosize
               minRows={3}
-              value={kept}
+              value={toPlainText(kept)}
               onFocus={(event) => event.currentTarget.select()}
             />
             <Group gap="sm">
-              <CopyButton value={kept}>
+              <CopyButton value={toPlainText(kept)}>
                 {({ copied, copy }) => (
                   <Button size="xs" variant="default" onClick={copy}>
                     {copied ? t('minutes.editor.copied') : t('minutes.editor.copy')}

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { PartnershipInput } from '../../../api/types';
 import { fakeApi, json, problem } from '../../../test/fake-api';
 import { HERLEV_ID, HERLEV_NAME, me, partnership } from '../../../test/fixtures';
+import { htmlClipboard } from '../../../test/clipboard';
 import { renderRoute } from '../../../test/render';
 
 const DETAIL = `/api/v1/partnerships/${HERLEV_ID}`;
@@ -56,9 +57,10 @@ describe('PartnershipEditPage', () => {
     await user.paste('Forebygge kriminalitet blandt unge');
     await user.click(screen.getByRole('button', { name: 'Fjern princip 1' }));
     expect(screen.getByRole('textbox', { name: 'Princip 1' })).toHaveFocus();
-    const rules = screen.getByRole('textbox', { name: 'Forretningsorden' });
-    await user.clear(rules);
-    await user.paste('<p>Mindst <strong>fire</strong> møder.</p>');
+    const rules = await screen.findByRole('textbox', { name: 'Forretningsorden' });
+    await user.click(rules);
+    await user.keyboard('{Control>}a{/Control}');
+    await user.paste(htmlClipboard('<p>Mindst <strong>fire</strong> møder.</p>'));
     const meetings = screen.getByRole('textbox', { name: 'Mindste antal møder om året' });
     await user.clear(meetings);
     await user.type(meetings, '6');

@@ -13,6 +13,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { LoadingState } from '../../../components/loading-state';
+import { RichTextEditor } from '../../../components/rich-text-editor';
 import { SaveError } from '../../../components/save-error';
 import { useServerFieldErrors } from '../../../lib/field-errors';
 import { useMe } from '../../../lib/use-me';
@@ -216,15 +217,12 @@ function PartnershipEditForm() {
           listError={errorFor('principles', messages.principles)}
           maxItems={LIMITS.listItems}
         />
-        <Textarea
+        <RichTextEditor
           id={FIELD_IDS.rulesOfProcedure}
           label={t('partnership.rulesOfProcedure')}
-          description={t('partnershipEdit.rulesHelp')}
-          autosize
           minRows={6}
-          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
           value={draft.rulesOfProcedure}
-          onChange={(event) => set('rulesOfProcedure', event.currentTarget.value)}
+          onChange={(value) => set('rulesOfProcedure', value)}
           error={errorFor('rulesOfProcedure', messages.rulesOfProcedure)}
         />
         <Textarea

@@ -77,7 +77,7 @@ class PartnershipWriteTest {
                 .header("ETag", equalTo("\"1\""))
                 .body("name", equalTo("Nyt navn"))
                 .body("purposes", contains("Begrænse tilgangen", "Øge trygheden"))
-                .body("rulesOfProcedure", equalTo("<p>Mødes <b>kvartalsvis</b></p>"));
+                .body("rulesOfProcedure", equalTo("<p>Mødes <strong>kvartalsvis</strong></p>"));
         as(Persona.MEMBER)
                 .get(path + "/history")
                 .then()
