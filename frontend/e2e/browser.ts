@@ -67,3 +67,19 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
         .join(', ')}`,
   );
 }
+
+/**
+ * Opens one of a partnership's pages from its tabs, or from the "Mere" menu when its tab did not
+ * fit on the line.
+ */
+export async function openPartnershipTab(page: Page, name: string): Promise<void> {
+  const tabs = page.getByRole('main').getByRole('navigation', { name: 'Partnerskabet' });
+  await tabs.waitFor();
+  const tab = tabs.getByRole('link', { name, exact: true });
+  if ((await tab.count()) > 0) {
+    await tab.click();
+    return;
+  }
+  await tabs.getByRole('button', { name: /^Mere/ }).click();
+  await page.getByRole('menuitem', { name, exact: true }).click();
+}

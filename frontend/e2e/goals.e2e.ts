@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { accessibilityViolations, BASE_URL, logIn, openBrowser, type Browser } from './browser';
+import {
+  accessibilityViolations,
+  BASE_URL,
+  logIn,
+  openBrowser,
+  openPartnershipTab,
+  type Browser,
+} from './browser';
 import { xlsx } from './xlsx';
 
 const HERLEV_ID = '20000000-0000-4000-8000-000000000001';
@@ -28,10 +35,7 @@ async function openSection(page: Page, link: string): Promise<Locator> {
   const main = page.getByRole('main');
   await main.getByRole('link', { name: HERLEV_PARTNERSHIP, exact: true }).click();
   await main.getByRole('heading', { level: 1, name: HERLEV_PARTNERSHIP }).waitFor();
-  await main
-    .getByRole('navigation', { name: 'Partnerskabet' })
-    .getByRole('link', { name: link })
-    .click();
+  await openPartnershipTab(page, link);
   return main;
 }
 
@@ -215,10 +219,7 @@ describe('a working group with a goal and an indicator whose figures come from E
     await logIn(page, 'furesoe', 'furesoe');
     const main = page.getByRole('main');
     await main.getByRole('link', { name: 'Trygt Furesø', exact: true }).click();
-    await main
-      .getByRole('navigation', { name: 'Partnerskabet' })
-      .getByRole('link', { name: 'Indsatser' })
-      .click();
+    await openPartnershipTab(page, 'Indsatser');
     const table = main.getByRole('table', { name: 'Indsatser i sporet »Indbrudsforebyggelse«' });
     await table.getByRole('rowheader', { name: /Tryghedsvandringer/ }).waitFor();
     await table.getByText('Grundejer-, beboer- og andelsforeninger').waitFor();

@@ -2,7 +2,13 @@ import { readFile } from 'node:fs/promises';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { accessibilityViolations, logIn, openBrowser, type Browser } from './browser';
+import {
+  accessibilityViolations,
+  logIn,
+  openBrowser,
+  openPartnershipTab,
+  type Browser,
+} from './browser';
 
 const HERLEV_PARTNERSHIP =
   'Partnerskabsaftale for forebyggelse af bandekriminalitet og øget tryghed i Herlev, Ballerup og Gladsaxe';
@@ -35,10 +41,7 @@ async function openMeetings(page: Page): Promise<Locator> {
   const main = page.getByRole('main');
   await main.getByRole('link', { name: HERLEV_PARTNERSHIP, exact: true }).click();
   await main.getByRole('heading', { level: 1, name: HERLEV_PARTNERSHIP }).waitFor();
-  await main
-    .getByRole('navigation', { name: 'Partnerskabet' })
-    .getByRole('link', { name: 'Møder' })
-    .click();
+  await openPartnershipTab(page, 'Møder');
   await main.getByRole('list', { name: 'Kommende møder' }).waitFor();
   return main;
 }
@@ -245,10 +248,7 @@ describe('a meeting from planning to approved minutes', () => {
     expect(minutes).toContain(FOLLOW_UP);
     expect(minutes).toContain('Afbud');
 
-    await main
-      .getByRole('navigation', { name: 'Partnerskabet' })
-      .getByRole('link', { name: 'Beslutninger' })
-      .click();
+    await openPartnershipTab(page, 'Beslutninger');
     await main.getByText(DECISION).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
   });

@@ -1,6 +1,12 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
-import { accessibilityViolations, logIn, openBrowser, type Browser } from './browser';
+import {
+  accessibilityViolations,
+  logIn,
+  openBrowser,
+  openPartnershipTab,
+  type Browser,
+} from './browser';
 
 const HERLEV_PARTNERSHIP =
   'Partnerskabsaftale for forebyggelse af bandekriminalitet og øget tryghed i Herlev, Ballerup og Gladsaxe';
@@ -115,10 +121,7 @@ describe('the secretariat keeps the agreement', () => {
       await nextChair.waitFor({ state: 'hidden' });
       await chairRow(main).waitFor();
 
-      await main
-        .getByRole('navigation', { name: 'Partnerskabet' })
-        .getByRole('link', { name: 'Medlemmer' })
-        .click();
+      await openPartnershipTab(page, 'Medlemmer');
       await main.getByRole('heading', { level: 2, name: 'Medlemmer' }).waitFor();
       await main.getByRole('table', { name: 'Medlemmer' }).waitFor();
       expect(await accessibilityViolations(page)).toEqual([]);
@@ -135,10 +138,7 @@ describe('the secretariat keeps the agreement', () => {
       expect(await row.getByText('Inviteret').isVisible()).toBe(true);
       expect(await row.getByText('Medlem', { exact: true }).isVisible()).toBe(true);
 
-      await main
-        .getByRole('navigation', { name: 'Partnerskabet' })
-        .getByRole('link', { name: 'Historik' })
-        .click();
+      await openPartnershipTab(page, 'Historik');
       const history = main.getByRole('list', { name: 'Historik' });
       const memberAdded = history
         .getByRole('listitem')
@@ -180,10 +180,7 @@ describe('the secretariat keeps the agreement', () => {
     }
     expect(await accessibilityViolations(page)).toEqual([]);
 
-    await main
-      .getByRole('navigation', { name: 'Partnerskabet' })
-      .getByRole('link', { name: 'Medlemmer' })
-      .click();
+    await openPartnershipTab(page, 'Medlemmer');
     await main.getByRole('table', { name: 'Medlemmer' }).waitFor();
     expect(await main.getByRole('button', { name: /^(Tilføj|Rediger|Fjern)/ }).count()).toBe(0);
   });

@@ -1898,8 +1898,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * Search agendas, minutes, decisions and follow-up items
-         * @description Every word must be found, inflected ("vandringer" finds "vandring") or as part of a compound ("tryghed" and "vandring" find "tryghedsvandring"). Only the caller's partnerships; agendas once they are published.
+         * Search meetings, goals, indicators, activities, proposals, working groups and agreements
+         * @description Agendas, minutes, decisions, follow-up items, goals, indicators, activities, proposals, working groups, focus areas and the agreement's text (purposes, rules of procedure, …), one hit per thing however many of its fields match. Every word must be found in the same thing, inflected ("vandringer" finds "vandring") or as part of a word ("indbr" finds "indbrud", "vandring" finds "tryghedsvandring"), regardless of case. Only the caller's partnerships; agendas and minutes once they are published.
          */
         get: operations["search"];
         put?: never;
@@ -3343,25 +3343,31 @@ export interface components {
             /** @description The areas without a value for that period. */
             missingAreas: components["schemas"]["AreaView"][];
         };
-        /** @description A place where the words were found, with the meeting and agenda item it belongs to. */
+        /** @description A thing the words were found in, once however many of its fields match; for the meetings' kinds with the meeting and agenda item it belongs to. */
         SearchHit: {
             kind: components["schemas"]["SearchHitKind"];
-            /** @description The decision's or follow-up item's id; the agenda item's for the other kinds. */
+            /** @description The thing's id: the decision's, follow-up item's, goal's, … ; the agenda item's for AGENDA_ITEM and MINUTES; the partnership's for AGREEMENT. */
             id: components["schemas"]["UUID"];
             partnershipId: components["schemas"]["UUID"];
             partnershipName: string;
-            meetingId: components["schemas"]["UUID"];
-            meetingTitle: string;
-            /** @description Start in Europe/Copenhagen time. */
-            meetingStartsAt: components["schemas"]["OffsetDateTime"];
-            agendaItemId: components["schemas"]["UUID"];
-            /** @example Tryghedsvandringer i Sydby */
-            agendaItemTitle: string;
+            /**
+             * @description The thing's title; the agenda item's for the meetings' kinds, the partnership's name for AGREEMENT.
+             * @example Tryghedsvandringer i Sydby
+             */
+            title: string;
+            /** @description The meeting, for AGENDA_ITEM, MINUTES, DECISION and FOLLOW_UP. */
+            meetingId?: components["schemas"]["UUID"];
+            /** @description The meeting's title, for the meetings' kinds. */
+            meetingTitle?: string;
+            /** @description The meeting's start in Europe/Copenhagen time, for the meetings' kinds. */
+            meetingStartsAt?: components["schemas"]["OffsetDateTime"];
+            /** @description The agenda item, for the meetings' kinds. */
+            agendaItemId?: components["schemas"]["UUID"];
             /** @description Plain text around the first match, at most about 240 characters. */
             excerpt: string;
         };
         /** @enum {string} */
-        SearchHitKind: "AGENDA_ITEM" | "MINUTES" | "DECISION" | "FOLLOW_UP";
+        SearchHitKind: "AGENDA_ITEM" | "MINUTES" | "DECISION" | "FOLLOW_UP" | "GOAL" | "INDICATOR" | "ACTIVITY" | "PROPOSAL" | "WORKING_GROUP" | "FOCUS_AREA" | "AGREEMENT";
         SearchPage: {
             /** @description Best matches first, then newest meeting first. */
             items: components["schemas"]["SearchHit"][];

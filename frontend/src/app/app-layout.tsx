@@ -10,6 +10,7 @@ import { logout } from '../lib/auth';
 import classes from './app-layout.module.css';
 import { paths } from './paths';
 import { LanguageSwitch } from './language-switch';
+import { SiteFooter } from './site-footer';
 import { UserSummary } from './user-summary';
 
 const MAIN_CONTENT_ID = 'main-content';
@@ -97,6 +98,7 @@ export function AppLayout() {
           <Outlet />
         </Suspense>
       </AppShell.Main>
+      <SiteFooter className={classes.footer} />
     </AppShell>
   );
 }

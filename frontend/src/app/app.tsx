@@ -5,6 +5,7 @@ import { createBrowserRouter, RouterProvider } from 'react-router';
 import { initAuth } from '../lib/auth';
 import { AuthUnavailablePage } from './auth-unavailable-page';
 import { AppProviders } from './providers';
+import { isPublicPath, PublicStatement } from './public-statement';
 import { routes } from './routes';
 
 type Router = ReturnType<typeof createBrowserRouter>;
@@ -17,16 +18,29 @@ function appRouter(): Router {
   return router;
 }
 
-/** Signs the user in before the router exists, so no page renders or calls the API without a token. */
+/**
+ * Signs the user in before the router exists, so no page renders or calls the API without a token.
+ * Only the accessibility statement, opened at its own address, is shown without signing in.
+ */
 export function App() {
+  const [publicPage] = useState(() => isPublicPath(window.location.pathname));
   const [state, setState] = useState<AuthState>({ kind: 'pending' });
 
   useEffect(() => {
+    if (publicPage) return;
     initAuth().then(
       () => setState({ kind: 'ready', router: appRouter() }),
       () => setState({ kind: 'unavailable' }),
     );
-  }, []);
+  }, [publicPage]);
+
+  if (publicPage) {
+    return (
+      <AppProviders>
+        <PublicStatement />
+      </AppProviders>
+    );
+  }
 
   return (
     <AppProviders>

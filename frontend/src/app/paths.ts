@@ -56,6 +56,10 @@ export const paths = {
   myReporting: () => '/indberetning',
   calendar: () => '/kalender',
   organisations: () => '/organisationer',
+  /** The accessibility statement, which anyone may read without signing in. */
+  accessibility: () => '/tilgaengelighed',
+  /** The short address Digitaliseringsstyrelsen asks every site to have for its statement. */
+  accessibilityShort: () => '/was',
   /** The search page; with words, the page showing their hits. */
   search: (query = '') => {
     const q = query.trim();

@@ -111,6 +111,11 @@ const ProposalsPage = lazy(() =>
     default: module.ProposalsPage,
   })),
 );
+const AccessibilityStatementPage = lazy(() =>
+  import('../features/accessibility/accessibility-statement-page').then((module) => ({
+    default: module.AccessibilityStatementPage,
+  })),
+);
 const HistoryPage = lazy(() =>
   import('../features/partnerships/history/history-page').then((module) => ({
     default: module.HistoryPage,
@@ -155,6 +160,11 @@ export const routes: RouteObject[] = [
       { path: paths.calendar(), element: <CalendarFeedPage /> },
       { path: paths.organisations(), element: <OrganisationListPage /> },
       { path: paths.search(), element: <SearchPage /> },
+      { path: paths.accessibility(), element: <AccessibilityStatementPage /> },
+      {
+        path: paths.accessibilityShort(),
+        element: <Navigate to={paths.accessibility()} replace />,
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -1,6 +1,6 @@
 import { Anchor, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { Link, NavLink, Outlet, useParams } from 'react-router';
+import { Link, Outlet, useParams } from 'react-router';
 import { paths } from '../../app/paths';
 import { LoadingState } from '../../components/loading-state';
 import { PageTitle } from '../../components/page-title';
@@ -8,8 +8,9 @@ import { ProblemAlert } from '../../components/problem-alert';
 import { isUuid } from '../../lib/ids';
 import { isMalformedPathParameter, toProblemError } from '../../lib/problem';
 import type { PartnershipContext } from '../../lib/partnership-context';
-import classes from './partnership-detail-page.module.css';
+import { PartnershipNav } from './partnership-nav';
 import { PartnershipStatusBadge } from './partnership-status-badge';
+import { PartnershipTitle } from './partnership-title';
 import { usePartnership } from './use-partnership';
 import { usePartnershipScope } from '../../lib/use-partnership-scope';
 
@@ -28,44 +29,6 @@ function BackLink() {
 function isMissing(error: unknown): boolean {
   const problem = toProblemError(error);
   return problem.key === 'not-found' || isMalformedPathParameter(problem, 'id');
-}
-
-/** Links to the pages of one partnership; the current one is marked for screen readers too. */
-function PartnershipNav({ id }: { id: string }) {
-  const { t } = useTranslation();
-  const sections = [
-    'meetings',
-    'decisions',
-    'workingGroups',
-    'dashboard',
-    'goals',
-    'indicators',
-    'activities',
-    'proposals',
-    'members',
-    'history',
-  ] as const;
-  const links = [
-    { to: paths.partnership(id), label: t('partnership.nav.agreement'), end: true },
-    ...sections.map((section) => ({
-      to: paths.section(id, section),
-      label: t(`partnership.nav.${section}`),
-      end: false,
-    })),
-  ];
-  return (
-    <nav aria-label={t('partnership.nav.label')} className={classes.nav}>
-      <ul className={classes.navList}>
-        {links.map((link) => (
-          <li key={link.to}>
-            <NavLink to={link.to} end={link.end} className={classes.navLink}>
-              {link.label}
-            </NavLink>
-          </li>
-        ))}
-      </ul>
-    </nav>
-  );
 }
 
 /**
@@ -122,9 +85,9 @@ export function PartnershipDetailPage() {
   };
   return (
     <Stack gap="xl">
-      <Stack gap="sm" align="flex-start">
+      <Stack gap="xs" align="flex-start">
         <BackLink />
-        <Title order={1}>{partnership.name}</Title>
+        <PartnershipTitle name={partnership.name} />
         <Group gap="md">
           <PartnershipStatusBadge status={partnership.status} />
           {partnership.myRole && (

@@ -14,7 +14,7 @@ const HIT = {
   meetingTitle: 'Partnerskabsmøde – 1. kvartal 2027',
   meetingStartsAt: '2027-03-09T13:00:00+01:00',
   agendaItemId: '31000000-0000-4000-8000-000000000002',
-  agendaItemTitle: 'Tryghedsvandringer i Sydby',
+  title: 'Tryghedsvandringer i Sydby',
   excerpt: 'Drøftelse af tryghedsvandringer i Sydby.',
 };
 
@@ -32,7 +32,7 @@ describe('HeaderSearch', () => {
     });
     await user.type(
       within(header).getByRole('searchbox', {
-        name: 'Søg i dagsordener, referater, beslutninger og opfølgning',
+        name: 'Søg i møder, mål, indikatorer, indsatser, forslag, arbejdsgrupper og aftaler',
       }),
       'tryghed vandring{Enter}',
     );
@@ -47,7 +47,7 @@ describe('HeaderSearch', () => {
     expect(screen.getAllByRole('search')).toHaveLength(1);
     expect(
       screen.getByRole('searchbox', {
-        name: 'Søg i dagsordener, referater, beslutninger og opfølgning',
+        name: 'Søg i møder, mål, indikatorer, indsatser, forslag, arbejdsgrupper og aftaler',
       }),
     ).toHaveValue('tryghed vandring');
   });

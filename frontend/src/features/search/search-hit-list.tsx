@@ -11,7 +11,41 @@ const KIND_COLORS: Record<SearchHitKind, string> = {
   MINUTES: 'grape.9',
   DECISION: 'teal.9',
   FOLLOW_UP: 'dark.6',
+  GOAL: 'green.9',
+  INDICATOR: 'cyan.9',
+  ACTIVITY: 'orange.9',
+  PROPOSAL: 'pink.9',
+  WORKING_GROUP: 'violet.9',
+  FOCUS_AREA: 'blue.9',
+  AGREEMENT: 'gray.8',
 };
+
+/** Where a hit is shown: its own page where it has one, otherwise the page that lists it. */
+export function hitPath(hit: SearchHit): string {
+  const partnership = hit.partnershipId;
+  switch (hit.kind) {
+    case 'AGENDA_ITEM':
+    case 'MINUTES':
+    case 'DECISION':
+    case 'FOLLOW_UP':
+      return hit.meetingId
+        ? paths.meeting(partnership, hit.meetingId)
+        : paths.section(partnership, 'meetings');
+    case 'GOAL':
+      return paths.section(partnership, 'goals');
+    case 'INDICATOR':
+      return paths.indicator(partnership, hit.id);
+    case 'ACTIVITY':
+      return paths.section(partnership, 'activities');
+    case 'PROPOSAL':
+      return paths.section(partnership, 'proposals');
+    case 'WORKING_GROUP':
+      return paths.workingGroup(partnership, hit.id);
+    case 'FOCUS_AREA':
+    case 'AGREEMENT':
+      return paths.partnership(partnership);
+  }
+}
 
 interface SearchHitListProps {
   hits: SearchHit[];
@@ -22,8 +56,8 @@ interface SearchHitListProps {
 }
 
 /**
- * The hits, each with what kind of text matched, where it was (agenda item, meeting, partnership)
- * and the text around the match with the searched words marked; the title links to the meeting.
+ * The hits, each with what kind of thing matched, where it was (meeting, partnership) and the text
+ * around the match with the searched words marked; the title links to the thing.
  */
 export function SearchHitList({ hits, terms, busy }: SearchHitListProps) {
   const { t, i18n } = useTranslation();
@@ -44,16 +78,18 @@ export function SearchHitList({ hits, terms, busy }: SearchHitListProps) {
               {t(`search.kind.${hit.kind}`)}
             </Badge>
             <Title order={3} size="h4" style={{ overflowWrap: 'anywhere' }}>
-              <Anchor component={Link} to={paths.meeting(hit.partnershipId, hit.meetingId)} inherit>
-                {hit.agendaItemTitle}
+              <Anchor component={Link} to={hitPath(hit)} inherit>
+                {hit.title}
               </Anchor>
             </Title>
-            <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
-              {t('search.meetingLabel')} {hit.meetingTitle},{' '}
-              <time dateTime={hit.meetingStartsAt}>
-                {formatDayOf(hit.meetingStartsAt, i18n.language)}
-              </time>
-            </Text>
+            {hit.meetingTitle && hit.meetingStartsAt && (
+              <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                {t('search.meetingLabel')} {hit.meetingTitle},{' '}
+                <time dateTime={hit.meetingStartsAt}>
+                  {formatDayOf(hit.meetingStartsAt, i18n.language)}
+                </time>
+              </Text>
+            )}
             <Text size="sm" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
               {t('search.partnershipLabel')} {hit.partnershipName}
             </Text>

@@ -21,7 +21,7 @@ function hit(overrides: Partial<SearchHit> = {}): SearchHit {
     meetingTitle: 'Partnerskabsmøde – 1. kvartal 2027',
     meetingStartsAt: '2027-03-09T13:00:00+01:00',
     agendaItemId: '31000000-0000-4000-8000-000000000002',
-    agendaItemTitle: 'Tryghedsvandringer i Sydby',
+    title: 'Tryghedsvandringer i Sydby',
     excerpt: 'Partnerskabet nedsætter en arbejdsgruppe om tryghedsvandringer i Sydby.',
     ...overrides,
   };
@@ -46,7 +46,7 @@ const FOLLOW_UP = hit({
   meetingTitle: 'Nytårsmøde',
   // Still New Year's Eve in UTC.
   meetingStartsAt: '2027-01-01T00:30:00+01:00',
-  agendaItemTitle: 'Opfølgning på tryghedsvandringerne',
+  title: 'Opfølgning på tryghedsvandringerne',
   excerpt: '…Sekretariatet samler rapporterne fra tryghedsvandringerne.',
 });
 
@@ -57,12 +57,12 @@ function searchRequests(requests: Request[]): URLSearchParams[] {
 }
 
 function searchForm(): HTMLElement {
-  return screen.getByRole('search', { name: 'Søg i møderne' });
+  return screen.getByRole('search', { name: 'Søg i partnerskaberne' });
 }
 
 function searchField(): HTMLElement {
   return within(searchForm()).getByRole('searchbox', {
-    name: 'Søg i dagsordener, referater, beslutninger og opfølgning',
+    name: 'Søg i møder, mål, indikatorer, indsatser, forslag, arbejdsgrupper og aftaler',
   });
 }
 
@@ -147,6 +147,48 @@ describe('SearchPage', () => {
     ]);
   });
 
+  it('names the partnership things in Danish and links each to where it is shown', async () => {
+    const things = [
+      ['GOAL', 'Mål', `/partnerskaber/${HERLEV_ID}/maal`],
+      ['INDICATOR', 'Indikator', `/partnerskaber/${HERLEV_ID}/indikatorer/ID`],
+      ['ACTIVITY', 'Indsats', `/partnerskaber/${HERLEV_ID}/indsatser`],
+      ['PROPOSAL', 'Forslag', `/partnerskaber/${HERLEV_ID}/forslag`],
+      ['WORKING_GROUP', 'Arbejdsgruppe', `/partnerskaber/${HERLEV_ID}/arbejdsgrupper/ID`],
+      ['FOCUS_AREA', 'Fokusområde', `/partnerskaber/${HERLEV_ID}`],
+      ['AGREEMENT', 'Samarbejdsaftale', `/partnerskaber/${HERLEV_ID}`],
+    ] as const;
+    const id = (index: number) => `35000000-0000-4000-8000-00000000000${index}`;
+    fakeApi({
+      'GET /api/v1/me': me(),
+      [SEARCH]: searchPage(
+        things.map(([kind], index) => ({
+          kind,
+          id: id(index),
+          partnershipId: HERLEV_ID,
+          partnershipName: HERLEV_NAME,
+          title: `Indbrud ${index}`,
+          excerpt: 'Færre indbrud i villaområderne.',
+        })),
+      ),
+    });
+
+    renderRoute('/soeg?q=indbr');
+
+    const items = within(await screen.findByRole('list', { name: 'Søgeresultater' })).getAllByRole(
+      'listitem',
+    );
+    things.forEach(([, label, href], index) => {
+      expect(within(items[index]).getByText(label)).toBeVisible();
+      expect(within(items[index]).getByRole('link', { name: `Indbrud ${index}` })).toHaveAttribute(
+        'href',
+        href.replace('ID', id(index)),
+      );
+      // No meeting to name outside the meetings.
+      expect(items[index]).not.toHaveTextContent('Møde:');
+      expect(items[index]).toHaveTextContent(`Partnerskab: ${HERLEV_NAME}`);
+    });
+  });
+
   it('marks the searched words in the excerpt, in any case and inside compounds', async () => {
     fakeApi({
       'GET /api/v1/me': me(),
@@ -193,7 +235,9 @@ describe('SearchPage', () => {
     const { user, router } = renderRoute('/soeg');
 
     expect(
-      await screen.findByText(/Søger du på »tryghed«, finder du også »tryghedsvandring«/),
+      await screen.findByText(
+        /Søger du på »indbr«, finder du også »indbrud«, og »tryghed« finder »tryghedsvandring«/,
+      ),
     ).toBeVisible();
     expect(searchRequests(requests)).toHaveLength(0);
 
@@ -221,7 +265,7 @@ describe('SearchPage', () => {
       [SEARCH]: (_request, url) => {
         const page = Number(url.searchParams.get('page'));
         return json(
-          searchPage([hit({ agendaItemTitle: `Punkt på side ${page + 1}` })], {
+          searchPage([hit({ title: `Punkt på side ${page + 1}` })], {
             page,
             totalItems: 45,
             totalPages: 3,
@@ -310,7 +354,7 @@ describe('SearchPage', () => {
     ).toBeVisible();
     expect(
       screen.getByText(
-        'Alle ordene skal stå i den samme tekst. Tjek stavemåden, eller prøv med færre eller andre ord.',
+        'Alle ordene skal stå i det samme (for eksempel det samme mål eller den samme beslutning). Tjek stavemåden, eller prøv med færre eller andre ord.',
       ),
     ).toBeVisible();
     expect(screen.queryByRole('list', { name: 'Søgeresultater' })).not.toBeInTheDocument();

@@ -1,9 +1,16 @@
 package dk.partnerskab.search;
 
-/** Where a search hit was found. */
+/** What a search hit is. */
 public enum SearchHitKind {
     AGENDA_ITEM,
     MINUTES,
     DECISION,
-    FOLLOW_UP
+    FOLLOW_UP,
+    GOAL,
+    INDICATOR,
+    ACTIVITY,
+    PROPOSAL,
+    WORKING_GROUP,
+    FOCUS_AREA,
+    AGREEMENT
 }

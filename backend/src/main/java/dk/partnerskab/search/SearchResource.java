@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/search")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Roles.USER, Roles.ADMIN})
-@Tag(name = "Search", description = "Full-text search in Danish over the meetings of the caller's partnerships.")
+@Tag(name = "Search", description = "Full-text search in Danish over the caller's partnerships.")
 public class SearchResource {
 
     private final SearchService search;
@@ -34,10 +34,13 @@ public class SearchResource {
 
     @GET
     @Operation(
-            summary = "Search agendas, minutes, decisions and follow-up items",
-            description = "Every word must be found, "
-                    + "inflected (\"vandringer\" finds \"vandring\") or as part of a compound (\"tryghed\" and \"vandring\" find "
-                    + "\"tryghedsvandring\"). Only the caller's partnerships; agendas once they are published.")
+            summary = "Search meetings, goals, indicators, activities, proposals, working groups and agreements",
+            description = "Agendas, minutes, decisions, follow-up items, goals, indicators, activities, proposals, "
+                    + "working groups, focus areas and the agreement's text (purposes, rules of procedure, …), one hit "
+                    + "per thing however many of its fields match. Every word must be found in the same thing, "
+                    + "inflected (\"vandringer\" finds \"vandring\") or as part of a word (\"indbr\" finds "
+                    + "\"indbrud\", \"vandring\" finds \"tryghedsvandring\"), regardless of case. Only the caller's "
+                    + "partnerships; agendas and minutes once they are published.")
     @APIResponse(
             responseCode = "200",
             description = "One page of hits.",
