@@ -3338,6 +3338,7 @@ export interface components {
             /** @description The stored value, null when none. */
             measurementId: components["schemas"]["UUID"] | null;
             value: number | null;
+            source: string | null;
             note: string | null;
             /**
              * Format: int64
@@ -3361,6 +3362,8 @@ export interface components {
             /** @example antal */
             unit: string;
             allowNegative: boolean;
+            /** @description Where the values usually come from. */
+            dataSource: string | null;
             /** @description One per area, in the indicator's order. */
             cells: components["schemas"]["ReportingGridCell"][];
         };

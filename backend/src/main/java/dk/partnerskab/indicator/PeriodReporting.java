@@ -107,10 +107,11 @@ public class PeriodReporting {
                         a.name,
                         m == null ? null : m.id,
                         m == null ? null : Aggregator.plain(m.value),
+                        m == null ? null : m.source,
                         m == null ? null : m.note,
                         m == null ? null : m.version));
             }
-            rows.add(new ReportingGrid.Row(i.id, i.code, i.name, i.unit, i.allowNegative, cells));
+            rows.add(new ReportingGrid.Row(i.id, i.code, i.name, i.unit, i.allowNegative, i.dataSource, cells));
         }
         return new ReportingGrid(
                 partnershipId,

@@ -41,6 +41,9 @@ public record ReportingGrid(
             @Schema(required = true, examples = "antal") String unit,
             @Schema(required = true) boolean allowNegative,
 
+            @Schema(required = true, nullable = true, description = "Where the values usually come from.")
+            String dataSource,
+
             @Schema(required = true, description = "One per area, in the indicator's order.")
             List<Cell> cells) {}
 
@@ -53,6 +56,7 @@ public record ReportingGrid(
             UUID measurementId,
 
             @Schema(required = true, nullable = true) BigDecimal value,
+            @Schema(required = true, nullable = true) String source,
             @Schema(required = true, nullable = true) String note,
 
             @Schema(
