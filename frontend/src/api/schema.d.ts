@@ -1720,6 +1720,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/partnerships/{partnershipId}/reporting": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A period's values to report
+         * @description The indicators of the period's frequency the caller enters values for (members: those their organisation owns; the secretariat: all), each with its areas and the stored values and versions. Only those who report values.
+         */
+        get: operations["getReportingGrid"];
+        /**
+         * Enter a period's values at once
+         * @description Enters or corrects values of several indicators and areas for one period, all or none, by the rules of a single value. A refusal names each value concerned as values[i].field: 400 validation-failed, 403 forbidden (an indicator the caller does not report), 409 import-in-progress while an import runs, 412 version-mismatch when a value was entered or corrected since it was read (send the version read; none for a new value), 409 confirmation-required for values far above their area's recent ones until sent with confirmed: true.
+         */
+        put: operations["reportPeriod"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/partnerships/{partnershipId}/storage": {
         parameters: {
             query?: never;
@@ -3219,6 +3243,44 @@ export interface components {
              */
             version: number;
         };
+        /** @description Values of one period for several indicators and areas, stored together or not at all; each is entered or corrected as a single value would be. */
+        PeriodReportInput: {
+            /** @example 2026-03 */
+            period: string;
+            values: components["schemas"]["PeriodReportValue"][];
+        };
+        /** @description What storing a period's values did. */
+        PeriodReportResult: {
+            /** @example 2026-03 */
+            period: string;
+            /** Format: int32 */
+            created: number;
+            /** Format: int32 */
+            corrected: number;
+            /** Format: int32 */
+            unchanged: number;
+            /** @description The stored values, in the order sent. */
+            values: components["schemas"]["PeriodReportStored"][];
+        };
+        PeriodReportStored: {
+            indicatorId: components["schemas"]["UUID"];
+            measurement: components["schemas"]["MeasurementView"];
+        };
+        PeriodReportValue: {
+            indicatorId: components["schemas"]["UUID"];
+            areaId: components["schemas"]["UUID"];
+            /** @example 14 */
+            value: number;
+            source?: string;
+            note?: string;
+            /**
+             * Format: int64
+             * @description The version of the stored value this corrects, as read; null or absent for a new value.
+             */
+            version?: number | null;
+            /** @description Set after the answer confirmation-required named this value: it is far above the recent ones and meant so. */
+            confirmed?: boolean;
+        };
         /** @description A person, by name. */
         PersonRef: {
             id: components["schemas"]["UUID"];
@@ -3342,6 +3404,54 @@ export interface components {
             period: string;
             /** @description The areas without a value for that period. */
             missingAreas: components["schemas"]["AreaView"][];
+        };
+        /** @description The values a caller reports for one period of a partnership, indicator by indicator and area by area, with what is stored already: the form to enter a period in one go. */
+        ReportingGrid: {
+            partnershipId: components["schemas"]["UUID"];
+            partnershipName: string;
+            /** @example 2026-03 */
+            period: string;
+            frequency: components["schemas"]["Frequency"];
+            /** @description The frequencies of the indicators the caller reports for, month before quarter before year, each with its latest finished period. */
+            frequencies: components["schemas"]["ReportingGridFrequency"][];
+            /** @description The indicators of the period's frequency that the caller reports for, by code. */
+            indicators: components["schemas"]["ReportingGridRow"][];
+        };
+        ReportingGridCell: {
+            areaId: components["schemas"]["UUID"];
+            /** @example Herlev */
+            areaName: string;
+            /** @description The stored value, null when none. */
+            measurementId: components["schemas"]["UUID"] | null;
+            value: number | null;
+            source: string | null;
+            note: string | null;
+            /**
+             * Format: int64
+             * @description The stored value's version, to send back with a correction; null when none.
+             */
+            version: number | null;
+        };
+        ReportingGridFrequency: {
+            frequency: components["schemas"]["Frequency"];
+            /**
+             * @description The latest finished period.
+             * @example 2026-02
+             */
+            period: string;
+        };
+        ReportingGridRow: {
+            id: components["schemas"]["UUID"];
+            /** @example IND-01 */
+            code: string;
+            name: string;
+            /** @example antal */
+            unit: string;
+            allowNegative: boolean;
+            /** @description Where the values usually come from. */
+            dataSource: string | null;
+            /** @description One per area, in the indicator's order. */
+            cells: components["schemas"]["ReportingGridCell"][];
         };
         /** @description A thing the words were found in, once however many of its fields match; for the meetings' kinds with the meeting and agenda item it belongs to. */
         SearchHit: {
@@ -12975,6 +13085,174 @@ export interface operations {
             };
             /** @description If-Match missing (precondition-required). */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (internal); quote the correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    getReportingGrid: {
+        parameters: {
+            query?: {
+                /** @description A month (2026-03), quarter (2026-Q1) or year (2026); by default the latest finished period of the caller's most frequent indicators. */
+                period?: string;
+            };
+            header?: never;
+            path: {
+                partnershipId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The form. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReportingGrid"];
+                };
+            };
+            /** @description Invalid input (validation-failed). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not use this operation here (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such partnership visible to the caller (not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (internal); quote the correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reportPeriod: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                partnershipId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PeriodReportInput"];
+            };
+        };
+        responses: {
+            /** @description Stored. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PeriodReportResult"];
+                };
+            };
+            /** @description Invalid input (validation-failed, personal-data-rejected). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not use this operation here (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such partnership visible to the caller (not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Values need confirming (confirmation-required), or an import runs (import-in-progress). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Values were changed by someone else since read (version-mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body is larger than the server accepts (payload-too-large). */
+            413: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -168,6 +168,7 @@ type RevisionsPath =
 type SeriesPath = paths['/api/v1/partnerships/{partnershipId}/indicators/{indicatorId}/series'];
 type ImportPath = paths['/api/v1/partnerships/{partnershipId}/measurements/import'];
 type ExportPath = paths['/api/v1/partnerships/{partnershipId}/measurements/export'];
+type ReportingPath = paths['/api/v1/partnerships/{partnershipId}/reporting'];
 
 export type IndicatorPage = JsonOf<IndicatorsPath['get']['responses'][200]>;
 export type IndicatorView = JsonOf<IndicatorPath['get']['responses'][200]>;
@@ -185,6 +186,13 @@ export type MeasurementRevisionView = ItemOf<JsonOf<RevisionsPath['get']['respon
 export type SeriesView = JsonOf<SeriesPath['get']['responses'][200]>;
 export type AreaSeries = ItemOf<SeriesView['areas']>;
 export type SeriesPoint = ItemOf<SeriesView['total']>;
+
+export type ReportingGrid = JsonOf<ReportingPath['get']['responses'][200]>;
+export type GridIndicator = ItemOf<ReportingGrid['indicators']>;
+export type GridCell = ItemOf<GridIndicator['cells']>;
+export type PeriodReportInput = BodyOf<ReportingPath['put']>;
+export type PeriodReportValue = ItemOf<PeriodReportInput['values']>;
+export type PeriodReportResult = JsonOf<ReportingPath['put']['responses'][200]>;
 
 export type ImportReport = JsonOf<ImportPath['post']['responses'][200]>;
 export type ImportRow = ItemOf<ImportReport['rows']>;

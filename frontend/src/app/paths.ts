@@ -20,6 +20,7 @@ export const partnershipSegments = {
   proposals: 'forslag',
   members: 'medlemmer',
   history: 'historik',
+  reporting: 'indberetning',
 } as const;
 
 export type PartnershipSection = keyof typeof partnershipSegments;
@@ -52,6 +53,11 @@ export const paths = {
     `${section(partnershipId, 'workingGroups')}/${encodeURIComponent(workingGroupId)}`,
   indicator: (partnershipId: string, indicatorId: string) =>
     `${section(partnershipId, 'indicators')}/${encodeURIComponent(indicatorId)}`,
+  /** The form to enter one period's values in; without a period, the latest finished one. */
+  reportPeriod: (partnershipId: string, period?: string) =>
+    period
+      ? `${section(partnershipId, 'reporting')}/${encodeURIComponent(period)}`
+      : section(partnershipId, 'reporting'),
   myFollowUps: () => '/opfoelgning',
   myReporting: () => '/indberetning',
   calendar: () => '/kalender',

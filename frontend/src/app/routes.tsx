@@ -86,6 +86,11 @@ const MyReportingPage = lazy(() =>
     default: module.MyReportingPage,
   })),
 );
+const ReportPeriodPage = lazy(() =>
+  import('../features/indicators/report-period-page').then((module) => ({
+    default: module.ReportPeriodPage,
+  })),
+);
 const CalendarFeedPage = lazy(() =>
   import('../features/calendar/calendar-feed-page').then((module) => ({
     default: module.CalendarFeedPage,
@@ -149,6 +154,7 @@ export const routes: RouteObject[] = [
           { path: segment.goals, element: <GoalsPage /> },
           { path: segment.indicators, element: <IndicatorsPage /> },
           { path: `${segment.indicators}/:indicatorId`, element: <IndicatorPage /> },
+          { path: `${segment.reporting}/:period?`, element: <ReportPeriodPage /> },
           { path: segment.activities, element: <ActivitiesPage /> },
           { path: segment.proposals, element: <ProposalsPage /> },
           { path: segment.members, element: <MembersPage /> },

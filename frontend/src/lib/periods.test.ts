@@ -5,6 +5,7 @@ import {
   formatPeriodShort,
   normalisePeriod,
   parsePeriod,
+  shiftPeriod,
 } from './periods';
 
 describe('formatPeriod', () => {
@@ -95,5 +96,20 @@ describe('comparePeriods', () => {
     ]);
     expect(comparePeriods('2026-Q1', '2025-Q4')).toBeGreaterThan(0);
     expect(comparePeriods('2026', '2026')).toBe(0);
+  });
+});
+
+describe('shiftPeriod', () => {
+  it('steps months, quarters and years across the turn of the year', () => {
+    expect(shiftPeriod('2026-12', 1)).toBe('2027-01');
+    expect(shiftPeriod('2026-01', -1)).toBe('2025-12');
+    expect(shiftPeriod('2026-Q1', -1)).toBe('2025-Q4');
+    expect(shiftPeriod('2026-Q2', 5)).toBe('2027-Q3');
+    expect(shiftPeriod('2026', 1)).toBe('2027');
+  });
+
+  it('gives nothing for what is no period or beyond the years the API accepts', () => {
+    expect(shiftPeriod('marts', 1)).toBeNull();
+    expect(shiftPeriod('2200', 1)).toBeNull();
   });
 });

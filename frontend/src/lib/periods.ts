@@ -54,6 +54,17 @@ export function readPeriod(key: string): Period | null {
   return null;
 }
 
+/** The period `by` periods after `key` (before, when negative), written the API's way; null for no period. */
+export function shiftPeriod(key: string, by: number): string | null {
+  const period = readPeriod(key);
+  if (!period) return null;
+  const perYear = PER_YEAR[period.frequency];
+  const ordinal = period.year * perYear + period.index - 1 + by;
+  const year = Math.floor(ordinal / perYear);
+  if (year < MIN_YEAR || year > MAX_YEAR) return null;
+  return periodKey({ frequency: period.frequency, year, index: (ordinal % perYear) + 1 });
+}
+
 /** `text` written the API's way when it is a period of `frequency`; `text` itself otherwise. */
 export function normalisePeriod(text: string, frequency: PeriodFrequency): string {
   const period = parsePeriod(text, frequency);

@@ -136,6 +136,9 @@ export const indicatorKeys = {
     [...indicatorKeys.detail(partnershipId, indicatorId), 'series', aggregate] as const,
   measurements: (partnershipId: string, indicatorId: string) =>
     [...indicatorKeys.detail(partnershipId, indicatorId), 'measurements'] as const,
+  /** The form to enter a period in; without a period, the one the API finds due. */
+  reporting: (partnershipId: string, period: string | undefined) =>
+    [...indicatorKeys.all(partnershipId), 'reporting', period ?? 'due'] as const,
   revisions: (partnershipId: string, indicatorId: string, measurementId: string) =>
     [
       ...indicatorKeys.measurements(partnershipId, indicatorId),

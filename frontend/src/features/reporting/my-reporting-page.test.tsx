@@ -85,6 +85,15 @@ describe('MyReportingPage', () => {
       'href',
       `/partnerskaber/${HERLEV_ID}`,
     );
+    // One form per period that is due, for all of the partnership's indicators at once.
+    expect(
+      within(herlev)
+        .getAllByRole('link', { name: /^Indberet perioden/ })
+        .map((link) => [link.textContent, link.getAttribute('href')]),
+    ).toEqual([
+      ['Indberet perioden 3. kvartal 2026', `/partnerskaber/${HERLEV_ID}/indberetning/2026-Q3`],
+      ['Indberet perioden 2025', `/partnerskaber/${HERLEV_ID}/indberetning/2025`],
+    ]);
     const [burglaries, safety] = itemsOf(herlev);
     expect(
       within(burglaries).getByRole('link', { name: 'IND-01 Anmeldte indbrud i private hjem' }),

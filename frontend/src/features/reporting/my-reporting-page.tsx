@@ -1,4 +1,4 @@
-import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { paths } from '../../app/paths';
@@ -41,7 +41,9 @@ function DueItem({ item }: { item: ReportingDue }) {
 }
 
 function PartnershipSection({ group }: { group: PartnershipReporting }) {
+  const { t, i18n } = useTranslation();
   const headingId = `reporting-${group.partnershipId}`;
+  const periods = [...new Set(group.items.map((item) => item.period))];
   return (
     <Stack gap="sm" component="section" aria-labelledby={headingId}>
       <Title order={2} size="h3" id={headingId} style={{ overflowWrap: 'anywhere' }}>
@@ -49,6 +51,18 @@ function PartnershipSection({ group }: { group: PartnershipReporting }) {
           {group.partnershipName}
         </Anchor>
       </Title>
+      <Group gap="sm">
+        {periods.map((period) => (
+          <Button
+            key={period}
+            component={Link}
+            to={paths.reportPeriod(group.partnershipId, period)}
+            variant="light"
+          >
+            {t('reporting.reportPeriod', { period: formatPeriod(period, i18n.language) })}
+          </Button>
+        ))}
+      </Group>
       <Stack
         component="ul"
         gap="sm"
@@ -67,8 +81,8 @@ function PartnershipSection({ group }: { group: PartnershipReporting }) {
 
 /**
  * The indicators the user reports values for whose latest finished period is still missing
- * values, by partnership, with the areas that lack them. Each leads to the indicator's page,
- * where the values are entered.
+ * values, by partnership, with the areas that lack them. Each period leads to the form where all
+ * its values are entered at once, and each indicator to its own page.
  */
 export function MyReportingPage() {
   const { t, i18n } = useTranslation();

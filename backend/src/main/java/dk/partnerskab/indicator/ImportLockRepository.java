@@ -58,6 +58,18 @@ public class ImportLockRepository {
         return now;
     }
 
+    /**
+     * Whether an import of the partnership is running now; a row older than any import may take is
+     * left over, not running.
+     */
+    public boolean running(UUID partnershipId) {
+        return !em.createNativeQuery("select 1 from import_lock where partnership_id = :p and started_at >= :stale")
+                .setParameter("p", partnershipId)
+                .setParameter("stale", Timestamp.from(clock.instant().minus(STALE)))
+                .getResultList()
+                .isEmpty();
+    }
+
     /** Ends the import that started at {@code startedAt}, unless another has since taken over. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public void release(UUID partnershipId, Instant startedAt) {

@@ -64,6 +64,11 @@ public class IndicatorRepository implements PanacheRepositoryBase<Indicator, UUI
                 .getResultList();
     }
 
+    /** Those of {@code ids} that are living indicators of the partnership. */
+    public List<Indicator> among(UUID partnershipId, Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : list("partnershipId = ?1 and id in ?2", partnershipId, Set.copyOf(ids));
+    }
+
     /** All of the partnership's indicators. */
     public List<Indicator> allOf(UUID partnershipId) {
         return getEntityManager()

@@ -71,6 +71,13 @@ public class MeasurementRepository implements PanacheRepositoryBase<Measurement,
                 .firstResultOptional();
     }
 
+    /** The values of these indicators in one period, as entities to correct. */
+    public List<Measurement> inPeriod(Collection<UUID> indicatorIds, String period) {
+        return indicatorIds.isEmpty()
+                ? List.of()
+                : list("indicatorId in ?1 and period = ?2", Set.copyOf(indicatorIds), period);
+    }
+
     /** Keeps the value {@code m} holds now as a revision, before it is corrected. */
     public void keepRevision(Measurement m, Instant revisedAt, String revisedBy) {
         getEntityManager()

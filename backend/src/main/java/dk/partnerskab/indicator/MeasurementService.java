@@ -89,18 +89,37 @@ public class MeasurementService {
                     "Values are entered by the secretariat and by members from the "
                             + "organisation that owns the indicator.");
         }
-        Period period = check(indicator, input);
+        List<Violation> violations = violations(indicator, input);
+        if (!violations.isEmpty()) {
+            throw ProblemException.invalid(violations);
+        }
+        Period period = Period.parse(input.period(), indicator.frequency).orElseThrow();
         Optional<Measurement> existing = measurements.findInPeriod(indicatorId, input.areaId(), period.toString());
         if (!Boolean.TRUE.equals(input.confirmed())) {
-            requirePlausible(indicator, input.areaId(), period, input.value());
+            Optional<String> doubt = implausible(indicator, input.areaId(), period, input.value());
+            if (doubt.isPresent()) {
+                throw new ProblemException(ProblemKey.CONFIRMATION_REQUIRED, doubt.get());
+            }
         }
+        if (existing.isPresent()) {
+            // A correction is based on the value the user saw, like every other change.
+            Preconditions.requireVersion(Preconditions.expectedVersion(ifMatch), existing.get().version);
+        }
+        return write(partnershipId, indicator, period, input, existing.orElse(null));
+    }
+
+    /**
+     * Stores one checked value: a new one, or a correction of {@code existing} that keeps the old
+     * value as a revision; both audited. Shared by single entry and a period's values at once, so
+     * that a value has the same history however it was entered.
+     */
+    Recorded write(
+            UUID partnershipId, Indicator indicator, Period period, MeasurementInput input, Measurement existing) {
         String source = Text.blankToNull(input.source());
         String note = Text.blankToNull(input.note());
         Instant now = clock.instant();
-        if (existing.isPresent()) {
-            Measurement m = existing.get();
-            // A correction is based on the value the user saw, like every other change.
-            Preconditions.requireVersion(Preconditions.expectedVersion(ifMatch), m.version);
+        if (existing != null) {
+            Measurement m = existing;
             if (m.value.compareTo(input.value()) == 0
                     && java.util.Objects.equals(m.source, source)
                     && java.util.Objects.equals(m.note, note)) {
@@ -126,7 +145,7 @@ public class MeasurementService {
         }
         Measurement m = new Measurement();
         m.id = UUID.randomUUID();
-        m.indicatorId = indicatorId;
+        m.indicatorId = indicator.id;
         m.areaId = input.areaId();
         m.period = period.toString();
         m.periodStart = period.start();
@@ -258,10 +277,10 @@ public class MeasurementService {
         return points;
     }
 
-    private Period check(Indicator indicator, MeasurementInput input) {
+    /** What is wrong with a value for the indicator, by field of {@link MeasurementInput}; empty when nothing. */
+    List<Violation> violations(Indicator indicator, MeasurementInput input) {
         List<Violation> violations = new ArrayList<>();
-        Optional<Period> period = Period.parse(input.period(), indicator.frequency);
-        if (period.isEmpty()) {
+        if (Period.parse(input.period(), indicator.frequency).isEmpty()) {
             violations.add(new Violation(
                     "period",
                     "body",
@@ -274,20 +293,19 @@ public class MeasurementService {
         if (!indicator.allowNegative && input.value().signum() < 0) {
             violations.add(new Violation("value", "body", "must not be negative for " + indicator.unit));
         }
-        if (!violations.isEmpty()) {
-            throw ProblemException.invalid(violations);
-        }
-        return period.get();
+        return violations;
     }
 
     /**
      * A value far above the area's recent ones is more often a typing error (an extra zero) than
      * news; the caller confirms it to store it.
+     *
+     * @return why the value needs confirming, empty when it is plausible
      */
-    private void requirePlausible(Indicator indicator, UUID areaId, Period period, BigDecimal value) {
+    Optional<String> implausible(Indicator indicator, UUID areaId, Period period, BigDecimal value) {
         List<BigDecimal> recent = measurements.recentValues(indicator.id, areaId, period.toString(), RECENT);
         if (recent.size() < 3) {
-            return;
+            return Optional.empty();
         }
         List<BigDecimal> sorted = recent.stream().sorted().toList();
         BigDecimal median = sorted.size() % 2 == 1
@@ -296,14 +314,13 @@ public class MeasurementService {
                         .add(sorted.get(sorted.size() / 2))
                         .divide(BigDecimal.valueOf(2));
         if (median.signum() > 0 && value.compareTo(median.multiply(BigDecimal.valueOf(OUTLIER_FACTOR))) > 0) {
-            throw new ProblemException(
-                    ProblemKey.CONFIRMATION_REQUIRED,
-                    "The value " + value.toPlainString() + " is more than "
-                            + OUTLIER_FACTOR + " times the median ("
-                            + Aggregator.plain(median).toPlainString() + ") of the area's latest "
-                            + recent.size()
-                            + " values. Check it, and send it again with confirmed: true if it is right.");
+            return Optional.of("The value " + value.toPlainString() + " is more than "
+                    + OUTLIER_FACTOR + " times the median ("
+                    + Aggregator.plain(median).toPlainString() + ") of the area's latest "
+                    + recent.size()
+                    + " values. Check it, and send it again with confirmed: true if it is right.");
         }
+        return Optional.empty();
     }
 
     private Map<UUID, Integer> revisions(List<UUID> ids) {

@@ -58,6 +58,17 @@ public record Period(Frequency frequency, int year, int index) implements Compar
         return Optional.of(new Period(frequency, year, index));
     }
 
+    /** The period written in {@code text}, of whichever frequency its form says (2026-03, 2026-Q1, 2026). */
+    public static Optional<Period> parseAny(String text) {
+        for (Frequency frequency : Frequency.values()) {
+            Optional<Period> period = parse(text, frequency);
+            if (period.isPresent()) {
+                return period;
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Months, quarters or years since year 0: consecutive periods differ by one. */
     public int ordinal() {
         return year * frequency.perYear() + index - 1;

@@ -520,6 +520,21 @@ class AuthorizationMatrixTest {
                 "SUM");
     }
 
+    /** A value for the indicator's area in 2026, with the version stored now (none before the first). */
+    private static Map<String, Object> periodValue(Ctx c) {
+        Integer version = as(Persona.ADMIN)
+                .get(c.base() + "/indicators/" + c.indicator() + "/measurements?from=2026&to=2026")
+                .then()
+                .extract()
+                .path("find { it.areaId == '" + c.indicatorArea() + "' }.version");
+        Map<String, Object> value = new java.util.HashMap<>();
+        value.put("indicatorId", c.indicator());
+        value.put("areaId", c.indicatorArea());
+        value.put("value", System.nanoTime() % 1000);
+        value.put("version", version);
+        return value;
+    }
+
     private static Map<String, Object> chairIn(String organisation, String start) {
         return Map.of("organisationId", organisation, "startDate", start, "endDate", start.substring(0, 4) + "-12-31");
     }
@@ -1216,6 +1231,22 @@ class AuthorizationMatrixTest {
                 "POST",
                 c -> c.base() + "/measurements/import",
                 c -> "indikator;område;periode;værdi\nIND-1;I alt;2024;3\n",
+                false,
+                statuses(200, 200, 403, 403, 404, 403, 403, 401));
+        // Only those who report values see a period's form; the member here represents no organisation.
+        op(
+                "GET /api/v1/partnerships/{partnershipId}/reporting",
+                "GET",
+                c -> c.base() + "/reporting?period=2026",
+                null,
+                false,
+                statuses(200, 200, 403, 403, 404, 403, 403, 401));
+        // The body sends the version of the value as admin reads it, so each call corrects the last.
+        op(
+                "PUT /api/v1/partnerships/{partnershipId}/reporting",
+                "PUT",
+                c -> c.base() + "/reporting",
+                c -> Map.of("period", "2026", "values", List.of(periodValue(c))),
                 false,
                 statuses(200, 200, 403, 403, 404, 403, 403, 401));
         op(
