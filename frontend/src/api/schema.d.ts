@@ -1218,7 +1218,7 @@ export interface paths {
         put?: never;
         /**
          * Approve the minutes
-         * @description After the comment deadline, or earlier when approved at a meeting. Requires If-Match.
+         * @description Minutes out for comments, or a draft taken back from them (/revise): after the comment deadline, or earlier when approved at a meeting. Requires If-Match.
          */
         post: operations["approveMinutes"];
         delete?: never;
@@ -1246,6 +1246,30 @@ export interface paths {
          */
         post: operations["addMinutesComment"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partnerships/{partnershipId}/meetings/{meetingId}/minutes/comments/{commentId}/handled": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Mark a comment handled
+         * @description While the minutes are out for comments or taken back to work them in. Marking a handled comment again changes nothing.
+         */
+        put: operations["markMinutesCommentHandled"];
+        post?: never;
+        /**
+         * Mark a comment not handled
+         * @description Undoes marking it handled, under the same conditions.
+         */
+        delete: operations["unmarkMinutesCommentHandled"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1393,6 +1417,26 @@ export interface paths {
          * @description Published minutes do not change; each publication is kept as a version. A correction (a draft reopened from published minutes) is published without a new approval. Requires If-Match.
          */
         post: operations["publishMinutes"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partnerships/{partnershipId}/meetings/{meetingId}/minutes/revise": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Take the minutes back from comments to work the comments in
+         * @description The minutes become a draft again, to be written further, then sent for comments again or approved on the comment round's terms (after its deadline, or at a meeting). The comments stay; members comment again once the minutes are sent again. Requires If-Match with the meeting's version.
+         */
+        post: operations["reviseMinutes"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2269,6 +2313,10 @@ export interface components {
             author: components["schemas"]["PersonRef"];
             text: string;
             createdAt: components["schemas"]["OffsetDateTime"];
+            /** @description When the secretariat marked the comment handled; null while it is not. */
+            handledAt: components["schemas"]["OffsetDateTime"] | null;
+            /** @description Who marked the comment handled. */
+            handledBy: components["schemas"]["PersonRef"] | null;
         };
         /** @description How many of the indicator's areas have a value for the period ("2 af 3 områder"). */
         Completeness: {
@@ -2873,6 +2921,8 @@ export interface components {
             minutesCorrectionReason: string | null;
             /** @description Members comment on the draft minutes up to and including this day. */
             minutesCommentDeadline: components["schemas"]["LocalDate"] | null;
+            /** @description When the minutes were taken back from comments to work the comments in, while that revised draft is neither sent again nor approved. Such a draft may be approved on the comment round's terms: after its deadline, or at a meeting. */
+            minutesRevisedAt: components["schemas"]["OffsetDateTime"] | null;
             minutesStatus: components["schemas"]["MinutesStatus"];
             minutesPublishedAt: components["schemas"]["OffsetDateTime"] | null;
             /**
@@ -10477,6 +10527,162 @@ export interface operations {
             };
         };
     };
+    markMinutesCommentHandled: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                commentId: components["schemas"]["UUID"];
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Handled. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentView"];
+                };
+            };
+            /** @description Invalid input (validation-failed). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not use this operation here (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such partnership, meeting or comment visible to the caller (not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the meeting's or the minutes' current state (invalid-state-transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (internal); quote the correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    unmarkMinutesCommentHandled: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                commentId: components["schemas"]["UUID"];
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Not handled. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentView"];
+                };
+            };
+            /** @description Invalid input (validation-failed). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not use this operation here (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such partnership, meeting or comment visible to the caller (not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the meeting's or the minutes' current state (invalid-state-transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (internal); quote the correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     correctMinutes: {
         parameters: {
             query?: never;
@@ -11307,6 +11513,103 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description Published. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingView"];
+                };
+            };
+            /** @description Invalid input (validation-failed). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No valid bearer token (unauthenticated). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller may not use this operation here (forbidden). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such partnership or meeting visible to the caller (not-found). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not allowed in the meeting's or the minutes' current state (invalid-state-transition). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Changed by someone else since the ETag sent in If-Match (version-mismatch). */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match missing (precondition-required). */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unexpected server error (internal); quote the correlationId. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    reviseMinutes: {
+        parameters: {
+            query?: never;
+            header?: {
+                "If-Match"?: string;
+            };
+            path: {
+                meetingId: components["schemas"]["UUID"];
+                partnershipId: components["schemas"]["UUID"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A draft again. */
             200: {
                 headers: {
                     [name: string]: unknown;

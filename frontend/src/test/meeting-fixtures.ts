@@ -122,6 +122,7 @@ export function meetingView(overrides: Partial<MeetingView> = {}): MeetingView {
     agenda: [],
     minutesStatus: 'DRAFT',
     minutesCommentDeadline: null,
+    minutesRevisedAt: null,
     minutesApprovedAt: null,
     minutesPublishedAt: null,
     minutesVersion: 0,
@@ -233,6 +234,8 @@ export function comment(overrides: Partial<CommentView> = {}): CommentView {
     author: { id: '10000000-0000-4000-8000-0000000000b2', name: 'Bo Ballerup' },
     text: 'Ballerup ønsker tilføjet, at indsatsen evalueres i juni.',
     createdAt: '2027-03-12T09:15:00+01:00',
+    handledAt: null,
+    handledBy: null,
     ...overrides,
   };
 }

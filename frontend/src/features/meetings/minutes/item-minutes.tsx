@@ -1,14 +1,14 @@
-import { Box, Button, Paper, Stack, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Box, Button, Paper, Stack, Title, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItemView, MeetingView } from '../../../api/types';
 import { PlainText } from '../../../components/plain-text';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { RichText } from '../../../components/rich-text';
-import { formatDateTime } from '../../../lib/dates';
 import { FollowUpFacts } from '../../../components/follow-up-facts';
 import { useDialog } from '../../../lib/use-dialog';
 import { CommentModal } from './comment-modal';
+import { ItemComments } from './item-comments';
 import { hasComments, useComments } from './use-minutes';
 
 interface ItemMinutesProps {
@@ -24,12 +24,12 @@ interface ItemMinutesProps {
  * the members' comments while the minutes are out for them. Nothing when there is nothing yet.
  */
 export function ItemMinutes({ meeting, item, canComment, reload }: ItemMinutesProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const comments = useComments(meeting);
   const dialog = useDialog();
   const [announcement, setAnnouncement] = useState('');
   const itemComments = (comments.data ?? []).filter((comment) => comment.agendaItemId === item.id);
-  const showComments = hasComments(meeting.minutesStatus);
+  const showComments = hasComments(meeting);
   const hasContent =
     Boolean(item.minutes) ||
     item.decisions.length > 0 ||
@@ -76,19 +76,7 @@ export function ItemMinutes({ meeting, item, canComment, reload }: ItemMinutesPr
         {showComments && itemComments.length > 0 && (
           <Box>
             <Title order={5}>{t('minutes.comments.title')}</Title>
-            <Box component="ul" pl="lg" my={4}>
-              {itemComments.map((comment) => (
-                <li key={comment.id}>
-                  <Text size="sm" fw={500}>
-                    {t('minutes.comments.byline', {
-                      name: comment.author.name,
-                      date: formatDateTime(comment.createdAt, i18n.language),
-                    })}
-                  </Text>
-                  <PlainText size="sm">{comment.text}</PlainText>
-                </li>
-              ))}
-            </Box>
+            <ItemComments meeting={meeting} comments={itemComments} reload={reload} />
           </Box>
         )}
         {canComment && (

@@ -4,6 +4,7 @@ import {
   Button,
   Grid,
   Group,
+  Paper,
   Stack,
   Text,
   Title,
@@ -27,9 +28,12 @@ import { dayHasCome } from '../meeting-day';
 import { MeetingStatusBadge } from '../meeting-status-badge';
 import { TransitionModal } from '../transition-modal';
 import { useMarkMeetingHeld, useMeeting } from '../use-meetings';
+import { PresenceRegister } from '../attendance/presence-register';
 import { DecisionsEditor } from './decisions-editor';
 import { FollowUpsEditor } from './follow-ups-editor';
+import { ItemComments, UnhandledCount, unhandledCount } from './item-comments';
 import { MinutesEditor } from './minutes-editor';
+import { hasComments, useComments, useReviseMinutes } from './use-minutes';
 
 /** The URL parameter with the number of the agenda item shown (`?punkt=3`). */
 const ITEM_PARAM = 'punkt';
@@ -112,12 +116,17 @@ export function MeetingModePage() {
             : null;
 
   if (closedReason) {
+    const revisable =
+      meeting.canEdit && meeting.status !== 'CANCELLED' && meeting.minutesStatus === 'IN_COMMENT';
     return (
       <Stack gap="md" align="flex-start">
         <PageTitle title={pageTitle(meeting.title)} />
         <BackLink to={back} />
         <Title order={2}>{t('minutes.mode.title')}</Title>
-        <Text>{closedReason}</Text>
+        <Text>{revisable ? t('minutes.mode.inComment') : closedReason}</Text>
+        {revisable && (
+          <ReviseButton meeting={meeting} reload={async () => (await query.refetch()).data} />
+        )}
       </Stack>
     );
   }
@@ -133,6 +142,38 @@ export function MeetingModePage() {
     </>
   );
 }
+
+/** Takes minutes out for comments back to a draft here, so meeting mode opens on them. */
+function ReviseButton({
+  meeting,
+  reload,
+}: {
+  meeting: MeetingView;
+  reload: () => Promise<unknown>;
+}) {
+  const { t } = useTranslation();
+  const dialog = useDialog<number>();
+  const revise = useReviseMinutes(meeting.partnershipId, meeting.id);
+  return (
+    <>
+      <Button onClick={() => dialog.open(meeting.version)}>{t('minutes.revise.start')}</Button>
+      <TransitionModal
+        opened={dialog.opened}
+        onClose={dialog.close}
+        reload={reload}
+        version={dialog.subject ?? meeting.version}
+        mutation={revise}
+        title={t('minutes.revise.start')}
+        confirmLabel={t('minutes.revise.confirm')}
+        refusedMessage={t('minutes.revise.refused')}
+      >
+        <Text>{t('minutes.revise.text')}</Text>
+      </TransitionModal>
+    </>
+  );
+}
+
+const ATTENDANCE_ID = 'meeting-mode-attendance';
 
 interface MeetingModeProps {
   meeting: MeetingView;
@@ -157,6 +198,13 @@ function MeetingMode({ meeting, back, reload }: MeetingModeProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   const shownStatus = useRef(meeting.status);
   const parties = partnership.parties.map((party) => party.organisation);
+  const [attendanceOpen, setAttendanceOpen] = useState(false);
+  // A draft taken back from comments shows each item's comments beside its minutes.
+  const showComments = hasComments(meeting);
+  const comments = useComments(meeting);
+  const allComments = showComments ? (comments.data ?? []) : [];
+  const commentsOf = (item: AgendaItemView) =>
+    allComments.filter((comment) => comment.agendaItemId === item.id);
 
   // Marking the meeting as held removes the button that did it: the heading takes the focus and
   // the new status is said.
@@ -210,7 +258,40 @@ function MeetingMode({ meeting, back, reload }: MeetingModeProps) {
           </Button>
         )}
         {meeting.status === 'PLANNED' && <Text size="sm">{t('minutes.mode.heldNeedsAgenda')}</Text>}
+        <Button
+          variant="default"
+          aria-expanded={attendanceOpen}
+          aria-controls={attendanceOpen ? ATTENDANCE_ID : undefined}
+          onClick={() => setAttendanceOpen((open) => !open)}
+        >
+          {attendanceOpen ? t('minutes.mode.hideAttendance') : t('minutes.mode.attendance')}
+        </Button>
+        {showComments && <UnhandledCount comments={allComments} />}
       </Stack>
+      {attendanceOpen && (
+        <Paper
+          withBorder
+          p="md"
+          radius="md"
+          component="section"
+          id={ATTENDANCE_ID}
+          aria-labelledby={`${ATTENDANCE_ID}-heading`}
+        >
+          <Stack gap="sm">
+            <Title order={3} size="h4" id={`${ATTENDANCE_ID}-heading`}>
+              {t('attendance.registerTitle')}
+            </Title>
+            <PresenceRegister meeting={meeting} labelledBy={`${ATTENDANCE_ID}-heading`} />
+          </Stack>
+        </Paper>
+      )}
+      {comments.isError && showComments && (
+        <ProblemAlert
+          error={comments.error}
+          title={t('minutes.comments.loadFailed')}
+          onRetry={() => void comments.refetch()}
+        />
+      )}
       <VisuallyHidden role="status">{announcement}</VisuallyHidden>
       <Grid gap="xl">
         <Grid.Col span={{ base: 12, md: 4, lg: 3 }}>
@@ -241,6 +322,13 @@ function MeetingMode({ meeting, back, reload }: MeetingModeProps) {
                       })}
                     </Text>
                   )}
+                  {unhandledCount(commentsOf(item)) > 0 && (
+                    <Text size="xs" fw={500}>
+                      {t('minutes.comments.unhandled', {
+                        count: unhandledCount(commentsOf(item)),
+                      })}
+                    </Text>
+                  )}
                 </li>
               ))}
             </Stack>
@@ -266,12 +354,39 @@ function MeetingMode({ meeting, back, reload }: MeetingModeProps) {
                     <RichText html={item.background} />
                   </details>
                 )}
-                <MinutesEditor
-                  partnershipId={meeting.partnershipId}
-                  meetingId={meeting.id}
-                  item={item}
-                  reloadItem={reloadItem}
-                />
+                {/* One tree whether or not there are comments: the editor must not remount
+                    (and lose what waits to be saved) when they arrive. */}
+                <Grid gap="lg">
+                  <Grid.Col span={{ base: 12, lg: commentsOf(item).length > 0 ? 7 : 12 }}>
+                    <MinutesEditor
+                      partnershipId={meeting.partnershipId}
+                      meetingId={meeting.id}
+                      item={item}
+                      reloadItem={reloadItem}
+                    />
+                  </Grid.Col>
+                  {commentsOf(item).length > 0 && (
+                    <Grid.Col span={{ base: 12, lg: 5 }}>
+                      <Paper
+                        withBorder
+                        p="sm"
+                        radius="md"
+                        bg="gray.0"
+                        component="aside"
+                        aria-labelledby={`${itemHeadingId(item)}-comments`}
+                      >
+                        <Title order={4} size="h5" id={`${itemHeadingId(item)}-comments`}>
+                          {t('minutes.mode.comments')}
+                        </Title>
+                        <ItemComments
+                          meeting={meeting}
+                          comments={commentsOf(item)}
+                          reload={() => Promise.all([reload(), comments.refetch()])}
+                        />
+                      </Paper>
+                    </Grid.Col>
+                  )}
+                </Grid>
                 <DecisionsEditor
                   partnershipId={meeting.partnershipId}
                   meetingId={meeting.id}

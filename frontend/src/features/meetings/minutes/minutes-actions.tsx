@@ -1,27 +1,46 @@
-import { Button, Checkbox, Group, Modal, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  Modal,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { MeetingView } from '../../../api/types';
 import { paths } from '../../../app/paths';
+import { LoadingState } from '../../../components/loading-state';
 import { addDays, formatDate, todayInCopenhagen } from '../../../lib/dates';
 import { useServerFieldErrors } from '../../../lib/field-errors';
 import { useDialog } from '../../../lib/use-dialog';
 import { dayHasCome } from '../meeting-day';
 import { TransitionError } from '../transition-error';
 import { TransitionModal } from '../transition-modal';
+import { anyonePresent, PresenceRegister } from '../attendance/presence-register';
+import { useAttendance } from '../attendance/use-attendance';
+import { UnhandledCount } from './item-comments';
 import {
+  commentsWorkable,
+  isRevised,
   MINUTES_LIMITS,
   useApproveMinutes,
+  useComments,
   useCorrectMinutes,
   usePublishMinutes,
+  useReviseMinutes,
   useSendMinutes,
 } from './use-minutes';
 
 /** How long members have to comment unless the secretariat chooses otherwise. */
 export const DEFAULT_COMMENT_DAYS = 7;
 
-type DialogKind = 'send' | 'approve' | 'publish' | 'correct';
+type DialogKind = 'send' | 'approve' | 'publish' | 'correct' | 'revise';
 
 interface ActionDialog {
   kind: DialogKind;
@@ -37,10 +56,13 @@ interface MinutesActionsProps {
 
 /** Whether the members' time to comment is still running (the deadline day included). */
 export function commentPeriodOpen(meeting: MeetingView): boolean {
+  return meeting.minutesStatus === 'IN_COMMENT' && beforeDeadline(meeting);
+}
+
+/** The comment round's deadline has not passed: out for comments or taken back from them. */
+function beforeDeadline(meeting: MeetingView): boolean {
   return (
-    meeting.minutesStatus === 'IN_COMMENT' &&
-    meeting.minutesCommentDeadline !== null &&
-    todayInCopenhagen() <= meeting.minutesCommentDeadline
+    meeting.minutesCommentDeadline !== null && todayInCopenhagen() <= meeting.minutesCommentDeadline
   );
 }
 
@@ -55,9 +77,14 @@ export function MinutesActions({ meeting, reload }: MinutesActionsProps) {
   const open = (kind: DialogKind) => dialog.open({ kind, version: meeting.version });
   const close = () => dialog.close();
   const publish = usePublishMinutes(meeting.partnershipId, meeting.id);
+  const revise = useReviseMinutes(meeting.partnershipId, meeting.id);
+  const comments = useComments(meeting);
   if (meeting.status === 'CANCELLED') return null;
 
   const draft = meeting.minutesStatus === 'DRAFT';
+  // Taken back from comments to work them in: sent again, or approved on the round's terms.
+  const revised = isRevised(meeting);
+  const approvable = meeting.minutesStatus === 'IN_COMMENT' || revised;
   // Minutes published before are being corrected, whichever step the correction has reached.
   const correction = meeting.minutesStatus !== 'PUBLISHED' && meeting.minutesVersion > 0;
   const publishable = meeting.minutesStatus === 'APPROVED' || (draft && correction);
@@ -84,8 +111,17 @@ export function MinutesActions({ meeting, reload }: MinutesActionsProps) {
             {t('minutes.actions.meetingMode')}
           </Button>
         )}
-        {draft && held && <Button onClick={() => open('send')}>{t('minutes.actions.send')}</Button>}
+        {draft && held && (
+          <Button onClick={() => open('send')}>
+            {revised ? t('minutes.actions.sendAgain') : t('minutes.actions.send')}
+          </Button>
+        )}
         {meeting.minutesStatus === 'IN_COMMENT' && (
+          <Button variant="default" onClick={() => open('revise')}>
+            {t('minutes.revise.start')}
+          </Button>
+        )}
+        {approvable && (
           <Button onClick={() => open('approve')}>{t('minutes.actions.approve')}</Button>
         )}
         {publishable && <Button onClick={() => open('publish')}>{publishLabel}</Button>}
@@ -96,10 +132,24 @@ export function MinutesActions({ meeting, reload }: MinutesActionsProps) {
         )}
       </Group>
       {hint && <Text size="sm">{hint}</Text>}
+      {revised && <Text size="sm">{t('minutes.revise.revisedHint')}</Text>}
+      {commentsWorkable(meeting) && comments.data && <UnhandledCount comments={comments.data} />}
+      <TransitionModal
+        opened={dialog.opened && dialog.subject?.kind === 'revise'}
+        onClose={close}
+        reload={reload}
+        version={dialog.subject?.version ?? meeting.version}
+        mutation={revise}
+        title={t('minutes.revise.start')}
+        confirmLabel={t('minutes.revise.confirm')}
+        refusedMessage={t('minutes.revise.refused')}
+      >
+        <Text>{t('minutes.revise.text')}</Text>
+      </TransitionModal>
       <Modal
         opened={dialog.opened && dialog.subject?.kind === 'send'}
         onClose={close}
-        title={t('minutes.actions.send')}
+        title={revised ? t('minutes.actions.sendAgain') : t('minutes.actions.send')}
         closeButtonProps={{ 'aria-label': t('common.close') }}
       >
         <SendForm
@@ -181,7 +231,65 @@ function useReloadAndClose(reload: () => Promise<unknown>, onClose: () => void) 
   return { reloading, reloadAndClose };
 }
 
-function SendForm({ meeting, version, reload, onClose }: StepFormProps) {
+type SendStep = 'check' | 'register' | 'deadline';
+
+const REGISTER_HEADING_ID = 'send-register-attendance';
+
+/**
+ * Sending starts with a look at the attendance: minutes that say nobody was there are rarely
+ * meant, so with nobody recorded as present the secretariat is asked to record it first (here,
+ * without leaving the dialog) or to send anyway.
+ */
+function SendForm(props: StepFormProps) {
+  const { t } = useTranslation();
+  const { meeting, onClose } = props;
+  const attendance = useAttendance(meeting.partnershipId, meeting.id);
+  const [step, setStep] = useState<SendStep>('check');
+
+  if (step === 'check' && attendance.isPending) {
+    return <LoadingState label={t('attendance.loading')} />;
+  }
+  // An attendance that could not be read does not stop the minutes: the warning is a help.
+  if (step === 'check' && attendance.data && !anyonePresent(attendance.data)) {
+    return (
+      <Stack gap="md">
+        <Alert variant="light" color="yellow" title={t('minutes.actions.nobodyPresentTitle')}>
+          {t('minutes.actions.nobodyPresent')}
+        </Alert>
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button variant="default" onClick={() => setStep('deadline')}>
+            {t('minutes.actions.sendAnyway')}
+          </Button>
+          <Button data-autofocus onClick={() => setStep('register')}>
+            {t('minutes.actions.registerFirst')}
+          </Button>
+        </Group>
+      </Stack>
+    );
+  }
+  if (step === 'register') {
+    return (
+      <Stack gap="md">
+        <Title order={3} size="h4" id={REGISTER_HEADING_ID}>
+          {t('attendance.registerTitle')}
+        </Title>
+        <PresenceRegister meeting={meeting} labelledBy={REGISTER_HEADING_ID} />
+        <Group justify="flex-end" gap="sm">
+          <Button variant="default" onClick={onClose}>
+            {t('common.cancel')}
+          </Button>
+          <Button onClick={() => setStep('deadline')}>{t('minutes.actions.continueToSend')}</Button>
+        </Group>
+      </Stack>
+    );
+  }
+  return <DeadlineForm {...props} />;
+}
+
+function DeadlineForm({ meeting, version, reload, onClose }: StepFormProps) {
   const { t } = useTranslation();
   const mutation = useSendMinutes(meeting.partnershipId, meeting.id);
   const today = todayInCopenhagen();
@@ -249,7 +357,7 @@ function ApproveForm({ meeting, version, reload, onClose }: StepFormProps) {
   const [checked, setChecked] = useState(false);
   const { reloading, reloadAndClose } = useReloadAndClose(reload, onClose);
   // Before the deadline has passed only an approval at a meeting is possible.
-  const early = commentPeriodOpen(meeting);
+  const early = beforeDeadline(meeting);
   const deadline = meeting.minutesCommentDeadline
     ? formatDate(meeting.minutesCommentDeadline, i18n.language)
     : '';

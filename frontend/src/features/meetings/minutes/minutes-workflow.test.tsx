@@ -5,6 +5,7 @@ import { fakeApi, json, problem } from '../../../test/fake-api';
 import { HERLEV_ID, me, partnership } from '../../../test/fixtures';
 import {
   agendaItem,
+  attendance,
   attendanceList,
   comment,
   decision,
@@ -17,6 +18,9 @@ import { renderRoute } from '../../../test/render';
 const DETAIL = `/api/v1/partnerships/${HERLEV_ID}`;
 const MEETING = `${DETAIL}/meetings/${MEETING_ID}`;
 const MEETING_PATH = `/partnerskaber/${HERLEV_ID}/moeder/${MEETING_ID}`;
+
+/** Someone recorded as present: sending asks nothing about the attendance. */
+const PRESENT = attendanceList([attendance({ response: 'ATTENDING', presence: 'PRESENT' })]);
 
 const WRITTEN = agendaItem({
   minutes: '<p>Dagsordenen blev <strong>godkendt</strong>.</p>',
@@ -92,7 +96,7 @@ describe('The minutes on the meeting page', () => {
       'GET /api/v1/me': me(),
       [`GET ${DETAIL}`]: partnership({ myRole: 'SECRETARIAT' }),
       [`GET ${MEETING}`]: () => json(current),
-      [`GET ${MEETING}/attendance`]: attendanceList([]),
+      [`GET ${MEETING}/attendance`]: PRESENT,
       [`GET ${MEETING}/minutes/comments`]: [],
       [`POST ${MEETING}/minutes/send`]: async (request) => {
         const { commentDeadline } = (await request.clone().json()) as { commentDeadline: string };
@@ -133,7 +137,7 @@ describe('The minutes on the meeting page', () => {
       'GET /api/v1/me': me(),
       [`GET ${DETAIL}`]: partnership({ myRole: 'SECRETARIAT' }),
       [`GET ${MEETING}`]: meetingView({ status: 'HELD', agenda: [WRITTEN] }),
-      [`GET ${MEETING}/attendance`]: attendanceList([]),
+      [`GET ${MEETING}/attendance`]: PRESENT,
     });
     const { user } = renderRoute(MEETING_PATH);
 
@@ -358,5 +362,85 @@ describe('The minutes on the meeting page', () => {
     expect(requests.filter((request) => request.url.endsWith(MEETING_ID)).length).toBeGreaterThan(
       reads,
     );
+  });
+});
+
+describe('Sending the minutes with nobody recorded as present', () => {
+  const SOEREN = attendance({ response: 'ATTENDING' });
+  const BO = attendance({
+    id: '32000000-0000-4000-8000-000000000002',
+    personId: '10000000-0000-4000-8000-0000000000b2',
+    name: 'Bo Ballerup',
+    response: 'APOLOGIES',
+  });
+
+  it('warns first, and sends anyway when asked to', async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2027-03-10T09:00:00Z') });
+    const { requests } = fakeApi({
+      'GET /api/v1/me': me(),
+      [`GET ${DETAIL}`]: partnership({ myRole: 'SECRETARIAT' }),
+      [`GET ${MEETING}`]: meetingView({ status: 'HELD', agenda: [WRITTEN], version: 7 }),
+      [`GET ${MEETING}/attendance`]: attendanceList([SOEREN, BO]),
+      [`GET ${MEETING}/minutes/comments`]: [],
+      [`POST ${MEETING}/minutes/send`]: () =>
+        json(meetingView({ status: 'HELD', agenda: [WRITTEN], minutesStatus: 'IN_COMMENT' })),
+    });
+    const { user } = renderRoute(MEETING_PATH);
+
+    await user.click(await screen.findByRole('button', { name: 'Send til kommentering' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Send til kommentering' });
+    expect(await within(dialog).findByText('Ingen er registreret som til stede')).toBeVisible();
+    expect(within(dialog).queryByLabelText(/^Frist for kommentarer/)).not.toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Send alligevel' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Send' }));
+
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(requests.filter((request) => request.url.endsWith('/minutes/send'))).toHaveLength(1);
+  });
+
+  it('records the attendance in the dialog before sending', async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2027-03-10T09:00:00Z') });
+    let rows = [SOEREN, BO];
+    const { requests } = fakeApi({
+      'GET /api/v1/me': me(),
+      [`GET ${DETAIL}`]: partnership({ myRole: 'SECRETARIAT' }),
+      [`GET ${MEETING}`]: meetingView({ status: 'HELD', agenda: [WRITTEN], version: 7 }),
+      [`GET ${MEETING}/attendance`]: () => json(attendanceList(rows)),
+      [`PUT ${MEETING}/attendance/${SOEREN.id}`]: async (request) => {
+        const body = (await request.clone().json()) as { presence: 'PRESENT' | 'ABSENT' };
+        const saved = { ...SOEREN, presence: body.presence, version: 1 };
+        rows = [saved, BO];
+        return json(saved);
+      },
+      [`GET ${MEETING}/minutes/comments`]: [],
+      [`POST ${MEETING}/minutes/send`]: () =>
+        json(meetingView({ status: 'HELD', agenda: [WRITTEN], minutesStatus: 'IN_COMMENT' })),
+    });
+    const { user } = renderRoute(MEETING_PATH);
+
+    await user.click(await screen.findByRole('button', { name: 'Send til kommentering' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Send til kommentering' });
+    await user.click(
+      await within(dialog).findByRole('button', { name: 'Registrér fremmøde først' }),
+    );
+    const register = within(dialog).getByRole('table', { name: 'Fremmøde' });
+    await user.click(
+      within(register).getByRole('button', { name: 'Søren Holmgaard er til stede' }),
+    );
+
+    await waitFor(() =>
+      expect(
+        within(register).getByRole('button', { name: 'Søren Holmgaard er til stede' }),
+      ).toHaveAttribute('aria-pressed', 'true'),
+    );
+    expect(within(dialog).getByText('1 til stede, 0 fraværende, 1 ikke registreret')).toBeVisible();
+    const put = requests.find((request) => request.method === 'PUT');
+    expect(put?.headers.get('If-Match')).toBe('"0"');
+    expect(await put?.json()).toEqual({ response: 'ATTENDING', presence: 'PRESENT' });
+
+    await user.click(within(dialog).getByRole('button', { name: 'Fortsæt til afsendelse' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Send' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());
+    expect(requests.some((request) => request.url.endsWith('/minutes/send'))).toBe(true);
   });
 });

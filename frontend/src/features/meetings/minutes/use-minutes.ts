@@ -5,7 +5,6 @@ import type {
   DecisionInput,
   FollowUpInput,
   MeetingView,
-  MinutesStatus,
 } from '../../../api/types';
 import { api, ifMatch, unwrap, versionFromEtag } from '../../../lib/api-client';
 import { decisionKeys, followUpKeys, meetingKeys } from '../../../lib/query-keys';
@@ -241,13 +240,68 @@ export function useCorrectMinutes(partnershipId: string, meetingId: string) {
   });
 }
 
-/** Comments exist once the minutes have been sent; before that there is nothing to ask for. */
-export function hasComments(status: MinutesStatus): boolean {
-  return status !== 'DRAFT';
+/**
+ * Takes minutes out for comments back to a draft, to work the comments in; the draft is then sent
+ * again or approved.
+ */
+export function useReviseMinutes(partnershipId: string, meetingId: string) {
+  const store = useStoreMeeting(partnershipId);
+  return useMutation({
+    mutationFn: ({ version }: { version: number }) =>
+      unwrap(
+        api.POST(`${MINUTES}/revise`, {
+          params: {
+            path: { partnershipId, meetingId },
+            header: { 'If-Match': ifMatch(version) },
+          },
+        }),
+      ),
+    onSuccess: store,
+  });
+}
+
+type MinutesStage = Pick<MeetingView, 'minutesStatus' | 'minutesRevisedAt'>;
+
+/** A draft taken back from comments to work them in, until it is sent again or approved. */
+export function isRevised(meeting: MinutesStage): boolean {
+  return meeting.minutesStatus === 'DRAFT' && meeting.minutesRevisedAt !== null;
+}
+
+/**
+ * Comments exist once the minutes have been sent; before that there is nothing to ask for. A
+ * correction of published minutes starts without them.
+ */
+export function hasComments(meeting: MinutesStage): boolean {
+  return meeting.minutesStatus !== 'DRAFT' || isRevised(meeting);
+}
+
+/** The comments are still being worked in: out for comments, or taken back for them. */
+export function commentsWorkable(meeting: MinutesStage): boolean {
+  return meeting.minutesStatus === 'IN_COMMENT' || isRevised(meeting);
+}
+
+/** Marks a comment handled or not; the list shows the comment as the API answers it. */
+export function useMarkCommentHandled(partnershipId: string, meetingId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, handled }: { id: string; handled: boolean }) => {
+      const params = { path: { partnershipId, meetingId, commentId: id } };
+      return handled
+        ? unwrap(api.PUT(`${MINUTES}/comments/{commentId}/handled`, { params }))
+        : unwrap(api.DELETE(`${MINUTES}/comments/{commentId}/handled`, { params }));
+    },
+    onSuccess: (changed: CommentView) =>
+      queryClient.setQueryData<CommentView[]>(
+        meetingKeys.comments(partnershipId, meetingId),
+        (current) => current?.map((comment) => (comment.id === changed.id ? changed : comment)),
+      ),
+  });
 }
 
 /** The members' comments on the draft minutes, oldest first. */
-export function useComments(meeting: Pick<MeetingView, 'partnershipId' | 'id' | 'minutesStatus'>) {
+export function useComments(
+  meeting: Pick<MeetingView, 'partnershipId' | 'id' | 'minutesStatus' | 'minutesRevisedAt'>,
+) {
   const { partnershipId, id: meetingId } = meeting;
   return useQuery<CommentView[]>({
     queryKey: meetingKeys.comments(partnershipId, meetingId),
@@ -257,7 +311,7 @@ export function useComments(meeting: Pick<MeetingView, 'partnershipId' | 'id' | 
           params: { path: { partnershipId, meetingId } },
         }),
       ),
-    enabled: hasComments(meeting.minutesStatus),
+    enabled: hasComments(meeting),
   });
 }
 

@@ -49,6 +49,13 @@ public class Meeting extends PartnershipRecord {
     @Column(name = "minutes_sent_at")
     public Instant minutesSentAt;
 
+    /**
+     * When the minutes were taken back from comments to work them in; set while that revised draft
+     * is neither sent again nor approved.
+     */
+    @Column(name = "minutes_revised_at")
+    public Instant minutesRevisedAt;
+
     @Column(name = "minutes_approved_at")
     public Instant minutesApprovedAt;
 

@@ -399,6 +399,9 @@ public class MeetingService {
         return new MinutesState(
                 m.minutesStatus,
                 m.minutesCommentDeadline,
+                m.minutesRevisedAt == null
+                        ? null
+                        : m.minutesRevisedAt.atZone(zone()).toOffsetDateTime(),
                 m.minutesApprovedAt == null
                         ? null
                         : m.minutesApprovedAt.atZone(zone()).toOffsetDateTime(),

@@ -358,6 +358,230 @@ class MinutesResourceTest {
     }
 
     @Nested
+    class Revising {
+
+        String comment;
+
+        /** Held, sent with a deadline a week ahead, and commented on by a member. */
+        @BeforeEach
+        void outForComments() {
+            hold();
+            as(Persona.SECRETARIAT)
+                    .header("If-Match", "\"2\"")
+                    .body(Map.of("commentDeadline", TODAY.plusDays(7).toString()))
+                    .post(base + "/minutes/send")
+                    .then()
+                    .statusCode(200);
+            comment = as(Persona.MEMBER)
+                    .body(Map.of("agendaItemId", item, "text", "Skriv at Ballerup deltager."))
+                    .post(base + "/minutes/comments")
+                    .then()
+                    .statusCode(201)
+                    .body("handledAt", org.hamcrest.Matchers.nullValue())
+                    .extract()
+                    .path("id");
+        }
+
+        @Test
+        void minutesInCommentAreTakenBackToADraftThatIsWrittenAndSentAgain() {
+            as(Persona.SECRETARIAT)
+                    .header("If-Match", "\"3\"")
+                    .post(base + "/minutes/revise")
+                    .then()
+                    .statusCode(200)
+                    .header("ETag", equalTo("\"4\""))
+                    .body("minutesStatus", equalTo("DRAFT"))
+                    .body("minutesRevisedAt", org.hamcrest.Matchers.notNullValue())
+                    .body("minutesCommentDeadline", equalTo(TODAY.plusDays(7).toString()));
+            // A draft again: the secretariat writes, and the members wait for the next round.
+            as(Persona.SECRETARIAT)
+                    .header("If-Match", "\"0\"")
+                    .body(Map.of("minutes", "<p>Ballerup deltager.</p>"))
+                    .put(base + "/minutes/items/" + item)
+                    .then()
+                    .statusCode(200);
+            decide("Ballerup deltager i arbejdsgruppen.");
+            assertProblem(
+                    as(Persona.MEMBER)
+                            .body(Map.of("agendaItemId", item, "text", "Mens det er et udkast"))
+                            .post(base + "/minutes/comments")
+                            .then(),
+                    409,
+                    "invalid-state-transition");
+            as(Persona.MEMBER)
+                    .get(base + "/minutes/comments")
+                    .then()
+                    .statusCode(200)
+                    .body("text", contains("Skriv at Ballerup deltager."));
+
+            as(Persona.SECRETARIAT)
+                    .header("If-Match", "\"4\"")
+                    .body(Map.of("commentDeadline", TODAY.plusDays(3).toString()))
+                    .post(base + "/minutes/send")
+                    .then()
+                    .statusCode(200)
+                    .body("minutesStatus", equalTo("IN_COMMENT"))
+                    .body("minutesRevisedAt", org.hamcrest.Matchers.nullValue())
+                    .body("minutesCommentDeadline", equalTo(TODAY.plusDays(3).toString()));
+            as(Persona.MEMBER)
+                    .body(Map.of("agendaItemId", item, "text", "Tak, det er fint nu."))
+                    .post(base + "/minutes/comments")
+                    .then()
+                    .statusCode(201);
+            // The step is in the history like the minutes' other transitions.
+            as(Persona.MEMBER)
+                    .get("/api/v1/partnerships/" + partnership + "/history?size=100")
+                    .then()
+                    .statusCode(200)
+                    .body(
+                            "items.findAll { it.entityType == 'MEETING' && it.after?.minutesStatus != null }"
+                                    + ".collect { it.before.minutesStatus + '>' + it.after.minutesStatus }",
+                            contains("DRAFT>IN_COMMENT", "IN_COMMENT>DRAFT", "DRAFT>IN_COMMENT"));
+        }
+
+        @Test
+        void aRevisedDraftIsApprovedOnTheCommentRoundsTerms() {
+            as(Persona.SECRETARIAT)
+                    .header("If-Match", "\"3\"")
+                    .post(base + "/minutes/revise")
+                    .then()
+                    .statusCode(200);
+            // The round's deadline has not passed: only an approval at a meeting will do.
+            assertProblem(
+                    as(Persona.SECRETARIAT)
+                            .header("If-Match", "\"4\"")
+                            .post(base + "/minutes/approve")
+                            .then(),
+                    409,
+                    "invalid-state-transition");
+            as(Persona.SECRETARIAT)
+                    .header("If-Match", "\"4\"")
+                    .body(Map.of("atMeeting", true))
+                    .post(base + "/minutes/approve")
+                    .then()
+                    .statusCode(200)
+                    .body("minutesStatus", equalTo("APPROVED"))
+                    .body("minutesRevisedAt", org.hamcrest.Matchers.nullValue());
+            as(Persona.SECRETARIAT)
+                    .header("If-Match", "\"5\"")
+                    .post(base + "/minutes/publish")
+                    .then()
+                    .statusCode(200)
+                    .body("minutesStatus", equalTo("PUBLISHED"))
+                    .body("minutesVersion", equalTo(1));
+        }
+
+        @Test
+        void onlyMinutesOutForCommentsAreRevisedAndANeverSentDraftIsNotApproved() {
+            as(Persona.SECRETARIAT)
+                    .header("If-Match", "\"3\"")
+                    .post(base + "/minutes/revise")
+                    .then()
+                    .statusCode(200);
+            assertProblem(
+                    as(Persona.SECRETARIAT)
+                            .header("If-Match", "\"4\"")
+                            .post(base + "/minutes/revise")
+                            .then(),
+                    409,
+                    "invalid-state-transition");
+            assertProblem(
+                    as(Persona.SECRETARIAT)
+                            .header("If-Match", "\"3\"")
+                            .post(base + "/minutes/revise")
+                            .then(),
+                    412,
+                    "version-mismatch");
+            assertProblem(
+                    as(Persona.MEMBER)
+                            .header("If-Match", "\"4\"")
+                            .post(base + "/minutes/revise")
+                            .then(),
+                    403,
+                    "forbidden");
+
+            String meetings = "/api/v1/partnerships/" + partnership + "/meetings";
+            String other = as(Persona.SECRETARIAT)
+                    .body(Map.of(
+                            "title",
+                            "Andet",
+                            "startsAt",
+                            TODAY.minusDays(2) + "T13:00:00+01:00",
+                            "durationMinutes",
+                            60))
+                    .post(meetings)
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
+            assertProblem(
+                    as(Persona.SECRETARIAT)
+                            .header("If-Match", "\"0\"")
+                            .body(Map.of("atMeeting", true))
+                            .post(meetings + "/" + other + "/minutes/approve")
+                            .then(),
+                    409,
+                    "invalid-state-transition");
+        }
+
+        @Test
+        void theSecretariatMarksCommentsHandledWhileWorkingThemIn() {
+            String handled = base + "/minutes/comments/" + comment + "/handled";
+            as(Persona.SECRETARIAT)
+                    .put(handled)
+                    .then()
+                    .statusCode(200)
+                    .body("handledAt", org.hamcrest.Matchers.notNullValue())
+                    .body("handledBy.name", equalTo("Test sekretariat"));
+            String at = as(Persona.SECRETARIAT)
+                    .get(base + "/minutes/comments")
+                    .then()
+                    .statusCode(200)
+                    .body("[0].handledBy.name", equalTo("Test sekretariat"))
+                    .extract()
+                    .path("[0].handledAt");
+            // Marking it again keeps when it was first marked.
+            as(Persona.SECRETARIAT).put(handled).then().statusCode(200).body("handledAt", equalTo(at));
+            assertProblem(as(Persona.MEMBER).put(handled).then(), 403, "forbidden");
+            assertProblem(as(Persona.OTHER_MEMBER).put(handled).then(), 404, "not-found");
+            assertProblem(
+                    as(Persona.SECRETARIAT)
+                            .put(base + "/minutes/comments/" + java.util.UUID.randomUUID() + "/handled")
+                            .then(),
+                    404,
+                    "not-found");
+
+            as(Persona.SECRETARIAT)
+                    .header("If-Match", "\"3\"")
+                    .post(base + "/minutes/revise")
+                    .then()
+                    .statusCode(200);
+            as(Persona.SECRETARIAT)
+                    .delete(handled)
+                    .then()
+                    .statusCode(200)
+                    .body("handledAt", org.hamcrest.Matchers.nullValue())
+                    .body("handledBy", org.hamcrest.Matchers.nullValue());
+            as(Persona.SECRETARIAT).put(handled).then().statusCode(200);
+            as(Persona.MEMBER)
+                    .get("/api/v1/partnerships/" + partnership + "/history")
+                    .then()
+                    .statusCode(200)
+                    .body("items[0].entityType", equalTo("MINUTES_COMMENT"))
+                    .body("items[0].after.handledBy", equalTo("Test sekretariat"));
+
+            // Approved minutes are past working comments in.
+            as(Persona.SECRETARIAT)
+                    .header("If-Match", "\"4\"")
+                    .body(Map.of("atMeeting", true))
+                    .post(base + "/minutes/approve")
+                    .then()
+                    .statusCode(200);
+            assertProblem(as(Persona.SECRETARIAT).delete(handled).then(), 409, "invalid-state-transition");
+        }
+    }
+
+    @Nested
     class Registers {
 
         @Test

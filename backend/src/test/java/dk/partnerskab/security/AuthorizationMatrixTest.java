@@ -89,7 +89,8 @@ class AuthorizationMatrixTest {
             String workingGroup,
             String goal,
             String activity,
-            String proposal) {
+            String proposal,
+            String minutesComment) {
 
         static Ctx fresh() {
             String p = newPartnership("Matrix " + System.nanoTime());
@@ -366,6 +367,13 @@ class AuthorizationMatrixTest {
                     .statusCode(201)
                     .extract()
                     .path("id");
+            String minutesComment = as(Persona.MEMBER)
+                    .body(Map.of("agendaItemId", commented[1], "text", "Kommentar"))
+                    .post(base + "/meetings/" + commented[0] + "/minutes/comments")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
             String feedUrl = as(Persona.MEMBER)
                     .post("/api/v1/me/calendar-feed")
                     .then()
@@ -408,7 +416,8 @@ class AuthorizationMatrixTest {
                     workingGroup,
                     goal,
                     activity,
-                    proposal);
+                    proposal,
+                    minutesComment);
         }
 
         String base() {
@@ -964,6 +973,30 @@ class AuthorizationMatrixTest {
                 true,
                 editors200);
         op(
+                "POST /api/v1/partnerships/{partnershipId}/meetings/{meetingId}/minutes/revise",
+                "POST",
+                c -> c.base() + "/meetings/" + c.commentedMeeting() + "/minutes/revise",
+                null,
+                true,
+                editors200);
+        // The secretariat marks the members' comments handled as it works them in.
+        op(
+                "PUT /api/v1/partnerships/{partnershipId}/meetings/{meetingId}/minutes/comments/{commentId}/handled",
+                "PUT",
+                c -> c.base() + "/meetings/" + c.commentedMeeting() + "/minutes/comments/" + c.minutesComment()
+                        + "/handled",
+                null,
+                false,
+                editors200);
+        op(
+                "DELETE /api/v1/partnerships/{partnershipId}/meetings/{meetingId}/minutes/comments/{commentId}/handled",
+                "DELETE",
+                c -> c.base() + "/meetings/" + c.commentedMeeting() + "/minutes/comments/" + c.minutesComment()
+                        + "/handled",
+                null,
+                false,
+                editors200);
+        op(
                 "POST /api/v1/partnerships/{partnershipId}/meetings/{meetingId}/minutes/publish",
                 "POST",
                 c -> c.base() + "/meetings/" + c.approvedMeeting() + "/minutes/publish",
@@ -1484,11 +1517,11 @@ class AuthorizationMatrixTest {
 
     /**
      * Whether a successful call leaves the state so that the same call succeeds again (edits with
-     * the current ETag, creations of new things); deletions, restores, status moves and adding the
-     * same party or period again (overlap) do not.
+     * the current ETag, creations of new things, marking a comment handled or not); deletions,
+     * restores, status moves and adding the same party or period again (overlap) do not.
      */
     private static boolean repeatable(String key) {
-        return !((key.startsWith("DELETE") && !key.endsWith("/me/calendar-feed"))
+        return !((key.startsWith("DELETE") && !key.endsWith("/me/calendar-feed") && !key.endsWith("/handled"))
                 || key.endsWith("/restore")
                 || key.endsWith("/status")
                 || key.endsWith("/parties")
@@ -1499,6 +1532,7 @@ class AuthorizationMatrixTest {
                 || key.endsWith("/held")
                 || key.endsWith("/minutes/send")
                 || key.endsWith("/minutes/approve")
+                || key.endsWith("/minutes/revise")
                 || key.endsWith("/minutes/correction")
                 || key.endsWith("/close")
                 || key.endsWith("/agenda")

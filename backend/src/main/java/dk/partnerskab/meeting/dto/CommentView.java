@@ -10,4 +10,13 @@ public record CommentView(
         @Schema(required = true) UUID agendaItemId,
         @Schema(required = true) PersonRef author,
         @Schema(required = true) String text,
-        @Schema(required = true) OffsetDateTime createdAt) {}
+        @Schema(required = true) OffsetDateTime createdAt,
+
+        @Schema(
+                required = true,
+                nullable = true,
+                description = "When the secretariat marked the comment handled; null while it is not.")
+        OffsetDateTime handledAt,
+
+        @Schema(required = true, nullable = true, description = "Who marked the comment handled.")
+        PersonRef handledBy) {}

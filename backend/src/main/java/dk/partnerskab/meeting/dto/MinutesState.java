@@ -13,6 +13,14 @@ public record MinutesState(
                 description = "Members comment on the draft minutes up to and including this day.")
         java.time.LocalDate minutesCommentDeadline,
 
+        @Schema(
+                required = true,
+                nullable = true,
+                description = "When the minutes were taken back from comments to work the comments in, while that "
+                        + "revised draft is neither sent again nor approved. Such a draft may be approved on the "
+                        + "comment round's terms: after its deadline, or at a meeting.")
+        OffsetDateTime minutesRevisedAt,
+
         @Schema(required = true, nullable = true) OffsetDateTime minutesApprovedAt,
         @Schema(required = true, nullable = true) OffsetDateTime minutesPublishedAt,
 

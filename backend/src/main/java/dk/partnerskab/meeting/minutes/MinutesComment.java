@@ -7,7 +7,10 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A member's comment on an agenda item's draft minutes. Comments are not edited, only added. */
+/**
+ * A member's comment on an agenda item's draft minutes. Comments are not edited, only added; the
+ * secretariat marks them handled as it works them in.
+ */
 @Entity
 @Table(name = "minutes_comment")
 public class MinutesComment {
@@ -29,4 +32,11 @@ public class MinutesComment {
 
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    @Column(name = "handled_at")
+    public Instant handledAt;
+
+    /** Who marked the comment handled; set together with {@link #handledAt}. */
+    @Column(name = "handled_by")
+    public UUID handledBy;
 }

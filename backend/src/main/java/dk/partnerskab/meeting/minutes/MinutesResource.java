@@ -130,7 +130,8 @@ public class MinutesResource {
     @Path("/approve")
     @Operation(
             summary = "Approve the minutes",
-            description = "After the comment deadline, or earlier when approved at a meeting. Requires If-Match.")
+            description = "Minutes out for comments, or a draft taken back from them (/revise): after the comment "
+                    + "deadline, or earlier when approved at a meeting. Requires If-Match.")
     @APIResponse(
             responseCode = "200",
             description = "Approved.",
@@ -148,6 +149,32 @@ public class MinutesResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
             @Valid MinutesApproval body) {
         return withEtag(minutes.approve(partnershipId, meetingId, Preconditions.expectedVersion(ifMatch), body));
+    }
+
+    @POST
+    @Path("/revise")
+    @Operation(
+            summary = "Take the minutes back from comments to work the comments in",
+            description = "The minutes become a draft again, to be written further, then sent for comments again or "
+                    + "approved on the comment round's terms (after its deadline, or at a meeting). The comments "
+                    + "stay; members comment again once the minutes are sent again. Requires If-Match with the "
+                    + "meeting's version.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A draft again.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = MeetingView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = STATE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response reviseMinutes(
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("meetingId") UUID meetingId,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return withEtag(minutes.revise(partnershipId, meetingId, Preconditions.expectedVersion(ifMatch)));
     }
 
     @POST
@@ -286,6 +313,53 @@ public class MinutesResource {
         return Response.status(Response.Status.CREATED)
                 .entity(minutes.comment(partnershipId, meetingId, body))
                 .build();
+    }
+
+    @PUT
+    @Path("/comments/{commentId}/handled")
+    @Operation(
+            summary = "Mark a comment handled",
+            description = "While the minutes are out for comments or taken back to work them in. Marking a "
+                    + "handled comment again changes nothing.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Handled.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CommentView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = STATE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CommentView markMinutesCommentHandled(
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("meetingId") UUID meetingId,
+            @PathParam("commentId") UUID commentId) {
+        return minutes.markHandled(partnershipId, meetingId, commentId, true);
+    }
+
+    @DELETE
+    @Path("/comments/{commentId}/handled")
+    @Operation(
+            summary = "Mark a comment not handled",
+            description = "Undoes marking it handled, under the same conditions.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Not handled.",
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(implementation = CommentView.class)))
+    @APIResponse(
+            responseCode = "409",
+            description = STATE,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public CommentView unmarkMinutesCommentHandled(
+            @PathParam("partnershipId") UUID partnershipId,
+            @PathParam("meetingId") UUID meetingId,
+            @PathParam("commentId") UUID commentId) {
+        return minutes.markHandled(partnershipId, meetingId, commentId, false);
     }
 
     @POST

@@ -127,22 +127,30 @@ public class MinutesService {
                     }
                     meeting.minutesCommentDeadline = input.commentDeadline();
                     meeting.minutesSentAt = clock.instant();
+                    meeting.minutesRevisedAt = null;
                     notifications.minutesSent(invitations.notice(meeting, true));
                 });
     }
 
     /**
+     * Approves minutes out for comments, or a draft taken back from comments to work them in: either
+     * on the comment round's terms, after its deadline or at a meeting. A revised draft that should
+     * be seen by the members again is sent again instead.
+     *
      * @throws ProblemException {@code invalid-state-transition} before sending, or before the
      *         comment deadline has passed unless approved at a meeting
      */
     @Transactional
     public MeetingView approve(UUID partnershipId, UUID meetingId, long expectedVersion, MinutesApproval input) {
         boolean atMeeting = input != null && Boolean.TRUE.equals(input.atMeeting());
+        access.requireEditor(partnershipId);
+        Meeting current = requireMeeting(partnershipId, meetingId);
+        boolean revised = current.minutesStatus == MinutesStatus.DRAFT && current.minutesRevisedAt != null;
         return move(
                 partnershipId,
                 meetingId,
                 expectedVersion,
-                MinutesStatus.IN_COMMENT,
+                revised ? MinutesStatus.DRAFT : MinutesStatus.IN_COMMENT,
                 MinutesStatus.APPROVED,
                 meeting -> {
                     if (!atMeeting && !LocalDate.now(clock).isAfter(meeting.minutesCommentDeadline)) {
@@ -152,8 +160,27 @@ public class MinutesService {
                                         + "; approve after that, or mark the approval as made at a meeting.");
                     }
                     meeting.minutesApprovedAt = clock.instant();
+                    meeting.minutesRevisedAt = null;
                     notifications.minutesApproved(invitations.notice(meeting, true));
                 });
+    }
+
+    /**
+     * Takes minutes out for comments back to a draft, so the secretariat can work the comments in
+     * ("indarbejd kommentarer"). The comments stay, and members comment again only when the draft
+     * is sent again; the comment deadline stays as the round's, for an approval of the revised draft.
+     *
+     * @throws ProblemException {@code invalid-state-transition} unless the minutes are out for comments
+     */
+    @Transactional
+    public MeetingView revise(UUID partnershipId, UUID meetingId, long expectedVersion) {
+        return move(
+                partnershipId,
+                meetingId,
+                expectedVersion,
+                MinutesStatus.IN_COMMENT,
+                MinutesStatus.DRAFT,
+                meeting -> meeting.minutesRevisedAt = clock.instant());
     }
 
     /**
@@ -232,7 +259,7 @@ public class MinutesService {
         comment.text = input.text().strip();
         comment.createdAt = clock.instant();
         comments.persist(comment);
-        CommentView view = view(comment, people.names(List.of(me)).get(me));
+        CommentView view = view(comment, people.names(List.of(me)));
         audit.record(
                 Audience.MEMBERS,
                 partnershipId,
@@ -251,18 +278,80 @@ public class MinutesService {
         access.membership(partnershipId).requireInsider("Comments on draft minutes are for the partnership's members.");
         requireMeeting(partnershipId, meetingId);
         List<MinutesComment> list = comments.ofMeeting(meetingId);
-        Map<UUID, String> authors =
-                people.names(list.stream().map(c -> c.personId).toList());
-        return list.stream().map(c -> view(c, authors.get(c.personId))).toList();
+        Map<UUID, String> names = people.names(list.stream()
+                .flatMap(c -> java.util.stream.Stream.of(c.personId, c.handledBy))
+                .filter(java.util.Objects::nonNull)
+                .distinct()
+                .toList());
+        return list.stream().map(c -> view(c, names)).toList();
     }
 
-    private CommentView view(MinutesComment c, String author) {
+    /**
+     * Marks a comment handled, or not handled any more, while the comments can still be worked in:
+     * while the minutes are out for comments or taken back from them. Marking it as it already is
+     * changes nothing.
+     *
+     * @throws ProblemException {@code invalid-state-transition} otherwise
+     */
+    @Transactional
+    public CommentView markHandled(UUID partnershipId, UUID meetingId, UUID commentId, boolean handled) {
+        UUID me = access.requireEditor(partnershipId).personId();
+        Meeting meeting = requireMeeting(partnershipId, meetingId);
+        MinutesComment comment = comments.findIn(meetingId, commentId)
+                .orElseThrow(() -> ProblemException.notFound("No comment with this id on this meeting's minutes."));
+        boolean workedIn = meeting.minutesStatus == MinutesStatus.IN_COMMENT
+                || (meeting.minutesStatus == MinutesStatus.DRAFT && meeting.minutesRevisedAt != null);
+        if (!workedIn) {
+            throw new ProblemException(
+                    ProblemKey.INVALID_STATE_TRANSITION,
+                    "The minutes are " + meeting.minutesStatus
+                            + "; comments are marked handled while the minutes are out for comments or taken back"
+                            + " to work them in.");
+        }
+        if (handled != (comment.handledAt != null)) {
+            CommentView before = view(comment);
+            comment.handledAt = handled ? clock.instant() : null;
+            comment.handledBy = handled ? me : null;
+            comments.flush();
+            String title = items.findIn(meetingId, comment.agendaItemId)
+                    .map(item -> item.title)
+                    .orElse(meeting.title);
+            audit.record(
+                    Audience.MEMBERS,
+                    partnershipId,
+                    "MINUTES_COMMENT",
+                    comment.id,
+                    AuditAction.UPDATED,
+                    title,
+                    handledFields(before),
+                    handledFields(view(comment)));
+        }
+        return view(comment);
+    }
+
+    private static Map<String, Object> handledFields(CommentView view) {
+        Map<String, Object> fields = new java.util.HashMap<>();
+        fields.put("handledAt", view.handledAt());
+        fields.put(
+                "handledBy", view.handledBy() == null ? null : view.handledBy().name());
+        return fields;
+    }
+
+    private CommentView view(MinutesComment c) {
+        List<UUID> ids = c.handledBy == null ? List.of(c.personId) : List.of(c.personId, c.handledBy);
+        Map<UUID, String> names = people.names(ids);
+        return view(c, names);
+    }
+
+    private CommentView view(MinutesComment c, Map<UUID, String> names) {
         return new CommentView(
                 c.id,
                 c.agendaItemId,
-                new PersonRef(c.personId, author),
+                new PersonRef(c.personId, names.get(c.personId)),
                 c.text,
-                c.createdAt.atZone(clock.getZone()).toOffsetDateTime());
+                c.createdAt.atZone(clock.getZone()).toOffsetDateTime(),
+                c.handledAt == null ? null : c.handledAt.atZone(clock.getZone()).toOffsetDateTime(),
+                c.handledBy == null ? null : new PersonRef(c.handledBy, names.get(c.handledBy)));
     }
 
     private MeetingView move(
