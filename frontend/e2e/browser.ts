@@ -1,6 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
@@ -82,4 +83,22 @@ export async function openPartnershipTab(page: Page, name: string): Promise<void
   }
   await tabs.getByRole('button', { name: /^Mere/ }).click();
   await page.getByRole('menuitem', { name, exact: true }).click();
+}
+
+const SCREENSHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+
+/**
+ * What a user sees, for the documentation: the page at 1280 px and at a phone's 390 px, written
+ * to docs/screenshots/NAME-1280.png and NAME-390.png. The viewport is put back afterwards.
+ */
+export async function screenshot(page: Page, name: string): Promise<void> {
+  await mkdir(SCREENSHOTS, { recursive: true });
+  const before = page.viewportSize() ?? { width: 1280, height: 900 };
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
+    // Let layout that measures itself (the tab overflow, the chart) settle at the new width.
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
+  }
+  await page.setViewportSize(before);
 }

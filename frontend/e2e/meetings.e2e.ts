@@ -96,8 +96,7 @@ describe('a meeting from planning to approved minutes', () => {
       await single.getByRole('textbox', { name: 'Sted' }).fill('Herlev Rådhus');
       await single.getByRole('button', { name: 'Planlæg møde' }).click();
       await single.waitFor({ state: 'hidden' });
-
-      await upcoming.getByRole('link', { name: MEETING }).click();
+      // The new meeting opens at once.
       await main.getByRole('heading', { level: 2, name: MEETING }).waitFor();
       await main.getByRole('button', { name: 'Brug standarddagsorden' }).click();
       await main.getByText('Godkendelse af referat fra sidste møde').waitFor();

@@ -22,12 +22,21 @@ function isIncomplete(completeness: Completeness | null): completeness is Comple
 }
 
 /**
- * "Foreløbig: 2 af 3 områder" under a latest value some areas have not reported for; nothing for
- * a complete value, so an indicator with one area never shows it.
+ * "Foreløbig: 2 af 3 områder" under a latest value some areas have not reported for, and "3 af 3
+ * områder" under a complete one, so a reader never has to guess whether a total is whole. An
+ * indicator with one area shows nothing: its value is complete or absent.
  */
 export function CompletenessNote({ completeness }: { completeness: Completeness | null }) {
   const { t } = useTranslation();
-  if (!isIncomplete(completeness)) return null;
+  if (completeness === null) return null;
+  if (completeness.complete) {
+    if (completeness.areasExpected < 2) return null;
+    return (
+      <Text size="sm">
+        {t('indicators.headline.complete', { expected: completeness.areasExpected })}
+      </Text>
+    );
+  }
   return (
     <Text size="sm" fs="italic">
       {t('indicators.headline.partial', {

@@ -80,7 +80,8 @@ describe('IndicatorsPage', () => {
     ).toHaveAttribute('href', `${INDICATORS_PATH}/${indicator().id}`);
     expect(burglaries).toHaveTextContent('IND-01');
     expect(burglaries).toHaveTextContent('1.234,5 antal');
-    expect(burglaries).toHaveTextContent('2. kvartal 2026');
+    expect(burglaries).toHaveTextContent('2. kvartal 20263 af 3 områder');
+    expect(burglaries).not.toHaveTextContent('Foreløbig');
     expect(burglaries).toHaveTextContent('Status: I risiko');
     expect(burglaries).toHaveTextContent('Københavns Vestegns Politi');
     expect(safety).toHaveTextContent('Status: Ingen data');

@@ -190,6 +190,7 @@ export function TrendChart({
               stroke={tick === 0 ? '#868e96' : '#dee2e6'}
             />
             <text
+              data-axis-value={tick}
               x={left - 8}
               y={y(tick)}
               textAnchor="end"

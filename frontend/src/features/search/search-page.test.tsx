@@ -154,8 +154,8 @@ describe('SearchPage', () => {
       ['ACTIVITY', 'Indsats', `/partnerskaber/${HERLEV_ID}/indsatser`],
       ['PROPOSAL', 'Forslag', `/partnerskaber/${HERLEV_ID}/forslag`],
       ['WORKING_GROUP', 'Arbejdsgruppe', `/partnerskaber/${HERLEV_ID}/arbejdsgrupper/ID`],
-      ['FOCUS_AREA', 'Fokusområde', `/partnerskaber/${HERLEV_ID}`],
-      ['AGREEMENT', 'Samarbejdsaftale', `/partnerskaber/${HERLEV_ID}`],
+      ['FOCUS_AREA', 'Indsatsområde', `/partnerskaber/${HERLEV_ID}`],
+      ['AGREEMENT', 'Partnerskabsaftale', `/partnerskaber/${HERLEV_ID}`],
     ] as const;
     const id = (index: number) => `35000000-0000-4000-8000-00000000000${index}`;
     fakeApi({

@@ -5,7 +5,12 @@ import type { AttendanceList, AttendanceView, MeetingView, Presence } from '../.
 import { LoadingState } from '../../../components/loading-state';
 import { ProblemAlert } from '../../../components/problem-alert';
 import { TransitionError } from '../transition-error';
-import { presenceUpdate, useAttendance, useUpdateAttendance } from './use-attendance';
+import {
+  presenceUpdate,
+  useAttendance,
+  useInviteMembers,
+  useUpdateAttendance,
+} from './use-attendance';
 
 const PRESENCES: Presence[] = ['PRESENT', 'ABSENT'];
 
@@ -45,6 +50,7 @@ export function PresenceRegister({ meeting, labelledBy }: PresenceRegisterProps)
   const { t } = useTranslation();
   const query = useAttendance(meeting.partnershipId, meeting.id);
   const update = useUpdateAttendance(meeting.partnershipId, meeting.id);
+  const invite = useInviteMembers(meeting.partnershipId, meeting.id);
   const [announcement, setAnnouncement] = useState('');
   const [reloading, setReloading] = useState(false);
 
@@ -81,7 +87,22 @@ export function PresenceRegister({ meeting, labelledBy }: PresenceRegisterProps)
   return (
     <Stack gap="sm">
       {list.items.length === 0 ? (
-        <Text size="sm">{t('attendance.registerEmpty')}</Text>
+        // An ad-hoc meeting whose agenda never went out has no invitations yet: the members are
+        // invited here, so that presence can still be recorded at the table.
+        <Stack gap="xs" align="flex-start">
+          <Text size="sm">{t('attendance.registerEmpty')}</Text>
+          {meeting.canEdit && (
+            <Button
+              size="xs"
+              variant="default"
+              loading={invite.isPending}
+              onClick={() => invite.mutate(undefined)}
+            >
+              {t('attendance.invite')}
+            </Button>
+          )}
+          {invite.isError && <ProblemAlert error={invite.error} />}
+        </Stack>
       ) : (
         <PresenceCounts list={list} />
       )}

@@ -298,4 +298,32 @@ describe('Attendance in meeting mode', () => {
     // The minutes are written on in the same place.
     expect(screen.getByRole('textbox', { name: 'Referat' })).toBeVisible();
   });
+
+  it('invites the members of an ad-hoc meeting whose agenda never went out, then records presence', async () => {
+    const soeren = attendance();
+    let rows: (typeof soeren)[] = [];
+    const { requests } = fakeApi({
+      'GET /api/v1/me': me(),
+      [`GET ${DETAIL}`]: partnership({ myRole: 'SECRETARIAT' }),
+      [`GET ${MEETING}`]: meetingView({ status: 'PLANNED', agenda: [ITEM] }),
+      [`GET ${MEETING}/attendance`]: () => json(attendanceList(rows)),
+      [`POST ${MEETING}/attendance/invite`]: () => {
+        rows = [soeren];
+        return json(attendanceList(rows));
+      },
+    });
+    const { user } = renderRoute(MODE_PATH);
+
+    await user.click(await screen.findByRole('button', { name: 'Registrér fremmøde' }));
+    expect(
+      await screen.findByText(/^Ingen er inviteret til mødet, så der er ikke noget fremmøde/),
+    ).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Inviter medlemmer' }));
+
+    const register = await screen.findByRole('table', { name: 'Fremmøde' });
+    expect(
+      within(register).getByRole('button', { name: 'Søren Holmgaard er til stede' }),
+    ).toBeVisible();
+    expect(requests.filter((request) => request.method === 'POST')).toHaveLength(1);
+  });
 });
