@@ -99,7 +99,7 @@ class WorkingGroupAndGoalTest {
                 .statusCode(201)
                 .body("decision.text", equalTo("Der nedsættes en arbejdsgruppe om vandringer."))
                 .body("decision.meetingTitle", equalTo("Forårsmøde"))
-                .body("mandate", equalTo("<p>Planlægge <b>tre</b> vandringer.</p>"))
+                .body("mandate", equalTo("<p>Planlægge <strong>tre</strong> vandringer.</p>"))
                 .body("members.name", contains("Test medlem"))
                 .body("leadOrganisation.name", equalTo("Alfa Kommune"))
                 .body("status", equalTo("ACTIVE"))
