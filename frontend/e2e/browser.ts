@@ -60,7 +60,9 @@ export async function logIn(page: Page, username: string, password: string): Pro
 
 /** WCAG 2 A and AA violations on the page, as readable lines (empty when there are none). */
 export async function accessibilityViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'best-practice'])
+    .analyze();
   return results.violations.map(
     (violation) =>
       `${violation.id} (${violation.impact}): ${violation.help} — ${violation.nodes
@@ -98,6 +100,8 @@ export async function screenshot(page: Page, name: string): Promise<void> {
     await page.setViewportSize({ width, height: width === 390 ? 844 : 900 });
     // Let layout that measures itself (the tab overflow, the chart) settle at the new width.
     await page.waitForTimeout(300);
+    // A full-page picture draws the sticky header where the page is scrolled to: start at the top.
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
   }
   await page.setViewportSize(before);

@@ -11,9 +11,10 @@ const KIND_COLORS: Record<SearchHitKind, string> = {
   MINUTES: 'grape.9',
   DECISION: 'teal.9',
   FOLLOW_UP: 'dark.6',
-  GOAL: 'green.9',
+  // Darker than green.9 and orange.9, which white text meets at only 4.3:1.
+  GOAL: '#1e6b30',
   INDICATOR: 'cyan.9',
-  ACTIVITY: 'orange.9',
+  ACTIVITY: '#a63c06',
   PROPOSAL: 'pink.9',
   WORKING_GROUP: 'violet.9',
   FOCUS_AREA: 'blue.9',

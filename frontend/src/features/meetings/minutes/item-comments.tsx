@@ -68,7 +68,7 @@ export function ItemComments({ meeting, comments, reload }: ItemCommentsProps) {
                     })}
                   </Text>
                   {handled && (
-                    <Badge size="sm" variant="light" color="green">
+                    <Badge size="sm" variant="outline" color="teal.9">
                       {t('minutes.comments.handled')}
                     </Badge>
                   )}

@@ -193,6 +193,29 @@ class AttendanceResourceTest {
     }
 
     @Test
+    void onTheDayOfAnAdHocMeetingWhoseAgendaNeverWentOutTheMembersAreInvitedAndPresenceRecorded() {
+        String meeting = as(Persona.SECRETARIAT)
+                .body(Map.of("title", "Ad hoc", "startsAt", TODAY + "T07:00:00+01:00", "durationMinutes", 60))
+                .post(meetings)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String attendance = meetings + "/" + meeting + "/attendance";
+        as(Persona.SECRETARIAT).get(attendance).then().statusCode(200).body("items", hasSize(0));
+        as(Persona.SECRETARIAT).post(attendance + "/invite").then().statusCode(200);
+        String members = myInvitation(Persona.MEMBER, meeting);
+        as(Persona.SECRETARIAT)
+                .header("If-Match", "\"0\"")
+                .body(answer("INVITED", null, "PRESENT"))
+                .put(attendance + "/" + members)
+                .then()
+                .statusCode(200)
+                .body("presence", equalTo("PRESENT"));
+        as(Persona.SECRETARIAT).get(meetings + "/" + meeting).then().body("status", equalTo("PLANNED"));
+    }
+
+    @Test
     void membersWhoJoinLaterAreInvitedOnRequest() {
         String meeting = publishedMeeting(TODAY.plusDays(20));
         addMember(partnership, "ny@test.example", "MEMBER");

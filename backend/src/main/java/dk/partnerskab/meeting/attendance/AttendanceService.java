@@ -124,12 +124,13 @@ public class AttendanceService {
         }
         if (presenceChanges) {
             LocalDate day = meeting.startsAt.atZone(clock.getZone()).toLocalDate();
+            // An ad-hoc meeting is minuted from its day before any agenda goes out (issue 12), so
+            // who was at the table is recorded then too.
             if (meeting.status == MeetingStatus.CANCELLED
-                    || meeting.status == MeetingStatus.PLANNED
                     || LocalDate.now(clock).isBefore(day)) {
                 throw new ProblemException(
                         ProblemKey.INVALID_STATE_TRANSITION,
-                        "Presence is recorded from the meeting's day (" + day + ") once its agenda is published.");
+                        "Presence is recorded from the meeting's day (" + day + "), not for a cancelled meeting.");
             }
         }
         AttendanceView before = viewOf(row, viewer);
