@@ -202,11 +202,15 @@ describe('Copying the previous meeting’s agenda', () => {
     ).toBeVisible();
     expect(screen.getByText('Punkterne fra forrige møde er tilføjet.')).toBeInTheDocument();
     expect(requests.filter((request) => request.url.endsWith('/copy-previous'))).toHaveLength(1);
+    // Copied once: a second copy would repeat every item, so it is no longer offered.
+    expect(
+      screen.queryByRole('button', { name: 'Kopiér dagsorden fra forrige møde' }),
+    ).not.toBeInTheDocument();
   });
 
   it('says why nothing was copied when there is no earlier meeting to copy from', async () => {
     fakeApi({
-      ...routes(meetingView({ agenda: [APPROVAL] })),
+      ...routes(meetingView({ agenda: [] })),
       [`POST ${ITEMS}/copy-previous`]: () => problem('invalid-state-transition', 409),
     });
     const { user } = renderRoute(MEETING_PATH);

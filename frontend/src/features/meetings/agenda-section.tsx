@@ -388,21 +388,26 @@ export function AgendaSection({
                 >
                   {t('meetings.agenda.template')}
                 </Button>
-                <Button
-                  variant="default"
-                  aria-describedby={COPY_HELP_ID}
-                  loading={copy.isPending}
-                  onClick={copyPrevious}
-                >
-                  {t('meetings.agenda.copyPrevious')}
-                </Button>
+                {/* Offered on an empty agenda only: a second copy would repeat every item. */}
+                {agenda.length === 0 && (
+                  <Button
+                    variant="default"
+                    aria-describedby={COPY_HELP_ID}
+                    loading={copy.isPending}
+                    onClick={copyPrevious}
+                  >
+                    {t('meetings.agenda.copyPrevious')}
+                  </Button>
+                )}
               </Group>
               <Text size="sm" c="dimmed" id={TEMPLATE_HELP_ID}>
                 {t('meetings.agenda.templateHelp')}
               </Text>
-              <Text size="sm" c="dimmed" id={COPY_HELP_ID}>
-                {t('meetings.agenda.copyPreviousHelp')}
-              </Text>
+              {agenda.length === 0 && (
+                <Text size="sm" c="dimmed" id={COPY_HELP_ID}>
+                  {t('meetings.agenda.copyPreviousHelp')}
+                </Text>
+              )}
             </Stack>
             <AgendaItemModal
               session={form.session}

@@ -54,6 +54,17 @@ describe('valueText', () => {
     expect(valueText('MEMBER', 'role', 'CHAIR', words)).toBe('Formand');
   });
 
+  it('writes the minutes taken back from comments, and a comment marked handled, in words', () => {
+    expect(fieldLabel('minutesStatus', words)).toBe('Referatets status');
+    expect(valueText('MEETING', 'minutesStatus', 'IN_COMMENT', words)).toBe('Til kommentering');
+    expect(valueText('MEETING', 'minutesStatus', 'DRAFT', words)).toBe('Kladde');
+    expect(fieldLabel('handledAt', words)).toBe('Markeret som håndteret');
+    expect(fieldLabel('handledBy', words)).toBe('Håndteret af');
+    expect(valueText('MINUTES_COMMENT', 'handledAt', '2026-12-07T09:30:00Z', words)).toBe(
+      '7. december 2026 kl. 10.30',
+    );
+  });
+
   it('writes periods, numbers, yes/no and references in words', () => {
     expect(valueText('INDICATOR', 'targetPeriod', '2027-Q4', words)).toBe('4. kvartal 2027');
     expect(valueText('MEASUREMENT', 'value', 1234.5, words)).toBe('1.234,5');

@@ -103,6 +103,9 @@ export const FIELD_LABELS: readonly string[] = [
   'created',
   'corrected',
   'unchanged',
+  'minutesStatus',
+  'handledAt',
+  'handledBy',
 ];
 
 /** A field name the locales do not know, in words: `keepsSecretariatRights` → "Keeps secretariat rights". */
@@ -142,6 +145,7 @@ const CODE_KEYS: Record<string, string> = {
   presence: 'attendance.presence',
   frequency: 'indicators.frequency',
   aggregation: 'indicators.aggregation',
+  minutesStatus: 'minutes.status',
 };
 const PERIOD_FIELDS = new Set(['period', 'baselinePeriod', 'targetPeriod']);
 

@@ -22,7 +22,7 @@ public class AgreementSearch {
                 + "where pp.partnership_id = p.id), p.search_text) as body, "
                 + "ts_rank(p.search_tsv, q.query) as rank, p.updated_at as at, "
                 + "cast(null as uuid) as meeting_id, cast(null as text) as meeting_title, cast(null as uuid) as item_id "
-                + "from partnership p cross join q where true" + request.visible("p.id") + " and ("
+                + "from partnership p cross join q where p.deleted_at is null" + request.visible("p.id") + " and ("
                 + request.matches("p.search_tsv", "p.search_text")
                 + " or p.id in (select pp.partnership_id from partnership_purpose pp cross join q where "
                 + request.matches("pp.search_tsv", "pp.text") + "))";
