@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 
 export const BASE_URL = (process.env.E2E_BASE_URL ?? 'http://localhost:5173').replace(/\/+$/, '');
 
@@ -105,4 +105,20 @@ export async function screenshot(page: Page, name: string): Promise<void> {
     await page.screenshot({ path: join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
   }
   await page.setViewportSize(before);
+}
+
+export const HERLEV_PARTNERSHIP =
+  'Partnerskabsaftale for forebyggelse af bandekriminalitet og øget tryghed i Herlev, Ballerup og Gladsaxe';
+
+/** Opens the Herlev partnership from "Mine partnerskaber", and one of its pages when named. */
+export async function openHerlevPartnership(page: Page, tab?: string): Promise<Locator> {
+  await page
+    .getByRole('navigation', { name: 'Hovedmenu' })
+    .getByRole('link', { name: 'Mine partnerskaber' })
+    .click();
+  const main = page.getByRole('main');
+  await main.getByRole('link', { name: HERLEV_PARTNERSHIP, exact: true }).click();
+  await main.getByRole('heading', { level: 1, name: HERLEV_PARTNERSHIP }).waitFor();
+  if (tab) await openPartnershipTab(page, tab);
+  return main;
 }

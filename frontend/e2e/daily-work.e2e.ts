@@ -3,14 +3,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   accessibilityViolations,
   logIn,
+  openHerlevPartnership,
   openBrowser,
   openPartnershipTab,
   screenshot,
   type Browser,
 } from './browser';
-
-const HERLEV_PARTNERSHIP =
-  'Partnerskabsaftale for forebyggelse af bandekriminalitet og øget tryghed i Herlev, Ballerup og Gladsaxe';
 
 /** Unique per run, so a run never mistakes what an earlier run left behind for its own work. */
 const RUN = Date.now().toString(36);
@@ -43,20 +41,8 @@ function monthInDanish(period: string): string {
   return `${name} ${year}`;
 }
 
-async function openHerlev(page: Page, tab?: string): Promise<Locator> {
-  await page
-    .getByRole('navigation', { name: 'Hovedmenu' })
-    .getByRole('link', { name: 'Mine partnerskaber' })
-    .click();
-  const main = page.getByRole('main');
-  await main.getByRole('link', { name: HERLEV_PARTNERSHIP, exact: true }).click();
-  await main.getByRole('heading', { level: 1, name: HERLEV_PARTNERSHIP }).waitFor();
-  if (tab) await openPartnershipTab(page, tab);
-  return main;
-}
-
 async function openMeeting(page: Page): Promise<Locator> {
-  const main = await openHerlev(page, 'Møder');
+  const main = await openHerlevPartnership(page, 'Møder');
   await main
     .getByRole('list', { name: 'Kommende møder' })
     .getByRole('link', { name: MEETING })
@@ -87,7 +73,7 @@ describe('the secretariat minutes an ad-hoc meeting and works a comment in', () 
       browser = await openBrowser();
       const { page } = browser;
       await logIn(page, 'sekretariat', 'sekretariat');
-      const main = await openHerlev(page, 'Møder');
+      const main = await openHerlevPartnership(page, 'Møder');
       await main.getByRole('button', { name: 'Planlæg møde' }).click();
       const plan = page.getByRole('dialog', { name: 'Planlæg møde' });
       await plan.getByRole('textbox', { name: 'Titel' }).fill(MEETING);
@@ -231,7 +217,7 @@ describe("a month's figures reported in one go, and what the headline says of th
     browser = await openBrowser();
     const { page } = browser;
     await logIn(page, 'sekretariat', 'sekretariat');
-    const main = await openHerlev(page, 'Indikatorer');
+    const main = await openHerlevPartnership(page, 'Indikatorer');
     await main.getByRole('button', { name: 'Ny indikator' }).click();
     const dialog = page.getByRole('dialog', { name: 'Ny indikator' });
     await dialog.getByRole('textbox', { name: 'Kode' }).fill(CODE);
@@ -316,7 +302,7 @@ describe("a month's figures reported in one go, and what the headline says of th
     browser = await openBrowser();
     const { page } = browser;
     await logIn(page, 'politi', 'politi');
-    const main = await openHerlev(page, 'Indikatorer');
+    const main = await openHerlevPartnership(page, 'Indikatorer');
     const row = indicatorRow(main);
     await row.getByText('Foreløbig: 1 af 3 områder').waitFor();
     await row.getByText(/^Foreløbig status: /).waitFor();

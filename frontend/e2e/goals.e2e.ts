@@ -1,21 +1,20 @@
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   accessibilityViolations,
   BASE_URL,
+  HERLEV_PARTNERSHIP,
   logIn,
   openBrowser,
+  openHerlevPartnership,
   openPartnershipTab,
   type Browser,
 } from './browser';
 import { xlsx } from './xlsx';
 
 const HERLEV_ID = '20000000-0000-4000-8000-000000000001';
-const HERLEV_PARTNERSHIP =
-  'Partnerskabsaftale for forebyggelse af bandekriminalitet og øget tryghed i Herlev, Ballerup og Gladsaxe';
 const DEMO_DECISION =
   'Partnerskabet gennemfører tryghedsvandringer med boligforeningerne i alle tre kommuner inden årets udgang.';
 
@@ -26,18 +25,6 @@ const CODE = `E2E-${RUN}`.slice(0, 30);
 const INDICATOR = `Indbrud i Herlev ${RUN}`;
 const GOAL = `Færre indbrud ${RUN}`;
 const YEAR = new Date().getFullYear();
-
-async function openSection(page: Page, link: string): Promise<Locator> {
-  await page
-    .getByRole('navigation', { name: 'Hovedmenu' })
-    .getByRole('link', { name: 'Mine partnerskaber' })
-    .click();
-  const main = page.getByRole('main');
-  await main.getByRole('link', { name: HERLEV_PARTNERSHIP, exact: true }).click();
-  await main.getByRole('heading', { level: 1, name: HERLEV_PARTNERSHIP }).waitFor();
-  await openPartnershipTab(page, link);
-  return main;
-}
 
 describe('a working group with a goal and an indicator whose figures come from Excel', () => {
   let browser: Browser | undefined;
@@ -52,7 +39,7 @@ describe('a working group with a goal and an indicator whose figures come from E
     const { page } = browser;
     await logIn(page, 'sekretariat', 'sekretariat');
 
-    let main = await openSection(page, 'Beslutninger');
+    let main = await openHerlevPartnership(page, 'Beslutninger');
     await main
       .getByRole('button', { name: `Nedsæt arbejdsgruppe ud fra beslutningen: ${DEMO_DECISION}` })
       .click();
@@ -68,7 +55,7 @@ describe('a working group with a goal and an indicator whose figures come from E
     await main.getByText(DEMO_DECISION).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
 
-    main = await openSection(page, 'Indikatorer');
+    main = await openHerlevPartnership(page, 'Indikatorer');
     await main.getByRole('button', { name: 'Ny indikator' }).click();
     const indicatorDialog = page.getByRole('dialog', { name: 'Ny indikator' });
     await indicatorDialog.getByRole('textbox', { name: 'Kode' }).fill(CODE);
@@ -99,7 +86,7 @@ describe('a working group with a goal and an indicator whose figures come from E
     await main.getByRole('link', { name: INDICATOR }).waitFor();
     expect(await accessibilityViolations(page)).toEqual([]);
 
-    main = await openSection(page, 'Mål');
+    main = await openHerlevPartnership(page, 'Mål');
     await main.getByRole('button', { name: 'Nyt mål' }).click();
     const goalDialog = page.getByRole('dialog', { name: 'Nyt mål' });
     await goalDialog.getByRole('textbox', { name: 'Titel' }).fill(GOAL);
@@ -118,7 +105,7 @@ describe('a working group with a goal and an indicator whose figures come from E
     browser = await openBrowser();
     const { page } = browser;
     await logIn(page, 'herlev', 'herlev');
-    const main = await openSection(page, 'Indikatorer');
+    const main = await openHerlevPartnership(page, 'Indikatorer');
     await main.getByRole('link', { name: INDICATOR }).click();
     await main.getByRole('heading', { name: `${CODE} ${INDICATOR}` }).waitFor();
 
@@ -189,7 +176,7 @@ describe('a working group with a goal and an indicator whose figures come from E
       ['Indsatser', 'Indsatser'],
       ['Forslag', 'Forslag'],
     ]) {
-      const main = await openSection(page, link);
+      const main = await openHerlevPartnership(page, link);
       await main.getByRole('heading', { name: heading, exact: true }).first().waitFor();
       await main
         .getByText(/Indlæser/)

@@ -6,12 +6,10 @@ import {
   accessibilityViolations,
   logIn,
   openBrowser,
+  openHerlevPartnership,
   openPartnershipTab,
   type Browser,
 } from './browser';
-
-const HERLEV_PARTNERSHIP =
-  'Partnerskabsaftale for forebyggelse af bandekriminalitet og øget tryghed i Herlev, Ballerup og Gladsaxe';
 
 /** Unique per run, so a run never mistakes what an earlier run left behind for its own work. */
 const RUN = Date.now().toString(36);
@@ -38,10 +36,7 @@ async function pdfText(path: string): Promise<string> {
 }
 
 async function openMeetings(page: Page): Promise<Locator> {
-  const main = page.getByRole('main');
-  await main.getByRole('link', { name: HERLEV_PARTNERSHIP, exact: true }).click();
-  await main.getByRole('heading', { level: 1, name: HERLEV_PARTNERSHIP }).waitFor();
-  await openPartnershipTab(page, 'Møder');
+  const main = await openHerlevPartnership(page, 'Møder');
   await main.getByRole('list', { name: 'Kommende møder' }).waitFor();
   return main;
 }

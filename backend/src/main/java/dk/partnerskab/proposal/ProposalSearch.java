@@ -11,6 +11,7 @@ public class ProposalSearch {
     public static final String KIND = "PROPOSAL";
 
     public SearchPart part(SearchRequest request) {
-        return new SearchPart(request.row(KIND, "proposal p", "p", "p.title", "p.proposed_at", " and p.deleted_at is null"));
+        return new SearchPart(
+                request.row(KIND, "proposal p", "p", "p.title", "p.proposed_at", " and p.deleted_at is null"));
     }
 }

@@ -137,20 +137,7 @@ public class AgendaService {
             items.persist(item);
             added.add(item.id);
         }
-        items.flush();
-        List<AgendaItemView> agenda = itemsOf(partnershipId, meetingId);
-        agenda.stream()
-                .filter(view -> added.contains(view.id()))
-                .forEach(view -> audit.record(
-                        audienceOf(meeting),
-                        partnershipId,
-                        ENTITY,
-                        view.id(),
-                        AuditAction.CREATED,
-                        view.title(),
-                        null,
-                        view));
-        return agenda;
+        return agendaRecordingAdded(partnershipId, meeting, added);
     }
 
     /**
@@ -188,8 +175,13 @@ public class AgendaService {
             items.persist(item);
             added.add(item.id);
         }
+        return agendaRecordingAdded(partnershipId, meeting, added);
+    }
+
+    /** The agenda after items were appended, each appended item recorded in the history. */
+    private List<AgendaItemView> agendaRecordingAdded(UUID partnershipId, Meeting meeting, Set<UUID> added) {
         items.flush();
-        List<AgendaItemView> agenda = itemsOf(partnershipId, meetingId);
+        List<AgendaItemView> agenda = itemsOf(partnershipId, meeting.id);
         agenda.stream()
                 .filter(view -> added.contains(view.id()))
                 .forEach(view -> audit.record(
