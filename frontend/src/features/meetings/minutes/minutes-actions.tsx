@@ -253,7 +253,13 @@ function SendForm(props: StepFormProps) {
   if (step === 'check' && attendance.data && !anyonePresent(attendance.data)) {
     return (
       <Stack gap="md">
-        <Alert variant="light" color="yellow" title={t('minutes.actions.nobodyPresentTitle')}>
+        {/* Yellow marks the warning; its title keeps the text colour, as yellow on yellow fails AA. */}
+        <Alert
+          variant="light"
+          color="yellow"
+          title={t('minutes.actions.nobodyPresentTitle')}
+          styles={{ title: { color: 'var(--mantine-color-text)' } }}
+        >
           {t('minutes.actions.nobodyPresent')}
         </Alert>
         <Group justify="flex-end" gap="sm">
