@@ -122,3 +122,14 @@ export async function openHerlevPartnership(page: Page, tab?: string): Promise<L
   if (tab) await openPartnershipTab(page, tab);
   return main;
 }
+
+/** Opens one of the Herlev partnership's upcoming meetings by its title. */
+export async function openUpcomingMeeting(page: Page, title: string): Promise<Locator> {
+  const main = await openHerlevPartnership(page, 'Møder');
+  await main
+    .getByRole('list', { name: 'Kommende møder' })
+    .getByRole('link', { name: title })
+    .click();
+  await main.getByRole('heading', { level: 2, name: title }).waitFor();
+  return main;
+}

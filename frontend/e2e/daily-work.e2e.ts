@@ -4,6 +4,7 @@ import {
   accessibilityViolations,
   logIn,
   openHerlevPartnership,
+  openUpcomingMeeting,
   openBrowser,
   openPartnershipTab,
   screenshot,
@@ -41,14 +42,8 @@ function monthInDanish(period: string): string {
   return `${name} ${year}`;
 }
 
-async function openMeeting(page: Page): Promise<Locator> {
-  const main = await openHerlevPartnership(page, 'Møder');
-  await main
-    .getByRole('list', { name: 'Kommende møder' })
-    .getByRole('link', { name: MEETING })
-    .click();
-  await main.getByRole('heading', { level: 2, name: MEETING }).waitFor();
-  return main;
+function openMeeting(page: Page): Promise<Locator> {
+  return openUpcomingMeeting(page, MEETING);
 }
 
 function indicatorRow(main: Locator): Locator {

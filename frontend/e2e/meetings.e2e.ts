@@ -7,6 +7,7 @@ import {
   logIn,
   openBrowser,
   openHerlevPartnership,
+  openUpcomingMeeting,
   openPartnershipTab,
   type Browser,
 } from './browser';
@@ -43,14 +44,8 @@ async function openMeetings(page: Page): Promise<Locator> {
   return main;
 }
 
-async function openMeeting(page: Page): Promise<Locator> {
-  const main = await openMeetings(page);
-  await main
-    .getByRole('list', { name: 'Kommende møder' })
-    .getByRole('link', { name: MEETING })
-    .click();
-  await main.getByRole('heading', { level: 2, name: MEETING }).waitFor();
-  return main;
+function openMeeting(page: Page): Promise<Locator> {
+  return openUpcomingMeeting(page, MEETING);
 }
 
 describe('a meeting from planning to approved minutes', () => {

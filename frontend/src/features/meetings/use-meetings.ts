@@ -295,18 +295,16 @@ export function useRestoreAgendaItem(partnershipId: string, meetingId: string) {
   });
 }
 
-/** Appends the standard items; the answer is the whole agenda, shown before it is read again. */
-export function useAddAgendaTemplate(partnershipId: string, meetingId: string) {
+type AppendPath =
+  | '/api/v1/partnerships/{partnershipId}/meetings/{meetingId}/agenda-items/template'
+  | '/api/v1/partnerships/{partnershipId}/meetings/{meetingId}/agenda-items/copy-previous';
+
+/** Appends items to the agenda; the answer is the whole agenda, shown before it is read again. */
+function useAppendToAgenda(partnershipId: string, meetingId: string, path: AppendPath) {
   const queryClient = useQueryClient();
   const refresh = useRefreshMeeting(partnershipId, meetingId);
   return useMutation({
-    mutationFn: () =>
-      unwrap(
-        api.POST(
-          '/api/v1/partnerships/{partnershipId}/meetings/{meetingId}/agenda-items/template',
-          { params: { path: { partnershipId, meetingId } } },
-        ),
-      ),
+    mutationFn: () => unwrap(api.POST(path, { params: { path: { partnershipId, meetingId } } })),
     onSuccess: (agenda: AgendaItemView[]) => {
       queryClient.setQueryData<MeetingView>(
         meetingKeys.detail(partnershipId, meetingId),
@@ -317,29 +315,22 @@ export function useAddAgendaTemplate(partnershipId: string, meetingId: string) {
   });
 }
 
-/**
- * Appends the items of the previous meeting's agenda; the answer is the whole agenda, shown before
- * the meeting is read again.
- */
+/** Appends the standard items. */
+export function useAddAgendaTemplate(partnershipId: string, meetingId: string) {
+  return useAppendToAgenda(
+    partnershipId,
+    meetingId,
+    '/api/v1/partnerships/{partnershipId}/meetings/{meetingId}/agenda-items/template',
+  );
+}
+
+/** Appends the items of the previous meeting's agenda. */
 export function useCopyPreviousAgenda(partnershipId: string, meetingId: string) {
-  const queryClient = useQueryClient();
-  const refresh = useRefreshMeeting(partnershipId, meetingId);
-  return useMutation({
-    mutationFn: () =>
-      unwrap(
-        api.POST(
-          '/api/v1/partnerships/{partnershipId}/meetings/{meetingId}/agenda-items/copy-previous',
-          { params: { path: { partnershipId, meetingId } } },
-        ),
-      ),
-    onSuccess: (agenda: AgendaItemView[]) => {
-      queryClient.setQueryData<MeetingView>(
-        meetingKeys.detail(partnershipId, meetingId),
-        (current) => (current ? { ...current, agenda } : current),
-      );
-      return refresh();
-    },
-  });
+  return useAppendToAgenda(
+    partnershipId,
+    meetingId,
+    '/api/v1/partnerships/{partnershipId}/meetings/{meetingId}/agenda-items/copy-previous',
+  );
 }
 
 /** Who the e-mail about the agenda goes to if it is sent now; read when the send dialog opens. */
